@@ -1,0 +1,511 @@
+//! Runs a parsed command line: loads files, calls the library, writes output
+//! to the given writers and returns the exit code. Nothing here touches the
+//! real stdout or the clock, so tests drive it with buffers.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::answers::{self, AnswerFile, AnswersError};
+use crate::cli::{
+    Cli, Command, DiagnosticFormat, GuidelinesArgs, ReportArgs, ScoreArgs, ScoreFormat,
+    TemplateArgs, ValidateArgs,
+};
+use crate::diagnostic::{self, Diagnostic};
+use crate::model::{self, Guideline};
+use crate::report::{self, export, markdown, table};
+use crate::scoring::{self, Scorecard};
+use crate::source_file;
+use crate::template;
+
+/// Exit code: success.
+pub const EXIT_OK: u8 = 0;
+/// Exit code: findings (validation errors, score under `--fail-under`).
+pub const EXIT_FINDINGS: u8 = 1;
+/// Exit code: usage or operational error.
+pub const EXIT_ERROR: u8 = 2;
+
+/// What the command may know of the world outside its arguments.
+#[derive(Debug, Clone)]
+pub struct Context {
+    /// Today's date, `YYYY-MM-DD`.
+    pub today: String,
+    /// Width for tables.
+    pub width: u16,
+}
+
+/// Where output goes.
+pub struct Output<'a> {
+    /// Results.
+    pub out: &'a mut dyn Write,
+    /// Messages and findings about inputs.
+    pub err: &'a mut dyn Write,
+}
+
+/// An error that ends a command with exit code 2; the message says what and where.
+#[derive(Debug)]
+pub struct Failure(pub String);
+
+impl<E: std::fmt::Display> From<E> for Failure {
+    fn from(e: E) -> Self {
+        Failure(e.to_string())
+    }
+}
+
+/// Runs the command and returns the exit code.
+pub fn run(cli: Cli, ctx: &Context, io: &mut Output) -> u8 {
+    let result = match &cli.command {
+        Command::Validate(args) => validate(args, io),
+        Command::Template(args) => with_guidelines(&cli, |gs| template_cmd(gs, args, ctx, io)),
+        Command::Score(args) => with_guidelines(&cli, |gs| score_cmd(gs, args, ctx, io)),
+        Command::Report(args) => with_guidelines(&cli, |gs| report_cmd(gs, args, io)),
+        Command::Guidelines(args) => with_guidelines(&cli, |gs| guidelines_cmd(gs, args, io)),
+    };
+    match result {
+        Ok(code) => code,
+        Err(Failure(message)) => {
+            let _ = writeln!(io.err, "error: {message}");
+            EXIT_ERROR
+        }
+    }
+}
+
+fn with_guidelines(
+    cli: &Cli,
+    f: impl FnOnce(&[Guideline]) -> Result<u8, Failure>,
+) -> Result<u8, Failure> {
+    let guidelines = match &cli.guidelines {
+        Some(path) => model::load_path(path)?,
+        None => model::builtin(),
+    };
+    f(&guidelines)
+}
+
+fn find<'g>(guidelines: &'g [Guideline], id: &str) -> Result<&'g Guideline, Failure> {
+    guidelines.iter().find(|g| g.id == id).ok_or_else(|| {
+        let ids: Vec<&str> = guidelines.iter().map(|g| g.id.as_str()).collect();
+        Failure(format!(
+            "no guideline `{id}` is loaded (available: {})",
+            ids.join(", ")
+        ))
+    })
+}
+
+fn write_out(io: &mut Output, text: &str) -> Result<(), Failure> {
+    io.out.write_all(text.as_bytes()).map_err(|e| {
+        Failure(format!(
+            "cannot write output: {}",
+            source_file::describe_io(&e)
+        ))
+    })
+}
+
+// ---------------------------------------------------------------- validate
+
+fn validate(args: &ValidateArgs, io: &mut Output) -> Result<u8, Failure> {
+    // (name, text) of every file to check; unreadable ones are reported and counted.
+    let mut inputs: Vec<(String, String)> = Vec::new();
+    let mut unreadable = 0;
+    if args.paths.is_empty() {
+        for (_, file, text) in model::BUILTIN {
+            inputs.push((file.to_string(), text.to_string()));
+        }
+    }
+    for path in &args.paths {
+        let files = match model::guideline_files(path) {
+            Ok(files) if files.is_empty() => {
+                let _ = writeln!(
+                    io.err,
+                    "error: {}: no guideline files (*.yaml, *.yml) in this folder",
+                    path.display()
+                );
+                unreadable += 1;
+                continue;
+            }
+            Ok(files) => files,
+            Err(e) => {
+                let _ = writeln!(io.err, "error: {e}");
+                unreadable += 1;
+                continue;
+            }
+        };
+        for file in files {
+            match source_file::read_text(&file) {
+                Ok(text) => inputs.push((file.display().to_string(), text)),
+                Err(e) => {
+                    let _ = writeln!(io.err, "error: {e}");
+                    unreadable += 1;
+                }
+            }
+        }
+    }
+    let mut all: Vec<Diagnostic> = Vec::new();
+    let mut summaries: Vec<(String, Option<(usize, usize)>)> = Vec::new();
+    for (file, text) in &inputs {
+        let (g, diagnostics) = model::check_text(text, file);
+        summaries.push((
+            file.clone(),
+            g.map(|g| (g.criterion_count(), g.areas.len())),
+        ));
+        all.extend(diagnostics);
+    }
+    let errors = diagnostic::error_count(&all);
+    let warnings = all.len() - errors;
+    let text = match args.format {
+        DiagnosticFormat::Human => {
+            let mut o = String::new();
+            for d in &all {
+                o.push_str(&format!("{d}\n"));
+            }
+            for (file, summary) in &summaries {
+                if let Some((criteria, areas)) = summary {
+                    o.push_str(&format!(
+                        "{file}: ok, {criteria} criteria in {areas} areas\n"
+                    ));
+                }
+            }
+            o.push_str(&format!(
+                "{} file(s) checked: {errors} error(s), {warnings} warning(s)\n",
+                summaries.len()
+            ));
+            o
+        }
+        DiagnosticFormat::Json => {
+            let files: Vec<serde_json::Value> = summaries
+                .iter()
+                .map(|(file, s)| {
+                    serde_json::json!({
+                        "file": file,
+                        "valid": s.is_some(),
+                        "criteria": s.map(|s| s.0),
+                    })
+                })
+                .collect();
+            let doc = serde_json::json!({
+                "schema": "wen-assess/validate/1",
+                "files": files,
+                "errors": errors,
+                "warnings": warnings,
+                "diagnostics": all,
+            });
+            format!("{}\n", serde_json::to_string_pretty(&doc)?)
+        }
+        DiagnosticFormat::Github => all
+            .iter()
+            .map(|d| {
+                format!(
+                    "::{} file={},line={},col={},title={}::{}\n",
+                    d.severity,
+                    github_escape(&d.file, true),
+                    d.line.max(1),
+                    d.col.max(1),
+                    d.code,
+                    github_escape(&d.message, false)
+                )
+            })
+            .collect(),
+    };
+    write_out(io, &text)?;
+    Ok(if unreadable > 0 {
+        EXIT_ERROR
+    } else if errors > 0 {
+        EXIT_FINDINGS
+    } else {
+        EXIT_OK
+    })
+}
+
+/// Escapes text for a GitHub Actions workflow command.
+fn github_escape(s: &str, property: bool) -> String {
+    let s = s
+        .replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A");
+    if property {
+        s.replace(':', "%3A").replace(',', "%2C")
+    } else {
+        s
+    }
+}
+
+// ---------------------------------------------------------------- template
+
+fn template_cmd(
+    guidelines: &[Guideline],
+    args: &TemplateArgs,
+    ctx: &Context,
+    io: &mut Output,
+) -> Result<u8, Failure> {
+    let g = find(guidelines, &args.guideline)?;
+    let header = template::Header {
+        network: args.network.clone(),
+        region: args.region.clone(),
+        date: args.date.clone().unwrap_or_else(|| ctx.today.clone()),
+        language: args.lang.clone(),
+    };
+    let text = template::render(g, &header);
+    match &args.output {
+        None => write_out(io, &text)?,
+        Some(path) if path.as_os_str() == "-" => write_out(io, &text)?,
+        Some(path) => {
+            if path.exists() && !args.force {
+                return Err(Failure(format!(
+                    "{}: already exists; use --force to overwrite it",
+                    path.display()
+                )));
+            }
+            answers::save_text_atomically(path, &text).map_err(|e| {
+                Failure(format!(
+                    "{}: cannot write: {}",
+                    path.display(),
+                    source_file::describe_io(&e)
+                ))
+            })?;
+            let _ = writeln!(
+                io.out,
+                "Wrote {} ({} criteria of `{}` {}). Fill in each `level:`, then run: wen-assess score {}",
+                path.display(),
+                g.criterion_count(),
+                g.id,
+                g.version,
+                path.display()
+            );
+        }
+    }
+    Ok(EXIT_OK)
+}
+
+// ---------------------------------------------------------------- answers
+
+/// An answer file loaded and scored, with the bytes it was read from.
+struct Scored<'g> {
+    file: String,
+    guideline: &'g Guideline,
+    answers: AnswerFile,
+    card: Scorecard,
+    bytes: Vec<u8>,
+}
+
+/// Loads, checks and scores one answer file; warnings go to `err`.
+fn load_scored<'g>(
+    guidelines: &'g [Guideline],
+    path: &Path,
+    err: &mut dyn Write,
+) -> Result<Scored<'g>, Failure> {
+    let file = path.display().to_string();
+    let text = source_file::read_text(path).map_err(AnswersError::from)?;
+    let (answers, mut warnings) = answers::parse_answers(&text, &file)?;
+    let guideline = guidelines
+        .iter()
+        .find(|g| g.id == answers.guideline)
+        .ok_or_else(|| {
+            let ids: Vec<&str> = guidelines.iter().map(|g| g.id.as_str()).collect();
+            Failure(format!(
+                "{file}: answers are for guideline `{}`, which is not loaded (available: {}); use --guidelines PATH to load it",
+                answers.guideline,
+                ids.join(", ")
+            ))
+        })?;
+    warnings.extend(answers::check_against(&answers, guideline, &file));
+    diagnostic::sort(&mut warnings);
+    for w in &warnings {
+        let _ = writeln!(err, "{w}");
+    }
+    let card = scoring::score(guideline, &answers);
+    Ok(Scored {
+        file,
+        guideline,
+        answers,
+        card,
+        bytes: text.into_bytes(),
+    })
+}
+
+// ---------------------------------------------------------------- score
+
+fn score_cmd(
+    guidelines: &[Guideline],
+    args: &ScoreArgs,
+    ctx: &Context,
+    io: &mut Output,
+) -> Result<u8, Failure> {
+    if let Some(n) = args.fail_under {
+        if !(0.0..=4.0).contains(&n) {
+            return Err(Failure(format!(
+                "--fail-under {n} is outside the scale 0-4"
+            )));
+        }
+    }
+    let (mut failed, mut below) = (0usize, Vec::new());
+    let many = args.files.len() > 1;
+    match args.format {
+        ScoreFormat::Json => write_out(
+            io,
+            &format!("{{\"schema\":\"{}\",\"files\":[", export::SCORE_SCHEMA),
+        )?,
+        ScoreFormat::Csv => write_out(io, &format!("{}\n", export::CSV_HEADER))?,
+        ScoreFormat::Table => {}
+    }
+    let mut first = true;
+    // One file at a time: memory stays flat however many files are given.
+    for path in &args.files {
+        let s = match load_scored(guidelines, path, io.err) {
+            Ok(s) => s,
+            Err(Failure(message)) => {
+                let _ = writeln!(io.err, "error: {message}");
+                failed += 1;
+                continue;
+            }
+        };
+        if let (Some(n), overall) = (args.fail_under, s.card.overall) {
+            if overall.map_or(true, |o| scoring::round1(o) < n) {
+                below.push((s.file.clone(), overall));
+            }
+        }
+        let record = export::file_record(&s.file, s.guideline, &s.answers, &s.card);
+        let text = match args.format {
+            ScoreFormat::Table => {
+                let mut t = table::render(&s.file, s.guideline, &s.answers, &s.card, ctx.width);
+                if many {
+                    t.push('\n');
+                }
+                t
+            }
+            ScoreFormat::Json => {
+                let sep = if first { "" } else { "," };
+                format!("{sep}{}", serde_json::to_string(&record)?)
+            }
+            ScoreFormat::Csv => export::csv_rows(&record),
+        };
+        first = false;
+        write_out(io, &text)?;
+    }
+    if args.format == ScoreFormat::Json {
+        write_out(io, "]}\n")?;
+    }
+    if let Some(n) = args.fail_under {
+        for (file, overall) in &below {
+            let _ = writeln!(
+                io.err,
+                "{file}: overall maturity {} is below --fail-under {n}",
+                report::figure(overall.map(scoring::round1))
+            );
+        }
+    }
+    if failed > 0 {
+        let _ = writeln!(
+            io.err,
+            "{failed} of {} file(s) could not be scored",
+            args.files.len()
+        );
+        return Ok(EXIT_ERROR);
+    }
+    Ok(if below.is_empty() {
+        EXIT_OK
+    } else {
+        EXIT_FINDINGS
+    })
+}
+
+// ---------------------------------------------------------------- report
+
+/// `answers.yaml` -> `answers-report.md` in the same folder.
+pub fn default_report_path(answers: &Path, extension: &str) -> PathBuf {
+    let stem = answers.file_stem().map_or_else(
+        || "answers".to_string(),
+        |s| s.to_string_lossy().to_string(),
+    );
+    answers.with_file_name(format!("{stem}-report.{extension}"))
+}
+
+fn report_cmd(guidelines: &[Guideline], args: &ReportArgs, io: &mut Output) -> Result<u8, Failure> {
+    let s = load_scored(guidelines, &args.file, io.err)?;
+    let model = report::build(s.guideline, &s.answers, &s.card, &s.bytes);
+    let text = markdown::render(&model);
+    let path = args
+        .output
+        .clone()
+        .unwrap_or_else(|| default_report_path(&args.file, "md"));
+    if path.as_os_str() == "-" {
+        write_out(io, &text)?;
+        return Ok(EXIT_OK);
+    }
+    answers::save_text_atomically(&path, &text).map_err(|e| {
+        Failure(format!(
+            "{}: cannot write the report: {}",
+            path.display(),
+            source_file::describe_io(&e)
+        ))
+    })?;
+    let _ = writeln!(
+        io.out,
+        "Wrote {}: overall maturity {} ({}), {} action(s), coverage {:.0}%",
+        path.display(),
+        report::figure(model.overall),
+        model.overall_label,
+        model.actions.len(),
+        s.card.coverage.percent()
+    );
+    Ok(EXIT_OK)
+}
+
+// ---------------------------------------------------------------- guidelines
+
+fn guidelines_cmd(
+    guidelines: &[Guideline],
+    args: &GuidelinesArgs,
+    io: &mut Output,
+) -> Result<u8, Failure> {
+    let mut o = String::new();
+    match &args.id {
+        None => {
+            let w = guidelines
+                .iter()
+                .map(|g| g.id.len())
+                .max()
+                .unwrap_or(2)
+                .max(2);
+            o.push_str(&format!("{:w$}  VERSION  CRITERIA  TITLE\n", "ID"));
+            for g in guidelines {
+                o.push_str(&format!(
+                    "{:w$}  {:7}  {:>8}  {}\n",
+                    g.id,
+                    g.version,
+                    g.criterion_count(),
+                    g.title.get("en")
+                ));
+            }
+        }
+        Some(id) => {
+            let g = find(guidelines, id)?;
+            o.push_str(&format!("{} ({} {})\n", g.title.get("en"), g.id, g.version));
+            o.push_str(&format!("{}\n", g.description.get("en")));
+            o.push_str(&format!("{}\n", g.source));
+            o.push_str(&format!(
+                "Languages: {} · default target: {} ({})\n",
+                g.languages.join(", "),
+                g.target,
+                g.level_label(g.target, "en")
+            ));
+            for area in &g.areas {
+                o.push_str(&format!(
+                    "\n{} ({}, weight {}, {} criteria)\n",
+                    area.title.get("en"),
+                    area.id,
+                    area.weight,
+                    area.criteria.len()
+                ));
+                let w = area.criteria.iter().map(|c| c.id.len()).max().unwrap_or(0);
+                for c in &area.criteria {
+                    o.push_str(&format!(
+                        "  {:w$}  {} (weight {})\n",
+                        c.id,
+                        c.title.get("en"),
+                        c.weight
+                    ));
+                }
+            }
+        }
+    }
+    write_out(io, &o)?;
+    Ok(EXIT_OK)
+}

@@ -1,0 +1,73 @@
+//! The `wen-assess` binary: parse arguments, run, map the result to an exit code.
+
+use std::io::{self, IsTerminal, Write};
+use std::process::ExitCode;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use clap::Parser;
+use wen_assess::cli::Cli;
+use wen_assess::commands::{self, Context, Output};
+
+/// `YYYY-MM-DD` for a count of days since 1970-01-01 (proleptic Gregorian).
+fn civil_date(days: i64) -> String {
+    // Howard Hinnant's days-to-civil algorithm.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let secs = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64);
+    let width = if io::stdout().is_terminal() {
+        comfy_width().unwrap_or(100)
+    } else {
+        100
+    };
+    let ctx = Context {
+        today: civil_date(secs.div_euclid(86_400)),
+        width,
+    };
+    let stdout = io::stdout();
+    let stderr = io::stderr();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let mut err = stderr.lock();
+    let code = commands::run(
+        cli,
+        &ctx,
+        &mut Output {
+            out: &mut out,
+            err: &mut err,
+        },
+    );
+    if out.flush().is_err() {
+        return ExitCode::from(commands::EXIT_ERROR);
+    }
+    ExitCode::from(code)
+}
+
+/// The terminal width from `COLUMNS`, when the shell exports it.
+fn comfy_width() -> Option<u16> {
+    std::env::var("COLUMNS").ok()?.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::civil_date;
+
+    #[test]
+    fn civil_dates() {
+        assert_eq!(civil_date(0), "1970-01-01");
+        assert_eq!(civil_date(20_415), "2025-11-23");
+        assert_eq!(civil_date(11_016), "2000-02-29");
+    }
+}

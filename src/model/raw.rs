@@ -1,0 +1,401 @@
+//! Guideline files as written: every field optional and positioned.
+//!
+//! [`read_guideline`] turns a YAML tree into these types and reports
+//! structural problems (unknown keys, missing fields, wrong types). The
+//! semantic checks live in `validate.rs`; only a file that passes both becomes
+//! a [`super::Guideline`].
+
+use crate::tree_reader::{At, TreeReader};
+use crate::yaml::{Node, Pos};
+
+/// A text in several languages: `{en: ..., fr: ...}`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RawText {
+    /// Where the mapping stands.
+    pub pos: Pos,
+    /// Language code and text, in file order.
+    pub entries: Vec<(At<String>, At<String>)>,
+}
+
+/// One level of the maturity scale.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawScaleLevel {
+    /// Where the entry stands.
+    pub pos: Pos,
+    /// The level number.
+    pub level: Option<At<i64>>,
+    /// Its label.
+    pub label: Option<RawText>,
+}
+
+/// A numbered text: a level descriptor or a next step.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawNumbered {
+    /// The level number, with the key's position.
+    pub level: At<i64>,
+    /// The text.
+    pub text: RawText,
+}
+
+/// A criterion as written.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RawCriterion {
+    /// Where the entry stands.
+    pub pos: Pos,
+    /// `area.slug`.
+    pub id: Option<At<String>>,
+    /// Short title.
+    pub title: Option<RawText>,
+    /// The question put to the respondent.
+    pub question: Option<RawText>,
+    /// What to look at before answering.
+    pub guidance: Option<RawText>,
+    /// Weight inside the area.
+    pub weight: Option<At<f64>>,
+    /// Position of the `levels` mapping, if present.
+    pub levels_pos: Option<Pos>,
+    /// Level descriptors.
+    pub levels: Vec<RawNumbered>,
+    /// Position of the `next-steps` mapping, if present.
+    pub next_steps_pos: Option<Pos>,
+    /// Next step per level below the top.
+    pub next_steps: Vec<RawNumbered>,
+    /// Reference ids.
+    pub references: Vec<At<String>>,
+}
+
+/// An area as written.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RawArea {
+    /// Where the entry stands.
+    pub pos: Pos,
+    /// Area id.
+    pub id: Option<At<String>>,
+    /// Title.
+    pub title: Option<RawText>,
+    /// Weight in the overall score.
+    pub weight: Option<At<f64>>,
+    /// Criteria.
+    pub criteria: Vec<RawCriterion>,
+}
+
+/// A reference as written.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RawReference {
+    /// Where the entry stands.
+    pub pos: Pos,
+    /// Reference id.
+    pub id: Option<At<String>>,
+    /// Title.
+    pub title: Option<RawText>,
+    /// Link.
+    pub url: Option<At<String>>,
+}
+
+/// A guideline file as written.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RawGuideline {
+    /// The root mapping's position.
+    pub pos: Pos,
+    /// File format number.
+    pub format: Option<At<i64>>,
+    /// Stable id.
+    pub id: Option<At<String>>,
+    /// Content version.
+    pub version: Option<At<String>>,
+    /// Declared languages.
+    pub languages: Vec<At<String>>,
+    /// Position of `languages`, if present.
+    pub languages_pos: Option<Pos>,
+    /// Title.
+    pub title: Option<RawText>,
+    /// Description.
+    pub description: Option<RawText>,
+    /// Where the criteria come from.
+    pub source: Option<At<String>>,
+    /// Position of `scale`, if present.
+    pub scale_pos: Option<Pos>,
+    /// Maturity scale.
+    pub scale: Vec<RawScaleLevel>,
+    /// Default target level.
+    pub target: Option<At<i64>>,
+    /// Position of `areas`, if present.
+    pub areas_pos: Option<Pos>,
+    /// Areas.
+    pub areas: Vec<RawArea>,
+    /// References.
+    pub references: Vec<RawReference>,
+}
+
+const GUIDELINE_KEYS: &[&str] = &[
+    "format",
+    "id",
+    "version",
+    "languages",
+    "title",
+    "description",
+    "source",
+    "scale",
+    "target",
+    "areas",
+    "references",
+];
+const GUIDELINE_REQUIRED: &[&str] = &[
+    "format",
+    "id",
+    "version",
+    "languages",
+    "title",
+    "scale",
+    "target",
+    "areas",
+];
+const AREA_KEYS: &[&str] = &["id", "title", "weight", "criteria"];
+const CRITERION_KEYS: &[&str] = &[
+    "id",
+    "title",
+    "question",
+    "guidance",
+    "weight",
+    "levels",
+    "next-steps",
+    "references",
+];
+const CRITERION_REQUIRED: &[&str] = &[
+    "id",
+    "title",
+    "question",
+    "guidance",
+    "levels",
+    "next-steps",
+];
+const REFERENCE_KEYS: &[&str] = &["id", "title", "url"];
+
+/// Reads a guideline tree, reporting structural problems to `reader`.
+pub fn read_guideline(reader: &mut TreeReader, root: &Node) -> RawGuideline {
+    let mut raw = RawGuideline {
+        pos: root.pos,
+        ..RawGuideline::default()
+    };
+    let Some(f) = reader.fields(
+        root,
+        "the guideline",
+        GUIDELINE_KEYS,
+        GUIDELINE_REQUIRED,
+        true,
+    ) else {
+        return raw;
+    };
+    raw.format = f.get("format").and_then(|n| reader.int(n, "`format`"));
+    raw.id = reader.opt_string(&f, "id", "the guideline");
+    raw.version = reader.opt_string(&f, "version", "the guideline");
+    if let Some(node) = f.get("languages") {
+        raw.languages_pos = Some(node.pos);
+        raw.languages = reader.strings(node, "`languages`");
+    }
+    raw.title = f.get("title").and_then(|n| read_text(reader, n, "`title`"));
+    raw.description = f
+        .get("description")
+        .and_then(|n| read_text(reader, n, "`description`"));
+    raw.source = reader.opt_string(&f, "source", "the guideline");
+    if let Some(node) = f.get("scale") {
+        raw.scale_pos = Some(node.pos);
+        for item in reader.list(node, "`scale`").unwrap_or_default() {
+            raw.scale.push(read_scale_level(reader, item));
+        }
+    }
+    raw.target = f.get("target").and_then(|n| reader.int(n, "`target`"));
+    if let Some(node) = f.get("areas") {
+        raw.areas_pos = Some(node.pos);
+        for item in reader.list(node, "`areas`").unwrap_or_default() {
+            raw.areas.push(read_area(reader, item));
+        }
+    }
+    if let Some(node) = f.get("references") {
+        for item in reader.list(node, "`references`").unwrap_or_default() {
+            raw.references.push(read_reference(reader, item));
+        }
+    }
+    raw
+}
+
+fn read_text(reader: &mut TreeReader, node: &Node, what: &str) -> Option<RawText> {
+    let map = node.as_map();
+    if map.is_none() {
+        reader.error(
+            "wrong-type",
+            node.pos,
+            format!(
+                "{what} must be a mapping of language to text, e.g. `{{en: ...}}`, found {}",
+                node.value.kind()
+            ),
+        );
+        return None;
+    }
+    let mut text = RawText {
+        pos: node.pos,
+        entries: Vec::new(),
+    };
+    for (key, value) in map.unwrap_or_default() {
+        let Some(lang) = reader.string(key, &format!("a language code in {what}")) else {
+            continue;
+        };
+        if let Some(value) = reader.string(value, &format!("the `{}` text of {what}", lang.value)) {
+            text.entries.push((lang, value));
+        }
+    }
+    Some(text)
+}
+
+fn read_scale_level(reader: &mut TreeReader, node: &Node) -> RawScaleLevel {
+    let mut level = RawScaleLevel {
+        pos: node.pos,
+        level: None,
+        label: None,
+    };
+    if let Some(f) = reader.fields(
+        node,
+        "a scale level",
+        &["level", "label"],
+        &["level", "label"],
+        true,
+    ) {
+        level.level = f.get("level").and_then(|n| reader.int(n, "`level`"));
+        level.label = f.get("label").and_then(|n| read_text(reader, n, "`label`"));
+    }
+    level
+}
+
+fn read_area(reader: &mut TreeReader, node: &Node) -> RawArea {
+    let mut area = RawArea {
+        pos: node.pos,
+        ..RawArea::default()
+    };
+    let Some(f) = reader.fields(
+        node,
+        "an area",
+        AREA_KEYS,
+        &["id", "title", "criteria"],
+        true,
+    ) else {
+        return area;
+    };
+    area.id = reader.opt_string(&f, "id", "the area");
+    let name = area
+        .id
+        .as_ref()
+        .map_or("an area".to_string(), |id| format!("area `{}`", id.value));
+    area.title = f
+        .get("title")
+        .and_then(|n| read_text(reader, n, &format!("the title of {name}")));
+    area.weight = f
+        .get("weight")
+        .and_then(|n| reader.number(n, &format!("the weight of {name}")));
+    if let Some(node) = f.get("criteria") {
+        for item in reader
+            .list(node, &format!("the criteria of {name}"))
+            .unwrap_or_default()
+        {
+            area.criteria.push(read_criterion(reader, item));
+        }
+    }
+    area
+}
+
+fn read_criterion(reader: &mut TreeReader, node: &Node) -> RawCriterion {
+    let mut c = RawCriterion {
+        pos: node.pos,
+        ..RawCriterion::default()
+    };
+    let Some(f) = reader.fields(
+        node,
+        "a criterion",
+        CRITERION_KEYS,
+        CRITERION_REQUIRED,
+        true,
+    ) else {
+        return c;
+    };
+    c.id = reader.opt_string(&f, "id", "the criterion");
+    let name = c.id.as_ref().map_or("a criterion".to_string(), |id| {
+        format!("criterion `{}`", id.value)
+    });
+    for (key, slot) in [
+        ("title", &mut c.title),
+        ("question", &mut c.question),
+        ("guidance", &mut c.guidance),
+    ] {
+        *slot = f
+            .get(key)
+            .and_then(|n| read_text(reader, n, &format!("the {key} of {name}")));
+    }
+    c.weight = f
+        .get("weight")
+        .and_then(|n| reader.number(n, &format!("the weight of {name}")));
+    if let Some(node) = f.get("levels") {
+        c.levels_pos = Some(node.pos);
+        c.levels = read_numbered(reader, node, &format!("the levels of {name}"));
+    }
+    if let Some(node) = f.get("next-steps") {
+        c.next_steps_pos = Some(node.pos);
+        c.next_steps = read_numbered(reader, node, &format!("the next steps of {name}"));
+    }
+    if let Some(node) = f.get("references") {
+        c.references = reader.strings(node, &format!("the references of {name}"));
+    }
+    c
+}
+
+fn read_numbered(reader: &mut TreeReader, node: &Node, what: &str) -> Vec<RawNumbered> {
+    let Some(map) = node.as_map() else {
+        reader.error(
+            "wrong-type",
+            node.pos,
+            format!(
+                "{what} must be a mapping from level number to text, found {}",
+                node.value.kind()
+            ),
+        );
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (key, value) in map {
+        let level = key.scalar_text().and_then(|t| t.trim().parse::<i64>().ok());
+        let Some(level) = level else {
+            reader.error(
+                "wrong-type",
+                key.pos,
+                format!(
+                    "keys of {what} must be level numbers, found `{}`",
+                    key.scalar_text().unwrap_or_default()
+                ),
+            );
+            continue;
+        };
+        if let Some(text) = read_text(reader, value, &format!("level {level} of {what}")) {
+            out.push(RawNumbered {
+                level: At {
+                    value: level,
+                    pos: key.pos,
+                },
+                text,
+            });
+        }
+    }
+    out
+}
+
+fn read_reference(reader: &mut TreeReader, node: &Node) -> RawReference {
+    let mut r = RawReference {
+        pos: node.pos,
+        ..RawReference::default()
+    };
+    if let Some(f) = reader.fields(node, "a reference", REFERENCE_KEYS, &["id", "title"], true) {
+        r.id = reader.opt_string(&f, "id", "the reference");
+        r.title = f
+            .get("title")
+            .and_then(|n| read_text(reader, n, "the reference title"));
+        r.url = reader.opt_string(&f, "url", "the reference");
+    }
+    r
+}

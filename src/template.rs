@@ -1,0 +1,99 @@
+//! A blank answer file with every criterion, its question and its level
+//! descriptors as comments, to fill in an editor and score with `score`.
+
+use crate::answers::{ANSWERS_FORMAT, quote};
+use crate::model::Guideline;
+
+/// Values to pre-fill in the template's header.
+#[derive(Debug, Clone, Default)]
+pub struct Header {
+    /// Network name.
+    pub network: String,
+    /// Network region.
+    pub region: String,
+    /// Date, `YYYY-MM-DD`.
+    pub date: String,
+    /// Language code.
+    pub language: String,
+}
+
+/// Keeps a comment on one line per source line and never lets a text end the
+/// comment early.
+fn comment(out: &mut String, indent: &str, text: &str) {
+    for line in text.lines() {
+        out.push_str(indent);
+        out.push_str("# ");
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+}
+
+/// Renders the template.
+pub fn render(g: &Guideline, header: &Header) -> String {
+    let lang = if header.language.is_empty() {
+        "en"
+    } else {
+        header.language.as_str()
+    };
+    let mut o = String::new();
+    comment(
+        &mut o,
+        "",
+        &format!(
+            "wen-assess answer file: {} ({} {})",
+            g.title.get(lang),
+            g.id,
+            g.version
+        ),
+    );
+    comment(&mut o, "", &g.source);
+    o.push_str("#\n");
+    comment(
+        &mut o,
+        "",
+        "For each criterion set `level:` to 0-4, or to `na` and add `reason:` saying why it\n\
+         does not apply. Leave `~` for criteria not answered yet: they are left out of the\n\
+         scores and lower the coverage. `note:` and `evidence:` are optional.\n\
+         Then run: wen-assess score FILE   or   wen-assess report FILE",
+    );
+    let scale: Vec<String> = (0..=4u8)
+        .map(|n| format!("{n} {}", g.level_label(n, lang)))
+        .collect();
+    comment(&mut o, "", &format!("Scale: {}", scale.join(", ")));
+    o.push_str(&format!("format: {ANSWERS_FORMAT}\n"));
+    o.push_str(&format!("guideline: {}\n", g.id));
+    o.push_str(&format!("guideline-version: {}\n", quote(&g.version)));
+    o.push_str("network:\n");
+    o.push_str(&format!("  name: {}\n", quote(&header.network)));
+    o.push_str(&format!("  region: {}\n", quote(&header.region)));
+    o.push_str("respondent:\n  name: \"\"\n  role: \"\"\n  country: \"\"\n");
+    o.push_str(&format!("date: {}\n", quote(&header.date)));
+    o.push_str(&format!("language: {}\n", quote(lang)));
+    comment(
+        &mut o,
+        "",
+        &format!(
+            "Per-area targets; the guideline's default is {} for every area.",
+            g.target
+        ),
+    );
+    o.push_str("targets: {}\n");
+    o.push_str("answers:\n");
+    for area in &g.areas {
+        o.push('\n');
+        comment(&mut o, "  ", &format!("== {} ==", area.title.get(lang)));
+        for c in &area.criteria {
+            comment(
+                &mut o,
+                "  ",
+                &format!("{}: {}", c.title.get(lang), c.question.get(lang)),
+            );
+            for (n, text) in c.levels.iter().enumerate() {
+                comment(&mut o, "  ", &format!("  {n} {}", text.get(lang)));
+            }
+            o.push_str(&format!("  {}:\n", c.id));
+            o.push_str("    level: ~\n    note: ~\n    evidence: []\n");
+        }
+    }
+    o
+}

@@ -1,0 +1,205 @@
+//! Reads positioned YAML trees into typed values, collecting every problem.
+//!
+//! serde's derive stops at the first unknown or missing field; a CI check of a
+//! criteria file should list all of them. So the loaders walk the tree with
+//! these helpers, which record a [`Diagnostic`] and carry on.
+
+use crate::diagnostic::Diagnostic;
+use crate::yaml::{Node, Pos, Value};
+
+/// A value with the position it was read from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct At<T> {
+    /// The value.
+    pub value: T,
+    /// Where it stands in the file.
+    pub pos: Pos,
+}
+
+/// Walks a tree for one file, collecting findings.
+pub struct TreeReader<'d> {
+    /// The file name used in findings.
+    pub file: String,
+    /// Findings so far.
+    pub diagnostics: &'d mut Vec<Diagnostic>,
+}
+
+/// The entries of a mapping, checked against the keys a schema allows.
+pub struct Fields<'n> {
+    /// The mapping's own position.
+    pub pos: Pos,
+    entries: &'n [(Node, Node)],
+}
+
+impl<'n> Fields<'n> {
+    /// The value under `key`, if present.
+    pub fn get(&self, key: &str) -> Option<&'n Node> {
+        self.entries
+            .iter()
+            .find(|(k, _)| k.scalar_text().as_deref() == Some(key))
+            .map(|(_, v)| v)
+    }
+
+    /// Entries whose keys are not in `known`, in file order, with the
+    /// position of each key.
+    pub fn others(&self, known: &[&str]) -> Vec<(At<String>, &'n Node)> {
+        self.entries
+            .iter()
+            .filter_map(|(k, v)| {
+                let key = k.scalar_text().unwrap_or_default();
+                (!known.contains(&key.as_str())).then_some((
+                    At {
+                        value: key,
+                        pos: k.pos,
+                    },
+                    v,
+                ))
+            })
+            .collect()
+    }
+}
+
+impl TreeReader<'_> {
+    /// Records an error.
+    pub fn error(&mut self, code: &'static str, pos: Pos, message: impl Into<String>) {
+        self.diagnostics
+            .push(Diagnostic::error(code, &self.file, pos, message));
+    }
+
+    /// Records a warning.
+    pub fn warning(&mut self, code: &'static str, pos: Pos, message: impl Into<String>) {
+        self.diagnostics
+            .push(Diagnostic::warning(code, &self.file, pos, message));
+    }
+
+    fn wrong_type(&mut self, node: &Node, what: &str, expected: &str) {
+        self.error(
+            "wrong-type",
+            node.pos,
+            format!("{what} must be {expected}, found {}", node.value.kind()),
+        );
+    }
+
+    /// Reads a mapping. Unknown keys are reported as errors when `strict`,
+    /// and left for the caller (see [`Fields::others`]) otherwise; missing
+    /// `required` keys are reported at the mapping.
+    pub fn fields<'n>(
+        &mut self,
+        node: &'n Node,
+        what: &str,
+        allowed: &[&str],
+        required: &[&str],
+        strict: bool,
+    ) -> Option<Fields<'n>> {
+        let Value::Map(entries) = &node.value else {
+            self.wrong_type(node, what, "a mapping");
+            return None;
+        };
+        if strict {
+            for (key, _) in entries {
+                let name = key.scalar_text().unwrap_or_default();
+                if !allowed.contains(&name.as_str()) {
+                    self.error(
+                        "unknown-key",
+                        key.pos,
+                        format!(
+                            "unknown key `{name}` in {what} (expected one of: {})",
+                            allowed.join(", ")
+                        ),
+                    );
+                }
+            }
+        }
+        let fields = Fields {
+            pos: node.pos,
+            entries,
+        };
+        for key in required {
+            if fields.get(key).is_none() {
+                self.error("missing-field", node.pos, format!("{what} has no `{key}`"));
+            }
+        }
+        Some(fields)
+    }
+
+    /// Reads a string; numbers and booleans written bare are accepted as
+    /// their text (a version `1.0` or an id `2024` is still meant as text).
+    pub fn string(&mut self, node: &Node, what: &str) -> Option<At<String>> {
+        match &node.value {
+            Value::Str(s) => Some(At {
+                value: s.clone(),
+                pos: node.pos,
+            }),
+            Value::Int(_) | Value::Float(_) | Value::Bool(_) => Some(At {
+                value: node.scalar_text().unwrap_or_default(),
+                pos: node.pos,
+            }),
+            _ => {
+                self.wrong_type(node, what, "a string");
+                None
+            }
+        }
+    }
+
+    /// Reads an optional string field.
+    pub fn opt_string(&mut self, fields: &Fields, key: &str, what: &str) -> Option<At<String>> {
+        let node = fields.get(key)?;
+        if node.value == Value::Null {
+            return None;
+        }
+        self.string(node, &format!("{what} `{key}`"))
+    }
+
+    /// Reads an integer.
+    pub fn int(&mut self, node: &Node, what: &str) -> Option<At<i64>> {
+        match &node.value {
+            Value::Int(i) => Some(At {
+                value: *i,
+                pos: node.pos,
+            }),
+            _ => {
+                self.wrong_type(node, what, "a whole number");
+                None
+            }
+        }
+    }
+
+    /// Reads a number (integer or decimal).
+    pub fn number(&mut self, node: &Node, what: &str) -> Option<At<f64>> {
+        match &node.value {
+            Value::Int(i) => Some(At {
+                value: *i as f64,
+                pos: node.pos,
+            }),
+            Value::Float(f) => Some(At {
+                value: *f,
+                pos: node.pos,
+            }),
+            _ => {
+                self.wrong_type(node, what, "a number");
+                None
+            }
+        }
+    }
+
+    /// Reads a list; `None` (after reporting) if the node is something else.
+    pub fn list<'n>(&mut self, node: &'n Node, what: &str) -> Option<&'n [Node]> {
+        match &node.value {
+            Value::Seq(items) => Some(items),
+            Value::Null => Some(&[]),
+            _ => {
+                self.wrong_type(node, what, "a list");
+                None
+            }
+        }
+    }
+
+    /// Reads a list of strings.
+    pub fn strings(&mut self, node: &Node, what: &str) -> Vec<At<String>> {
+        self.list(node, what)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|item| self.string(item, &format!("an entry of {what}")))
+            .collect()
+    }
+}

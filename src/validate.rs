@@ -1,0 +1,475 @@
+//! Every semantic check of a guideline file, collecting all findings.
+//!
+//! Structural problems (syntax, unknown keys, missing fields, wrong types) are
+//! found while reading the tree (`model/raw.rs`); this module checks what a
+//! well-formed file says: ids, levels, weights, references, languages, target.
+//! Each finding has a stable code, listed in the README.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::diagnostic::Diagnostic;
+use crate::model::raw::{RawGuideline, RawNumbered, RawText};
+use crate::model::{MAX_LEVEL, SUPPORTED_FORMAT};
+use crate::tree_reader::At;
+use crate::yaml::Pos;
+
+/// Checks a guideline that has been read into raw form.
+pub fn check_guideline(raw: &RawGuideline, file: &str) -> Vec<Diagnostic> {
+    let mut c = Checker {
+        file,
+        out: Vec::new(),
+    };
+    c.header(raw);
+    c.texts(raw);
+    c.scale(raw);
+    c.areas(raw);
+    c.references(raw);
+    c.out
+}
+
+struct Checker<'a> {
+    file: &'a str,
+    out: Vec<Diagnostic>,
+}
+
+/// True for `lowercase-words-with-dashes`.
+pub fn is_kebab(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && !id.contains("--")
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+fn is_version(v: &str) -> bool {
+    let parts: Vec<&str> = v.split('.').collect();
+    parts.len() == 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+}
+
+impl Checker<'_> {
+    fn error(&mut self, code: &'static str, pos: Pos, message: String) {
+        self.out
+            .push(Diagnostic::error(code, self.file, pos, message));
+    }
+
+    fn warning(&mut self, code: &'static str, pos: Pos, message: String) {
+        self.out
+            .push(Diagnostic::warning(code, self.file, pos, message));
+    }
+
+    fn header(&mut self, raw: &RawGuideline) {
+        if let Some(format) = &raw.format {
+            if format.value != SUPPORTED_FORMAT {
+                self.error(
+                    "unsupported-format",
+                    format.pos,
+                    format!(
+                        "format {} is not supported; this version of wen-assess reads format {SUPPORTED_FORMAT}",
+                        format.value
+                    ),
+                );
+            }
+        }
+        if let Some(id) = &raw.id {
+            if !is_kebab(&id.value) {
+                self.error(
+                    "invalid-id",
+                    id.pos,
+                    format!(
+                        "guideline id `{}` must be kebab-case (a-z, 0-9, -)",
+                        id.value
+                    ),
+                );
+            }
+        }
+        if let Some(v) = &raw.version {
+            if !is_version(&v.value) {
+                self.error(
+                    "invalid-version",
+                    v.pos,
+                    format!(
+                        "version `{}` must be MAJOR.MINOR.PATCH, e.g. 1.0.0",
+                        v.value
+                    ),
+                );
+            }
+        }
+        if raw.languages_pos.is_some() && raw.languages.is_empty() {
+            self.error(
+                "invalid-language",
+                raw.languages_pos.unwrap_or(raw.pos),
+                "`languages` must name at least one language, e.g. [en]".to_string(),
+            );
+        }
+        let mut seen = HashSet::new();
+        for lang in &raw.languages {
+            let ok = lang.value.len() == 2 && lang.value.chars().all(|c| c.is_ascii_lowercase());
+            if !ok {
+                self.error(
+                    "invalid-language",
+                    lang.pos,
+                    format!(
+                        "`{}` is not a two-letter language code such as en, fr, es",
+                        lang.value
+                    ),
+                );
+            } else if !seen.insert(lang.value.as_str()) {
+                self.error(
+                    "duplicate-id",
+                    lang.pos,
+                    format!("language `{}` is declared twice", lang.value),
+                );
+            }
+        }
+        if let Some(target) = &raw.target {
+            if !(0..=MAX_LEVEL as i64).contains(&target.value) {
+                self.error(
+                    "invalid-target",
+                    target.pos,
+                    format!("target {} is outside the scale 0-{MAX_LEVEL}", target.value),
+                );
+            }
+        }
+    }
+
+    /// Every text must carry every declared language, and no other.
+    fn texts(&mut self, raw: &RawGuideline) {
+        let declared: Vec<&str> = raw.languages.iter().map(|l| l.value.as_str()).collect();
+        if declared.is_empty() {
+            return;
+        }
+        let mut texts: Vec<(&RawText, String)> = Vec::new();
+        if let Some(t) = &raw.title {
+            texts.push((t, "the guideline title".into()));
+        }
+        if let Some(t) = &raw.description {
+            texts.push((t, "the guideline description".into()));
+        }
+        for level in &raw.scale {
+            if let Some(t) = &level.label {
+                let n = level.level.as_ref().map_or(-1, |l| l.value);
+                texts.push((t, format!("the label of scale level {n}")));
+            }
+        }
+        for area in &raw.areas {
+            let aid = area.id.as_ref().map_or("?", |i| i.value.as_str());
+            if let Some(t) = &area.title {
+                texts.push((t, format!("the title of area `{aid}`")));
+            }
+            for crit in &area.criteria {
+                let cid = crit.id.as_ref().map_or("?", |i| i.value.as_str());
+                for (t, what) in [
+                    (&crit.title, "title"),
+                    (&crit.question, "question"),
+                    (&crit.guidance, "guidance"),
+                ] {
+                    if let Some(t) = t {
+                        texts.push((t, format!("the {what} of `{cid}`")));
+                    }
+                }
+                for n in &crit.levels {
+                    texts.push((&n.text, format!("level {} of `{cid}`", n.level.value)));
+                }
+                for n in &crit.next_steps {
+                    texts.push((
+                        &n.text,
+                        format!("the next step from level {} of `{cid}`", n.level.value),
+                    ));
+                }
+            }
+        }
+        for r in &raw.references {
+            if let Some(t) = &r.title {
+                let rid = r.id.as_ref().map_or("?", |i| i.value.as_str());
+                texts.push((t, format!("the title of reference `{rid}`")));
+            }
+        }
+        for (text, what) in texts {
+            self.text(text, &what, &declared);
+        }
+    }
+
+    fn text(&mut self, text: &RawText, what: &str, declared: &[&str]) {
+        for lang in declared {
+            match text.entries.iter().find(|(l, _)| l.value == *lang) {
+                None => self.error(
+                    "missing-translation",
+                    text.pos,
+                    format!("{what} has no `{lang}` text"),
+                ),
+                Some((_, value)) if value.value.trim().is_empty() => self.error(
+                    "empty-text",
+                    value.pos,
+                    format!("the `{lang}` text of {what} is empty"),
+                ),
+                Some(_) => {}
+            }
+        }
+        for (lang, _) in &text.entries {
+            if !declared.contains(&lang.value.as_str()) {
+                self.warning(
+                    "undeclared-language",
+                    lang.pos,
+                    format!(
+                        "{what} has a `{}` text but `languages` does not declare it",
+                        lang.value
+                    ),
+                );
+            }
+        }
+    }
+
+    fn scale(&mut self, raw: &RawGuideline) {
+        let Some(scale_pos) = raw.scale_pos else {
+            return;
+        };
+        let mut seen = HashSet::new();
+        for level in &raw.scale {
+            let Some(n) = &level.level else { continue };
+            if !(0..=MAX_LEVEL as i64).contains(&n.value) {
+                self.error(
+                    "invalid-scale",
+                    n.pos,
+                    format!("scale level {} is outside 0-{MAX_LEVEL}", n.value),
+                );
+            } else if !seen.insert(n.value) {
+                self.error(
+                    "duplicate-id",
+                    n.pos,
+                    format!("scale level {} is listed twice", n.value),
+                );
+            }
+        }
+        let missing: Vec<String> = (0..=MAX_LEVEL as i64)
+            .filter(|n| !seen.contains(n))
+            .map(|n| n.to_string())
+            .collect();
+        if !missing.is_empty() {
+            self.error(
+                "invalid-scale",
+                scale_pos,
+                format!("the scale has no level {}", missing.join(", ")),
+            );
+        }
+    }
+
+    fn weight(&mut self, weight: &Option<At<f64>>, what: &str) {
+        if let Some(w) = weight {
+            if !(w.value.is_finite() && w.value > 0.0 && w.value <= 100.0) {
+                self.error(
+                    "invalid-weight",
+                    w.pos,
+                    format!(
+                        "the weight of {what} must be a number above 0 and at most 100, found {}",
+                        w.value
+                    ),
+                );
+            }
+        }
+    }
+
+    fn areas(&mut self, raw: &RawGuideline) {
+        if raw.areas_pos.is_some() && raw.areas.is_empty() {
+            self.error(
+                "no-areas",
+                raw.areas_pos.unwrap_or(raw.pos),
+                "the guideline has no areas".to_string(),
+            );
+        }
+        let mut area_ids: HashMap<&str, Pos> = HashMap::new();
+        let mut criterion_ids: HashMap<&str, Pos> = HashMap::new();
+        for area in &raw.areas {
+            let aid = area.id.as_ref().map(|i| i.value.as_str());
+            if let Some(id) = &area.id {
+                if !is_kebab(&id.value) {
+                    self.error(
+                        "invalid-id",
+                        id.pos,
+                        format!("area id `{}` must be kebab-case (a-z, 0-9, -)", id.value),
+                    );
+                }
+                if let Some(first) = area_ids.insert(&id.value, id.pos) {
+                    self.error(
+                        "duplicate-id",
+                        id.pos,
+                        format!(
+                            "area id `{}` is already used at line {}",
+                            id.value, first.line
+                        ),
+                    );
+                }
+            }
+            let name = format!("area `{}`", aid.unwrap_or("?"));
+            self.weight(&area.weight, &name);
+            if area.criteria.is_empty() {
+                self.error("empty-area", area.pos, format!("{name} has no criteria"));
+            }
+            for crit in &area.criteria {
+                if let Some(id) = &crit.id {
+                    let (prefix, slug) = id.value.split_once('.').unwrap_or(("", ""));
+                    if Some(prefix) != aid || !is_kebab(slug) {
+                        self.error(
+                            "invalid-id",
+                            id.pos,
+                            format!(
+                                "criterion id `{}` must be `{}.` followed by a kebab-case name",
+                                id.value,
+                                aid.unwrap_or("AREA")
+                            ),
+                        );
+                    }
+                    if let Some(first) = criterion_ids.insert(&id.value, id.pos) {
+                        self.error(
+                            "duplicate-id",
+                            id.pos,
+                            format!(
+                                "criterion id `{}` is already used at line {}",
+                                id.value, first.line
+                            ),
+                        );
+                    }
+                }
+                let cname = format!(
+                    "criterion `{}`",
+                    crit.id.as_ref().map_or("?", |i| i.value.as_str())
+                );
+                self.weight(&crit.weight, &cname);
+                if let Some(pos) = crit.levels_pos {
+                    self.numbered(
+                        &crit.levels,
+                        pos,
+                        MAX_LEVEL,
+                        &cname,
+                        "level",
+                        "missing-level",
+                        "invalid-level",
+                    );
+                }
+                if let Some(pos) = crit.next_steps_pos {
+                    self.numbered(
+                        &crit.next_steps,
+                        pos,
+                        MAX_LEVEL - 1,
+                        &cname,
+                        "next step",
+                        "missing-next-step",
+                        "invalid-next-step",
+                    );
+                }
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn numbered(
+        &mut self,
+        items: &[RawNumbered],
+        pos: Pos,
+        max: u8,
+        cname: &str,
+        what: &str,
+        missing_code: &'static str,
+        invalid_code: &'static str,
+    ) {
+        for item in items {
+            if !(0..=max as i64).contains(&item.level.value) {
+                let why = if what == "next step" && item.level.value == MAX_LEVEL as i64 {
+                    format!(" (level {MAX_LEVEL} is the top and has no next step)")
+                } else {
+                    String::new()
+                };
+                self.error(
+                    invalid_code,
+                    item.level.pos,
+                    format!(
+                        "{cname} has a {what} for level {}, expected levels 0-{max}{why}",
+                        item.level.value
+                    ),
+                );
+            }
+        }
+        let missing: Vec<String> = (0..=max as i64)
+            .filter(|n| !items.iter().any(|i| i.level.value == *n))
+            .map(|n| n.to_string())
+            .collect();
+        if !missing.is_empty() {
+            let plural = if missing.len() > 1 { "s" } else { "" };
+            self.error(
+                missing_code,
+                pos,
+                format!(
+                    "{cname} has no {what} for level{plural} {}",
+                    missing.join(", ")
+                ),
+            );
+        }
+    }
+
+    fn references(&mut self, raw: &RawGuideline) {
+        let mut defined: HashMap<&str, Pos> = HashMap::new();
+        for r in &raw.references {
+            if let Some(id) = &r.id {
+                if !is_kebab(&id.value) {
+                    self.error(
+                        "invalid-id",
+                        id.pos,
+                        format!(
+                            "reference id `{}` must be kebab-case (a-z, 0-9, -)",
+                            id.value
+                        ),
+                    );
+                }
+                if let Some(first) = defined.insert(&id.value, id.pos) {
+                    self.error(
+                        "duplicate-id",
+                        id.pos,
+                        format!(
+                            "reference id `{}` is already used at line {}",
+                            id.value, first.line
+                        ),
+                    );
+                }
+            }
+            if let Some(url) = &r.url {
+                if !(url.value.starts_with("https://") || url.value.starts_with("http://")) {
+                    self.error(
+                        "invalid-url",
+                        url.pos,
+                        format!("url `{}` must start with https:// or http://", url.value),
+                    );
+                }
+            }
+        }
+        let mut used = HashSet::new();
+        for area in &raw.areas {
+            for crit in &area.criteria {
+                for r in &crit.references {
+                    used.insert(r.value.as_str());
+                    if !defined.contains_key(r.value.as_str()) {
+                        self.error(
+                            "unresolved-reference",
+                            r.pos,
+                            format!("reference `{}` is not in the `references` list", r.value),
+                        );
+                    }
+                }
+            }
+        }
+        for r in &raw.references {
+            if let Some(id) = &r.id {
+                if !used.contains(id.value.as_str()) {
+                    self.warning(
+                        "unused-reference",
+                        id.pos,
+                        format!("reference `{}` is not used by any criterion", id.value),
+                    );
+                }
+            }
+        }
+    }
+}
