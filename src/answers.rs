@@ -493,7 +493,7 @@ pub fn check_against(answers: &AnswerFile, guideline: &Guideline, file: &str) ->
             file,
             Pos::default(),
             format!(
-                "answers were given against `{}` {}, scored against {}; criteria that changed are listed below",
+                "answers were given against `{}` {} and are scored against {}",
                 guideline.id, answers.guideline_version, guideline.version
             ),
         ));

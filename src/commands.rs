@@ -41,13 +41,43 @@ pub struct Output<'a> {
     pub err: &'a mut dyn Write,
 }
 
-/// An error that ends a command with exit code 2; the message says what and where.
+/// An error that ends a command with exit code 2: the complete text to
+/// print, each line starting with `error:` or with a `file:line:col:` finding.
 #[derive(Debug)]
 pub struct Failure(pub String);
 
-impl<E: std::fmt::Display> From<E> for Failure {
-    fn from(e: E) -> Self {
-        Failure(e.to_string())
+impl Failure {
+    /// A one-line error.
+    pub fn new(message: impl std::fmt::Display) -> Self {
+        Failure(format!("error: {message}"))
+    }
+}
+
+impl From<model::GuidelineError> for Failure {
+    fn from(e: model::GuidelineError) -> Self {
+        Failure::new(e)
+    }
+}
+
+impl From<source_file::ReadError> for Failure {
+    fn from(e: source_file::ReadError) -> Self {
+        Failure::new(e)
+    }
+}
+
+impl From<serde_json::Error> for Failure {
+    fn from(e: serde_json::Error) -> Self {
+        Failure::new(e)
+    }
+}
+
+impl From<AnswersError> for Failure {
+    fn from(e: AnswersError) -> Self {
+        match e {
+            // Findings already name the file and position.
+            AnswersError::Invalid(_) => Failure(e.to_string()),
+            other => Failure::new(other),
+        }
     }
 }
 
@@ -63,7 +93,7 @@ pub fn run(cli: Cli, ctx: &Context, io: &mut Output) -> u8 {
     match result {
         Ok(code) => code,
         Err(Failure(message)) => {
-            let _ = writeln!(io.err, "error: {message}");
+            let _ = writeln!(io.err, "{message}");
             EXIT_ERROR
         }
     }
@@ -83,7 +113,7 @@ fn with_guidelines(
 fn find<'g>(guidelines: &'g [Guideline], id: &str) -> Result<&'g Guideline, Failure> {
     guidelines.iter().find(|g| g.id == id).ok_or_else(|| {
         let ids: Vec<&str> = guidelines.iter().map(|g| g.id.as_str()).collect();
-        Failure(format!(
+        Failure::new(format!(
             "no guideline `{id}` is loaded (available: {})",
             ids.join(", ")
         ))
@@ -92,7 +122,7 @@ fn find<'g>(guidelines: &'g [Guideline], id: &str) -> Result<&'g Guideline, Fail
 
 fn write_out(io: &mut Output, text: &str) -> Result<(), Failure> {
     io.out.write_all(text.as_bytes()).map_err(|e| {
-        Failure(format!(
+        Failure::new(format!(
             "cannot write output: {}",
             source_file::describe_io(&e)
         ))
@@ -248,13 +278,13 @@ fn template_cmd(
         Some(path) if path.as_os_str() == "-" => write_out(io, &text)?,
         Some(path) => {
             if path.exists() && !args.force {
-                return Err(Failure(format!(
+                return Err(Failure::new(format!(
                     "{}: already exists; use --force to overwrite it",
                     path.display()
                 )));
             }
             answers::save_text_atomically(path, &text).map_err(|e| {
-                Failure(format!(
+                Failure::new(format!(
                     "{}: cannot write: {}",
                     path.display(),
                     source_file::describe_io(&e)
@@ -292,14 +322,14 @@ fn load_scored<'g>(
     err: &mut dyn Write,
 ) -> Result<Scored<'g>, Failure> {
     let file = path.display().to_string();
-    let text = source_file::read_text(path).map_err(AnswersError::from)?;
+    let text = source_file::read_text(path)?;
     let (answers, mut warnings) = answers::parse_answers(&text, &file)?;
     let guideline = guidelines
         .iter()
         .find(|g| g.id == answers.guideline)
         .ok_or_else(|| {
             let ids: Vec<&str> = guidelines.iter().map(|g| g.id.as_str()).collect();
-            Failure(format!(
+            Failure::new(format!(
                 "{file}: answers are for guideline `{}`, which is not loaded (available: {}); use --guidelines PATH to load it",
                 answers.guideline,
                 ids.join(", ")
@@ -330,7 +360,7 @@ fn score_cmd(
 ) -> Result<u8, Failure> {
     if let Some(n) = args.fail_under {
         if !(0.0..=4.0).contains(&n) {
-            return Err(Failure(format!(
+            return Err(Failure::new(format!(
                 "--fail-under {n} is outside the scale 0-4"
             )));
         }
@@ -351,13 +381,13 @@ fn score_cmd(
         let s = match load_scored(guidelines, path, io.err) {
             Ok(s) => s,
             Err(Failure(message)) => {
-                let _ = writeln!(io.err, "error: {message}");
+                let _ = writeln!(io.err, "{message}");
                 failed += 1;
                 continue;
             }
         };
         if let (Some(n), overall) = (args.fail_under, s.card.overall) {
-            if overall.map_or(true, |o| scoring::round1(o) < n) {
+            if overall.is_none_or(|o| scoring::round1(o) < n) {
                 below.push((s.file.clone(), overall));
             }
         }
@@ -430,7 +460,7 @@ fn report_cmd(guidelines: &[Guideline], args: &ReportArgs, io: &mut Output) -> R
         return Ok(EXIT_OK);
     }
     answers::save_text_atomically(&path, &text).map_err(|e| {
-        Failure(format!(
+        Failure::new(format!(
             "{}: cannot write the report: {}",
             path.display(),
             source_file::describe_io(&e)

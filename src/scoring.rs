@@ -174,3 +174,239 @@ pub fn score(guideline: &Guideline, answers: &AnswerFile) -> Scorecard {
     card.gaps.sort_by(|a, b| b.priority.total_cmp(&a.priority));
     card
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::{Answer, Entry};
+    use crate::model::{Area, Criterion, Text, parse_guideline};
+    use crate::yaml::Pos;
+    use proptest::prelude::*;
+
+    fn minimal() -> Guideline {
+        parse_guideline(
+            include_str!("../tests/fixtures/guidelines/valid/minimal.yaml"),
+            "minimal.yaml",
+        )
+        .unwrap()
+    }
+
+    fn answers_of(g: &Guideline, responses: &[(&str, Option<Response>)]) -> AnswerFile {
+        let mut a = AnswerFile::new(g, "2026-11-23");
+        for (id, r) in responses {
+            a.set_answer(
+                id,
+                Answer {
+                    response: r.clone(),
+                    ..Answer::default()
+                },
+            );
+        }
+        a
+    }
+
+    #[test]
+    fn weighted_means_na_and_gaps() {
+        let g = minimal();
+        let a = answers_of(
+            &g,
+            &[
+                ("governance.mandate", Some(Response::Level(1))),
+                ("governance.meetings", Some(Response::Level(4))),
+                (
+                    "finance.core-funding",
+                    Some(Response::NotApplicable { reason: "r".into() }),
+                ),
+            ],
+        );
+        let card = score(&g, &a);
+        // (2 x 1 + 1 x 4) / 3 = 2.0
+        assert_eq!(card.areas[0].maturity, Some(2.0));
+        assert_eq!(card.areas[1].maturity, None);
+        assert_eq!(card.overall, Some(2.0));
+        assert_eq!(card.coverage.not_applicable, 1);
+        assert_eq!(card.gaps.len(), 1);
+        assert_eq!(card.gaps[0].gap, 2);
+        assert_eq!(card.gaps[0].priority, 4.0);
+    }
+
+    #[test]
+    fn unanswered_lowers_coverage_not_maturity() {
+        let g = minimal();
+        let a = answers_of(&g, &[("governance.meetings", Some(Response::Level(3)))]);
+        let card = score(&g, &a);
+        assert_eq!(card.areas[0].maturity, Some(3.0));
+        assert_eq!(card.coverage.unanswered, 2);
+        assert!((card.coverage.percent() - 100.0 / 3.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn per_area_target_overrides_and_priority_order() {
+        let g = minimal();
+        let mut a = answers_of(
+            &g,
+            &[
+                ("governance.meetings", Some(Response::Level(2))),
+                ("governance.mandate", Some(Response::Level(2))),
+                ("finance.core-funding", Some(Response::Level(1))),
+            ],
+        );
+        a.targets.push(("finance".into(), 4, Pos::default()));
+        let card = score(&g, &a);
+        let order: Vec<(&str, f64)> = card
+            .gaps
+            .iter()
+            .map(|g| (g.criterion.as_str(), g.priority))
+            .collect();
+        assert_eq!(
+            order,
+            [
+                ("finance.core-funding", 3.0),
+                ("governance.mandate", 2.0),
+                ("governance.meetings", 1.0)
+            ]
+        );
+        assert_eq!(card.areas[1].gap(), Some(3.0));
+    }
+
+    #[test]
+    fn label_uses_the_floor_of_the_shown_value() {
+        assert_eq!(label_level(2.96), 3);
+        assert_eq!(label_level(2.94), 2);
+        assert_eq!(label_level(0.0), 0);
+        assert_eq!(label_level(4.0), 4);
+    }
+
+    fn text(s: &str) -> Text {
+        Text::new(vec![("en".into(), s.into())])
+    }
+
+    /// A guideline with the given area and criterion weights.
+    fn generated(shape: &[(f64, Vec<f64>)]) -> Guideline {
+        let mut g = minimal();
+        g.areas = shape
+            .iter()
+            .enumerate()
+            .map(|(i, (w, cws))| Area {
+                id: format!("a{i}"),
+                title: text("A"),
+                weight: *w,
+                criteria: cws
+                    .iter()
+                    .enumerate()
+                    .map(|(j, cw)| Criterion {
+                        id: format!("a{i}.c{j}"),
+                        title: text("C"),
+                        question: text("Q"),
+                        guidance: text("G"),
+                        weight: *cw,
+                        levels: std::array::from_fn(|_| text("L")),
+                        next_steps: std::array::from_fn(|_| text("N")),
+                        references: vec![],
+                    })
+                    .collect(),
+            })
+            .collect();
+        g
+    }
+
+    fn response() -> impl Strategy<Value = Option<Response>> {
+        prop_oneof![
+            4 => (0u8..=4).prop_map(|l| Some(Response::Level(l))),
+            1 => Just(Some(Response::NotApplicable { reason: "n/a".into() })),
+            1 => Just(None),
+        ]
+    }
+
+    fn case() -> impl Strategy<Value = (Guideline, Vec<Option<Response>>)> {
+        prop::collection::vec(
+            (0.1f64..5.0, prop::collection::vec(0.1f64..5.0, 1..6)),
+            1..6,
+        )
+        .prop_flat_map(|shape| {
+            let g = generated(&shape);
+            let n = g.criterion_count();
+            (Just(g), prop::collection::vec(response(), n))
+        })
+    }
+
+    fn file(g: &Guideline, responses: &[Option<Response>]) -> AnswerFile {
+        let mut a = AnswerFile::new(g, "2026-11-23");
+        a.answers = g
+            .criteria()
+            .zip(responses)
+            .map(|((_, c), r)| Entry {
+                criterion: c.id.clone(),
+                pos: Pos::default(),
+                answer: Answer {
+                    response: r.clone(),
+                    ..Answer::default()
+                },
+            })
+            .collect();
+        a
+    }
+
+    proptest! {
+        #[test]
+        fn scores_stay_on_the_scale((g, rs) in case()) {
+            let card = score(&g, &file(&g, &rs));
+            for a in &card.areas {
+                if let Some(m) = a.maturity {
+                    prop_assert!((0.0..=4.0).contains(&m));
+                }
+                let c = a.coverage;
+                prop_assert_eq!(c.scored + c.not_applicable + c.unanswered, c.total);
+            }
+            if let Some(o) = card.overall {
+                prop_assert!((0.0..=4.0).contains(&o));
+            }
+            prop_assert!(card.gaps.windows(2).all(|w| w[0].priority >= w[1].priority));
+        }
+
+        #[test]
+        fn a_higher_answer_never_lowers_a_score((g, rs) in case(), pick in any::<prop::sample::Index>()) {
+            let scored: Vec<usize> = rs.iter().enumerate()
+                .filter(|(_, r)| matches!(r, Some(Response::Level(l)) if *l < 4))
+                .map(|(i, _)| i).collect();
+            prop_assume!(!scored.is_empty());
+            let i = scored[pick.index(scored.len())];
+            let mut higher = rs.clone();
+            if let Some(Response::Level(l)) = &mut higher[i] { *l += 1; }
+            let (before, after) = (score(&g, &file(&g, &rs)), score(&g, &file(&g, &higher)));
+            for (b, a) in before.areas.iter().zip(&after.areas) {
+                prop_assert!(a.maturity.unwrap_or(0.0) + 1e-9 >= b.maturity.unwrap_or(0.0));
+            }
+            prop_assert!(after.overall.unwrap_or(0.0) + 1e-9 >= before.overall.unwrap_or(0.0));
+        }
+
+        #[test]
+        fn na_leaves_the_other_weights_alone((g, rs) in case(), pick in any::<prop::sample::Index>()) {
+            let i = pick.index(rs.len());
+            let mut na = rs.clone();
+            na[i] = Some(Response::NotApplicable { reason: "n/a".into() });
+            let mut dropped = rs.clone();
+            dropped[i] = None;
+            let (with_na, without) = (score(&g, &file(&g, &na)), score(&g, &file(&g, &dropped)));
+            prop_assert_eq!(
+                with_na.areas.iter().map(|a| a.maturity).collect::<Vec<_>>(),
+                without.areas.iter().map(|a| a.maturity).collect::<Vec<_>>()
+            );
+            prop_assert_eq!(with_na.overall, without.overall);
+        }
+
+        #[test]
+        fn answer_order_does_not_matter((g, rs) in case(), seed in any::<u64>()) {
+            let a = file(&g, &rs);
+            let mut shuffled = a.clone();
+            // A deterministic shuffle from the seed.
+            let n = shuffled.answers.len();
+            let mut s = seed;
+            for k in (1..n).rev() {
+                s = s.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                shuffled.answers.swap(k, (s >> 33) as usize % (k + 1));
+            }
+            prop_assert_eq!(score(&g, &a), score(&g, &shuffled));
+        }
+    }
+}

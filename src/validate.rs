@@ -139,7 +139,13 @@ impl Checker<'_> {
 
     /// Every text must carry every declared language, and no other.
     fn texts(&mut self, raw: &RawGuideline) {
-        let declared: Vec<&str> = raw.languages.iter().map(|l| l.value.as_str()).collect();
+        // Invalid codes are reported once in `header`, not again on every text.
+        let declared: Vec<&str> = raw
+            .languages
+            .iter()
+            .map(|l| l.value.as_str())
+            .filter(|l| l.len() == 2 && l.chars().all(|c| c.is_ascii_lowercase()))
+            .collect();
         if declared.is_empty() {
             return;
         }
@@ -345,7 +351,7 @@ impl Checker<'_> {
                         pos,
                         MAX_LEVEL,
                         &cname,
-                        "level",
+                        "descriptor",
                         "missing-level",
                         "invalid-level",
                     );

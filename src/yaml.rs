@@ -175,6 +175,10 @@ fn one_line(message: &str) -> String {
     if message.contains("Depth {") || message.contains("recursion limit") {
         return format!("nesting deeper than {MAX_DEPTH} levels");
     }
+    if let Some(rest) = message.split("duplicate mapping key:").nth(1) {
+        let key = rest.split(',').next().unwrap_or("").trim();
+        return format!("duplicate key `{key}`: each key may appear only once in a mapping");
+    }
     if message.contains("budget breached") {
         return "the file expands to too many values (alias or size limit)".to_string();
     }

@@ -271,13 +271,11 @@ fn read_area(reader: &mut TreeReader, node: &Node) -> RawArea {
         pos: node.pos,
         ..RawArea::default()
     };
-    let Some(f) = reader.fields(
-        node,
-        "an area",
-        AREA_KEYS,
-        &["id", "title", "criteria"],
-        true,
-    ) else {
+    let what = node
+        .get("id")
+        .and_then(|id| id.scalar_text())
+        .map_or("an area".to_string(), |id| format!("area `{id}`"));
+    let Some(f) = reader.fields(node, &what, AREA_KEYS, &["id", "title", "criteria"], true) else {
         return area;
     };
     area.id = reader.opt_string(&f, "id", "the area");
@@ -307,13 +305,11 @@ fn read_criterion(reader: &mut TreeReader, node: &Node) -> RawCriterion {
         pos: node.pos,
         ..RawCriterion::default()
     };
-    let Some(f) = reader.fields(
-        node,
-        "a criterion",
-        CRITERION_KEYS,
-        CRITERION_REQUIRED,
-        true,
-    ) else {
+    let what = node
+        .get("id")
+        .and_then(|id| id.scalar_text())
+        .map_or("a criterion".to_string(), |id| format!("criterion `{id}`"));
+    let Some(f) = reader.fields(node, &what, CRITERION_KEYS, CRITERION_REQUIRED, true) else {
         return c;
     };
     c.id = reader.opt_string(&f, "id", "the criterion");

@@ -116,7 +116,7 @@ pub fn render(m: &ReportModel) -> String {
     for a in &m.areas {
         let _ = writeln!(
             o,
-            "| {} | {} | {} | {} | {} | {}/{} | `{}` |",
+            "| {} | {} | {} | {} | {} | {}/{} | {} |",
             inline(&a.title),
             figure(a.maturity),
             inline(&a.label),
@@ -124,7 +124,8 @@ pub fn render(m: &ReportModel) -> String {
             figure(a.gap),
             a.answered,
             a.total,
-            bar(a.maturity.unwrap_or(0.0), a.target)
+            a.maturity
+                .map_or_else(String::new, |m| format!("`{}`", bar(m, a.target)))
         );
     }
     let _ = writeln!(

@@ -1,0 +1,94 @@
+//! Answer files through the library: round trips keep every entry, saving
+//! is atomic, and the `guidelines` command shows what answers refer to.
+
+use wen_assess::answers::{self, Answer, Response};
+
+use super::{repo, wen};
+
+#[test]
+fn load_change_save_keeps_unknown_entries_and_extra_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.yaml");
+    let text = std::fs::read_to_string(repo("tests/fixtures/answers/old-version.yaml")).unwrap()
+        + "custom-field: {owner: secretariat}\n";
+    std::fs::write(&path, text).unwrap();
+    let (mut file, warnings) = answers::load_answers(&path).unwrap();
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    file.set_answer(
+        "governance.meetings",
+        Answer {
+            response: Some(Response::Level(2)),
+            note: Some("Two meetings in 2026 | one online".into()),
+            ..Answer::default()
+        },
+    );
+    answers::save_answers(&path, &file).unwrap();
+    let (again, _) = answers::load_answers(&path).unwrap();
+    let ids: Vec<&str> = again.answers.iter().map(|e| e.criterion.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "governance.mandate",
+            "governance.retired-criterion",
+            "finance.core-funding",
+            "governance.meetings"
+        ]
+    );
+    assert_eq!(
+        again
+            .answer("governance.retired-criterion")
+            .unwrap()
+            .note
+            .as_deref(),
+        Some("This criterion was dropped in 1.0.0")
+    );
+    let saved = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        saved.contains("custom-field: {\"owner\":\"secretariat\"}\n"),
+        "{saved}"
+    );
+    assert!(saved.contains("targets:\n  finance: 4\n  training: 2\n"));
+}
+
+#[test]
+fn saving_into_a_missing_folder_fails_and_says_so() {
+    let (file, _) = answers::load_answers(&repo("tests/fixtures/answers/minimal.yaml")).unwrap();
+    let err =
+        answers::save_answers(std::path::Path::new("/no/such/dir/a.yaml"), &file).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "/no/such/dir/a.yaml: could not save answers (no such file); the previous version of the file is unchanged"
+    );
+}
+
+#[test]
+fn guidelines_lists_and_shows() {
+    let r = wen(&["guidelines"]);
+    assert_eq!(
+        r.stdout,
+        "ID             VERSION  CRITERIA  TITLE\n\
+         establishing   1.0.0          34  Establishing a new Wildlife Enforcement Network\n\
+         strengthening  1.0.0          36  Strengthening an existing Wildlife Enforcement Network\n"
+    );
+    let r = wen(&["--guidelines", super::MINIMAL, "guidelines", "minimal"]);
+    assert_eq!(
+        r.stdout,
+        "Minimal test guideline (minimal 1.0.0)\nUsed by the tests.\nTest fixture\nLanguages: en · default target: 3 (Established)\n\
+         \nGovernance (governance, weight 1, 2 criteria)\n  governance.mandate   Mandate (weight 2)\n  governance.meetings  Meetings (weight 1)\n\
+         \nFinance (finance, weight 1, 1 criteria)\n  finance.core-funding  Core funding (weight 1)\n"
+    );
+}
+
+#[test]
+fn an_invalid_guidelines_path_stops_every_command() {
+    let r = wen(&[
+        "--guidelines",
+        "tests/fixtures/guidelines/invalid/invalid-url.yaml",
+        "guidelines",
+    ]);
+    assert_eq!(r.code, 2);
+    assert_eq!(
+        r.stderr,
+        "error: tests/fixtures/guidelines/invalid/invalid-url.yaml: invalid guideline file (1 error(s)); run `wen-assess validate tests/fixtures/guidelines/invalid/invalid-url.yaml` for details:\n  tests/fixtures/guidelines/invalid/invalid-url.yaml:76:10: error[invalid-url]: url `example.org/guide` must start with https:// or http://\n"
+    );
+}

@@ -1,0 +1,54 @@
+//! End-to-end tests of the `wen-assess` binary: exact output and exit codes,
+//! as a user sees them. One test binary, one module per command.
+
+mod answers;
+mod report;
+mod score;
+mod template;
+mod validate;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The result of one run.
+pub struct Run {
+    pub stdout: String,
+    pub stderr: String,
+    pub code: i32,
+}
+
+/// Runs the binary from the crate root with `CI`-like settings.
+pub fn wen(args: &[&str]) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_wen-assess"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("COLUMNS")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the binary runs");
+    Run {
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        code: out.status.code().unwrap_or(-1),
+    }
+}
+
+/// The minimal guideline used by most answer tests.
+pub const MINIMAL: &str = "tests/fixtures/guidelines/valid/minimal.yaml";
+
+/// Absolute path of a file in the crate.
+pub fn repo(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+/// Compares with an expected-output file; `BLESS=1` rewrites it instead.
+pub fn assert_matches_file(actual: &str, expected_path: &str) {
+    let path = repo(expected_path);
+    if std::env::var_os("BLESS").is_some() {
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{expected_path}: {e} (run with BLESS=1 to create it)"));
+    assert_eq!(actual, expected, "output differs from {expected_path}");
+}

@@ -1,0 +1,218 @@
+//! `score`: tables, JSON, CSV, gates, many files, bad files.
+
+use super::{MINIMAL, wen};
+
+const MINIMAL_TABLE: &str = "\
+tests/fixtures/answers/minimal.yaml: minimal 1.0.0 · Test Network · Testonia
+┌────────────┬──────────┬────────────┬────────┬─────┬──────────┐
+│ Area       ┆ Maturity ┆ Level      ┆ Target ┆ Gap ┆ Answered │
+╞════════════╪══════════╪════════════╪════════╪═════╪══════════╡
+│ Governance ┆      2.7 ┆ Developing ┆      3 ┆ 0.3 ┆      2/2 │
+│ Finance    ┆        - ┆ -          ┆      3 ┆   - ┆      1/1 │
+│ Overall    ┆      2.7 ┆ Developing ┆        ┆     ┆      3/3 │
+└────────────┴──────────┴────────────┴────────┴─────┴──────────┘
+coverage 100% (2 scored, 1 N/A, 0 not answered)
+";
+
+#[test]
+fn table_for_one_file() {
+    let r = wen(&[
+        "--guidelines",
+        MINIMAL,
+        "score",
+        "tests/fixtures/answers/minimal.yaml",
+    ]);
+    assert_eq!(r.stdout, MINIMAL_TABLE);
+    assert_eq!((r.code, r.stderr.as_str()), (0, ""));
+}
+
+#[test]
+fn warnings_go_to_stderr_and_targets_apply() {
+    let r = wen(&[
+        "--guidelines",
+        MINIMAL,
+        "score",
+        "tests/fixtures/answers/old-version.yaml",
+    ]);
+    assert_eq!(r.code, 0);
+    assert_eq!(
+        r.stderr,
+        "tests/fixtures/answers/old-version.yaml: warning[guideline-version]: answers were given against `minimal` 0.9.0 and are scored against 1.0.0\n\
+         tests/fixtures/answers/old-version.yaml:4:33: warning[unknown-area]: `training` is not an area of `minimal`; its target is ignored\n\
+         tests/fixtures/answers/old-version.yaml:8:3: warning[unknown-criterion]: `governance.retired-criterion` is not a criterion of `minimal` 1.0.0; the answer is kept but not scored\n"
+    );
+    assert!(
+        r.stdout
+            .contains("│ Finance    ┆      3.0 ┆ Established ┆      4 ┆ 1.0 ┆      1/1 │"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout
+            .ends_with("coverage 67% (2 scored, 0 N/A, 1 not answered)\n")
+    );
+}
+
+#[test]
+fn json_has_a_schema_and_every_area() {
+    let r = wen(&[
+        "--guidelines",
+        MINIMAL,
+        "score",
+        "--format",
+        "json",
+        "tests/fixtures/answers/minimal.yaml",
+    ]);
+    assert_eq!(r.code, 0);
+    let doc: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(
+        doc,
+        serde_json::json!({
+            "schema": "wen-assess/score/1",
+            "files": [{
+                "file": "tests/fixtures/answers/minimal.yaml",
+                "guideline": "minimal",
+                "guideline_version": "1.0.0",
+                "network": "Test Network",
+                "country": "Testonia",
+                "date": "2026-11-23",
+                "overall": 2.7,
+                "overall_label": "Developing",
+                "coverage_percent": 100.0,
+                "coverage": {"total": 3, "scored": 2, "not_applicable": 1, "unanswered": 0},
+                "areas": [
+                    {"id": "governance", "maturity": 2.7, "label": "Developing", "target": 3, "gap": 0.3,
+                     "coverage": {"total": 2, "scored": 2, "not_applicable": 0, "unanswered": 0}},
+                    {"id": "finance", "maturity": null, "label": null, "target": 3, "gap": null,
+                     "coverage": {"total": 1, "scored": 0, "not_applicable": 1, "unanswered": 0}}
+                ]
+            }]
+        })
+    );
+}
+
+#[test]
+fn csv_has_one_row_per_area_and_overall() {
+    let r = wen(&[
+        "--guidelines",
+        MINIMAL,
+        "score",
+        "--format",
+        "csv",
+        "tests/fixtures/answers/minimal.yaml",
+        "tests/fixtures/answers/old-version.yaml",
+    ]);
+    assert_eq!(r.code, 0);
+    assert_eq!(
+        r.stdout,
+        "file,guideline,version,area,maturity,label,target,gap,scored,not_applicable,unanswered,total\n\
+         tests/fixtures/answers/minimal.yaml,minimal,1.0.0,governance,2.7,Developing,3,0.3,2,0,0,2\n\
+         tests/fixtures/answers/minimal.yaml,minimal,1.0.0,finance,,,3,,0,1,0,1\n\
+         tests/fixtures/answers/minimal.yaml,minimal,1.0.0,overall,2.7,Developing,,,2,1,0,3\n\
+         tests/fixtures/answers/old-version.yaml,minimal,1.0.0,governance,3.0,Established,3,0.0,1,0,1,2\n\
+         tests/fixtures/answers/old-version.yaml,minimal,1.0.0,finance,3.0,Established,4,1.0,1,0,0,1\n\
+         tests/fixtures/answers/old-version.yaml,minimal,1.0.0,overall,3.0,Established,,,2,0,1,3\n"
+    );
+}
+
+#[test]
+fn fail_under_gates_on_overall_maturity() {
+    let args = |n: &'static str| {
+        [
+            "--guidelines",
+            MINIMAL,
+            "score",
+            "--fail-under",
+            n,
+            "tests/fixtures/answers/minimal.yaml",
+        ]
+    };
+    let r = wen(&args("2.7"));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let r = wen(&args("3"));
+    assert_eq!(r.code, 1);
+    assert_eq!(
+        r.stderr,
+        "tests/fixtures/answers/minimal.yaml: overall maturity 2.7 is below --fail-under 3\n"
+    );
+    let r = wen(&args("7"));
+    assert_eq!(r.code, 2);
+    assert_eq!(r.stderr, "error: --fail-under 7 is outside the scale 0-4\n");
+}
+
+#[test]
+fn bad_files_are_reported_and_the_others_still_scored() {
+    let r = wen(&[
+        "--guidelines",
+        MINIMAL,
+        "score",
+        "tests/fixtures/answers/invalid-level.yaml",
+        "tests/fixtures/answers/minimal.yaml",
+        "tests/fixtures/answers/na-without-reason.yaml",
+        "tests/fixtures/answers/missing.yaml",
+    ]);
+    assert_eq!(r.code, 2);
+    assert_eq!(r.stdout, format!("{MINIMAL_TABLE}\n"));
+    assert_eq!(
+        r.stderr,
+        "tests/fixtures/answers/invalid-level.yaml:5:12: error[invalid-level]: level of `governance.mandate` must be 0, 1, 2, 3, 4 or na, found `5`\n\
+         tests/fixtures/answers/invalid-level.yaml:7:12: error[invalid-level]: level of `governance.meetings` must be 0, 1, 2, 3, 4 or na, found `two`\n\
+         tests/fixtures/answers/invalid-level.yaml:9:12: error[invalid-level]: level of `finance.core-funding` must be 0, 1, 2, 3, 4 or na, found `-1`\n\
+         tests/fixtures/answers/na-without-reason.yaml:5:12: error[na-without-reason]: `governance.mandate` is marked `na` but has no `reason:`; say why it does not apply\n\
+         error: tests/fixtures/answers/missing.yaml: cannot read: no such file\n\
+         3 of 4 file(s) could not be scored\n"
+    );
+}
+
+#[test]
+fn answers_for_a_guideline_not_loaded_are_refused() {
+    let r = wen(&[
+        "--guidelines",
+        MINIMAL,
+        "score",
+        "tests/fixtures/answers/other-guideline.yaml",
+    ]);
+    assert_eq!(r.code, 2);
+    assert_eq!(
+        r.stderr,
+        "error: tests/fixtures/answers/other-guideline.yaml: answers are for guideline `strengthening`, which is not loaded (available: minimal); use --guidelines PATH to load it\n\
+         1 of 1 file(s) could not be scored\n"
+    );
+}
+
+#[test]
+fn syntax_errors_duplicates_and_empty_files_have_positions() {
+    for (file, expected) in [
+        (
+            "syntax-error",
+            "tests/fixtures/answers/syntax-error.yaml:4:23: error[yaml-syntax]: unclosed bracket '{'\n",
+        ),
+        (
+            "duplicate-answer",
+            "tests/fixtures/answers/duplicate-answer.yaml:6:3: error[duplicate-key]: duplicate key `governance.mandate`: each key may appear only once in a mapping\n",
+        ),
+        (
+            "empty",
+            "tests/fixtures/answers/empty.yaml:1:1: error[yaml-syntax]: the file is empty\n",
+        ),
+    ] {
+        let path = format!("tests/fixtures/answers/{file}.yaml");
+        let r = wen(&["--guidelines", MINIMAL, "score", &path]);
+        assert_eq!(r.code, 2);
+        assert_eq!(
+            r.stderr,
+            format!("{expected}1 of 1 file(s) could not be scored\n")
+        );
+    }
+}
+
+#[test]
+fn the_examples_score_against_the_builtin_guidelines() {
+    let r = wen(&[
+        "score",
+        "examples/strengthening-example.yaml",
+        "examples/establishing-example.yaml",
+    ]);
+    assert_eq!((r.code, r.stderr.as_str()), (0, ""));
+    assert_eq!(r.stdout.matches("│ Overall").count(), 2);
+}
