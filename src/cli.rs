@@ -6,13 +6,15 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 const EXAMPLES: &str = "\
 Examples:
+  wen-assess assess --guideline strengthening
   wen-assess score examples/strengthening-example.yaml
   wen-assess report examples/strengthening-example.yaml --format md
   wen-assess template --guideline establishing -o my-network.yaml
   wen-assess validate guidelines/
 
 Exit codes: 0 ok, 1 findings (validation errors, score under --fail-under),
-2 usage or operational error (unreadable or invalid file).";
+2 usage or operational error (unreadable or invalid file, no terminal),
+130 interrupted.";
 
 /// Self-assessment of Wildlife Enforcement Networks (WENs) against criteria
 /// structured after the ICCWC Guidelines for WENs (2020).
@@ -31,6 +33,16 @@ pub struct Cli {
 /// The commands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Interactive questionnaire: answer every criterion, saved after each answer
+    #[command(after_help = "Examples:
+  wen-assess assess                                   # asks for everything
+  wen-assess assess --guideline strengthening --lang en
+  wen-assess assess --answers my-network.yaml         # resume or revise
+
+Keys: arrows and Enter to choose; the menu also offers N/A, skip, previous
+question, jump to an area, and save-and-quit. Ctrl-C stops at once; every
+confirmed answer is already saved.")]
+    Assess(AssessArgs),
     /// Check guideline files and print every problem as file:line:col
     #[command(after_help = "Examples:
   wen-assess validate                      # the built-in guidelines
@@ -59,6 +71,20 @@ pub enum Command {
   wen-assess guidelines
   wen-assess guidelines strengthening")]
     Guidelines(GuidelinesArgs),
+}
+
+/// Arguments of `assess`.
+#[derive(Debug, Args)]
+pub struct AssessArgs {
+    /// Guideline id: establishing (a new WEN) or strengthening (an existing one)
+    #[arg(long, short = 'g')]
+    pub guideline: Option<String>,
+    /// Answer file to resume, or where to save a new assessment
+    #[arg(long, short = 'a', value_name = "FILE")]
+    pub answers: Option<PathBuf>,
+    /// Language of the report
+    #[arg(long, value_parser = ["en", "fr", "es"])]
+    pub lang: Option<String>,
 }
 
 /// Output of `validate`.

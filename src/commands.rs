@@ -7,11 +7,12 @@ use std::path::{Path, PathBuf};
 
 use crate::answers::{self, AnswerFile, AnswersError};
 use crate::cli::{
-    Cli, Command, DiagnosticFormat, GuidelinesArgs, ReportArgs, ScoreArgs, ScoreFormat,
+    AssessArgs, Cli, Command, DiagnosticFormat, GuidelinesArgs, ReportArgs, ScoreArgs, ScoreFormat,
     TemplateArgs, ValidateArgs,
 };
 use crate::diagnostic::{self, Diagnostic};
 use crate::model::{self, Guideline};
+use crate::questionnaire;
 use crate::report::{self, export, markdown, table};
 use crate::scoring::{self, Scorecard};
 use crate::source_file;
@@ -23,6 +24,8 @@ pub const EXIT_OK: u8 = 0;
 pub const EXIT_FINDINGS: u8 = 1;
 /// Exit code: usage or operational error.
 pub const EXIT_ERROR: u8 = 2;
+/// Exit code: interrupted by Ctrl-C (128 + SIGINT, as shells expect).
+pub const EXIT_INTERRUPTED: u8 = 130;
 
 /// What the command may know of the world outside its arguments.
 #[derive(Debug, Clone)]
@@ -31,6 +34,8 @@ pub struct Context {
     pub today: String,
     /// Width for tables.
     pub width: u16,
+    /// Standard input, output and error are all terminals.
+    pub interactive: bool,
 }
 
 /// Where output goes.
@@ -84,6 +89,7 @@ impl From<AnswersError> for Failure {
 /// Runs the command and returns the exit code.
 pub fn run(cli: Cli, ctx: &Context, io: &mut Output) -> u8 {
     let result = match &cli.command {
+        Command::Assess(args) => with_guidelines(&cli, |gs| assess_cmd(gs, args, ctx, io)),
         Command::Validate(args) => validate(args, io),
         Command::Template(args) => with_guidelines(&cli, |gs| template_cmd(gs, args, ctx, io)),
         Command::Score(args) => with_guidelines(&cli, |gs| score_cmd(gs, args, ctx, io)),
@@ -127,6 +133,50 @@ fn write_out(io: &mut Output, text: &str) -> Result<(), Failure> {
             source_file::describe_io(&e)
         ))
     })
+}
+
+// ---------------------------------------------------------------- assess
+
+fn assess_cmd(
+    guidelines: &[Guideline],
+    args: &AssessArgs,
+    ctx: &Context,
+    io: &mut Output,
+) -> Result<u8, Failure> {
+    if !ctx.interactive {
+        return Err(Failure::new(
+            "`assess` needs an interactive terminal, and standard input or output is not one.\n\
+             For non-interactive use, write a blank answer file, fill it in an editor, then score it:\n  \
+             wen-assess template --guideline strengthening -o answers.yaml\n  \
+             wen-assess score answers.yaml\n  \
+             wen-assess report answers.yaml",
+        ));
+    }
+    let opts = questionnaire::StartOptions {
+        guideline: args.guideline.clone(),
+        answers: args.answers.clone(),
+        lang: args.lang.clone(),
+        today: ctx.today.clone(),
+        width: ctx.width,
+    };
+    let mut prompter = questionnaire::TerminalPrompter::default();
+    match questionnaire::run(&mut prompter, guidelines, &opts) {
+        Ok(_) => Ok(EXIT_OK),
+        Err(questionnaire::SessionError::Interrupted { answers }) => {
+            let _ = match answers {
+                Some(path) => writeln!(
+                    io.err,
+                    "\nInterrupted. Every confirmed answer is saved in {}; resume with: wen-assess assess --answers {}",
+                    path.display(),
+                    path.display()
+                ),
+                None => writeln!(io.err, "\nInterrupted before any answer was saved."),
+            };
+            Ok(EXIT_INTERRUPTED)
+        }
+        Err(questionnaire::SessionError::Answers(e)) => Err(e.into()),
+        Err(e) => Err(Failure::new(e)),
+    }
 }
 
 // ---------------------------------------------------------------- validate

@@ -9,6 +9,7 @@ pub mod cli;
 pub mod commands;
 pub mod diagnostic;
 pub mod model;
+pub mod questionnaire;
 pub mod report;
 pub mod scoring;
 pub mod source_file;

@@ -33,9 +33,21 @@ fn main() -> ExitCode {
     } else {
         100
     };
+    let interactive =
+        io::stdin().is_terminal() && io::stdout().is_terminal() && io::stderr().is_terminal();
+    if interactive {
+        // Without a handler Ctrl-C kills the process mid-prompt with the cursor
+        // hidden. With it, a prompt returns an "interrupted" error, and the
+        // flag stops the session between prompts too.
+        let _ = ctrlc::set_handler(|| {
+            wen_assess::questionnaire::terminal::INTERRUPTED
+                .store(true, std::sync::atomic::Ordering::SeqCst);
+        });
+    }
     let ctx = Context {
         today: civil_date(secs.div_euclid(86_400)),
         width,
+        interactive,
     };
     let stdout = io::stdout();
     let stderr = io::stderr();
@@ -49,6 +61,10 @@ fn main() -> ExitCode {
             err: &mut err,
         },
     );
+    if interactive {
+        // A prompt interrupted in raw mode may leave the cursor hidden.
+        let _ = console::Term::stderr().show_cursor();
+    }
     if out.flush().is_err() {
         return ExitCode::from(commands::EXIT_ERROR);
     }

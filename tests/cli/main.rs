@@ -2,6 +2,7 @@
 //! as a user sees them. One test binary, one module per command.
 
 mod answers;
+mod assess;
 mod report;
 mod score;
 mod template;

@@ -1,0 +1,321 @@
+//! The questionnaire as a plain state machine: which criterion is current,
+//! moving forward, back, skipping, jumping to an area, progress. No terminal
+//! code: `terminal.rs` and the session in `mod.rs` drive it.
+
+use crate::answers::{Answer, AnswerFile};
+use crate::model::{Area, Criterion, Guideline};
+
+/// Where the respondent stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Progress {
+    /// Title of the current area.
+    pub area: String,
+    /// 1-based position of the current criterion inside its area.
+    pub in_area: usize,
+    /// Criteria in the current area.
+    pub area_total: usize,
+    /// 1-based position of the current criterion overall.
+    pub index: usize,
+    /// Criteria in the guideline.
+    pub total: usize,
+    /// Criteria answered (level or N/A).
+    pub answered: usize,
+}
+
+/// The questionnaire state.
+#[derive(Debug, Clone)]
+pub struct Engine<'g> {
+    guideline: &'g Guideline,
+    answers: AnswerFile,
+    /// (area index, criterion index) in guideline order.
+    order: Vec<(usize, usize)>,
+    /// Current position in `order`; `order.len()` when past the last one.
+    pos: usize,
+    /// Set after the first pass: moving on then skips answered criteria.
+    catching_up: bool,
+}
+
+impl<'g> Engine<'g> {
+    /// Starts at the first unanswered criterion (past the end when all are
+    /// answered), so a resumed session continues where it stopped.
+    pub fn new(guideline: &'g Guideline, answers: AnswerFile) -> Self {
+        let order = guideline
+            .areas
+            .iter()
+            .enumerate()
+            .flat_map(|(a, area)| (0..area.criteria.len()).map(move |c| (a, c)))
+            .collect();
+        let mut engine = Engine {
+            guideline,
+            answers,
+            order,
+            pos: 0,
+            catching_up: false,
+        };
+        engine.pos = engine.first_unanswered().unwrap_or(engine.order.len());
+        engine
+    }
+
+    /// The answers so far.
+    pub fn answers(&self) -> &AnswerFile {
+        &self.answers
+    }
+
+    /// Gives the answers back.
+    pub fn into_answers(self) -> AnswerFile {
+        self.answers
+    }
+
+    /// The guideline.
+    pub fn guideline(&self) -> &'g Guideline {
+        self.guideline
+    }
+
+    /// The current criterion, `None` past the last one.
+    pub fn current(&self) -> Option<(&'g Area, &'g Criterion)> {
+        let (a, c) = *self.order.get(self.pos)?;
+        let area = &self.guideline.areas[a];
+        Some((area, &area.criteria[c]))
+    }
+
+    /// True when every criterion has been passed.
+    pub fn is_past_end(&self) -> bool {
+        self.pos >= self.order.len()
+    }
+
+    fn is_answered(&self, criterion: &Criterion) -> bool {
+        self.answers
+            .answer(&criterion.id)
+            .is_some_and(|a| a.response.is_some())
+    }
+
+    /// Position of the first criterion without a level or N/A.
+    pub fn first_unanswered(&self) -> Option<usize> {
+        self.order
+            .iter()
+            .position(|&(a, c)| !self.is_answered(&self.guideline.areas[a].criteria[c]))
+    }
+
+    /// Criteria answered (level or N/A).
+    pub fn answered_count(&self) -> usize {
+        self.guideline
+            .criteria()
+            .filter(|(_, c)| self.is_answered(c))
+            .count()
+    }
+
+    /// Criteria not answered yet.
+    pub fn unanswered_count(&self) -> usize {
+        self.order.len() - self.answered_count()
+    }
+
+    /// Progress at the current criterion (the last one when past the end).
+    pub fn progress(&self) -> Progress {
+        let pos = self.pos.min(self.order.len().saturating_sub(1));
+        let (a, c) = self.order.get(pos).copied().unwrap_or((0, 0));
+        let area = self.guideline.areas.get(a);
+        Progress {
+            area: area.map_or(String::new(), |x| {
+                x.title.get(&self.answers.language).to_string()
+            }),
+            in_area: c + 1,
+            area_total: area.map_or(0, |x| x.criteria.len()),
+            index: pos + 1,
+            total: self.order.len(),
+            answered: self.answered_count(),
+        }
+    }
+
+    /// Records the answer to the current criterion and moves on. Keys the
+    /// user added to the previous answer are kept.
+    pub fn answer(&mut self, mut answer: Answer) {
+        let Some((_, c)) = self.current() else { return };
+        if let Some(old) = self.answers.answer(&c.id) {
+            answer.extra = old.extra.clone();
+        }
+        self.answers.set_answer(&c.id, answer);
+        self.advance();
+    }
+
+    /// Leaves the current criterion as it is and moves on.
+    pub fn skip(&mut self) {
+        self.advance();
+    }
+
+    /// Next criterion; while catching up on skipped ones, the next unanswered.
+    fn advance(&mut self) {
+        self.pos = (self.pos + 1).min(self.order.len());
+        while self.catching_up && self.pos < self.order.len() {
+            let (a, c) = self.order[self.pos];
+            if !self.is_answered(&self.guideline.areas[a].criteria[c]) {
+                break;
+            }
+            self.pos += 1;
+        }
+    }
+
+    /// Goes back one criterion; false at the first one.
+    pub fn back(&mut self) -> bool {
+        if self.pos == 0 {
+            return false;
+        }
+        self.pos -= 1;
+        true
+    }
+
+    /// Goes to the first unanswered criterion of an area, or its first one
+    /// when all are answered.
+    pub fn jump_to_area(&mut self, area: usize) {
+        let in_area: Vec<usize> = (0..self.order.len())
+            .filter(|&i| self.order[i].0 == area)
+            .collect();
+        let target = in_area
+            .iter()
+            .copied()
+            .find(|&i| {
+                let (a, c) = self.order[i];
+                !self.is_answered(&self.guideline.areas[a].criteria[c])
+            })
+            .or_else(|| in_area.first().copied());
+        if let Some(i) = target {
+            self.pos = i;
+        }
+    }
+
+    /// Goes to the first unanswered criterion, and from then on moving
+    /// forward visits only unanswered ones; false when there is none.
+    pub fn go_to_first_unanswered(&mut self) -> bool {
+        match self.first_unanswered() {
+            Some(i) => {
+                self.pos = i;
+                self.catching_up = true;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// (answered, total) per area, for the jump menu.
+    pub fn area_counts(&self) -> Vec<(usize, usize)> {
+        self.guideline
+            .areas
+            .iter()
+            .map(|a| {
+                let answered = a.criteria.iter().filter(|c| self.is_answered(c)).count();
+                (answered, a.criteria.len())
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::Response;
+    use crate::model::parse_guideline;
+
+    fn guideline() -> Guideline {
+        parse_guideline(
+            include_str!("../../tests/fixtures/guidelines/valid/minimal.yaml"),
+            "minimal.yaml",
+        )
+        .unwrap()
+    }
+
+    fn level(n: u8) -> Answer {
+        Answer {
+            response: Some(Response::Level(n)),
+            ..Answer::default()
+        }
+    }
+
+    #[test]
+    fn walks_forward_back_and_skips() {
+        let g = guideline();
+        let mut e = Engine::new(&g, AnswerFile::new(&g, "2026-11-23"));
+        assert_eq!(e.current().unwrap().1.id, "governance.mandate");
+        assert_eq!(
+            e.progress(),
+            Progress {
+                area: "Governance".into(),
+                in_area: 1,
+                area_total: 2,
+                index: 1,
+                total: 3,
+                answered: 0
+            }
+        );
+        e.answer(level(2));
+        assert_eq!(e.current().unwrap().1.id, "governance.meetings");
+        e.skip();
+        assert_eq!(e.progress().area, "Finance");
+        assert_eq!(e.progress().index, 3);
+        assert!(e.back());
+        assert_eq!(e.current().unwrap().1.id, "governance.meetings");
+        e.answer(level(4));
+        e.answer(Answer {
+            response: Some(Response::NotApplicable {
+                reason: "host pays".into(),
+            }),
+            ..Answer::default()
+        });
+        assert!(e.is_past_end());
+        assert_eq!(e.answered_count(), 3);
+        assert_eq!(e.first_unanswered(), None);
+    }
+
+    #[test]
+    fn back_stops_at_the_first_question() {
+        let g = guideline();
+        let mut e = Engine::new(&g, AnswerFile::new(&g, "2026-11-23"));
+        assert!(!e.back());
+        assert_eq!(e.progress().index, 1);
+    }
+
+    #[test]
+    fn resumes_at_the_first_unanswered() {
+        let g = guideline();
+        let mut a = AnswerFile::new(&g, "2026-11-23");
+        a.set_answer("governance.mandate", level(1));
+        a.set_answer("finance.core-funding", level(3));
+        let e = Engine::new(&g, a);
+        assert_eq!(e.current().unwrap().1.id, "governance.meetings");
+        assert_eq!(e.answered_count(), 2);
+        assert_eq!(e.unanswered_count(), 1);
+    }
+
+    #[test]
+    fn jumps_to_an_area_and_back_to_skipped_ones() {
+        let g = guideline();
+        let mut e = Engine::new(&g, AnswerFile::new(&g, "2026-11-23"));
+        e.jump_to_area(1);
+        assert_eq!(e.current().unwrap().1.id, "finance.core-funding");
+        e.answer(level(2));
+        assert!(e.is_past_end());
+        assert_eq!(e.area_counts(), vec![(0, 2), (1, 1)]);
+        assert!(e.go_to_first_unanswered());
+        assert_eq!(e.current().unwrap().1.id, "governance.mandate");
+        // Jumping to a fully answered area goes to its first criterion.
+        e.jump_to_area(1);
+        assert_eq!(e.current().unwrap().1.id, "finance.core-funding");
+    }
+
+    #[test]
+    fn revising_keeps_user_keys() {
+        let g = guideline();
+        let mut a = AnswerFile::new(&g, "2026-11-23");
+        let mut first = level(1);
+        first
+            .extra
+            .push(("owner".into(), crate::yaml::parse("x").unwrap()));
+        a.set_answer("governance.mandate", first);
+        let mut e = Engine::new(&g, a);
+        e.jump_to_area(0);
+        assert_eq!(e.current().unwrap().1.id, "governance.meetings");
+        assert!(e.back());
+        e.answer(level(3));
+        let kept = e.answers().answer("governance.mandate").unwrap();
+        assert_eq!(kept.response, Some(Response::Level(3)));
+        assert_eq!(kept.extra.len(), 1);
+    }
+}

@@ -1,0 +1,806 @@
+//! The interactive assessment (`wen-assess assess`): start, one prompt per
+//! criterion with autosave, resume, summary and report at the end.
+//!
+//! All terminal input and output go through a [`Prompter`], so the whole
+//! session runs in tests with a scripted fake.
+
+pub mod engine;
+pub mod terminal;
+
+use std::fmt::Write as _;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use thiserror::Error;
+
+use crate::answers::{self, Answer, AnswerFile, AnswersError, LANGUAGES, Response};
+use crate::model::Guideline;
+use crate::report::{self, markdown, table};
+use crate::scoring;
+use crate::source_file;
+use engine::Engine;
+pub use terminal::{Prompter, TerminalPrompter};
+
+/// How the session starts.
+#[derive(Debug, Clone, Default)]
+pub struct StartOptions {
+    /// Guideline id from `--guideline`.
+    pub guideline: Option<String>,
+    /// Answer file from `--answers`.
+    pub answers: Option<PathBuf>,
+    /// Language from `--lang`.
+    pub lang: Option<String>,
+    /// Today's date, `YYYY-MM-DD`.
+    pub today: String,
+    /// Width of the summary table.
+    pub width: u16,
+}
+
+/// How the session ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Every question was passed; the report may have been written.
+    Finished {
+        /// The answer file.
+        answers: PathBuf,
+        /// The report, if one was written.
+        report: Option<PathBuf>,
+    },
+    /// The respondent chose to stop; the answers are saved.
+    Paused {
+        /// The answer file.
+        answers: PathBuf,
+    },
+}
+
+/// Why the session stopped early.
+#[derive(Debug, Error)]
+pub enum SessionError {
+    /// Ctrl-C. Everything confirmed so far is saved.
+    #[error("interrupted")]
+    Interrupted {
+        /// The answer file, when one was chosen already.
+        answers: Option<PathBuf>,
+    },
+    /// The terminal failed.
+    #[error("terminal error: {0}")]
+    Terminal(io::Error),
+    /// The answer file could not be read or saved.
+    #[error("{0}")]
+    Answers(#[from] AnswersError),
+    /// Something else, already phrased for the user.
+    #[error("{0}")]
+    Other(String),
+}
+
+/// Items of the per-criterion menu after the five levels.
+const NOT_APPLICABLE: usize = 5;
+const SKIP: usize = 6;
+const BACK: usize = 7;
+const JUMP: usize = 8;
+const QUIT: usize = 9;
+
+/// Wraps text to `width` columns, each line starting with `indent`.
+pub fn wrap(text: &str, width: usize, indent: &str) -> String {
+    let mut out = String::new();
+    for paragraph in text.lines() {
+        let mut line = String::from(indent);
+        let mut empty = true;
+        for word in paragraph.split_whitespace() {
+            let len = line.chars().count() + word.chars().count() + 1;
+            if !empty && len > width {
+                out.push_str(&line);
+                out.push('\n');
+                line = String::from(indent);
+                empty = true;
+            }
+            if !empty {
+                line.push(' ');
+            }
+            line.push_str(word);
+            empty = false;
+        }
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
+fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// The default answer file name: `<network>-<guideline>-<date>.yaml`.
+pub fn default_answers_path(network: &str, guideline: &str, date: &str) -> PathBuf {
+    let network = slug(network);
+    let network = if network.is_empty() {
+        "wen-assessment".to_string()
+    } else {
+        network
+    };
+    PathBuf::from(format!("{network}-{guideline}-{date}.yaml"))
+}
+
+fn short(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a);
+    format!("{cut}…")
+}
+
+/// A session in progress.
+struct Session<'p, 'g> {
+    p: &'p mut dyn Prompter,
+    path: PathBuf,
+    engine: Engine<'g>,
+}
+
+fn terminal(path: Option<&Path>) -> impl Fn(io::Error) -> SessionError + '_ {
+    move |e| {
+        if e.kind() == io::ErrorKind::Interrupted {
+            SessionError::Interrupted {
+                answers: path.map(Path::to_path_buf),
+            }
+        } else {
+            SessionError::Terminal(e)
+        }
+    }
+}
+
+/// Runs an interactive assessment.
+pub fn run(
+    p: &mut dyn Prompter,
+    guidelines: &[Guideline],
+    opts: &StartOptions,
+) -> Result<Outcome, SessionError> {
+    let (guideline, answers, path) = start(p, guidelines, opts)?;
+    let engine = Engine::new(guideline, answers);
+    let mut s = Session { p, path, engine };
+    s.questions()
+}
+
+/// Loads an existing answer file, or asks for the start details and
+/// creates one; the file is saved at once so a read-only folder shows up
+/// before any answer is typed.
+fn start<'g>(
+    p: &mut dyn Prompter,
+    guidelines: &'g [Guideline],
+    opts: &StartOptions,
+) -> Result<(&'g Guideline, AnswerFile, PathBuf), SessionError> {
+    let t = terminal(None);
+    if let Some(path) = opts.answers.as_ref().filter(|p| p.exists()) {
+        return resume(p, guidelines, opts, path);
+    }
+    p.say("wen-assess: self-assessment of a Wildlife Enforcement Network\n\n")
+        .map_err(&t)?;
+    let guideline = match &opts.guideline {
+        Some(id) => find(guidelines, id)?,
+        None => {
+            let items: Vec<String> = guidelines
+                .iter()
+                .map(|g| {
+                    format!(
+                        "{}: {}",
+                        g.title.get("en"),
+                        short(g.description.get("en"), 90)
+                    )
+                })
+                .collect();
+            let i = p.select("Which assessment?", &items, 0).map_err(&t)?;
+            &guidelines[i]
+        }
+    };
+    let mut answers = AnswerFile::new(guideline, &opts.today);
+    answers.network.name = p.input("Network name", "").map_err(&t)?;
+    answers.network.region_or_role = p.input("Region", "").map_err(&t)?;
+    answers.respondent.name = p.input("Your name", "").map_err(&t)?;
+    answers.respondent.region_or_role = p.input("Your role", "").map_err(&t)?;
+    answers.respondent.country = p
+        .input("Your country (for a network-wide view)", "")
+        .map_err(&t)?;
+    answers.language = match &opts.lang {
+        Some(l) => l.clone(),
+        None => {
+            let items: Vec<String> = ["English", "Français", "Español"]
+                .map(String::from)
+                .to_vec();
+            LANGUAGES[p.select("Language of the report", &items, 0).map_err(&t)?].to_string()
+        }
+    };
+    let path = opts
+        .answers
+        .clone()
+        .unwrap_or_else(|| default_answers_path(&answers.network.name, &guideline.id, &opts.today));
+    if path.exists() {
+        p.say(&format!(
+            "{} exists already: resuming it.\n",
+            path.display()
+        ))
+        .map_err(&t)?;
+        return resume(p, guidelines, opts, &path);
+    }
+    answers::save_answers(&path, &answers)?;
+    p.say(&format!(
+        "\nAnswers are saved to {} after every answer. Stop at any time and resume with:\n  wen-assess assess --answers {}\n",
+        path.display(),
+        path.display()
+    ))
+    .map_err(&t)?;
+    Ok((guideline, answers, path))
+}
+
+fn find<'g>(guidelines: &'g [Guideline], id: &str) -> Result<&'g Guideline, SessionError> {
+    guidelines.iter().find(|g| g.id == id).ok_or_else(|| {
+        let ids: Vec<&str> = guidelines.iter().map(|g| g.id.as_str()).collect();
+        SessionError::Other(format!(
+            "no guideline `{id}` is loaded (available: {})",
+            ids.join(", ")
+        ))
+    })
+}
+
+fn resume<'g>(
+    p: &mut dyn Prompter,
+    guidelines: &'g [Guideline],
+    opts: &StartOptions,
+    path: &Path,
+) -> Result<(&'g Guideline, AnswerFile, PathBuf), SessionError> {
+    let t = terminal(Some(path));
+    let file = path.display().to_string();
+    let (mut answers, mut warnings) = answers::load_answers(path)?;
+    let guideline = find(guidelines, &answers.guideline)?;
+    if let Some(id) = &opts.guideline {
+        if id != &guideline.id {
+            return Err(SessionError::Other(format!(
+                "{file}: holds answers for `{}`, not `{id}`; choose another --answers file",
+                guideline.id
+            )));
+        }
+    }
+    warnings.extend(answers::check_against(&answers, guideline, &file));
+    for w in &warnings {
+        p.say(&format!("{w}\n")).map_err(&t)?;
+    }
+    if let Some(l) = &opts.lang {
+        answers.language = l.clone();
+    }
+    let engine = Engine::new(guideline, answers.clone());
+    p.say(&format!(
+        "Resuming {file}: {} of {} criteria answered.\n",
+        engine.answered_count(),
+        guideline.criterion_count()
+    ))
+    .map_err(&t)?;
+    Ok((guideline, answers, path.to_path_buf()))
+}
+
+impl Session<'_, '_> {
+    fn t(&self) -> impl Fn(io::Error) -> SessionError + '_ {
+        terminal(Some(&self.path))
+    }
+
+    fn save(&self) -> Result<(), SessionError> {
+        answers::save_answers(&self.path, self.engine.answers())?;
+        Ok(())
+    }
+
+    fn questions(&mut self) -> Result<Outcome, SessionError> {
+        loop {
+            if self.engine.is_past_end() {
+                let left = self.engine.unanswered_count();
+                if left == 0 {
+                    return self.finish();
+                }
+                let ask = format!("{left} criteria are not answered yet. Answer them now?");
+                if self.p.confirm(&ask, true).map_err(self.t())? {
+                    self.engine.go_to_first_unanswered();
+                } else {
+                    return self.finish();
+                }
+            }
+            if let Some(outcome) = self.one_question()? {
+                return Ok(outcome);
+            }
+        }
+    }
+
+    /// Shows the current criterion and acts on the choice; `Some` ends the session.
+    fn one_question(&mut self) -> Result<Option<Outcome>, SessionError> {
+        let Some((_, c)) = self.engine.current() else {
+            return Ok(None);
+        };
+        let g = self.engine.guideline();
+        let lang = self.engine.answers().language.clone();
+        let pr = self.engine.progress();
+        let previous = self.engine.answers().answer(&c.id).cloned();
+        let mut text = format!(
+            "\n── {} {}/{} · question {} of {} · {} answered ──\n",
+            pr.area, pr.in_area, pr.area_total, pr.index, pr.total, pr.answered
+        );
+        let _ = writeln!(text, "{} ({})", c.title.get(&lang), c.id);
+        text.push_str(&wrap(c.question.get(&lang), 78, ""));
+        text.push_str(&wrap(
+            &format!("Guidance: {}", c.guidance.get(&lang)),
+            78,
+            "  ",
+        ));
+        for (n, level) in c.levels.iter().enumerate() {
+            let line = format!(
+                "{n} {}: {}",
+                g.level_label(n as u8, &lang),
+                level.get(&lang)
+            );
+            let wrapped = wrap(&line, 78, "    ");
+            text.push_str("  ");
+            text.push_str(wrapped.trim_start());
+        }
+        let default = match previous.as_ref().and_then(|a| a.response.as_ref()) {
+            Some(Response::Level(n)) => {
+                let _ = writeln!(text, "Current answer: {n} {}", g.level_label(*n, &lang));
+                *n as usize
+            }
+            Some(Response::NotApplicable { reason }) => {
+                let _ = writeln!(text, "Current answer: N/A ({reason})");
+                NOT_APPLICABLE
+            }
+            None => 0,
+        };
+        self.p.say(&text).map_err(self.t())?;
+        let mut items: Vec<String> = (0..=4u8)
+            .map(|n| format!("{n} {}", g.level_label(n, &lang)))
+            .collect();
+        items.extend(
+            [
+                "N/A: not applicable (give a reason)",
+                "Skip for now",
+                "← Previous question",
+                "Jump to an area…",
+                "Save and quit (resume later)",
+            ]
+            .map(String::from),
+        );
+        let choice = self
+            .p
+            .select("Your answer (↑/↓, Enter)", &items, default)
+            .map_err(self.t())?;
+        let old = previous.unwrap_or_default();
+        match choice {
+            0..=4 => {
+                let (note, evidence) = self.note_and_evidence(&old)?;
+                self.engine.answer(Answer {
+                    response: Some(Response::Level(choice as u8)),
+                    note,
+                    evidence,
+                    extra: Vec::new(),
+                });
+                self.save()?;
+            }
+            NOT_APPLICABLE => {
+                let initial = match &old.response {
+                    Some(Response::NotApplicable { reason }) => reason.clone(),
+                    _ => String::new(),
+                };
+                let mut reason = self
+                    .p
+                    .input("Why does it not apply?", &initial)
+                    .map_err(self.t())?;
+                while reason.is_empty() {
+                    reason = self
+                        .p
+                        .input("A reason is needed for N/A. Why does it not apply?", "")
+                        .map_err(self.t())?;
+                }
+                let (note, evidence) = self.note_and_evidence(&old)?;
+                self.engine.answer(Answer {
+                    response: Some(Response::NotApplicable { reason }),
+                    note,
+                    evidence,
+                    extra: Vec::new(),
+                });
+                self.save()?;
+            }
+            SKIP => self.engine.skip(),
+            BACK if !self.engine.back() => {
+                self.p
+                    .say("This is the first question.\n")
+                    .map_err(self.t())?;
+            }
+            BACK => {}
+            JUMP => {
+                let counts = self.engine.area_counts();
+                let items: Vec<String> = g
+                    .areas
+                    .iter()
+                    .zip(&counts)
+                    .map(|(a, (done, total))| {
+                        format!("{} ({done}/{total} answered)", a.title.get(&lang))
+                    })
+                    .collect();
+                let area = self.p.select("Jump to", &items, 0).map_err(self.t())?;
+                self.engine.jump_to_area(area);
+            }
+            QUIT => {
+                self.save()?;
+                let pr = self.engine.progress();
+                self.p
+                    .say(&format!(
+                        "Saved {} ({} of {} answered). Resume with: wen-assess assess --answers {}\n",
+                        self.path.display(),
+                        pr.answered,
+                        pr.total,
+                        self.path.display()
+                    ))
+                    .map_err(self.t())?;
+                return Ok(Some(Outcome::Paused {
+                    answers: self.path.clone(),
+                }));
+            }
+            _ => {}
+        }
+        Ok(None)
+    }
+
+    fn note_and_evidence(
+        &mut self,
+        old: &Answer,
+    ) -> Result<(Option<String>, Vec<String>), SessionError> {
+        let note = self
+            .p
+            .input("Note (optional)", old.note.as_deref().unwrap_or(""))
+            .map_err(self.t())?;
+        let evidence = self
+            .p
+            .input(
+                "Evidence: documents or links, separated by ';' (optional)",
+                &old.evidence.join("; "),
+            )
+            .map_err(self.t())?;
+        let evidence = evidence
+            .split(';')
+            .map(str::trim)
+            .filter(|e| !e.is_empty())
+            .map(String::from)
+            .collect();
+        Ok(((!note.is_empty()).then_some(note), evidence))
+    }
+
+    fn finish(&mut self) -> Result<Outcome, SessionError> {
+        self.save()?;
+        let g = self.engine.guideline();
+        let answers = self.engine.answers();
+        let card = scoring::score(g, answers);
+        let file = self.path.display().to_string();
+        let mut text = String::from("\nAssessment complete.\n\n");
+        text.push_str(&table::render(&file, g, answers, &card, 100));
+        if !card.gaps.is_empty() {
+            text.push_str("\nTop gaps:\n");
+            for gap in card.gaps.iter().take(5) {
+                if let Some((_, c)) = g.criterion(&gap.criterion) {
+                    let _ = writeln!(
+                        text,
+                        "  {} ({}): level {} → target {}, priority {:.1}",
+                        c.title.get(&answers.language),
+                        c.id,
+                        gap.level,
+                        gap.target,
+                        gap.priority
+                    );
+                }
+            }
+        }
+        self.p.say(&text).map_err(self.t())?;
+        let report_path = crate::commands::default_report_path(&self.path, "md");
+        let ask = format!("Write the Markdown report to {}?", report_path.display());
+        if !self.p.confirm(&ask, true).map_err(self.t())? {
+            return Ok(Outcome::Finished {
+                answers: self.path.clone(),
+                report: None,
+            });
+        }
+        let bytes = source_file::read_text(&self.path)
+            .map_err(|e| SessionError::Other(e.to_string()))?
+            .into_bytes();
+        let model = report::build(g, answers, &card, &bytes);
+        answers::save_text_atomically(&report_path, &markdown::render(&model)).map_err(|e| {
+            SessionError::Other(format!(
+                "{}: cannot write the report: {}",
+                report_path.display(),
+                source_file::describe_io(&e)
+            ))
+        })?;
+        self.p
+            .say(&format!("Wrote {}\n", report_path.display()))
+            .map_err(self.t())?;
+        Ok(Outcome::Finished {
+            answers: self.path.clone(),
+            report: Some(report_path),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::parse_guideline;
+    use std::collections::VecDeque;
+
+    /// One scripted reply.
+    #[derive(Debug, Clone)]
+    enum Reply {
+        Pick(usize),
+        Text(&'static str),
+        Yes(bool),
+        /// Behaves like Ctrl-C at this prompt.
+        Interrupt,
+    }
+
+    /// A prompter that replays replies and records everything shown.
+    struct Scripted {
+        replies: VecDeque<Reply>,
+        shown: String,
+    }
+
+    impl Scripted {
+        fn new(replies: &[Reply]) -> Self {
+            Scripted {
+                replies: replies.iter().cloned().collect(),
+                shown: String::new(),
+            }
+        }
+        fn next(&mut self, prompt: &str) -> io::Result<Reply> {
+            self.shown.push_str(&format!("? {prompt}\n"));
+            match self.replies.pop_front() {
+                Some(Reply::Interrupt) => Err(io::Error::new(io::ErrorKind::Interrupted, "^C")),
+                Some(r) => Ok(r),
+                None => panic!("script ran out at {prompt:?}\n{}", self.shown),
+            }
+        }
+    }
+
+    impl Prompter for Scripted {
+        fn say(&mut self, text: &str) -> io::Result<()> {
+            self.shown.push_str(text);
+            Ok(())
+        }
+        fn select(&mut self, prompt: &str, items: &[String], _: usize) -> io::Result<usize> {
+            match self.next(prompt)? {
+                Reply::Pick(i) if i < items.len() => Ok(i),
+                r => panic!(
+                    "{prompt}: expected a pick within {items:?}, script has {r:?}\n{}",
+                    self.shown
+                ),
+            }
+        }
+        fn input(&mut self, prompt: &str, _: &str) -> io::Result<String> {
+            match self.next(prompt)? {
+                Reply::Text(t) => Ok(t.to_string()),
+                r => panic!("{prompt}: expected text, script has {r:?}"),
+            }
+        }
+        fn confirm(&mut self, prompt: &str, _: bool) -> io::Result<bool> {
+            match self.next(prompt)? {
+                Reply::Yes(b) => Ok(b),
+                r => panic!("{prompt}: expected yes/no, script has {r:?}"),
+            }
+        }
+    }
+
+    fn guidelines() -> Vec<Guideline> {
+        vec![
+            parse_guideline(
+                include_str!("../../tests/fixtures/guidelines/valid/minimal.yaml"),
+                "minimal.yaml",
+            )
+            .unwrap(),
+        ]
+    }
+
+    fn opts(path: &Path) -> StartOptions {
+        StartOptions {
+            guideline: Some("minimal".into()),
+            answers: Some(path.to_path_buf()),
+            lang: Some("en".into()),
+            today: "2026-11-23".into(),
+            width: 100,
+        }
+    }
+
+    const START: [Reply; 5] = [
+        Reply::Text("Test WEN"),
+        Reply::Text("Testland"),
+        Reply::Text("Ann"),
+        Reply::Text("Coordinator"),
+        Reply::Text("Testonia"),
+    ];
+
+    #[test]
+    fn full_run_with_back_skip_na_and_report() {
+        use Reply::*;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.yaml");
+        let mut script = START.to_vec();
+        script.extend([
+            Pick(3),
+            Text("Signed in 2025"),
+            Text("mou.pdf; https://x.org/m"), // mandate = 3
+            Pick(BACK),                       // back to mandate
+            Pick(2),
+            Text("Signed in 2025"),
+            Text("mou.pdf"), // revise: 2
+            Pick(SKIP),      // skip meetings
+            Pick(NOT_APPLICABLE),
+            Text(""),
+            Text("Host pays"),
+            Text(""),
+            Text(""),  // finance N/A
+            Yes(true), // answer skipped now
+            Pick(4),
+            Text(""),
+            Text(""),  // meetings = 4
+            Yes(true), // write report
+        ]);
+        let mut p = Scripted::new(&script);
+        let outcome = run(&mut p, &guidelines(), &opts(&path)).unwrap();
+        let report = dir.path().join("a-report.md");
+        assert_eq!(
+            outcome,
+            Outcome::Finished {
+                answers: path.clone(),
+                report: Some(report.clone())
+            }
+        );
+        assert!(p.replies.is_empty());
+        assert!(p.shown.contains(
+            "── Governance 1/2 · question 1 of 3 · 0 answered ──\nMandate (governance.mandate)\n"
+        ));
+        assert!(p.shown.contains("Current answer: 3 Established\n"));
+        assert!(
+            p.shown
+                .contains("? A reason is needed for N/A. Why does it not apply?\n")
+        );
+        assert!(
+            p.shown
+                .contains("? 1 criteria are not answered yet. Answer them now?\n")
+        );
+        assert!(
+            p.shown.contains("│ Overall    ┆      2.7 ┆ Developing"),
+            "{}",
+            p.shown
+        );
+        assert!(p.shown.contains(
+            "Top gaps:\n  Mandate (governance.mandate): level 2 → target 3, priority 2.0\n"
+        ));
+        let (saved, _) = answers::load_answers(&path).unwrap();
+        assert_eq!(saved.network.name, "Test WEN");
+        assert_eq!(saved.respondent.country, "Testonia");
+        let mandate = saved.answer("governance.mandate").unwrap();
+        assert_eq!(mandate.response, Some(Response::Level(2)));
+        assert_eq!(mandate.evidence, ["mou.pdf"]);
+        assert_eq!(
+            saved.answer("finance.core-funding").unwrap().response,
+            Some(Response::NotApplicable {
+                reason: "Host pays".into()
+            })
+        );
+        assert!(
+            std::fs::read_to_string(report)
+                .unwrap()
+                .starts_with("# Gap report: Test WEN")
+        );
+    }
+
+    #[test]
+    fn interrupt_keeps_confirmed_answers_and_resume_continues() {
+        use Reply::*;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.yaml");
+        let mut script = START.to_vec();
+        script.extend([Pick(1), Text("draft"), Text(""), Pick(3), Interrupt]);
+        let mut p = Scripted::new(&script);
+        let err = run(&mut p, &guidelines(), &opts(&path)).unwrap_err();
+        assert!(matches!(err, SessionError::Interrupted { answers: Some(ref a) } if a == &path));
+        let (saved, _) = answers::load_answers(&path).unwrap();
+        assert_eq!(
+            saved.answer("governance.mandate").unwrap().note.as_deref(),
+            Some("draft")
+        );
+        assert!(saved.answer("governance.meetings").is_none());
+
+        // Resume: starts at meetings, then save-and-quit.
+        let mut p = Scripted::new(&[Pick(4), Text(""), Text(""), Pick(QUIT)]);
+        let outcome = run(&mut p, &guidelines(), &opts(&path)).unwrap();
+        assert_eq!(
+            outcome,
+            Outcome::Paused {
+                answers: path.clone()
+            }
+        );
+        assert!(p.shown.starts_with(&format!(
+            "Resuming {}: 1 of 3 criteria answered.\n",
+            path.display()
+        )));
+        assert!(p.shown.contains("question 2 of 3 · 1 answered"));
+        assert!(p.shown.contains("(2 of 3 answered)"));
+    }
+
+    #[test]
+    fn jump_to_an_area() {
+        use Reply::*;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.yaml");
+        let mut script = START.to_vec();
+        script.extend([
+            Pick(JUMP),
+            Pick(1),
+            Pick(0),
+            Text(""),
+            Text(""),
+            Yes(false),
+            Yes(false),
+        ]);
+        let mut p = Scripted::new(&script);
+        let outcome = run(&mut p, &guidelines(), &opts(&path)).unwrap();
+        assert_eq!(
+            outcome,
+            Outcome::Finished {
+                answers: path.clone(),
+                report: None
+            }
+        );
+        assert!(
+            p.shown
+                .contains("── Finance 1/1 · question 3 of 3 · 0 answered ──")
+        );
+        let (saved, _) = answers::load_answers(&path).unwrap();
+        assert_eq!(saved.answers.len(), 1);
+    }
+
+    #[test]
+    fn resuming_a_file_of_another_guideline_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.yaml");
+        std::fs::write(&path, "format: 1\nguideline: strengthening\nanswers: {}\n").unwrap();
+        let mut p = Scripted::new(&[]);
+        let err = run(&mut p, &guidelines(), &opts(&path)).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "no guideline `strengthening` is loaded (available: minimal)"
+        );
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            "format: 1\nguideline: strengthening\nanswers: {}\n"
+        );
+    }
+
+    #[test]
+    fn default_names_are_clear() {
+        assert_eq!(
+            default_answers_path(
+                "Example Regional WEN (ERWEN)",
+                "strengthening",
+                "2026-11-23"
+            ),
+            PathBuf::from("example-regional-wen-erwen-strengthening-2026-11-23.yaml")
+        );
+        assert_eq!(
+            default_answers_path("", "establishing", "2026-11-23"),
+            PathBuf::from("wen-assessment-establishing-2026-11-23.yaml")
+        );
+    }
+
+    #[test]
+    fn wrap_keeps_words_whole() {
+        assert_eq!(wrap("aaa bbb ccc", 8, "  "), "  aaa\n  bbb\n  ccc\n");
+        assert_eq!(wrap("aaa bbb", 20, ""), "aaa bbb\n");
+    }
+}
