@@ -1,0 +1,349 @@
+//! The benchmark behind the README's performance figures: `cargo bench`.
+//!
+//! It is a program, not a timed test: it prints figures and checks results,
+//! and never fails because the machine is busy. What it measures:
+//! 1. `wen-assess score` over 10,000 generated answer files (one process),
+//!    against the same job by `benches/score_pyyaml.py` (PyYAML), checking
+//!    that both give the same overall score for every file;
+//! 2. the floor: reading and parsing the same files in-process, nothing else;
+//! 3. peak memory of `score` over 1,000 and 10,000 files (flat = streaming);
+//! 4. `validate` on a generated guideline of 2,000 criteria;
+//! 5. the Markdown report against the PDF report of the same file.
+//!
+//! Options: `cargo bench --bench figures -- --files N` (default 10000).
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use wen_assess::model::BUILTIN;
+use wen_assess::yaml;
+
+const BIN: &str = env!("CARGO_BIN_EXE_wen-assess");
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+/// A small deterministic generator, so every run measures the same files.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        self.0 >> 33
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
+
+const WORDS: &[&str] = &[
+    "secretariat",
+    "meeting",
+    "customs",
+    "police",
+    "prosecutors",
+    "seizure",
+    "ivory",
+    "pangolin",
+    "report",
+    "focal",
+    "point",
+    "budget",
+    "donor",
+    "training",
+    "border",
+    "airport",
+    "port",
+    "agreed",
+    "pending",
+    "minutes",
+    "2026",
+    "members",
+    "national",
+    "task",
+    "force",
+    "I-24/7",
+];
+
+fn criterion_ids() -> Vec<String> {
+    let g = wen_assess::model::parse_guideline(BUILTIN[1].2, BUILTIN[1].1).expect("built-in");
+    g.criteria().map(|(_, c)| c.id.clone()).collect()
+}
+
+fn generate(dir: &Path, n: usize) -> Vec<PathBuf> {
+    std::fs::create_dir_all(dir).expect("bench dir");
+    let ids = criterion_ids();
+    let mut rng = Lcg(42);
+    (0..n)
+        .map(|i| {
+            let path = dir.join(format!("answers-{i:05}.yaml"));
+            let mut t = format!(
+                "format: 1\nguideline: strengthening\nguideline-version: \"1.0.0\"\nnetwork:\n  name: \"Example Regional WEN\"\n  region: \"Fictional\"\nrespondent:\n  name: \"Focal point {i}\"\n  role: \"Focal point\"\n  country: \"Country {}\"\ndate: \"2026-11-23\"\nlanguage: \"en\"\nanswers:\n",
+                i % 40
+            );
+            for id in &ids {
+                let _ = writeln!(t, "  {id}:");
+                match rng.below(20) {
+                    0 => t.push_str("    level: ~\n"),
+                    1 => t.push_str("    level: na\n    reason: \"Not relevant for this member\"\n"),
+                    _ => {
+                        let _ = writeln!(t, "    level: {}", rng.below(5));
+                    }
+                }
+                if rng.below(3) > 0 {
+                    let words: Vec<&str> = (0..5 + rng.below(25))
+                        .map(|_| WORDS[rng.below(WORDS.len() as u64) as usize])
+                        .collect();
+                    let _ = writeln!(t, "    note: \"{}\"", words.join(" "));
+                }
+                if rng.below(4) == 0 {
+                    t.push_str("    evidence:\n      - \"minutes-2026.pdf\"\n");
+                }
+            }
+            std::fs::write(&path, t).expect("write bench file");
+            path
+        })
+        .collect()
+}
+
+/// Wall time and peak memory (KiB) of a command, best of `runs`.
+fn measure(
+    args: &[&str],
+    files: &[PathBuf],
+    runs: usize,
+    env: &[(&str, &str)],
+) -> (Duration, u64, String) {
+    let mut best = (Duration::MAX, 0, String::new());
+    for _ in 0..runs {
+        let mut cmd = Command::new("/usr/bin/time");
+        cmd.arg("-f")
+            .arg("%M")
+            .args(args)
+            .args(files)
+            .current_dir(ROOT);
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let start = Instant::now();
+        let out = cmd
+            .stderr(Stdio::piped())
+            .stdout(Stdio::piped())
+            .output()
+            .expect("run /usr/bin/time (apt-get install time)");
+        let took = start.elapsed();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{args:?} failed: {stderr}");
+        let kib = stderr
+            .lines()
+            .last()
+            .and_then(|l| l.trim().parse().ok())
+            .unwrap_or(0);
+        if took < best.0 {
+            best = (took, kib, String::from_utf8_lossy(&out.stdout).into_owned());
+        }
+    }
+    best
+}
+
+fn per_sec(n: usize, d: Duration) -> f64 {
+    n as f64 / d.as_secs_f64()
+}
+
+fn main() {
+    let n = std::env::args()
+        .skip_while(|a| a != "--files")
+        .nth(1)
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10_000usize);
+    let data = Path::new(ROOT).join("target/bench-data");
+    let _ = std::fs::remove_dir_all(&data);
+    println!("wen-assess benchmark: {n} answer files for `strengthening` (36 criteria each)");
+    let files = generate(&data.join("answers"), n);
+    let bytes: u64 = files
+        .iter()
+        .map(|f| std::fs::metadata(f).map_or(0, |m| m.len()))
+        .sum();
+    println!("generated {:.1} MB of answer files\n", bytes as f64 / 1e6);
+
+    // 1. score, one process.
+    let (rust, rust_kib, csv) = measure(&[BIN, "score", "--format", "csv"], &files, 3, &[]);
+    // 2. the floor: read + parse in this process.
+    let mut floor = Duration::MAX;
+    for _ in 0..3 {
+        let start = Instant::now();
+        for f in &files {
+            let text = std::fs::read_to_string(f).expect("read");
+            std::hint::black_box(yaml::parse(&text).expect("parse"));
+        }
+        floor = floor.min(start.elapsed());
+    }
+    // 3. Python with PyYAML, pure-Python loader (what `yaml.safe_load` uses) and libyaml's.
+    let guideline = Path::new(ROOT).join("guidelines/strengthening.yaml");
+    let py_args = [
+        "python3",
+        "benches/score_pyyaml.py",
+        guideline.to_str().unwrap_or(""),
+    ];
+    let (py, py_kib, py_out) = measure(&py_args, &files, 1, &[]);
+    let (py_c, _, py_c_out) = measure(&py_args, &files, 1, &[("WEN_PY_LOADER", "c")]);
+
+    // Same overall score for every file?
+    let rust_overall: Vec<String> = csv
+        .lines()
+        .filter(|l| l.contains(",overall,"))
+        .map(|l| {
+            let cols: Vec<&str> = l.split(',').collect();
+            format!("{},{}", cols[0], cols[4])
+        })
+        .collect();
+    let py_overall: Vec<&str> = py_out.lines().collect();
+    let same = rust_overall.len() == n
+        && rust_overall.iter().zip(&py_overall).all(|(a, b)| a == b)
+        && py_out == py_c_out;
+    println!("| job | time | files/s | peak memory |");
+    println!("|---|---:|---:|---:|");
+    println!(
+        "| wen-assess score | {:.2} s | {:.0} | {:.1} MiB |",
+        rust.as_secs_f64(),
+        per_sec(n, rust),
+        rust_kib as f64 / 1024.0
+    );
+    println!(
+        "| read + parse only (floor, in-process) | {:.2} s | {:.0} | - |",
+        floor.as_secs_f64(),
+        per_sec(n, floor)
+    );
+    println!(
+        "| Python + PyYAML SafeLoader | {:.2} s | {:.0} | {:.1} MiB |",
+        py.as_secs_f64(),
+        per_sec(n, py),
+        py_kib as f64 / 1024.0
+    );
+    println!(
+        "| Python + PyYAML CSafeLoader (libyaml) | {:.2} s | {:.0} | - |",
+        py_c.as_secs_f64(),
+        per_sec(n, py_c)
+    );
+    println!();
+    println!(
+        "speed-up over PyYAML SafeLoader: {:.1}x (target >= 20x)",
+        py.as_secs_f64() / rust.as_secs_f64()
+    );
+    println!(
+        "speed-up over PyYAML CSafeLoader: {:.1}x",
+        py_c.as_secs_f64() / rust.as_secs_f64()
+    );
+    println!(
+        "score / parse floor: {:.2}x (target <= 2x)",
+        rust.as_secs_f64() / floor.as_secs_f64()
+    );
+    println!(
+        "same overall score as Python for all {n} files: {}",
+        if same { "yes" } else { "NO" }
+    );
+
+    // 4. Memory does not grow with the number of files.
+    let tenth = &files[..(n / 10).max(1)];
+    let (_, small_kib, _) = measure(&[BIN, "score", "--format", "csv"], tenth, 1, &[]);
+    println!(
+        "peak memory of score: {:.1} MiB for {} files, {:.1} MiB for {n} files",
+        small_kib as f64 / 1024.0,
+        tenth.len(),
+        rust_kib as f64 / 1024.0
+    );
+
+    // 5. validate on a large guideline.
+    let big = data.join("big-guideline.yaml");
+    std::fs::write(&big, big_guideline(2_000)).expect("write guideline");
+    let (val, val_kib, val_out) = measure(&[BIN, "validate"], std::slice::from_ref(&big), 3, &[]);
+    println!(
+        "validate, 2,000 criteria ({:.1} MB): {:.0} ms, {:.1} MiB ({})",
+        std::fs::metadata(&big).map_or(0, |m| m.len()) as f64 / 1e6,
+        val.as_secs_f64() * 1e3,
+        val_kib as f64 / 1024.0,
+        val_out.lines().last().unwrap_or("")
+    );
+
+    // 6. Markdown against PDF report of the same file.
+    let example = [PathBuf::from("examples/strengthening-example.yaml")];
+    let (md, _, _) = measure(
+        &[BIN, "report", "--format", "md", "-o", "-"],
+        &example,
+        10,
+        &[],
+    );
+    println!("report, Markdown: {:.1} ms", md.as_secs_f64() * 1e3);
+    let pdf_ok = Command::new(BIN)
+        .args([
+            "report",
+            "--format",
+            "pdf",
+            "-o",
+            "-",
+            "examples/strengthening-example.yaml",
+        ])
+        .current_dir(ROOT)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if pdf_ok {
+        let (pdf, _, _) = measure(
+            &[BIN, "report", "--format", "pdf", "-o", "-"],
+            &example,
+            10,
+            &[],
+        );
+        println!(
+            "report, PDF: {:.1} ms ({:.1}x the Markdown one, target <= 5x)",
+            pdf.as_secs_f64() * 1e3,
+            pdf.as_secs_f64() / md.as_secs_f64()
+        );
+    } else {
+        println!("report, PDF: not available in this build");
+    }
+}
+
+/// A valid guideline with `n` criteria in five areas.
+fn big_guideline(n: usize) -> String {
+    let mut t = String::from(
+        "format: 1\nid: big\nversion: 1.0.0\nlanguages: [en]\ntitle: {en: Big}\nsource: Generated\nscale:\n",
+    );
+    for (i, l) in ["Absent", "Initial", "Developing", "Established", "Advanced"]
+        .iter()
+        .enumerate()
+    {
+        let _ = writeln!(t, "  - {{level: {i}, label: {{en: {l}}}}}");
+    }
+    t.push_str("target: 3\nareas:\n");
+    for a in 0..5 {
+        let _ = write!(
+            t,
+            "  - id: area{a}\n    title: {{en: \"Area {a}\"}}\n    criteria:\n"
+        );
+        for c in 0..n / 5 {
+            let _ = write!(
+                t,
+                "      - id: area{a}.criterion-{c}\n        title: {{en: \"Criterion {c}\"}}\n        question: {{en: \"Is criterion {c} of area {a} met?\"}}\n        guidance: {{en: \"Look at the records of the last twelve months.\"}}\n        levels:\n"
+            );
+            for l in 0..5 {
+                let _ = writeln!(
+                    t,
+                    "          {l}: {{en: \"Descriptor of level {l} for criterion {c}.\"}}"
+                );
+            }
+            t.push_str("        next-steps:\n");
+            for l in 0..4 {
+                let _ = writeln!(t, "          {l}: {{en: \"Next step from level {l}.\"}}");
+            }
+            t.push_str("        references: [ref]\n");
+        }
+    }
+    t.push_str(
+        "references:\n  - {id: ref, title: {en: Reference}, url: \"https://example.org\"}\n",
+    );
+    t
+}
