@@ -3,6 +3,21 @@
 //!
 //! The library never prints; the binary (`main.rs`) turns results into
 //! output and exit codes.
+//!
+//! ```
+//! use wen_assess::{answers, model, scoring};
+//!
+//! let guideline = model::builtin()
+//!     .into_iter()
+//!     .find(|g| g.id == "strengthening")
+//!     .expect("built in");
+//! let text = "format: 1\nguideline: strengthening\nanswers:\n  membership.active-members: {level: 3}\n";
+//! let (file, warnings) = answers::parse_answers(text, "answers.yaml").expect("valid");
+//! assert!(warnings.is_empty());
+//! let card = scoring::score(&guideline, &file);
+//! assert_eq!(card.areas[0].maturity, Some(3.0));
+//! assert_eq!(card.coverage.scored, 1);
+//! ```
 
 pub mod answers;
 pub mod cli;
