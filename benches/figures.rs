@@ -12,6 +12,9 @@
 //!
 //! Options: `cargo bench --bench figures -- --files N` (default 10000).
 
+// This program exists to print figures; the library itself never prints.
+#![allow(clippy::print_stdout)]
+
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};

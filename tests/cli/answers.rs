@@ -92,3 +92,54 @@ fn an_invalid_guidelines_path_stops_every_command() {
         "error: tests/fixtures/guidelines/invalid/invalid-url.yaml: invalid guideline file (1 error(s)); run `wen-assess validate tests/fixtures/guidelines/invalid/invalid-url.yaml` for details:\n  tests/fixtures/guidelines/invalid/invalid-url.yaml:76:10: error[invalid-url]: url `example.org/guide` must start with https:// or http://\n"
     );
 }
+
+#[test]
+fn a_failed_save_leaves_the_previous_file_intact_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.yaml");
+    let before = std::fs::read_to_string(repo("tests/fixtures/answers/minimal.yaml")).unwrap();
+    std::fs::write(&path, &before).unwrap();
+    let (mut file, _) = answers::load_answers(&path).unwrap();
+    file.set_answer(
+        "governance.meetings",
+        Answer {
+            response: Some(Response::Level(0)),
+            ..Answer::default()
+        },
+    );
+
+    // The temporary file cannot be created (its name is taken by a folder):
+    // the same path a read-only folder or a full disk takes through the code.
+    let blocker = dir
+        .path()
+        .join(format!(".a.yaml.{}.tmp", std::process::id()));
+    std::fs::create_dir(&blocker).unwrap();
+    let err = answers::save_answers(&path, &file).unwrap_err().to_string();
+    assert!(
+        err.starts_with(&format!("{}: could not save answers (", path.display())),
+        "{err}"
+    );
+    assert!(
+        err.ends_with("); the previous version of the file is unchanged"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
+    std::fs::remove_dir(&blocker).unwrap();
+
+    // A read-only folder, where permissions apply (not for root).
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o555)).unwrap();
+    let result = answers::save_answers(&path, &file);
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    if let Err(e) = result {
+        assert!(e.to_string().contains("(permission denied)"), "{e}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
+    }
+    // Saving works again once the folder is writable; no temporary file is left.
+    answers::save_answers(&path, &file).unwrap();
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, ["a.yaml"]);
+}

@@ -204,3 +204,74 @@ fn without_a_terminal_assess_exits_2_at_once() {
     );
     assert!(!repo("wen-assessment-strengthening.yaml").exists());
 }
+
+/// Kills `assess` with SIGKILL 50 times, at different moments around a save
+/// (after the level, after the note, right after the last Enter that saves),
+/// and checks after every kill that the file parses and holds every answer
+/// confirmed before it.
+#[test]
+fn sigkill_at_many_moments_never_loses_a_confirmed_answer() {
+    const FORTY: &str = "tests/fixtures/guidelines/valid/forty.yaml";
+    let dir = tempfile::tempdir().unwrap();
+    let mut confirmed: Vec<u8> = Vec::new();
+    let mut path = dir.path().join("run-0.yaml");
+    for run in 0..50usize {
+        if run % 10 == 0 {
+            // A fresh file every ten runs keeps each under 40 answers.
+            path = dir.path().join(format!("run-{run}.yaml"));
+            std::fs::write(&path, "format: 1\nguideline: forty\nanswers: {}\n").unwrap();
+            confirmed.clear();
+        }
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_wen-assess"));
+        cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("TERM", "xterm")
+            .args(["--guidelines", FORTY, "assess", "--lang", "en", "--answers"])
+            .arg(&path);
+        let mut p = rexpect::session::spawn_command(cmd, Some(15_000)).unwrap();
+        p.exp_string(&format!("{} of 40 criteria answered.", confirmed.len()))
+            .unwrap();
+        // Confirm one or two answers, each seen saved when the next question shows.
+        for _ in 0..1 + run % 2 {
+            let level = ((run + confirmed.len()) % 5) as u8;
+            pick_level(&mut p, level as usize);
+            answer(&mut p, "Note (optional)", &format!("run {run}\r"));
+            answer(&mut p, "Evidence", "\r");
+            confirmed.push(level);
+            p.exp_string(&format!("question {} of 40", confirmed.len() + 1))
+                .unwrap();
+        }
+        // Start one more and kill at a moment that depends on the run.
+        let in_flight = ((run + confirmed.len()) % 5) as u8;
+        pick_level(&mut p, in_flight as usize);
+        if run % 3 >= 1 {
+            answer(&mut p, "Note (optional)", "in flight\r");
+        }
+        if run % 3 == 2 {
+            answer(&mut p, "Evidence", "\r");
+        }
+        std::thread::sleep(std::time::Duration::from_micros((run as u64 * 397) % 3_000));
+        p.process_mut().kill(Signal::SIGKILL).unwrap();
+
+        let (saved, _) = load_answers(&path)
+            .unwrap_or_else(|e| panic!("run {run}: the file no longer loads: {e}"));
+        for (i, level) in confirmed.iter().enumerate() {
+            let id = format!("area{}.c{}", i / 10, i % 10);
+            assert_eq!(
+                saved.answer(&id).and_then(|a| a.response.clone()),
+                Some(Response::Level(*level)),
+                "run {run}: confirmed answer {id} lost"
+            );
+        }
+        // The answer in flight is either saved whole or not at all.
+        let id = format!("area{}.c{}", confirmed.len() / 10, confirmed.len() % 10);
+        match saved.answer(&id) {
+            None => {}
+            Some(a) => {
+                assert_eq!(a.response, Some(Response::Level(in_flight)), "run {run}");
+                assert_eq!(a.note.as_deref(), Some("in flight"), "run {run}");
+                confirmed.push(in_flight);
+            }
+        }
+        assert_eq!(saved.answers.len(), confirmed.len(), "run {run}");
+    }
+}

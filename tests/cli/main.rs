@@ -3,6 +3,8 @@
 
 mod answers;
 mod assess;
+mod fuzz;
+mod hostile;
 mod report;
 mod score;
 mod template;
