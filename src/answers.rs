@@ -621,25 +621,7 @@ pub fn quote(s: &str) -> String {
 
 /// A node as JSON text, which is also valid YAML flow syntax.
 fn node_to_json(node: &Node) -> String {
-    serde_json::to_string(&to_json_value(node)).unwrap_or_else(|_| "null".to_string())
-}
-
-fn to_json_value(node: &Node) -> serde_json::Value {
-    use serde_json::Value as J;
-    match &node.value {
-        Value::Null => J::Null,
-        Value::Bool(b) => J::Bool(*b),
-        Value::Int(i) => J::from(*i),
-        Value::Float(f) => serde_json::Number::from_f64(*f).map_or(J::Null, J::Number),
-        Value::Str(s) => J::String(s.clone()),
-        Value::Seq(items) => J::Array(items.iter().map(to_json_value).collect()),
-        Value::Map(entries) => J::Object(
-            entries
-                .iter()
-                .map(|(k, v)| (k.scalar_text().unwrap_or_default(), to_json_value(v)))
-                .collect(),
-        ),
-    }
+    serde_json::to_string(&node.to_json()).unwrap_or_else(|_| "null".to_string())
 }
 
 /// Saves an answer file atomically: the text goes to a temporary file in the
@@ -654,6 +636,11 @@ pub fn save_answers(path: &Path, answers: &AnswerFile) -> Result<(), AnswersErro
 
 /// Writes `text` to `path` through a temporary file and a rename.
 pub fn save_text_atomically(path: &Path, text: &str) -> std::io::Result<()> {
+    save_bytes_atomically(path, text.as_bytes())
+}
+
+/// Writes `bytes` to `path` through a temporary file and a rename.
+pub fn save_bytes_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => Path::new(".").to_path_buf(),
@@ -665,7 +652,7 @@ pub fn save_text_atomically(path: &Path, text: &str) -> std::io::Result<()> {
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
         let mut f = fs::File::create(&tmp)?;
-        f.write_all(text.as_bytes())?;
+        f.write_all(bytes)?;
         f.sync_all()?;
         drop(f);
         fs::rename(&tmp, path)?;

@@ -66,6 +66,22 @@ confirmed answer is already saved.")]
   wen-assess report answers.yaml --format md -o report.md
   wen-assess report answers.yaml -o -        # to standard output")]
     Report(ReportArgs),
+    /// Progress between two assessments of the same guideline
+    #[command(after_help = "Examples:
+  wen-assess compare answers-2025.yaml answers-2026.yaml
+  wen-assess compare old.yaml new.yaml --format md > progress.md")]
+    Compare(CompareArgs),
+    /// Network view from member-state answer files
+    #[command(after_help = "Examples:
+  wen-assess aggregate examples/network/*.yaml
+  wen-assess aggregate countries/*.yaml --format csv > network.csv
+  wen-assess report --aggregate countries/*.yaml -o network-report.md")]
+    Aggregate(AggregateArgs),
+    /// Print the JSON Schema of a file format, for editors and validators
+    #[command(after_help = "Examples:
+  wen-assess schema answers > wen-assess-answers.schema.json
+  wen-assess schema guideline > wen-assess-guideline.schema.json")]
+    Schema(SchemaArgs),
     /// List the loaded guidelines, or show the criteria of one
     #[command(after_help = "Examples:
   wen-assess guidelines
@@ -169,14 +185,83 @@ pub enum ReportFormat {
 /// Arguments of `report`.
 #[derive(Debug, Args)]
 pub struct ReportArgs {
-    /// Answer file
-    pub file: PathBuf,
+    /// Answer file (with --aggregate: the answer files of every member state)
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Write the network report of several member-state files
+    #[arg(long)]
+    pub aggregate: bool,
     /// Report format
     #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
     pub format: ReportFormat,
-    /// Output file, `-` for standard output (default: FILE-report.md beside the answers)
+    /// Output file, `-` for standard output (default: FILE-report.md beside the
+    /// answers; with --aggregate, network-report.md beside the first file)
     #[arg(long, short = 'o', value_name = "OUT")]
     pub output: Option<PathBuf>,
+}
+
+/// Output of `compare`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompareFormat {
+    /// Text table and lists
+    Table,
+    /// Markdown
+    Md,
+    /// One JSON document (schema wen-assess/compare/1)
+    Json,
+}
+
+/// Arguments of `compare`.
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// The earlier answer file
+    pub old: PathBuf,
+    /// The later answer file
+    pub new: PathBuf,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = CompareFormat::Table)]
+    pub format: CompareFormat,
+}
+
+/// Output of `aggregate`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AggregateFormat {
+    /// Text tables and lists
+    Table,
+    /// Markdown
+    Md,
+    /// One JSON document (schema wen-assess/aggregate/1)
+    Json,
+    /// One row per country and area, then the network rows
+    Csv,
+}
+
+/// Arguments of `aggregate`.
+#[derive(Debug, Args)]
+pub struct AggregateArgs {
+    /// Answer files, one per member state
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = AggregateFormat::Table)]
+    pub format: AggregateFormat,
+}
+
+/// The file formats with a schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaKind {
+    /// Guideline (criteria) files
+    Guideline,
+    /// Answer files
+    Answers,
+}
+
+/// Arguments of `schema`.
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Which format
+    #[arg(value_enum)]
+    pub kind: SchemaKind,
 }
 
 /// Arguments of `guidelines`.

@@ -5,11 +5,14 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use crate::aggregate;
 use crate::answers::{self, AnswerFile, AnswersError};
 use crate::cli::{
-    AssessArgs, Cli, Command, DiagnosticFormat, GuidelinesArgs, ReportArgs, ScoreArgs, ScoreFormat,
+    AggregateArgs, AggregateFormat, AssessArgs, Cli, Command, CompareArgs, CompareFormat,
+    DiagnosticFormat, GuidelinesArgs, ReportArgs, SchemaArgs, SchemaKind, ScoreArgs, ScoreFormat,
     TemplateArgs, ValidateArgs,
 };
+use crate::compare;
 use crate::diagnostic::{self, Diagnostic};
 use crate::model::{self, Guideline};
 use crate::questionnaire;
@@ -94,6 +97,9 @@ pub fn run(cli: Cli, ctx: &Context, io: &mut Output) -> u8 {
         Command::Template(args) => with_guidelines(&cli, |gs| template_cmd(gs, args, ctx, io)),
         Command::Score(args) => with_guidelines(&cli, |gs| score_cmd(gs, args, ctx, io)),
         Command::Report(args) => with_guidelines(&cli, |gs| report_cmd(gs, args, io)),
+        Command::Compare(args) => with_guidelines(&cli, |gs| compare_cmd(gs, args, ctx, io)),
+        Command::Aggregate(args) => with_guidelines(&cli, |gs| aggregate_cmd(gs, args, ctx, io)),
+        Command::Schema(args) => schema_cmd(args, io),
         Command::Guidelines(args) => with_guidelines(&cli, |gs| guidelines_cmd(gs, args, io)),
     };
     match result {
@@ -498,24 +504,25 @@ pub fn default_report_path(answers: &Path, extension: &str) -> PathBuf {
 }
 
 fn report_cmd(guidelines: &[Guideline], args: &ReportArgs, io: &mut Output) -> Result<u8, Failure> {
-    let s = load_scored(guidelines, &args.file, io.err)?;
+    if args.aggregate {
+        return network_report_cmd(guidelines, args, io);
+    }
+    let [file] = args.files.as_slice() else {
+        return Err(Failure::new(format!(
+            "report takes one answer file ({} given); for a network report of several files add --aggregate",
+            args.files.len()
+        )));
+    };
+    let s = load_scored(guidelines, file, io.err)?;
     let model = report::build(s.guideline, &s.answers, &s.card, &s.bytes);
     let text = markdown::render(&model);
     let path = args
         .output
         .clone()
-        .unwrap_or_else(|| default_report_path(&args.file, "md"));
-    if path.as_os_str() == "-" {
-        write_out(io, &text)?;
+        .unwrap_or_else(|| default_report_path(file, "md"));
+    if !write_report(io, &path, text.as_bytes())? {
         return Ok(EXIT_OK);
     }
-    answers::save_text_atomically(&path, &text).map_err(|e| {
-        Failure::new(format!(
-            "{}: cannot write the report: {}",
-            path.display(),
-            source_file::describe_io(&e)
-        ))
-    })?;
     let _ = writeln!(
         io.out,
         "Wrote {}: overall maturity {} ({}), {} action(s), coverage {:.0}%",
@@ -525,6 +532,157 @@ fn report_cmd(guidelines: &[Guideline], args: &ReportArgs, io: &mut Output) -> R
         model.actions.len(),
         s.card.coverage.percent()
     );
+    Ok(EXIT_OK)
+}
+
+/// Writes a report to `path`, or to standard output for `-`; true when a
+/// file was written.
+fn write_report(io: &mut Output, path: &Path, bytes: &[u8]) -> Result<bool, Failure> {
+    if path.as_os_str() == "-" {
+        io.out.write_all(bytes).map_err(|e| {
+            Failure::new(format!(
+                "cannot write output: {}",
+                source_file::describe_io(&e)
+            ))
+        })?;
+        return Ok(false);
+    }
+    answers::save_bytes_atomically(path, bytes).map_err(|e| {
+        Failure::new(format!(
+            "{}: cannot write the report: {}",
+            path.display(),
+            source_file::describe_io(&e)
+        ))
+    })?;
+    Ok(true)
+}
+
+fn network_report_cmd(
+    guidelines: &[Guideline],
+    args: &ReportArgs,
+    io: &mut Output,
+) -> Result<u8, Failure> {
+    let agg = load_aggregate(guidelines, &args.files, io)?;
+    let text = aggregate::render_markdown(&agg);
+    let path = args
+        .output
+        .clone()
+        .unwrap_or_else(|| args.files[0].with_file_name("network-report.md"));
+    if write_report(io, &path, text.as_bytes())? {
+        let _ = writeln!(
+            io.out,
+            "Wrote {}: {} member state(s), network overall {}",
+            path.display(),
+            agg.countries.len(),
+            report::figure(agg.overall.mean)
+        );
+    }
+    Ok(EXIT_OK)
+}
+
+// ---------------------------------------------------------------- compare
+
+/// Loads one answer file and its guideline, printing warnings.
+fn load_one<'g>(
+    guidelines: &'g [Guideline],
+    path: &Path,
+    err: &mut dyn Write,
+) -> Result<(&'g Guideline, AnswerFile), Failure> {
+    let s = load_scored(guidelines, path, err)?;
+    Ok((s.guideline, s.answers))
+}
+
+fn compare_cmd(
+    guidelines: &[Guideline],
+    args: &CompareArgs,
+    ctx: &Context,
+    io: &mut Output,
+) -> Result<u8, Failure> {
+    let (g_old, old) = load_one(guidelines, &args.old, io.err)?;
+    let (g_new, new) = load_one(guidelines, &args.new, io.err)?;
+    if g_old.id != g_new.id {
+        return Err(Failure::new(format!(
+            "{} is for guideline `{}` and {} for `{}`; compare needs two assessments of the same guideline",
+            args.old.display(),
+            g_old.id,
+            args.new.display(),
+            g_new.id
+        )));
+    }
+    let (o, n) = (
+        args.old.display().to_string(),
+        args.new.display().to_string(),
+    );
+    let c = compare::compare(g_new, (&o, &old), (&n, &new));
+    let text = match args.format {
+        CompareFormat::Table => compare::render_table(&c, ctx.width),
+        CompareFormat::Md => compare::render_markdown(&c),
+        CompareFormat::Json => format!("{}\n", serde_json::to_string_pretty(&c)?),
+    };
+    write_out(io, &text)?;
+    Ok(EXIT_OK)
+}
+
+// ---------------------------------------------------------------- aggregate
+
+fn load_aggregate(
+    guidelines: &[Guideline],
+    paths: &[PathBuf],
+    io: &mut Output,
+) -> Result<aggregate::Aggregate, Failure> {
+    let mut files = Vec::with_capacity(paths.len());
+    let mut guideline: Option<&Guideline> = None;
+    for path in paths {
+        let (g, a) = load_one(guidelines, path, io.err)?;
+        if let Some(first) = guideline {
+            if first.id != g.id {
+                return Err(Failure::new(format!(
+                    "{}: answers are for guideline `{}`, but {} is for `{}`; aggregate needs one guideline",
+                    path.display(),
+                    g.id,
+                    paths[0].display(),
+                    first.id
+                )));
+            }
+        }
+        guideline = Some(g);
+        files.push((path.display().to_string(), a));
+    }
+    let Some(g) = guideline else {
+        return Err(Failure::new("no answer files given"));
+    };
+    let agg = aggregate::aggregate(g, &files).map_err(Failure::new)?;
+    for d in &agg.duplicate_countries {
+        let _ = writeln!(io.err, "warning: country given by more than one file: {d}");
+    }
+    Ok(agg)
+}
+
+fn aggregate_cmd(
+    guidelines: &[Guideline],
+    args: &AggregateArgs,
+    ctx: &Context,
+    io: &mut Output,
+) -> Result<u8, Failure> {
+    let agg = load_aggregate(guidelines, &args.files, io)?;
+    let text = match args.format {
+        AggregateFormat::Table => aggregate::render_table(&agg, ctx.width),
+        AggregateFormat::Md => aggregate::render_markdown(&agg),
+        AggregateFormat::Json => format!("{}\n", serde_json::to_string_pretty(&agg)?),
+        AggregateFormat::Csv => aggregate::render_csv(&agg),
+    };
+    write_out(io, &text)?;
+    Ok(EXIT_OK)
+}
+
+// ---------------------------------------------------------------- schema
+
+fn schema_cmd(args: &SchemaArgs, io: &mut Output) -> Result<u8, Failure> {
+    let text = match args.kind {
+        SchemaKind::Guideline => crate::schema::GUIDELINE,
+        SchemaKind::Answers => crate::schema::ANSWERS,
+    };
+    write_out(io, text)?;
     Ok(EXIT_OK)
 }
 

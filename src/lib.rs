@@ -19,13 +19,16 @@
 //! assert_eq!(card.coverage.scored, 1);
 //! ```
 
+pub mod aggregate;
 pub mod answers;
 pub mod cli;
 pub mod commands;
+pub mod compare;
 pub mod diagnostic;
 pub mod model;
 pub mod questionnaire;
 pub mod report;
+pub mod schema;
 pub mod scoring;
 pub mod source_file;
 pub mod template;

@@ -36,6 +36,12 @@ pub fn render(g: &Guideline, header: &Header) -> String {
         header.language.as_str()
     };
     let mut o = String::new();
+    // Editors with yaml-language-server validate and complete the file once
+    // the schema sits beside it.
+    o.push_str("# yaml-language-server: $schema=wen-assess-answers.schema.json\n");
+    o.push_str(
+        "# (create the schema with: wen-assess schema answers > wen-assess-answers.schema.json)\n",
+    );
     comment(
         &mut o,
         "",

@@ -32,6 +32,20 @@ pub fn inline(text: &str) -> String {
     out
 }
 
+/// An id as inline code; backticks, pipes and line breaks in it cannot end
+/// the code span or the table cell.
+pub fn code(id: &str) -> String {
+    let clean: String = id
+        .chars()
+        .map(|c| match c {
+            '`' => '\'',
+            c if c.is_control() => ' ',
+            c => c,
+        })
+        .collect();
+    format!("`{}`", clean.replace('|', "\\|"))
+}
+
 /// A link target: spaces and brackets percent-encoded so it cannot end the link.
 fn url(u: &str) -> String {
     u.chars()
@@ -212,8 +226,8 @@ pub fn render(m: &ReportModel) -> String {
         for (id, response, note) in &m.unknown_answers {
             let _ = writeln!(
                 o,
-                "| `{}` | {} | {} |",
-                inline(id).replace('`', ""),
+                "| {} | {} | {} |",
+                code(id),
                 inline(response),
                 inline(note)
             );

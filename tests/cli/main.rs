@@ -5,6 +5,7 @@ mod answers;
 mod assess;
 mod fuzz;
 mod hostile;
+mod network;
 mod report;
 mod score;
 mod template;

@@ -38,6 +38,18 @@ fn committed_example_reports_are_up_to_date() {
         assert_eq!((r.code, r.stderr.as_str()), (0, ""));
         assert_matches_file(&r.stdout, &format!("examples/{name}-report.md"));
     }
+    let r = wen(&[
+        "report",
+        "--aggregate",
+        "examples/network/atlantis-coast.yaml",
+        "examples/network/borealia.yaml",
+        "examples/network/costa-serena.yaml",
+        "examples/network/dunmore-islands.yaml",
+        "-o",
+        "-",
+    ]);
+    assert_eq!((r.code, r.stderr.as_str()), (0, ""));
+    assert_matches_file(&r.stdout, "examples/network/network-report.md");
 }
 
 #[test]
