@@ -247,7 +247,7 @@ fn read_answer_file(r: &mut TreeReader, root: &Node) -> Option<AnswerFile> {
     }
     let language = r.opt_string(&f, "language", "the answer file");
     if let Some(l) = &language {
-        if !LANGUAGES.contains(&l.value.as_str()) {
+        if !l.value.is_empty() && !LANGUAGES.contains(&l.value.as_str()) {
             r.warning(
                 "unknown-language",
                 l.pos,
@@ -321,7 +321,7 @@ fn read_answer_file(r: &mut TreeReader, root: &Node) -> Option<AnswerFile> {
         network,
         respondent,
         date: date.map(|d| d.value).unwrap_or_default(),
-        language: language.map_or_else(|| "en".to_string(), |l| l.value),
+        language: language.map(|l| l.value).unwrap_or_default(),
         targets,
         answers,
         extra,

@@ -25,6 +25,11 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "PATH")]
     pub guidelines: Option<PathBuf>,
 
+    /// Language of reports, tables and prompts: en, fr or es (default: the
+    /// answer file's `language`, else LANG from the environment, else en)
+    #[arg(long, global = true, value_parser = ["en", "fr", "es"])]
+    pub lang: Option<String>,
+
     /// The command to run
     #[command(subcommand)]
     pub command: Command,
@@ -98,9 +103,6 @@ pub struct AssessArgs {
     /// Answer file to resume, or where to save a new assessment
     #[arg(long, short = 'a', value_name = "FILE")]
     pub answers: Option<PathBuf>,
-    /// Language of the report
-    #[arg(long, value_parser = ["en", "fr", "es"])]
-    pub lang: Option<String>,
 }
 
 /// Output of `validate`.
@@ -142,9 +144,6 @@ pub struct TemplateArgs {
     /// Date to pre-fill, YYYY-MM-DD (default: today)
     #[arg(long)]
     pub date: Option<String>,
-    /// Language of the comments and of later reports
-    #[arg(long, default_value = "en", value_parser = ["en", "fr", "es"])]
-    pub lang: String,
     /// Overwrite FILE if it exists
     #[arg(long)]
     pub force: bool,

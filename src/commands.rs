@@ -14,6 +14,7 @@ use crate::cli::{
 };
 use crate::compare;
 use crate::diagnostic::{self, Diagnostic};
+use crate::i18n;
 use crate::model::{self, Guideline};
 use crate::questionnaire;
 use crate::report::{self, export, markdown, table};
@@ -39,6 +40,17 @@ pub struct Context {
     pub width: u16,
     /// Standard input, output and error are all terminals.
     pub interactive: bool,
+    /// The locale from the environment (`LC_ALL`, `LC_MESSAGES` or `LANG`).
+    pub env_lang: String,
+    /// `--lang`, when given.
+    pub lang_flag: Option<String>,
+}
+
+impl Context {
+    /// The language for output about an answer file whose `language` is `file_lang`.
+    pub fn lang(&self, file_lang: &str) -> &'static str {
+        i18n::choose(self.lang_flag.as_deref(), file_lang, &self.env_lang)
+    }
 }
 
 /// Where output goes.
@@ -91,12 +103,16 @@ impl From<AnswersError> for Failure {
 
 /// Runs the command and returns the exit code.
 pub fn run(cli: Cli, ctx: &Context, io: &mut Output) -> u8 {
+    let ctx = &Context {
+        lang_flag: cli.lang.clone().or_else(|| ctx.lang_flag.clone()),
+        ..ctx.clone()
+    };
     let result = match &cli.command {
         Command::Assess(args) => with_guidelines(&cli, |gs| assess_cmd(gs, args, ctx, io)),
         Command::Validate(args) => validate(args, io),
         Command::Template(args) => with_guidelines(&cli, |gs| template_cmd(gs, args, ctx, io)),
         Command::Score(args) => with_guidelines(&cli, |gs| score_cmd(gs, args, ctx, io)),
-        Command::Report(args) => with_guidelines(&cli, |gs| report_cmd(gs, args, io)),
+        Command::Report(args) => with_guidelines(&cli, |gs| report_cmd(gs, args, ctx, io)),
         Command::Compare(args) => with_guidelines(&cli, |gs| compare_cmd(gs, args, ctx, io)),
         Command::Aggregate(args) => with_guidelines(&cli, |gs| aggregate_cmd(gs, args, ctx, io)),
         Command::Schema(args) => schema_cmd(args, io),
@@ -161,7 +177,8 @@ fn assess_cmd(
     let opts = questionnaire::StartOptions {
         guideline: args.guideline.clone(),
         answers: args.answers.clone(),
-        lang: args.lang.clone(),
+        lang: ctx.lang_flag.clone(),
+        env_lang: ctx.env_lang.clone(),
         today: ctx.today.clone(),
         width: ctx.width,
     };
@@ -326,7 +343,7 @@ fn template_cmd(
         network: args.network.clone(),
         region: args.region.clone(),
         date: args.date.clone().unwrap_or_else(|| ctx.today.clone()),
-        language: args.lang.clone(),
+        language: ctx.lang("").to_string(),
     };
     let text = template::render(g, &header);
     match &args.output {
@@ -450,7 +467,9 @@ fn score_cmd(
         let record = export::file_record(&s.file, s.guideline, &s.answers, &s.card);
         let text = match args.format {
             ScoreFormat::Table => {
-                let mut t = table::render(&s.file, s.guideline, &s.answers, &s.card, ctx.width);
+                let lang = ctx.lang(&s.answers.language);
+                let mut t =
+                    table::render(&s.file, s.guideline, &s.answers, &s.card, ctx.width, lang);
                 if many {
                     t.push('\n');
                 }
@@ -503,7 +522,12 @@ pub fn default_report_path(answers: &Path, extension: &str) -> PathBuf {
     answers.with_file_name(format!("{stem}-report.{extension}"))
 }
 
-fn report_cmd(guidelines: &[Guideline], args: &ReportArgs, io: &mut Output) -> Result<u8, Failure> {
+fn report_cmd(
+    guidelines: &[Guideline],
+    args: &ReportArgs,
+    ctx: &Context,
+    io: &mut Output,
+) -> Result<u8, Failure> {
     if args.aggregate {
         return network_report_cmd(guidelines, args, io);
     }
@@ -514,7 +538,13 @@ fn report_cmd(guidelines: &[Guideline], args: &ReportArgs, io: &mut Output) -> R
         )));
     };
     let s = load_scored(guidelines, file, io.err)?;
-    let model = report::build(s.guideline, &s.answers, &s.card, &s.bytes);
+    let model = report::build(
+        s.guideline,
+        &s.answers,
+        &s.card,
+        &s.bytes,
+        ctx.lang(&s.answers.language),
+    );
     let text = markdown::render(&model);
     let path = args
         .output

@@ -25,6 +25,7 @@ pub mod cli;
 pub mod commands;
 pub mod compare;
 pub mod diagnostic;
+pub mod i18n;
 pub mod model;
 pub mod questionnaire;
 pub mod report;

@@ -48,6 +48,8 @@ fn main() -> ExitCode {
         today: civil_date(secs.div_euclid(86_400)),
         width,
         interactive,
+        env_lang: env_locale(),
+        lang_flag: None,
     };
     let stdout = io::stdout();
     let stderr = io::stderr();
@@ -69,6 +71,16 @@ fn main() -> ExitCode {
         return ExitCode::from(commands::EXIT_ERROR);
     }
     ExitCode::from(code)
+}
+
+/// The locale as POSIX defines its precedence: `LC_ALL`, then `LC_MESSAGES`,
+/// then `LANG`; empty when none is set.
+fn env_locale() -> String {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .find(|v| !v.is_empty())
+        .unwrap_or_default()
 }
 
 /// The terminal width from `COLUMNS`, when the shell exports it.

@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 use thiserror::Error;
 
 use crate::answers::{self, Answer, AnswerFile, AnswersError, LANGUAGES, Response};
+use crate::i18n::{self, Ui};
 use crate::model::Guideline;
 use crate::report::{self, markdown, table};
 use crate::scoring;
@@ -30,6 +31,8 @@ pub struct StartOptions {
     pub answers: Option<PathBuf>,
     /// Language from `--lang`.
     pub lang: Option<String>,
+    /// The locale from the environment, for the language of the prompts.
+    pub env_lang: String,
     /// Today's date, `YYYY-MM-DD`.
     pub today: String,
     /// Width of the summary table.
@@ -141,6 +144,7 @@ fn short(text: &str, max: usize) -> String {
 /// A session in progress.
 struct Session<'p, 'g> {
     p: &'p mut dyn Prompter,
+    ui: &'static Ui,
     path: PathBuf,
     engine: Engine<'g>,
 }
@@ -164,8 +168,18 @@ pub fn run(
     opts: &StartOptions,
 ) -> Result<Outcome, SessionError> {
     let (guideline, answers, path) = start(p, guidelines, opts)?;
+    let ui = i18n::ui(i18n::choose(
+        opts.lang.as_deref(),
+        &answers.language,
+        &opts.env_lang,
+    ));
     let engine = Engine::new(guideline, answers);
-    let mut s = Session { p, path, engine };
+    let mut s = Session {
+        p,
+        ui,
+        path,
+        engine,
+    };
     s.questions()
 }
 
@@ -181,8 +195,9 @@ fn start<'g>(
     if let Some(path) = opts.answers.as_ref().filter(|p| p.exists()) {
         return resume(p, guidelines, opts, path);
     }
-    p.say("wen-assess: self-assessment of a Wildlife Enforcement Network\n\n")
-        .map_err(&t)?;
+    let lang = i18n::choose(opts.lang.as_deref(), "", &opts.env_lang);
+    let ui = i18n::ui(lang);
+    p.say(&format!("{}\n\n", ui.welcome)).map_err(&t)?;
     let guideline = match &opts.guideline {
         Some(id) => find(guidelines, id)?,
         None => {
@@ -191,30 +206,33 @@ fn start<'g>(
                 .map(|g| {
                     format!(
                         "{}: {}",
-                        g.title.get("en"),
-                        short(g.description.get("en"), 90)
+                        g.title.get(lang),
+                        short(g.description.get(lang), 90)
                     )
                 })
                 .collect();
-            let i = p.select("Which assessment?", &items, 0).map_err(&t)?;
+            let i = p.select(ui.which_assessment, &items, 0).map_err(&t)?;
             &guidelines[i]
         }
     };
     let mut answers = AnswerFile::new(guideline, &opts.today);
-    answers.network.name = p.input("Network name", "").map_err(&t)?;
-    answers.network.region_or_role = p.input("Region", "").map_err(&t)?;
-    answers.respondent.name = p.input("Your name", "").map_err(&t)?;
-    answers.respondent.region_or_role = p.input("Your role", "").map_err(&t)?;
-    answers.respondent.country = p
-        .input("Your country (for a network-wide view)", "")
-        .map_err(&t)?;
+    let [network, region, name, role, country] = ui.start_questions;
+    answers.network.name = p.input(network, "").map_err(&t)?;
+    answers.network.region_or_role = p.input(region, "").map_err(&t)?;
+    answers.respondent.name = p.input(name, "").map_err(&t)?;
+    answers.respondent.region_or_role = p.input(role, "").map_err(&t)?;
+    answers.respondent.country = p.input(country, "").map_err(&t)?;
     answers.language = match &opts.lang {
         Some(l) => l.clone(),
         None => {
             let items: Vec<String> = ["English", "Français", "Español"]
                 .map(String::from)
                 .to_vec();
-            LANGUAGES[p.select("Language of the report", &items, 0).map_err(&t)?].to_string()
+            let default = LANGUAGES.iter().position(|l| *l == lang).unwrap_or(0);
+            let choice = p
+                .select(ui.language_question, &items, default)
+                .map_err(&t)?;
+            LANGUAGES[choice].to_string()
         }
     };
     let path = opts
@@ -223,17 +241,16 @@ fn start<'g>(
         .unwrap_or_else(|| default_answers_path(&answers.network.name, &guideline.id, &opts.today));
     if path.exists() {
         p.say(&format!(
-            "{} exists already: resuming it.\n",
-            path.display()
+            "{}\n",
+            (ui.exists_resuming)(&path.display().to_string())
         ))
         .map_err(&t)?;
         return resume(p, guidelines, opts, &path);
     }
     answers::save_answers(&path, &answers)?;
     p.say(&format!(
-        "\nAnswers are saved to {} after every answer. Stop at any time and resume with:\n  wen-assess assess --answers {}\n",
-        path.display(),
-        path.display()
+        "\n{}\n",
+        (ui.saved_to)(&path.display().to_string())
     ))
     .map_err(&t)?;
     Ok((guideline, answers, path))
@@ -271,14 +288,15 @@ fn resume<'g>(
     for w in &warnings {
         p.say(&format!("{w}\n")).map_err(&t)?;
     }
-    if let Some(l) = &opts.lang {
-        answers.language = l.clone();
+    let lang = i18n::choose(opts.lang.as_deref(), &answers.language, &opts.env_lang);
+    if opts.lang.is_some() || answers.language.is_empty() {
+        answers.language = lang.to_string();
     }
+    let ui = i18n::ui(lang);
     let engine = Engine::new(guideline, answers.clone());
     p.say(&format!(
-        "Resuming {file}: {} of {} criteria answered.\n",
-        engine.answered_count(),
-        guideline.criterion_count()
+        "{}\n",
+        (ui.resuming)(&file, engine.answered_count(), guideline.criterion_count())
     ))
     .map_err(&t)?;
     Ok((guideline, answers, path.to_path_buf()))
@@ -301,7 +319,7 @@ impl Session<'_, '_> {
                 if left == 0 {
                     return self.finish();
                 }
-                let ask = format!("{left} criteria are not answered yet. Answer them now?");
+                let ask = (self.ui.answer_skipped)(left);
                 if self.p.confirm(&ask, true).map_err(self.t())? {
                     self.engine.go_to_first_unanswered();
                 } else {
@@ -320,25 +338,30 @@ impl Session<'_, '_> {
             return Ok(None);
         };
         let g = self.engine.guideline();
-        let lang = self.engine.answers().language.clone();
+        let ui = self.ui;
+        let lang = ui.lang;
         let pr = self.engine.progress();
         let previous = self.engine.answers().answer(&c.id).cloned();
         let mut text = format!(
-            "\n── {} {}/{} · question {} of {} · {} answered ──\n",
-            pr.area, pr.in_area, pr.area_total, pr.index, pr.total, pr.answered
+            "\n── {} {}/{} · {} ──\n",
+            pr.area,
+            pr.in_area,
+            pr.area_total,
+            (ui.progress)(pr.index, pr.total, pr.answered)
         );
-        let _ = writeln!(text, "{} ({})", c.title.get(&lang), c.id);
-        text.push_str(&wrap(c.question.get(&lang), 78, ""));
+        let _ = writeln!(text, "{} ({})", c.title.get(lang), c.id);
+        text.push_str(&wrap(c.question.get(lang), 78, ""));
         text.push_str(&wrap(
-            &format!("Guidance: {}", c.guidance.get(&lang)),
+            &format!("{}{}{}", ui.guidance, ui.sep, c.guidance.get(lang)),
             78,
             "  ",
         ));
         for (n, level) in c.levels.iter().enumerate() {
             let line = format!(
-                "{n} {}: {}",
-                g.level_label(n as u8, &lang),
-                level.get(&lang)
+                "{n} {}{}{}",
+                g.level_label(n as u8, lang),
+                ui.sep,
+                level.get(lang)
             );
             let wrapped = wrap(&line, 78, "    ");
             text.push_str("  ");
@@ -346,32 +369,33 @@ impl Session<'_, '_> {
         }
         let default = match previous.as_ref().and_then(|a| a.response.as_ref()) {
             Some(Response::Level(n)) => {
-                let _ = writeln!(text, "Current answer: {n} {}", g.level_label(*n, &lang));
+                let _ = writeln!(
+                    text,
+                    "{}{}{n} {}",
+                    ui.current_answer,
+                    ui.sep,
+                    g.level_label(*n, lang)
+                );
                 *n as usize
             }
             Some(Response::NotApplicable { reason }) => {
-                let _ = writeln!(text, "Current answer: N/A ({reason})");
+                let _ = writeln!(
+                    text,
+                    "{}{}{} ({reason})",
+                    ui.current_answer, ui.sep, ui.not_applicable
+                );
                 NOT_APPLICABLE
             }
             None => 0,
         };
         self.p.say(&text).map_err(self.t())?;
         let mut items: Vec<String> = (0..=4u8)
-            .map(|n| format!("{n} {}", g.level_label(n, &lang)))
+            .map(|n| format!("{n} {}", g.level_label(n, lang)))
             .collect();
-        items.extend(
-            [
-                "N/A: not applicable (give a reason)",
-                "Skip for now",
-                "← Previous question",
-                "Jump to an area…",
-                "Save and quit (resume later)",
-            ]
-            .map(String::from),
-        );
+        items.extend(ui.menu.map(String::from));
         let choice = self
             .p
-            .select("Your answer (↑/↓, Enter)", &items, default)
+            .select(ui.your_answer, &items, default)
             .map_err(self.t())?;
         let old = previous.unwrap_or_default();
         match choice {
@@ -390,15 +414,9 @@ impl Session<'_, '_> {
                     Some(Response::NotApplicable { reason }) => reason.clone(),
                     _ => String::new(),
                 };
-                let mut reason = self
-                    .p
-                    .input("Why does it not apply?", &initial)
-                    .map_err(self.t())?;
+                let mut reason = self.p.input(ui.why_na, &initial).map_err(self.t())?;
                 while reason.is_empty() {
-                    reason = self
-                        .p
-                        .input("A reason is needed for N/A. Why does it not apply?", "")
-                        .map_err(self.t())?;
+                    reason = self.p.input(ui.why_na_again, "").map_err(self.t())?;
                 }
                 let (note, evidence) = self.note_and_evidence(&old)?;
                 self.engine.answer(Answer {
@@ -412,7 +430,7 @@ impl Session<'_, '_> {
             SKIP => self.engine.skip(),
             BACK if !self.engine.back() => {
                 self.p
-                    .say("This is the first question.\n")
+                    .say(&format!("{}\n", ui.first_question))
                     .map_err(self.t())?;
             }
             BACK => {}
@@ -422,11 +440,9 @@ impl Session<'_, '_> {
                     .areas
                     .iter()
                     .zip(&counts)
-                    .map(|(a, (done, total))| {
-                        format!("{} ({done}/{total} answered)", a.title.get(&lang))
-                    })
+                    .map(|(a, (done, total))| (ui.area_choice)(a.title.get(lang), *done, *total))
                     .collect();
-                let area = self.p.select("Jump to", &items, 0).map_err(self.t())?;
+                let area = self.p.select(ui.jump_to, &items, 0).map_err(self.t())?;
                 self.engine.jump_to_area(area);
             }
             QUIT => {
@@ -434,11 +450,8 @@ impl Session<'_, '_> {
                 let pr = self.engine.progress();
                 self.p
                     .say(&format!(
-                        "Saved {} ({} of {} answered). Resume with: wen-assess assess --answers {}\n",
-                        self.path.display(),
-                        pr.answered,
-                        pr.total,
-                        self.path.display()
+                        "{}\n",
+                        (ui.paused)(&self.path.display().to_string(), pr.answered, pr.total)
                     ))
                     .map_err(self.t())?;
                 return Ok(Some(Outcome::Paused {
@@ -456,14 +469,11 @@ impl Session<'_, '_> {
     ) -> Result<(Option<String>, Vec<String>), SessionError> {
         let note = self
             .p
-            .input("Note (optional)", old.note.as_deref().unwrap_or(""))
+            .input(self.ui.note_prompt, old.note.as_deref().unwrap_or(""))
             .map_err(self.t())?;
         let evidence = self
             .p
-            .input(
-                "Evidence: documents or links, separated by ';' (optional)",
-                &old.evidence.join("; "),
-            )
+            .input(self.ui.evidence_prompt, &old.evidence.join("; "))
             .map_err(self.t())?;
         let evidence = evidence
             .split(';')
@@ -479,28 +489,23 @@ impl Session<'_, '_> {
         let g = self.engine.guideline();
         let answers = self.engine.answers();
         let card = scoring::score(g, answers);
+        let ui = self.ui;
         let file = self.path.display().to_string();
-        let mut text = String::from("\nAssessment complete.\n\n");
-        text.push_str(&table::render(&file, g, answers, &card, 100));
+        let mut text = format!("\n{}\n\n", ui.complete);
+        text.push_str(&table::render(&file, g, answers, &card, 100, ui.lang));
         if !card.gaps.is_empty() {
-            text.push_str("\nTop gaps:\n");
+            let _ = writeln!(text, "\n{}", ui.top_gaps);
             for gap in card.gaps.iter().take(5) {
                 if let Some((_, c)) = g.criterion(&gap.criterion) {
-                    let _ = writeln!(
-                        text,
-                        "  {} ({}): level {} → target {}, priority {:.1}",
-                        c.title.get(&answers.language),
-                        c.id,
-                        gap.level,
-                        gap.target,
-                        gap.priority
-                    );
+                    let title = c.title.get(ui.lang);
+                    let line = (ui.gap_line)(title, &c.id, gap.level, gap.target, gap.priority);
+                    let _ = writeln!(text, "  {line}");
                 }
             }
         }
         self.p.say(&text).map_err(self.t())?;
         let report_path = crate::commands::default_report_path(&self.path, "md");
-        let ask = format!("Write the Markdown report to {}?", report_path.display());
+        let ask = (ui.write_report)(&report_path.display().to_string());
         if !self.p.confirm(&ask, true).map_err(self.t())? {
             return Ok(Outcome::Finished {
                 answers: self.path.clone(),
@@ -510,7 +515,7 @@ impl Session<'_, '_> {
         let bytes = source_file::read_text(&self.path)
             .map_err(|e| SessionError::Other(e.to_string()))?
             .into_bytes();
-        let model = report::build(g, answers, &card, &bytes);
+        let model = report::build(g, answers, &card, &bytes, ui.lang);
         answers::save_text_atomically(&report_path, &markdown::render(&model)).map_err(|e| {
             SessionError::Other(format!(
                 "{}: cannot write the report: {}",
@@ -519,7 +524,10 @@ impl Session<'_, '_> {
             ))
         })?;
         self.p
-            .say(&format!("Wrote {}\n", report_path.display()))
+            .say(&format!(
+                "{}\n",
+                (ui.wrote)(&report_path.display().to_string())
+            ))
             .map_err(self.t())?;
         Ok(Outcome::Finished {
             answers: self.path.clone(),
@@ -610,6 +618,7 @@ mod tests {
             guideline: Some("minimal".into()),
             answers: Some(path.to_path_buf()),
             lang: Some("en".into()),
+            env_lang: String::new(),
             today: "2026-11-23".into(),
             width: 100,
         }

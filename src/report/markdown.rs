@@ -81,20 +81,22 @@ pub fn bar(value: f64, target: u8) -> String {
 
 /// Renders the report.
 pub fn render(m: &ReportModel) -> String {
+    let ui = m.ui;
     let mut o = String::new();
     let network = if m.network.is_empty() {
-        "Unnamed network".to_string()
+        ui.unnamed_network.to_string()
     } else {
         inline(&m.network)
     };
-    let _ = writeln!(o, "# Gap report: {network}\n");
+    let _ = writeln!(o, "# {}\n", (ui.report_title)(&network));
     let _ = writeln!(o, "| | |\n|---|---|");
     if !m.region.is_empty() {
-        let _ = writeln!(o, "| Region | {} |", inline(&m.region));
+        let _ = writeln!(o, "| {} | {} |", ui.region, inline(&m.region));
     }
     let _ = writeln!(
         o,
-        "| Guideline | {} (`{}` {}) |",
+        "| {} | {} (`{}` {}) |",
+        ui.guideline,
         inline(&m.guideline_title),
         m.guideline_id,
         inline(&m.guideline_version)
@@ -102,30 +104,28 @@ pub fn render(m: &ReportModel) -> String {
     if let Some(v) = &m.answered_version {
         let _ = writeln!(
             o,
-            "| Answered against | version {} (scored against {}) |",
-            inline(v),
-            inline(&m.guideline_version)
+            "| {} | {} |",
+            ui.answered_against,
+            (ui.answered_version)(&inline(v), &inline(&m.guideline_version))
         );
     }
     if !m.date.is_empty() {
-        let _ = writeln!(o, "| Date | {} |", inline(&m.date));
+        let _ = writeln!(o, "| {} | {} |", ui.date, inline(&m.date));
     }
     if !m.respondent.is_empty() {
-        let _ = writeln!(o, "| Respondent | {} |", inline(&m.respondent));
+        let _ = writeln!(o, "| {} | {} |", ui.respondent, inline(&m.respondent));
     }
-    let _ = writeln!(o, "| Coverage | {} |", m.coverage);
+    let _ = writeln!(o, "| {} | {} |", ui.coverage, m.coverage);
     let _ = writeln!(
         o,
-        "| Overall maturity | **{} / 4** ({}) |\n",
+        "| {} | **{} / 4** ({}) |\n",
+        ui.overall_maturity,
         figure(m.overall),
         inline(&m.overall_label)
     );
 
-    let _ = writeln!(o, "## Summary by area\n");
-    let _ = writeln!(
-        o,
-        "| Area | Maturity | Level | Target | Gap | Answered | Chart (0-4) |"
-    );
+    let _ = writeln!(o, "## {}\n", ui.summary);
+    let _ = writeln!(o, "| {} |", ui.columns.join(" | "));
     let _ = writeln!(o, "|---|---:|---|---:|---:|---:|---|");
     for a in &m.areas {
         let _ = writeln!(
@@ -144,37 +144,30 @@ pub fn render(m: &ReportModel) -> String {
     }
     let _ = writeln!(
         o,
-        "| **Overall** | **{}** | {} | | | | |\n",
+        "| **{}** | **{}** | {} | | | | |\n",
+        ui.overall,
         figure(m.overall),
         inline(&m.overall_label)
     );
-    let _ = writeln!(
-        o,
-        "Chart: `█` the maturity reached, `░` the distance to the target, one cell per quarter level.\n"
-    );
+    let _ = writeln!(o, "{}\n", ui.chart_legend);
 
-    let _ = writeln!(o, "## Action plan\n");
+    let _ = writeln!(o, "## {}\n", ui.action_plan);
     if m.actions.is_empty() {
-        let _ = writeln!(o, "No answered criterion is below its target.\n");
+        let _ = writeln!(o, "{}\n", ui.no_actions);
     } else {
-        let _ = writeln!(
-            o,
-            "Criteria below target, highest priority first (priority = gap x criterion weight x area weight).\n"
-        );
+        let _ = writeln!(o, "{}\n", ui.action_plan_intro);
         for a in &m.actions {
             let _ = writeln!(
                 o,
-                "{}. **{}** ({}, `{}`): level {} {} → target {}, priority {:.1}  ",
+                "{}. **{}** ({}, {}){}{}  ",
                 a.rank,
                 inline(&a.criterion),
                 inline(&a.area),
-                a.criterion_id,
-                a.level,
-                inline(&a.level_label),
-                a.target,
-                a.priority
+                code(&a.criterion_id),
+                ui.sep,
+                (ui.action_line)(a.level, &inline(&a.level_label), a.target, a.priority)
             );
-            let _ = write!(o, "   Next step: {}", inline(&a.next_step));
+            let _ = write!(o, "   {}{}{}", ui.next_step, ui.sep, inline(&a.next_step));
             if !a.references.is_empty() {
                 let refs: Vec<String> = a
                     .references
@@ -184,45 +177,51 @@ pub fn render(m: &ReportModel) -> String {
                         None => inline(title),
                     })
                     .collect();
-                let _ = write!(o, "  \n   See: {}", refs.join("; "));
+                let _ = write!(o, "  \n   {}{}{}", ui.see, ui.sep, refs.join("; "));
             }
             let _ = writeln!(o);
         }
         let _ = writeln!(o);
     }
 
-    let _ = writeln!(o, "## Answers\n");
+    let _ = writeln!(o, "## {}\n", ui.answers);
     for section in &m.answers {
         let _ = writeln!(o, "### {}\n", inline(&section.area));
         for r in &section.rows {
-            let _ = writeln!(o, "#### {} (`{}`)\n", inline(&r.title), r.criterion_id);
+            let _ = writeln!(o, "#### {} ({})\n", inline(&r.title), code(&r.criterion_id));
             let _ = writeln!(o, "{}\n", inline(&r.question));
             let detail = if r.detail.is_empty() {
                 String::new()
             } else {
-                format!(": {}", inline(&r.detail))
+                format!("{}{}", ui.sep, inline(&r.detail))
             };
-            let _ = writeln!(o, "- Answer: **{}**{}", inline(&r.response), detail);
+            let _ = writeln!(
+                o,
+                "- {}{}**{}**{}",
+                ui.answer,
+                ui.sep,
+                inline(&r.response),
+                detail
+            );
             if !r.note.is_empty() {
-                let _ = writeln!(o, "- Note: {}", inline(&r.note));
+                let _ = writeln!(o, "- {}{}{}", ui.note, ui.sep, inline(&r.note));
             }
             if !r.evidence.is_empty() {
                 let items: Vec<String> = r.evidence.iter().map(|e| inline(e)).collect();
-                let _ = writeln!(o, "- Evidence: {}", items.join("; "));
+                let _ = writeln!(o, "- {}{}{}", ui.evidence, ui.sep, items.join("; "));
             }
             let _ = writeln!(o);
         }
     }
 
     if !m.unknown_answers.is_empty() {
-        let _ = writeln!(o, "## Answers kept but not scored\n");
+        let _ = writeln!(o, "## {}\n", ui.kept_title);
         let _ = writeln!(
             o,
-            "These criteria are not in `{}` {}; their answers stay in the file.\n",
-            m.guideline_id,
-            inline(&m.guideline_version)
+            "{}\n",
+            (ui.kept_intro)(&m.guideline_id, &inline(&m.guideline_version))
         );
-        let _ = writeln!(o, "| Criterion | Answer | Note |\n|---|---|---|");
+        let _ = writeln!(o, "| {} |\n|---|---|---|", ui.kept_columns.join(" | "));
         for (id, response, note) in &m.unknown_answers {
             let _ = writeln!(
                 o,
@@ -235,32 +234,21 @@ pub fn render(m: &ReportModel) -> String {
         let _ = writeln!(o);
     }
 
-    let _ = writeln!(o, "## How the scores are computed\n");
+    let _ = writeln!(o, "## {}\n", ui.method_title);
+    for line in ui.method {
+        let _ = writeln!(o, "- {line}");
+    }
+    let _ = writeln!(o, "\n---\n");
     let _ = writeln!(
         o,
-        "- Each criterion is answered with a level from 0 (Absent) to 4 (Advanced), or N/A with a reason."
-    );
-    let _ = writeln!(
-        o,
-        "- Area maturity is the weighted mean of the levels of its answered criteria; N/A and unanswered criteria are left out, and coverage shows how many were answered."
-    );
-    let _ = writeln!(
-        o,
-        "- Overall maturity is the weighted mean of the area maturities."
-    );
-    let _ = writeln!(
-        o,
-        "- A criterion below its area's target has a gap (target - level); its priority is gap x criterion weight x area weight, and the next step shown is the one for its current level.\n"
-    );
-    let _ = writeln!(o, "---\n");
-    let _ = writeln!(
-        o,
-        "{}. Generated by {} from guideline `{}` {}, answers sha256 `{}`.",
+        "{}. {}",
         inline(&m.source),
-        m.generator,
-        m.guideline_id,
-        inline(&m.guideline_version),
-        m.answers_hash
+        (ui.generated)(
+            &m.generator,
+            &m.guideline_id,
+            &inline(&m.guideline_version),
+            &m.answers_hash
+        )
     );
     o
 }

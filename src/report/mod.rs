@@ -11,6 +11,7 @@ pub mod table;
 use sha2::{Digest, Sha256};
 
 use crate::answers::{AnswerFile, Response};
+use crate::i18n::{self, Ui};
 use crate::model::Guideline;
 use crate::scoring::{self, Scorecard};
 
@@ -87,8 +88,10 @@ pub struct AnswerSection {
 }
 
 /// Everything a report shows, in the report's language.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct ReportModel {
+    /// Interface texts of the report's language.
+    pub ui: &'static Ui,
     /// Network name.
     pub network: String,
     /// Network region.
@@ -135,22 +138,24 @@ pub fn answers_hash(bytes: &[u8]) -> String {
     digest.iter().take(6).map(|b| format!("{b:02x}")).collect()
 }
 
-fn response_text(g: &Guideline, r: Option<&Response>, lang: &str) -> String {
+fn response_text(g: &Guideline, r: Option<&Response>, ui: &Ui) -> String {
     match r {
-        Some(Response::Level(n)) => format!("{n} {}", g.level_label(*n, lang)),
-        Some(Response::NotApplicable { .. }) => "N/A".to_string(),
-        None => "Not answered".to_string(),
+        Some(Response::Level(n)) => format!("{n} {}", g.level_label(*n, ui.lang)),
+        Some(Response::NotApplicable { .. }) => ui.not_applicable.to_string(),
+        None => ui.not_answered.to_string(),
     }
 }
 
-/// Builds the report model.
+/// Builds the report model in a language (en, fr, es).
 pub fn build(
     guideline: &Guideline,
     answers: &AnswerFile,
     card: &Scorecard,
     answers_bytes: &[u8],
+    lang: &str,
 ) -> ReportModel {
-    let lang = answers.language.as_str();
+    let ui = i18n::ui(lang);
+    let lang = ui.lang;
     let label = |m: Option<f64>| {
         m.map_or_else(
             || "-".to_string(),
@@ -215,7 +220,7 @@ pub fn build(
                         criterion_id: c.id.clone(),
                         title: c.title.get(lang).to_string(),
                         question: c.question.get(lang).to_string(),
-                        response: response_text(guideline, r, lang),
+                        response: response_text(guideline, r, ui),
                         detail: match r {
                             Some(Response::Level(n)) => c.levels[*n as usize].get(lang).to_string(),
                             Some(Response::NotApplicable { reason }) => reason.clone(),
@@ -235,7 +240,7 @@ pub fn build(
         .map(|e| {
             (
                 e.criterion.clone(),
-                response_text(guideline, e.answer.response.as_ref(), lang),
+                response_text(guideline, e.answer.response.as_ref(), ui),
                 e.answer.note.clone().unwrap_or_default(),
             )
         })
@@ -252,6 +257,7 @@ pub fn build(
     .collect::<Vec<_>>()
     .join(", ");
     ReportModel {
+        ui,
         network: answers.network.name.clone(),
         region: answers.network.region_or_role.clone(),
         guideline_title: guideline.title.get(lang).to_string(),
@@ -263,13 +269,12 @@ pub fn build(
         source: guideline.source.clone(),
         date: answers.date.clone(),
         respondent,
-        coverage: format!(
-            "{} of {} criteria answered ({:.0}%), {} not applicable, {} not answered",
+        coverage: (ui.coverage_text)(
             cov.scored + cov.not_applicable,
             cov.total,
             cov.percent(),
             cov.not_applicable,
-            cov.unanswered
+            cov.unanswered,
         ),
         overall: card.overall.map(scoring::round1),
         overall_label: label(card.overall),

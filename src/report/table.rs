@@ -17,8 +17,10 @@ pub fn render(
     answers: &AnswerFile,
     card: &Scorecard,
     width: u16,
+    lang: &str,
 ) -> String {
-    let lang = answers.language.as_str();
+    let ui = crate::i18n::ui(lang);
+    let lang = ui.lang;
     let label = |m: Option<f64>| {
         m.map_or_else(
             || "-".to_string(),
@@ -34,9 +36,7 @@ pub fn render(
         .load_style(UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_width(width)
-        .set_header(vec![
-            "Area", "Maturity", "Level", "Target", "Gap", "Answered",
-        ]);
+        .set_header(ui.columns[..6].to_vec());
     for (area, s) in guideline.areas.iter().zip(&card.areas) {
         table.add_row(vec![
             area.title.get(lang).to_string(),
@@ -53,7 +53,7 @@ pub fn render(
     }
     let c = card.coverage;
     table.add_row(vec![
-        "Overall".to_string(),
+        ui.overall.to_string(),
         figure(card.overall.map(scoring::round1)),
         label(card.overall),
         String::new(),
@@ -79,12 +79,9 @@ pub fn render(
         format!(" · {}", answers.respondent.country)
     };
     format!(
-        "{file}: {} {}{network}{country}\n{table}\ncoverage {:.0}% ({} scored, {} N/A, {} not answered)\n",
+        "{file}: {} {}{network}{country}\n{table}\n{}\n",
         guideline.id,
         guideline.version,
-        c.percent(),
-        c.scored,
-        c.not_applicable,
-        c.unanswered
+        (ui.coverage_line)(c.percent(), c.scored, c.not_applicable, c.unanswered)
     )
 }

@@ -17,6 +17,9 @@ fn spawn(answers: &std::path::Path) -> PtySession {
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
         .env("TERM", "xterm")
         .env_remove("CI")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .args([
             "--guidelines",
             MINIMAL,
@@ -225,6 +228,9 @@ fn sigkill_at_many_moments_never_loses_a_confirmed_answer() {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_wen-assess"));
         cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
             .env("TERM", "xterm")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
             .args(["--guidelines", FORTY, "assess", "--lang", "en", "--answers"])
             .arg(&path);
         let mut p = rexpect::session::spawn_command(cmd, Some(15_000)).unwrap();
@@ -274,4 +280,48 @@ fn sigkill_at_many_moments_never_loses_a_confirmed_answer() {
         }
         assert_eq!(saved.answers.len(), confirmed.len(), "run {run}");
     }
+}
+
+#[test]
+fn french_prompts_with_lang_fr() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("reponses.yaml");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_wen-assess"));
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("TERM", "xterm")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .args([
+            "--lang",
+            "fr",
+            "assess",
+            "--guideline",
+            "strengthening",
+            "--answers",
+        ])
+        .arg(&path);
+    let mut p = rexpect::session::spawn_command(cmd, Some(15_000)).unwrap();
+    // rexpect returns Latin-1 chars: match the ASCII parts of French words.
+    answer(&mut p, "Nom du r", "Exemple\r");
+    answer(&mut p, "gion", "Exemple\r");
+    answer(&mut p, "Votre nom", "Awa\r");
+    answer(&mut p, "Votre fonction", "Coordinatrice\r");
+    answer(&mut p, "Votre pays", "Exemple\r");
+    p.exp_string("Les r").unwrap();
+    p.exp_string("ponses sont enregistr").unwrap();
+    p.exp_string("question 1 sur 36").unwrap();
+    p.exp_string("Conseils : ").unwrap();
+    p.exp_string("Votre r").unwrap();
+    p.exp_string("Passer pour l").unwrap();
+    p.exp_string("Question pr").unwrap();
+    // Save and quit: the last menu entry.
+    p.send(&format!("{}\r", DOWN.repeat(9))).unwrap();
+    p.flush().unwrap();
+    p.exp_string("Pour reprendre : wen-assess assess --answers")
+        .unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(exit_code(&p), 0);
+    let (saved, _) = load_answers(&path).unwrap();
+    assert_eq!(saved.language, "fr");
 }

@@ -5,6 +5,7 @@ mod answers;
 mod assess;
 mod fuzz;
 mod hostile;
+mod languages;
 mod network;
 mod report;
 mod score;
@@ -27,6 +28,9 @@ pub fn wen(args: &[&str]) -> Run {
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_remove("COLUMNS")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .env("NO_COLOR", "1")
         .output()
         .expect("the binary runs");
