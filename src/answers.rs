@@ -654,6 +654,12 @@ pub fn save_answers(path: &Path, answers: &AnswerFile) -> Result<(), AnswersErro
 
 /// Writes `text` to `path` through a temporary file and a rename.
 pub fn save_text_atomically(path: &Path, text: &str) -> std::io::Result<()> {
+    save_bytes_atomically(path, text.as_bytes())
+}
+
+/// Writes `bytes` to `path` through a temporary file and a rename, so a
+/// reader never sees a half-written file.
+pub fn save_bytes_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => Path::new(".").to_path_buf(),
@@ -665,7 +671,7 @@ pub fn save_text_atomically(path: &Path, text: &str) -> std::io::Result<()> {
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
         let mut f = fs::File::create(&tmp)?;
-        f.write_all(text.as_bytes())?;
+        f.write_all(bytes)?;
         f.sync_all()?;
         drop(f);
         fs::rename(&tmp, path)?;

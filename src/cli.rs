@@ -7,7 +7,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 const EXAMPLES: &str = "\
 Examples:
   wen-assess score examples/strengthening-example.yaml
-  wen-assess report examples/strengthening-example.yaml --format md
+  wen-assess report examples/strengthening-example.yaml --format pdf
   wen-assess template --guideline establishing -o my-network.yaml
   wen-assess validate guidelines/
 
@@ -51,8 +51,10 @@ pub enum Command {
     /// Write the gap report with the prioritised action plan
     #[command(after_help = "Examples:
   wen-assess report examples/strengthening-example.yaml
+  wen-assess report answers.yaml --format pdf              # answers-report.pdf
   wen-assess report answers.yaml --format md -o report.md
-  wen-assess report answers.yaml -o -        # to standard output")]
+  wen-assess report answers.yaml -o -        # to standard output
+  wen-assess report answers.yaml --format pdf -o - > report.pdf")]
     Report(ReportArgs),
     /// List the loaded guidelines, or show the criteria of one
     #[command(after_help = "Examples:
@@ -138,6 +140,8 @@ pub struct ScoreArgs {
 pub enum ReportFormat {
     /// Markdown
     Md,
+    /// PDF (A4, fonts embedded)
+    Pdf,
 }
 
 /// Arguments of `report`.
@@ -148,7 +152,7 @@ pub struct ReportArgs {
     /// Report format
     #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
     pub format: ReportFormat,
-    /// Output file, `-` for standard output (default: FILE-report.md beside the answers)
+    /// Output file, `-` for standard output (default: FILE-report.md or .pdf beside the answers)
     #[arg(long, short = 'o', value_name = "OUT")]
     pub output: Option<PathBuf>,
 }

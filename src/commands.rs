@@ -7,12 +7,12 @@ use std::path::{Path, PathBuf};
 
 use crate::answers::{self, AnswerFile, AnswersError};
 use crate::cli::{
-    Cli, Command, DiagnosticFormat, GuidelinesArgs, ReportArgs, ScoreArgs, ScoreFormat,
-    TemplateArgs, ValidateArgs,
+    Cli, Command, DiagnosticFormat, GuidelinesArgs, ReportArgs, ReportFormat, ScoreArgs,
+    ScoreFormat, TemplateArgs, ValidateArgs,
 };
 use crate::diagnostic::{self, Diagnostic};
 use crate::model::{self, Guideline};
-use crate::report::{self, export, markdown, table};
+use crate::report::{self, export, markdown, pdf, table};
 use crate::scoring::{self, Scorecard};
 use crate::source_file;
 use crate::template;
@@ -121,7 +121,11 @@ fn find<'g>(guidelines: &'g [Guideline], id: &str) -> Result<&'g Guideline, Fail
 }
 
 fn write_out(io: &mut Output, text: &str) -> Result<(), Failure> {
-    io.out.write_all(text.as_bytes()).map_err(|e| {
+    write_bytes(io, text.as_bytes())
+}
+
+fn write_bytes(io: &mut Output, bytes: &[u8]) -> Result<(), Failure> {
+    io.out.write_all(bytes).map_err(|e| {
         Failure::new(format!(
             "cannot write output: {}",
             source_file::describe_io(&e)
@@ -450,16 +454,19 @@ pub fn default_report_path(answers: &Path, extension: &str) -> PathBuf {
 fn report_cmd(guidelines: &[Guideline], args: &ReportArgs, io: &mut Output) -> Result<u8, Failure> {
     let s = load_scored(guidelines, &args.file, io.err)?;
     let model = report::build(s.guideline, &s.answers, &s.card, &s.bytes);
-    let text = markdown::render(&model);
+    let (bytes, extension) = match args.format {
+        ReportFormat::Md => (markdown::render(&model).into_bytes(), "md"),
+        ReportFormat::Pdf => (pdf::render(&model).map_err(Failure::new)?, "pdf"),
+    };
     let path = args
         .output
         .clone()
-        .unwrap_or_else(|| default_report_path(&args.file, "md"));
+        .unwrap_or_else(|| default_report_path(&args.file, extension));
     if path.as_os_str() == "-" {
-        write_out(io, &text)?;
+        write_bytes(io, &bytes)?;
         return Ok(EXIT_OK);
     }
-    answers::save_text_atomically(&path, &text).map_err(|e| {
+    answers::save_bytes_atomically(&path, &bytes).map_err(|e| {
         Failure::new(format!(
             "{}: cannot write the report: {}",
             path.display(),

@@ -2,6 +2,7 @@
 //! as a user sees them. One test binary, one module per command.
 
 mod answers;
+mod pdf;
 mod report;
 mod score;
 mod template;
