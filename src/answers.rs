@@ -639,7 +639,8 @@ pub fn save_text_atomically(path: &Path, text: &str) -> std::io::Result<()> {
     save_bytes_atomically(path, text.as_bytes())
 }
 
-/// Writes `bytes` to `path` through a temporary file and a rename.
+/// Writes `bytes` to `path` through a temporary file and a rename, so a
+/// reader never sees a half-written file.
 pub fn save_bytes_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),

@@ -8,7 +8,7 @@ const EXAMPLES: &str = "\
 Examples:
   wen-assess assess --guideline strengthening
   wen-assess score examples/strengthening-example.yaml
-  wen-assess report examples/strengthening-example.yaml --format md
+  wen-assess report examples/strengthening-example.yaml --format pdf
   wen-assess template --guideline establishing -o my-network.yaml
   wen-assess validate guidelines/
 
@@ -68,8 +68,10 @@ confirmed answer is already saved.")]
     /// Write the gap report with the prioritised action plan
     #[command(after_help = "Examples:
   wen-assess report examples/strengthening-example.yaml
+  wen-assess report answers.yaml --format pdf              # answers-report.pdf
   wen-assess report answers.yaml --format md -o report.md
-  wen-assess report answers.yaml -o -        # to standard output")]
+  wen-assess report answers.yaml -o -        # to standard output
+  wen-assess report answers.yaml --format pdf -o - > report.pdf")]
     Report(ReportArgs),
     /// Progress between two assessments of the same guideline
     #[command(after_help = "Examples:
@@ -179,6 +181,8 @@ pub struct ScoreArgs {
 pub enum ReportFormat {
     /// Markdown
     Md,
+    /// PDF (A4, fonts embedded)
+    Pdf,
 }
 
 /// Arguments of `report`.
@@ -193,8 +197,9 @@ pub struct ReportArgs {
     /// Report format
     #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
     pub format: ReportFormat,
-    /// Output file, `-` for standard output (default: FILE-report.md beside the
-    /// answers; with --aggregate, network-report.md beside the first file)
+    /// Output file, `-` for standard output (default: FILE-report.md or .pdf
+    /// beside the answers; with --aggregate, network-report.md or .pdf beside
+    /// the first file)
     #[arg(long, short = 'o', value_name = "OUT")]
     pub output: Option<PathBuf>,
 }

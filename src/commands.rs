@@ -9,15 +9,15 @@ use crate::aggregate;
 use crate::answers::{self, AnswerFile, AnswersError};
 use crate::cli::{
     AggregateArgs, AggregateFormat, AssessArgs, Cli, Command, CompareArgs, CompareFormat,
-    DiagnosticFormat, GuidelinesArgs, ReportArgs, SchemaArgs, SchemaKind, ScoreArgs, ScoreFormat,
-    TemplateArgs, ValidateArgs,
+    DiagnosticFormat, GuidelinesArgs, ReportArgs, ReportFormat, SchemaArgs, SchemaKind, ScoreArgs,
+    ScoreFormat, TemplateArgs, ValidateArgs,
 };
 use crate::compare;
 use crate::diagnostic::{self, Diagnostic};
 use crate::i18n;
 use crate::model::{self, Guideline};
 use crate::questionnaire;
-use crate::report::{self, export, markdown, table};
+use crate::report::{self, export, markdown, pdf, table};
 use crate::scoring::{self, Scorecard};
 use crate::source_file;
 use crate::template;
@@ -149,7 +149,11 @@ fn find<'g>(guidelines: &'g [Guideline], id: &str) -> Result<&'g Guideline, Fail
 }
 
 fn write_out(io: &mut Output, text: &str) -> Result<(), Failure> {
-    io.out.write_all(text.as_bytes()).map_err(|e| {
+    write_bytes(io, text.as_bytes())
+}
+
+fn write_bytes(io: &mut Output, bytes: &[u8]) -> Result<(), Failure> {
+    io.out.write_all(bytes).map_err(|e| {
         Failure::new(format!(
             "cannot write output: {}",
             source_file::describe_io(&e)
@@ -545,12 +549,15 @@ fn report_cmd(
         &s.bytes,
         ctx.lang(&s.answers.language),
     );
-    let text = markdown::render(&model);
+    let (bytes, extension) = match args.format {
+        ReportFormat::Md => (markdown::render(&model).into_bytes(), "md"),
+        ReportFormat::Pdf => (pdf::render(&model).map_err(Failure::new)?, "pdf"),
+    };
     let path = args
         .output
         .clone()
-        .unwrap_or_else(|| default_report_path(file, "md"));
-    if !write_report(io, &path, text.as_bytes())? {
+        .unwrap_or_else(|| default_report_path(file, extension));
+    if !write_report(io, &path, &bytes)? {
         return Ok(EXIT_OK);
     }
     let _ = writeln!(
@@ -569,12 +576,7 @@ fn report_cmd(
 /// file was written.
 fn write_report(io: &mut Output, path: &Path, bytes: &[u8]) -> Result<bool, Failure> {
     if path.as_os_str() == "-" {
-        io.out.write_all(bytes).map_err(|e| {
-            Failure::new(format!(
-                "cannot write output: {}",
-                source_file::describe_io(&e)
-            ))
-        })?;
+        write_bytes(io, bytes)?;
         return Ok(false);
     }
     answers::save_bytes_atomically(path, bytes).map_err(|e| {

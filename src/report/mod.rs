@@ -1,11 +1,12 @@
 //! The gap report: built once as a [`ReportModel`], rendered by
-//! `markdown.rs` (and the score table by `table.rs`).
+//! `markdown.rs` and `pdf.rs` (and the score table by `table.rs`).
 //!
 //! The model holds every string already chosen for the report language and
 //! every number already rounded, so all renderers show the same figures.
 
 pub mod export;
 pub mod markdown;
+pub mod pdf;
 pub mod table;
 
 use sha2::{Digest, Sha256};

@@ -7,6 +7,7 @@ mod fuzz;
 mod hostile;
 mod languages;
 mod network;
+mod pdf;
 mod report;
 mod score;
 mod template;

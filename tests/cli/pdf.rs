@@ -1,0 +1,328 @@
+//! `report --format pdf`: the PDF is checked the way a reader would meet it,
+//! through poppler (`pdftotext -layout`, `pdfinfo`) and `qpdf --check`.
+//! These tools are required: without them the tests fail and say what to
+//! install, rather than passing without checking anything.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use super::{MINIMAL, repo, wen};
+
+const INSTALL: &str = "install poppler-utils and qpdf to run the PDF tests \
+     (Debian/Ubuntu: apt-get install poppler-utils qpdf; macOS: brew install poppler qpdf)";
+
+/// Runs an external tool on `pdf` and returns its stdout; fails clearly if
+/// the tool is missing or rejects the file.
+fn tool(program: &str, args: &[&str], pdf: &Path) -> String {
+    let out = Command::new(program)
+        .args(args)
+        .arg(pdf)
+        .args(if program == "pdftotext" {
+            &["-"][..]
+        } else {
+            &[][..]
+        })
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run `{program}` ({e}): {INSTALL}"));
+    assert!(
+        out.status.success(),
+        "`{program} {}` failed on {}:\n{}{}",
+        args.join(" "),
+        pdf.display(),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("tool output is UTF-8")
+}
+
+/// The text of the PDF as `pdftotext -layout` extracts it.
+fn text(pdf: &Path) -> String {
+    tool("pdftotext", &["-layout", "-enc", "UTF-8"], pdf)
+}
+
+/// The page count from `pdfinfo`.
+fn pages(pdf: &Path) -> usize {
+    let info = tool("pdfinfo", &[], pdf);
+    info.lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no page count in pdfinfo output:\n{info}"))
+}
+
+/// `qpdf --check` must find no problem.
+fn check_structure(pdf: &Path) {
+    let out = tool("qpdf", &["--check"], pdf);
+    assert!(
+        out.contains("No syntax or stream encoding errors found"),
+        "{out}"
+    );
+}
+
+/// Writes `answers` into a temporary folder and renders it to PDF there.
+fn render(answers: &str, guidelines: Option<&str>) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("answers.yaml");
+    std::fs::write(&file, answers).unwrap();
+    let pdf = dir.path().join("answers.pdf");
+    let mut args: Vec<&str> = Vec::new();
+    if let Some(g) = guidelines {
+        args.extend(["--guidelines", g]);
+    }
+    args.extend([
+        "report",
+        file.to_str().unwrap(),
+        "--format",
+        "pdf",
+        "-o",
+        pdf.to_str().unwrap(),
+    ]);
+    let r = wen(&args);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stderr, "");
+    (dir, pdf)
+}
+
+/// Answers to the minimal guideline with `note` on the first criterion.
+fn minimal_answers(note: &str) -> String {
+    format!(
+        "format: 1\nguideline: minimal\nnetwork: {{name: Test Network}}\nanswers:\n  governance.mandate:\n    level: 2\n    note: {}\n  governance.meetings:\n    level: 4\n",
+        serde_json::to_string(note).unwrap()
+    )
+}
+
+/// White space collapsed, so text wrapped or aligned in columns compares.
+fn squeeze(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// (area title, maturity) and action-plan criterion titles, read from the
+/// Markdown report of the same answers.
+fn expected_from_markdown(
+    answers: &Path,
+    guidelines: Option<&str>,
+) -> (Vec<(String, String)>, Vec<String>) {
+    let mut args: Vec<&str> = Vec::new();
+    if let Some(g) = guidelines {
+        args.extend(["--guidelines", g]);
+    }
+    args.extend(["report", answers.to_str().unwrap(), "-o", "-"]);
+    let md = wen(&args).stdout;
+    let summary = md
+        .split("## Summary by area")
+        .nth(1)
+        .and_then(|s| s.split("\n\n").nth(1))
+        .expect("summary table");
+    let areas = summary
+        .lines()
+        .skip(2)
+        .filter(|l| !l.starts_with("| **Overall**"))
+        .map(|l| {
+            let cells: Vec<&str> = l.split(" | ").collect();
+            (
+                cells[0].trim_start_matches("| ").to_string(),
+                cells[1].to_string(),
+            )
+        })
+        .collect();
+    let actions = md
+        .lines()
+        .filter_map(|l| {
+            let (rank, rest) = l.split_once(". **")?;
+            rank.parse::<usize>().ok()?;
+            Some(rest.split_once("** (")?.0.to_string())
+        })
+        .collect();
+    (areas, actions)
+}
+
+#[test]
+fn pdf_report_beside_the_answers_with_every_figure_and_accents() {
+    let dir = tempfile::tempdir().unwrap();
+    let answers = dir.path().join("réseau.yaml");
+    std::fs::copy(repo("tests/fixtures/answers/accents.yaml"), &answers).unwrap();
+    let r = wen(&[
+        "--guidelines",
+        MINIMAL,
+        "report",
+        answers.to_str().unwrap(),
+        "--format",
+        "pdf",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let pdf = dir.path().join("réseau-report.pdf");
+    assert_eq!(
+        r.stdout,
+        format!(
+            "Wrote {}: overall maturity 2.3 (Developing), 2 action(s), coverage 100%\n",
+            pdf.display()
+        )
+    );
+    check_structure(&pdf);
+    // Both fonts embedded, as subsets, with a Unicode map for extraction.
+    let fonts = tool("pdffonts", &[], &pdf);
+    for name in ["DejaVuSans ", "DejaVuSans-Bold "] {
+        let line = fonts
+            .lines()
+            .find(|l| l.contains(&format!("+{name}")))
+            .unwrap_or_else(|| panic!("{name}not in\n{fonts}"));
+        assert!(line.contains("yes yes yes"), "{line}");
+    }
+    let text = text(&pdf);
+    for expected in [
+        "Réseau Ñandú d’Afrique centrale",
+        "Région des Grands Lacs",
+        "Élodie Müller, Coordinatrice, Côte d’Ivoire",
+        "Minimal test guideline (minimal 1.0.0)",
+        "Ministère de l’Environnement – «Cañón» über ñandú, “signé” en 2026",
+        "Procès-verbal n° 3 (señal).pdf",
+        // 🐘 is not in DejaVu Sans: it shows as `?` rather than vanishing.
+        "Photo ? kudu.jpg",
+        "How the scores are computed",
+        "Guideline minimal 1.0.0",
+        "Page 1 / ",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+    let (areas, actions) = expected_from_markdown(&answers, Some(MINIMAL));
+    assert_eq!(areas.len(), 2);
+    for (title, score) in &areas {
+        assert!(
+            text.lines()
+                .any(|l| l.trim_start().starts_with(title.as_str()) && l.contains(score.as_str())),
+            "no line with {title} and its score {score} in\n{text}"
+        );
+    }
+    assert_eq!(actions, ["Mandate", "Meetings"]);
+    for title in &actions {
+        assert!(text.contains(title.as_str()), "missing action {title}");
+    }
+}
+
+#[test]
+fn pdf_to_standard_output_is_the_same_document_every_time() {
+    let run = || {
+        Command::new(env!("CARGO_BIN_EXE_wen-assess"))
+            .args([
+                "--guidelines",
+                MINIMAL,
+                "report",
+                "tests/fixtures/answers/minimal.yaml",
+                "--format",
+                "pdf",
+                "-o",
+                "-",
+            ])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .expect("the binary runs")
+    };
+    let (first, second) = (run(), run());
+    assert!(first.status.success());
+    assert!(first.stderr.is_empty());
+    assert!(first.stdout.starts_with(b"%PDF-"));
+    assert!(first.stdout.ends_with(b"%%EOF") || first.stdout.ends_with(b"%%EOF\n"));
+    assert_eq!(first.stdout, second.stdout, "same input, different bytes");
+}
+
+#[test]
+fn a_long_note_adds_pages_and_loses_no_word() {
+    // 5,000+ characters of distinctive words, in paragraphs, with one word
+    // longer than a line.
+    let mut note = String::new();
+    let mut words = Vec::new();
+    for i in 0..560 {
+        let word = format!("okapi{i:03}");
+        note.push_str(&word);
+        note.push(if i % 60 == 59 { '\n' } else { ' ' });
+        words.push(word);
+    }
+    let long_word = format!("pangolin{}", "x".repeat(160));
+    note.push_str(&long_word);
+    assert!(note.chars().count() >= 5_000);
+
+    let (_short_dir, short) = render(&minimal_answers("A short note."), Some(MINIMAL));
+    let (_long_dir, long) = render(&minimal_answers(&note), Some(MINIMAL));
+    check_structure(&long);
+    assert!(
+        pages(&long) > pages(&short),
+        "{} pages with the long note, {} without",
+        pages(&long),
+        pages(&short)
+    );
+    let text = text(&long);
+    let found: std::collections::HashSet<&str> = text.split_whitespace().collect();
+    let missing: Vec<&String> = words
+        .iter()
+        .filter(|w| !found.contains(w.as_str()))
+        .collect();
+    assert!(missing.is_empty(), "words lost: {missing:?}");
+    // The over-long word is broken across lines, but every character is there.
+    let squeezed: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    assert!(squeezed.contains(&long_word), "the long word was cut");
+}
+
+#[test]
+fn special_characters_in_a_note_extract_intact() {
+    let note = r#"Chars: | * _ < > & [ ] ` # \ % "double" 'single' {x} ~ ^ $ @ ; (a) 100%"#;
+    let (_dir, pdf) = render(&minimal_answers(note), Some(MINIMAL));
+    check_structure(&pdf);
+    let text = text(&pdf);
+    assert!(text.contains(note), "{note:?} not found in\n{text}");
+}
+
+#[test]
+fn full_strengthening_report_is_complete_and_under_500_kb() {
+    let template = wen(&[
+        "template",
+        "--guideline",
+        "strengthening",
+        "--network",
+        "Réseau régional d’application de la loi",
+        "--date",
+        "2026-11-23",
+    ]);
+    assert_eq!(template.code, 0, "{}", template.stderr);
+    let mut answers = String::new();
+    let mut criterion = 0;
+    for line in template.stdout.lines() {
+        if line.trim() == "level: ~" {
+            criterion += 1;
+            answers.push_str(&line.replace("~", &(criterion % 5).to_string()));
+        } else if line.trim() == "note: ~" {
+            let note = format!(
+                "Note {criterion}: le Ministère de l’Environnement et la Dirección de Aduanas “confirment” les progrès; {}",
+                "the secretariat reviewed the minutes, the budget lines and the work plan with every member agency. ".repeat(4)
+            );
+            answers.push_str(&line.replace("~", &serde_json::to_string(&note).unwrap()));
+        } else {
+            answers.push_str(line);
+        }
+        answers.push('\n');
+    }
+    assert_eq!(criterion, 36);
+
+    let (dir, pdf) = render(&answers, None);
+    check_structure(&pdf);
+    let size = std::fs::metadata(&pdf).unwrap().len();
+    assert!(size < 500_000, "{size} bytes");
+    let text = text(&pdf);
+    let squeezed = squeeze(&text);
+    let (areas, actions) = expected_from_markdown(&dir.path().join("answers.yaml"), None);
+    assert_eq!(areas.len(), 5);
+    for (title, score) in &areas {
+        assert!(
+            text.lines()
+                .any(|l| l.trim_start().starts_with(title.as_str()) && l.contains(score.as_str())),
+            "no line with {title} and its score {score}"
+        );
+    }
+    assert!(!actions.is_empty());
+    for title in &actions {
+        assert!(squeezed.contains(title.as_str()), "missing action {title}");
+    }
+    for n in 1..=36 {
+        assert!(text.contains(&format!("Note {n}: ")), "note {n} missing");
+    }
+    let pages = pages(&pdf);
+    assert!(text.contains(&format!("Page {pages} / {pages}")));
+}
