@@ -100,6 +100,12 @@ pub struct Ui {
     pub priority: &'static str,
     /// "References".
     pub references: &'static str,
+    /// Small capitals above the network name on page one.
+    pub kicker: &'static str,
+    /// Axis caption of the chart.
+    pub chart_axis: &'static str,
+    /// Shown in place of a bar when an area has no score.
+    pub not_scored: &'static str,
     /// "Page {i} / {n}".
     pub page: fn(usize, usize) -> String,
     /// "Guideline {id} {version} · answers sha256 {hash}".
@@ -158,8 +164,10 @@ pub struct Ui {
     pub top_gaps: &'static str,
     /// "{title} ({id}): level {l} → target {t}, priority {p}".
     pub gap_line: fn(&str, &str, u8, u8, f64) -> String,
-    /// "Write the Markdown report to {path}?"
-    pub write_report: fn(&str) -> String,
+    /// "Write the report next to the answers?"
+    pub report_question: &'static str,
+    /// Report choices: Markdown (path), PDF (path), both, none.
+    pub report_choices: [fn(&str) -> String; 4],
     /// "Wrote {path}".
     pub wrote: fn(&str) -> String,
 }
@@ -249,6 +257,9 @@ pub static EN: Ui = Ui {
     current_level: "Current level",
     priority: "Priority",
     references: "References",
+    kicker: "GAP REPORT  ·  WILDLIFE ENFORCEMENT NETWORK SELF-ASSESSMENT",
+    chart_axis: "maturity level (0-4)",
+    not_scored: "not scored",
     page: |i, n| format!("Page {i} / {n}"),
     footer: |id, v, h| format!("Guideline {id} {v}  ·  answers sha256 {h}"),
     coverage_line: |p, s, na, open| {
@@ -298,7 +309,13 @@ pub static EN: Ui = Ui {
     gap_line: |title, id, l, t, p| {
         format!("{title} ({id}): level {l} → target {t}, priority {p:.1}")
     },
-    write_report: |p| format!("Write the Markdown report to {p}?"),
+    report_question: "Write the report next to the answers?",
+    report_choices: [
+        |p| format!("Markdown: {p}"),
+        |p| format!("PDF: {p}"),
+        |_| "Both".to_string(),
+        |_| "No report now".to_string(),
+    ],
     wrote: |p| format!("Wrote {p}"),
 };
 
@@ -382,6 +399,9 @@ pub static FR: Ui = Ui {
     current_level: "Niveau actuel",
     priority: "Priorité",
     references: "Références",
+    kicker: "RAPPORT D’ÉCARTS  ·  AUTO-ÉVALUATION D’UN RÉSEAU WEN",
+    chart_axis: "niveau de maturité (0-4)",
+    not_scored: "non noté",
     page: |i, n| format!("Page {i} / {n}"),
     footer: |id, v, h| format!("Ligne directrice {id} {v}  ·  sha256 des réponses {h}"),
     coverage_line: |p, s, na, open| {
@@ -433,7 +453,13 @@ pub static FR: Ui = Ui {
     gap_line: |title, id, l, t, p| {
         format!("{title} ({id}) : niveau {l} → cible {t}, priorité {p:.1}")
     },
-    write_report: |p| format!("Écrire le rapport Markdown dans {p} ?"),
+    report_question: "Écrire le rapport à côté des réponses ?",
+    report_choices: [
+        |p| format!("Markdown : {p}"),
+        |p| format!("PDF : {p}"),
+        |_| "Les deux".to_string(),
+        |_| "Pas de rapport pour l’instant".to_string(),
+    ],
     wrote: |p| format!("{p} écrit"),
 };
 
@@ -519,6 +545,9 @@ pub static ES: Ui = Ui {
     current_level: "Nivel actual",
     priority: "Prioridad",
     references: "Referencias",
+    kicker: "INFORME DE BRECHAS  ·  AUTOEVALUACIÓN DE UNA RED WEN",
+    chart_axis: "nivel de madurez (0-4)",
+    not_scored: "sin puntuación",
     page: |i, n| format!("Página {i} / {n}"),
     footer: |id, v, h| format!("Directriz {id} {v}  ·  sha256 de las respuestas {h}"),
     coverage_line: |p, s, na, open| {
@@ -570,7 +599,13 @@ pub static ES: Ui = Ui {
     gap_line: |title, id, l, t, p| {
         format!("{title} ({id}): nivel {l} → meta {t}, prioridad {p:.1}")
     },
-    write_report: |p| format!("¿Escribir el informe Markdown en {p}?"),
+    report_question: "¿Escribir el informe junto a las respuestas?",
+    report_choices: [
+        |p| format!("Markdown: {p}"),
+        |p| format!("PDF: {p}"),
+        |_| "Ambos".to_string(),
+        |_| "Ningún informe por ahora".to_string(),
+    ],
     wrote: |p| format!("{p} escrito"),
 };
 

@@ -46,8 +46,8 @@ pub enum Outcome {
     Finished {
         /// The answer file.
         answers: PathBuf,
-        /// The report, if one was written.
-        report: Option<PathBuf>,
+        /// The reports written (none, Markdown, PDF or both).
+        reports: Vec<PathBuf>,
     },
     /// The respondent chose to stop; the answers are saved.
     Paused {
@@ -504,34 +504,54 @@ impl Session<'_, '_> {
             }
         }
         self.p.say(&text).map_err(self.t())?;
-        let report_path = crate::commands::default_report_path(&self.path, "md");
-        let ask = (ui.write_report)(&report_path.display().to_string());
-        if !self.p.confirm(&ask, true).map_err(self.t())? {
+        let md = crate::commands::default_report_path(&self.path, "md");
+        let pdf = crate::commands::default_report_path(&self.path, "pdf");
+        let choices: Vec<String> = vec![
+            (ui.report_choices[0])(&md.display().to_string()),
+            (ui.report_choices[1])(&pdf.display().to_string()),
+            (ui.report_choices[2])(""),
+            (ui.report_choices[3])(""),
+        ];
+        let wanted: Vec<PathBuf> = match self
+            .p
+            .select(ui.report_question, &choices, 0)
+            .map_err(self.t())?
+        {
+            0 => vec![md],
+            1 => vec![pdf],
+            2 => vec![md, pdf],
+            _ => Vec::new(),
+        };
+        if wanted.is_empty() {
             return Ok(Outcome::Finished {
                 answers: self.path.clone(),
-                report: None,
+                reports: wanted,
             });
         }
         let bytes = source_file::read_text(&self.path)
             .map_err(|e| SessionError::Other(e.to_string()))?
             .into_bytes();
         let model = report::build(g, answers, &card, &bytes, ui.lang);
-        answers::save_text_atomically(&report_path, &markdown::render(&model)).map_err(|e| {
-            SessionError::Other(format!(
-                "{}: cannot write the report: {}",
-                report_path.display(),
-                source_file::describe_io(&e)
-            ))
-        })?;
-        self.p
-            .say(&format!(
-                "{}\n",
-                (ui.wrote)(&report_path.display().to_string())
-            ))
-            .map_err(self.t())?;
+        for path in &wanted {
+            let content = if path.extension().is_some_and(|x| x == "pdf") {
+                report::pdf::render(&model).map_err(|e| SessionError::Other(e.to_string()))?
+            } else {
+                markdown::render(&model).into_bytes()
+            };
+            answers::save_bytes_atomically(path, &content).map_err(|e| {
+                SessionError::Other(format!(
+                    "{}: cannot write the report: {}",
+                    path.display(),
+                    source_file::describe_io(&e)
+                ))
+            })?;
+            self.p
+                .say(&format!("{}\n", (ui.wrote)(&path.display().to_string())))
+                .map_err(self.t())?;
+        }
         Ok(Outcome::Finished {
             answers: self.path.clone(),
-            report: Some(report_path),
+            reports: wanted,
         })
     }
 }
@@ -655,19 +675,21 @@ mod tests {
             Yes(true), // answer skipped now
             Pick(4),
             Text(""),
-            Text(""),  // meetings = 4
-            Yes(true), // write report
+            Text(""), // meetings = 4
+            Pick(2),  // write both reports
         ]);
         let mut p = Scripted::new(&script);
         let outcome = run(&mut p, &guidelines(), &opts(&path)).unwrap();
         let report = dir.path().join("a-report.md");
+        let pdf = dir.path().join("a-report.pdf");
         assert_eq!(
             outcome,
             Outcome::Finished {
                 answers: path.clone(),
-                report: Some(report.clone())
+                reports: vec![report.clone(), pdf.clone()]
             }
         );
+        assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
         assert!(p.replies.is_empty());
         assert!(p.shown.contains(
             "── Governance 1/2 · question 1 of 3 · 0 answered ──\nMandate (governance.mandate)\n"
@@ -755,7 +777,7 @@ mod tests {
             Text(""),
             Text(""),
             Yes(false),
-            Yes(false),
+            Pick(3),
         ]);
         let mut p = Scripted::new(&script);
         let outcome = run(&mut p, &guidelines(), &opts(&path)).unwrap();
@@ -763,7 +785,7 @@ mod tests {
             outcome,
             Outcome::Finished {
                 answers: path.clone(),
-                report: None
+                reports: Vec::new()
             }
         );
         assert!(

@@ -721,12 +721,7 @@ fn title_block(w: &mut Writer, m: &ReportModel) {
     w.fill_rect(0.0, PAGE_H - height, PAGE_W, height, NAVY);
     w.y = PAGE_H - 34.0;
     let y = baseline(w.y, kicker.leading(), kicker.size);
-    w.text(
-        LEFT,
-        y,
-        "GAP REPORT  ·  WILDLIFE ENFORCEMENT NETWORK SELF-ASSESSMENT",
-        kicker,
-    );
+    w.text(LEFT, y, m.ui.kicker, kicker);
     w.y -= kicker.leading() + 6.0;
     for line in name {
         let y = baseline(w.y, name_style.leading(), name_style.size);
@@ -855,7 +850,8 @@ fn chart(w: &mut Writer, m: &ReportModel) {
     let y = baseline(w.y, title.leading(), title.size);
     w.text(LEFT, y, m.ui.chart_title, title);
     let value_head = Style::new(true, 7.5, GREY);
-    w.text_right(RIGHT, y, "MATURITY", value_head);
+    let head = m.ui.columns[1].to_uppercase();
+    w.text_right(RIGHT, y, &head, value_head);
     w.y -= title.leading() + 4.0;
 
     /// One bar: label, value, target marker, colour, whether it is the overall.
@@ -947,7 +943,7 @@ fn chart(w: &mut Writer, m: &ReportModel) {
                 w.text(
                     plot_x0 + 4.0,
                     baseline(mid + 6.0, 12.0, 8.0),
-                    "not scored",
+                    m.ui.not_scored,
                     SMALL,
                 );
                 w.text_right(RIGHT, baseline(mid + 6.0, 12.0, 8.5), "-", value_style);
@@ -979,7 +975,7 @@ fn chart(w: &mut Writer, m: &ReportModel) {
         let lw = w.regular.width(&label, axis.size);
         w.text(x - lw / 2.0, w.y - 11.0, &label, axis);
     }
-    let caption = "maturity level (0-4)";
+    let caption = m.ui.chart_axis;
     let cw = w.regular.width(caption, axis.size);
     w.text((plot_x0 + plot_x1 - cw) / 2.0, w.y - 21.0, caption, axis);
     w.y -= 30.0;

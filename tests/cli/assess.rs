@@ -96,8 +96,10 @@ fn full_run_to_the_summary_and_report() {
     p.exp_string("coverage 100% (2 scored, 1 N/A, 0 not answered)")
         .unwrap();
     p.exp_string("Top gaps:").unwrap();
-    answer(&mut p, "Write the Markdown report", "\r");
+    // Markdown and PDF.
+    answer(&mut p, "Write the report", &format!("{}\r", DOWN.repeat(2)));
     p.exp_string("Wrote ").unwrap();
+    p.exp_string("answers-report.pdf").unwrap();
     p.exp_eof().unwrap();
     assert_eq!(exit_code(&p), 0);
 
@@ -109,6 +111,11 @@ fn full_run_to_the_summary_and_report() {
     assert_eq!(saved.respondent.name, "Ann Example");
     let report = std::fs::read_to_string(dir.path().join("answers-report.md")).unwrap();
     assert!(report.contains("| Overall maturity | **2.7 / 4** (Developing) |"));
+    assert!(
+        std::fs::read(dir.path().join("answers-report.pdf"))
+            .unwrap()
+            .starts_with(b"%PDF-")
+    );
 }
 
 #[test]
@@ -145,7 +152,8 @@ fn killed_session_resumes_with_every_answer_intact() {
     pick_level(&mut p, 0);
     answer(&mut p, "Note (optional)", "\r");
     answer(&mut p, "Evidence", "\r");
-    answer(&mut p, "Write the Markdown report", "n");
+    // No report now.
+    answer(&mut p, "Write the report", &format!("{}\r", DOWN.repeat(3)));
     p.exp_eof().unwrap();
     assert_eq!(exit_code(&p), 0);
 

@@ -326,3 +326,65 @@ fn full_strengthening_report_is_complete_and_under_500_kb() {
     let pages = pages(&pdf);
     assert!(text.contains(&format!("Page {pages} / {pages}")));
 }
+
+#[test]
+fn pdf_reports_in_french_and_spanish() {
+    let dir = tempfile::tempdir().unwrap();
+    for (file, lang, expected) in [
+        (
+            "examples/fr/exemple-renforcement.yaml",
+            "fr",
+            &[
+                "Rapport d’écarts",
+                "Synthèse par domaine",
+                "Plan d’action",
+                "Prochaine étape",
+                "Maturité globale",
+                "En développement",
+                "Réseau régional d'exemple (fictif)",
+                "Page 1 / ",
+            ][..],
+        ),
+        (
+            "examples/es/ejemplo-establecimiento.yaml",
+            "es",
+            &[
+                "Informe de brechas",
+                "Resumen por área",
+                "Plan de acción",
+                "Próximo paso",
+                "Madurez global",
+                "Financiación",
+                "Página 1 / ",
+            ][..],
+        ),
+    ] {
+        let out = dir.path().join(format!("{lang}.pdf"));
+        let r = wen(&[
+            "report",
+            file,
+            "--format",
+            "pdf",
+            "-o",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        check_structure(&out);
+        let text = text(&out);
+        for e in expected {
+            assert!(text.contains(e), "{lang}: {e:?} missing from the PDF text");
+        }
+        for english in [
+            "Summary by area",
+            "Action plan",
+            "Next step",
+            "Overall maturity",
+            "Executive summary",
+        ] {
+            assert!(
+                !text.contains(english),
+                "{lang}: English {english:?} left in the PDF"
+            );
+        }
+    }
+}

@@ -53,6 +53,39 @@ fn committed_example_reports_are_up_to_date() {
 }
 
 #[test]
+fn committed_example_pdfs_are_up_to_date() {
+    for (answers, pdf) in [
+        (
+            "examples/strengthening-example.yaml",
+            "examples/strengthening-example-report.pdf",
+        ),
+        (
+            "examples/fr/exemple-renforcement.yaml",
+            "examples/fr/exemple-renforcement-report.pdf",
+        ),
+        (
+            "examples/es/ejemplo-establecimiento.yaml",
+            "examples/es/ejemplo-establecimiento-report.pdf",
+        ),
+    ] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_wen-assess"))
+            .args(["report", answers, "--format", "pdf", "-o", "-"])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let path = super::repo(pdf);
+        if std::env::var_os("BLESS").is_some() {
+            std::fs::write(&path, &out.stdout).unwrap();
+        }
+        assert!(
+            std::fs::read(&path).unwrap() == out.stdout,
+            "{pdf} is out of date (BLESS=1 cargo test)"
+        );
+    }
+}
+
+#[test]
 fn report_is_written_beside_the_answers_by_default() {
     let dir = tempfile::tempdir().unwrap();
     let answers = dir.path().join("network.yaml");
