@@ -82,6 +82,21 @@ pub struct Comparison {
     pub not_in_guideline: Vec<CriterionChange>,
 }
 
+impl Comparison {
+    /// The lists of criteria with their headings, in the order shown.
+    pub fn lists(&self) -> [(&'static str, &[CriterionChange]); 4] {
+        [
+            ("Moved up", &self.up),
+            ("Moved down", &self.down),
+            ("Answered in one file only (or N/A in one)", &self.one_sided),
+            (
+                "Not in the guideline (kept from another version)",
+                &self.not_in_guideline,
+            ),
+        ]
+    }
+}
+
 fn shown(r: Option<&Response>) -> Option<String> {
     match r? {
         Response::Level(n) => Some(n.to_string()),
@@ -93,8 +108,12 @@ fn response<'a>(a: &'a AnswerFile, id: &str) -> Option<&'a Response> {
     a.answer(id).and_then(|x| x.response.as_ref())
 }
 
+/// The change between the figures as shown (one decimal), so a reader can
+/// check it by subtracting the two columns.
 fn change(old: Option<f64>, new: Option<f64>) -> Option<f64> {
-    Some(scoring::round1(new? - old?))
+    Some(scoring::round1(
+        scoring::round1(new?) - scoring::round1(old?),
+    ))
 }
 
 /// Compares two answer files of one guideline.
@@ -248,16 +267,7 @@ pub fn render_table(c: &Comparison, width: u16) -> String {
         dated(&c.old_file, &c.old_date),
         dated(&c.new_file, &c.new_date)
     );
-    let lists: [(&str, &Vec<CriterionChange>); 4] = [
-        ("Moved up", &c.up),
-        ("Moved down", &c.down),
-        ("Answered in one file only (or N/A in one)", &c.one_sided),
-        (
-            "Not in the guideline (kept from another version)",
-            &c.not_in_guideline,
-        ),
-    ];
-    for (heading, items) in lists {
+    for (heading, items) in c.lists() {
         if items.is_empty() {
             continue;
         }
@@ -299,16 +309,7 @@ pub fn render_markdown(c: &Comparison) -> String {
             a.total
         ));
     }
-    let lists: [(&str, &Vec<CriterionChange>); 4] = [
-        ("Moved up", &c.up),
-        ("Moved down", &c.down),
-        ("Answered in one file only (or N/A in one)", &c.one_sided),
-        (
-            "Not in the guideline (kept from another version)",
-            &c.not_in_guideline,
-        ),
-    ];
-    for (heading, items) in lists {
+    for (heading, items) in c.lists() {
         if items.is_empty() {
             continue;
         }
