@@ -96,6 +96,69 @@ pub struct AnswerFile {
     pub answers: Vec<Entry>,
     /// Top-level keys the user added.
     pub extra: Extra,
+    /// Comment lines written above keys, kept when the file is saved again.
+    pub comments: Comments,
+}
+
+/// Whole-line comments found above top-level keys (`format`, `answers`, ...)
+/// and above each answer (`answers.<criterion id>`). Comments at the end of
+/// a line are not kept.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Comments {
+    above: std::collections::HashMap<String, Vec<String>>,
+}
+
+impl Comments {
+    /// Finds the comment lines above each top-level key and each answer.
+    pub fn from_text(text: &str) -> Self {
+        let mut above = std::collections::HashMap::new();
+        let mut pending: Vec<String> = Vec::new();
+        let mut in_answers = false;
+        for line in text.lines() {
+            let trimmed = line.trim_start();
+            if trimmed.starts_with('#') {
+                pending.push(line.trim_end().to_string());
+                continue;
+            }
+            if trimmed.is_empty() {
+                if !pending.is_empty() {
+                    pending.push(String::new());
+                }
+                continue;
+            }
+            let indent = line.len() - trimmed.len();
+            let key = trimmed
+                .split_once(':')
+                .map(|(k, _)| k.trim().trim_matches('"').trim_matches('\'').to_string());
+            match (indent, key) {
+                (0, Some(key)) => {
+                    in_answers = key == "answers";
+                    if !pending.is_empty() {
+                        above.insert(key, std::mem::take(&mut pending));
+                    }
+                }
+                (2, Some(id)) if in_answers && !pending.is_empty() => {
+                    above.insert(format!("answers.{id}"), std::mem::take(&mut pending));
+                }
+                _ => {}
+            }
+            pending.clear();
+        }
+        for lines in above.values_mut() {
+            while lines.last().is_some_and(|l| l.is_empty()) {
+                lines.pop();
+            }
+        }
+        Comments { above }
+    }
+
+    /// Writes the comments kept above `key`.
+    fn write(&self, out: &mut String, key: &str) {
+        for line in self.above.get(key).into_iter().flatten() {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
 }
 
 impl AnswerFile {
@@ -111,6 +174,7 @@ impl AnswerFile {
             targets: Vec::new(),
             answers: Vec::new(),
             extra: Vec::new(),
+            comments: Comments::default(),
         }
     }
 
@@ -207,7 +271,10 @@ pub fn parse_answers(
     };
     diagnostic::sort(&mut diagnostics);
     match parsed {
-        Some(answers) if diagnostic::error_count(&diagnostics) == 0 => Ok((answers, diagnostics)),
+        Some(mut answers) if diagnostic::error_count(&diagnostics) == 0 => {
+            answers.comments = Comments::from_text(text);
+            Ok((answers, diagnostics))
+        }
         _ => Err(AnswersError::Invalid(diagnostics)),
     }
 }
@@ -325,6 +392,7 @@ fn read_answer_file(r: &mut TreeReader, root: &Node) -> Option<AnswerFile> {
         targets,
         answers,
         extra,
+        comments: Comments::default(),
     })
 }
 
@@ -531,16 +599,22 @@ pub fn check_against(answers: &AnswerFile, guideline: &Guideline, file: &str) ->
 /// JSON escapes, which YAML accepts), so no note can change the structure.
 pub fn to_yaml(a: &AnswerFile) -> String {
     let mut out = String::new();
+    let c = &a.comments;
+    c.write(&mut out, "format");
     out.push_str(&format!("format: {ANSWERS_FORMAT}\n"));
+    c.write(&mut out, "guideline");
     out.push_str(&format!("guideline: {}\n", quote(&a.guideline)));
+    c.write(&mut out, "guideline-version");
     out.push_str(&format!(
         "guideline-version: {}\n",
         quote(&a.guideline_version)
     ));
+    c.write(&mut out, "network");
     out.push_str("network:\n");
     out.push_str(&format!("  name: {}\n", quote(&a.network.name)));
     out.push_str(&format!("  region: {}\n", quote(&a.network.region_or_role)));
     write_extra(&mut out, &a.network.extra, "  ");
+    c.write(&mut out, "respondent");
     out.push_str("respondent:\n");
     out.push_str(&format!("  name: {}\n", quote(&a.respondent.name)));
     out.push_str(&format!(
@@ -549,21 +623,31 @@ pub fn to_yaml(a: &AnswerFile) -> String {
     ));
     out.push_str(&format!("  country: {}\n", quote(&a.respondent.country)));
     write_extra(&mut out, &a.respondent.extra, "  ");
+    c.write(&mut out, "date");
     out.push_str(&format!("date: {}\n", quote(&a.date)));
+    c.write(&mut out, "language");
     out.push_str(&format!("language: {}\n", quote(&a.language)));
-    if !a.targets.is_empty() {
+    c.write(&mut out, "targets");
+    if a.targets.is_empty() {
+        out.push_str("targets: {}\n");
+    } else {
         out.push_str("targets:\n");
         for (area, t, _) in &a.targets {
             out.push_str(&format!("  {}: {t}\n", key(area)));
         }
     }
-    write_extra(&mut out, &a.extra, "");
+    for (k, node) in &a.extra {
+        c.write(&mut out, k);
+        out.push_str(&format!("{}: {}\n", key(k), node_to_json(node)));
+    }
+    c.write(&mut out, "answers");
     if a.answers.is_empty() {
         out.push_str("answers: {}\n");
     } else {
         out.push_str("answers:\n");
     }
     for e in &a.answers {
+        c.write(&mut out, &format!("answers.{}", e.criterion));
         out.push_str(&format!("  {}:\n", key(&e.criterion)));
         write_answer_body(&mut out, &e.answer, "    ");
     }

@@ -44,6 +44,8 @@ pub struct Context {
     pub env_lang: String,
     /// `--lang`, when given.
     pub lang_flag: Option<String>,
+    /// Threads for batch work (`score`); 1 scores one file at a time.
+    pub jobs: usize,
 }
 
 impl Context {
@@ -443,7 +445,6 @@ fn score_cmd(
         }
     }
     let (mut failed, mut below) = (0usize, Vec::new());
-    let many = args.files.len() > 1;
     match args.format {
         ScoreFormat::Json => write_out(
             io,
@@ -453,40 +454,30 @@ fn score_cmd(
         ScoreFormat::Table => {}
     }
     let mut first = true;
-    // One file at a time: memory stays flat however many files are given.
-    for path in &args.files {
-        let s = match load_scored(guidelines, path, io.err) {
-            Ok(s) => s,
-            Err(Failure(message)) => {
-                let _ = writeln!(io.err, "{message}");
-                failed += 1;
-                continue;
-            }
-        };
-        if let (Some(n), overall) = (args.fail_under, s.card.overall) {
-            if overall.is_none_or(|o| scoring::round1(o) < n) {
-                below.push((s.file.clone(), overall));
+    // Files are scored in chunks, each spread over the worker threads, and
+    // printed in the order given: memory stays flat however many files there
+    // are, and the output is the same as one file at a time.
+    let jobs = ctx.jobs.max(1);
+    for chunk in args.files.chunks(SCORE_CHUNK) {
+        let outcomes = score_chunk(guidelines, args, ctx, chunk, jobs);
+        for outcome in outcomes {
+            let _ = io.err.write_all(outcome.messages.as_bytes());
+            match outcome.result {
+                Err(()) => failed += 1,
+                Ok((text, overall)) => {
+                    if let Some(n) = args.fail_under {
+                        if overall.is_none_or(|o| scoring::round1(o) < n) {
+                            below.push((outcome.file, overall));
+                        }
+                    }
+                    if args.format == ScoreFormat::Json && !first {
+                        write_out(io, ",")?;
+                    }
+                    first = false;
+                    write_out(io, &text)?;
+                }
             }
         }
-        let record = export::file_record(&s.file, s.guideline, &s.answers, &s.card);
-        let text = match args.format {
-            ScoreFormat::Table => {
-                let lang = ctx.lang(&s.answers.language);
-                let mut t =
-                    table::render(&s.file, s.guideline, &s.answers, &s.card, ctx.width, lang);
-                if many {
-                    t.push('\n');
-                }
-                t
-            }
-            ScoreFormat::Json => {
-                let sep = if first { "" } else { "," };
-                format!("{sep}{}", serde_json::to_string(&record)?)
-            }
-            ScoreFormat::Csv => export::csv_rows(&record),
-        };
-        first = false;
-        write_out(io, &text)?;
     }
     if args.format == ScoreFormat::Json {
         write_out(io, "]}\n")?;
@@ -512,6 +503,101 @@ fn score_cmd(
         EXIT_OK
     } else {
         EXIT_FINDINGS
+    })
+}
+
+/// Files per chunk of `score`: enough to keep the threads busy, few enough
+/// that the rendered output of a chunk stays small.
+const SCORE_CHUNK: usize = 256;
+
+/// What scoring one file produced, rendered and ready to print.
+struct FileOutcome {
+    file: String,
+    /// Warnings and errors about the file, for standard error.
+    messages: String,
+    /// The rendered output and the overall maturity, or `Err` when the file
+    /// could not be scored (the reason is in `messages`).
+    result: Result<(String, Option<f64>), ()>,
+}
+
+fn score_one(
+    guidelines: &[Guideline],
+    args: &ScoreArgs,
+    ctx: &Context,
+    path: &Path,
+) -> FileOutcome {
+    let mut messages = Vec::new();
+    let file = path.display().to_string();
+    let scored = load_scored(guidelines, path, &mut messages);
+    let result = match scored {
+        Err(Failure(message)) => {
+            messages.extend_from_slice(message.as_bytes());
+            messages.push(b'\n');
+            Err(())
+        }
+        Ok(s) => {
+            let record = export::file_record(&s.file, s.guideline, &s.answers, &s.card);
+            let text = match args.format {
+                ScoreFormat::Table => {
+                    let lang = ctx.lang(&s.answers.language);
+                    let mut t =
+                        table::render(&s.file, s.guideline, &s.answers, &s.card, ctx.width, lang);
+                    if args.files.len() > 1 {
+                        t.push('\n');
+                    }
+                    t
+                }
+                ScoreFormat::Json => serde_json::to_string(&record).unwrap_or_default(),
+                ScoreFormat::Csv => export::csv_rows(&record),
+            };
+            Ok((text, s.card.overall))
+        }
+    };
+    FileOutcome {
+        file,
+        messages: String::from_utf8_lossy(&messages).into_owned(),
+        result,
+    }
+}
+
+/// Scores a chunk of files on `jobs` threads; results in the chunk's order.
+fn score_chunk(
+    guidelines: &[Guideline],
+    args: &ScoreArgs,
+    ctx: &Context,
+    chunk: &[PathBuf],
+    jobs: usize,
+) -> Vec<FileOutcome> {
+    if jobs == 1 || chunk.len() < 2 {
+        return chunk
+            .iter()
+            .map(|p| score_one(guidelines, args, ctx, p))
+            .collect();
+    }
+    let per_thread = chunk.len().div_ceil(jobs);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = chunk
+            .chunks(per_thread)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|p| score_one(guidelines, args, ctx, p))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| {
+                h.join().unwrap_or_else(|_| {
+                    vec![FileOutcome {
+                        file: String::new(),
+                        messages: "error: internal error while scoring\n".to_string(),
+                        result: Err(()),
+                    }]
+                })
+            })
+            .collect()
     })
 }
 

@@ -50,6 +50,7 @@ fn main() -> ExitCode {
         interactive,
         env_lang: env_locale(),
         lang_flag: None,
+        jobs: std::thread::available_parallelism().map_or(1, |n| n.get().min(8)),
     };
     let stdout = io::stdout();
     let stderr = io::stderr();

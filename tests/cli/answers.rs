@@ -143,3 +143,62 @@ fn a_failed_save_leaves_the_previous_file_intact_and_says_why() {
         .collect();
     assert_eq!(names, ["a.yaml"]);
 }
+
+#[test]
+fn saving_keeps_comments_above_keys_and_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.yaml");
+    let r = wen(&[
+        "--guidelines",
+        super::MINIMAL,
+        "template",
+        "--guideline",
+        "minimal",
+        "--date",
+        "2026-11-23",
+        "-o",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let mut text = std::fs::read_to_string(&path).unwrap();
+    text = text.replacen("date:", "# Workshop of 12 November, Nairobi.\ndate:", 1);
+    text = text.replacen(
+        "  governance.meetings:",
+        "  # To confirm with the chair.\n  governance.meetings:",
+        1,
+    );
+    std::fs::write(&path, &text).unwrap();
+    let (mut file, _) = answers::load_answers(&path).unwrap();
+    file.set_answer(
+        "governance.mandate",
+        Answer {
+            response: Some(Response::Level(3)),
+            ..Answer::default()
+        },
+    );
+    answers::save_answers(&path, &file).unwrap();
+    let saved = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        saved.starts_with("# yaml-language-server: $schema=wen-assess-answers.schema.json\n"),
+        "{saved}"
+    );
+    assert!(
+        saved.contains("# Workshop of 12 November, Nairobi.\ndate: \"2026-11-23\"\n"),
+        "{saved}"
+    );
+    assert!(
+        saved.contains("  # To confirm with the chair.\n  governance.meetings:\n"),
+        "{saved}"
+    );
+    // The template's heading and descriptor comments stay above each criterion.
+    assert!(
+        saved.contains("  # == Governance ==\n  # Mandate: Is the mandate endorsed?\n"),
+        "{saved}"
+    );
+    assert!(saved.contains("  #   3 Signed mandate.\n"), "{saved}");
+    assert!(saved.contains("  governance.mandate:\n    level: 3\n"));
+    // Saving twice changes nothing more.
+    let (again, _) = answers::load_answers(&path).unwrap();
+    answers::save_answers(&path, &again).unwrap();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), saved);
+}
