@@ -171,8 +171,15 @@ fn main() {
         .sum();
     println!("generated {:.1} MB of answer files\n", bytes as f64 / 1e6);
 
-    // 1. score, one process.
+    // 1. score, one process, on every core and on one.
     let (rust, rust_kib, csv) = measure(&[BIN, "score", "--format", "csv"], &files, 3, &[]);
+    let (rust_one, _, csv_one) = measure(
+        &[BIN, "score", "--format", "csv"],
+        &files,
+        3,
+        &[("WEN_ASSESS_JOBS", "1")],
+    );
+    assert_eq!(csv, csv_one, "one thread and many must print the same");
     // 2. the floor: read + parse in this process.
     let mut floor = Duration::MAX;
     for _ in 0..3 {
@@ -215,6 +222,11 @@ fn main() {
         rust_kib as f64 / 1024.0
     );
     println!(
+        "| wen-assess score, one thread (WEN_ASSESS_JOBS=1) | {:.2} s | {:.0} | - |",
+        rust_one.as_secs_f64(),
+        per_sec(n, rust_one)
+    );
+    println!(
         "| read + parse only (floor, in-process) | {:.2} s | {:.0} | - |",
         floor.as_secs_f64(),
         per_sec(n, floor)
@@ -240,8 +252,13 @@ fn main() {
         py_c.as_secs_f64() / rust.as_secs_f64()
     );
     println!(
-        "score / parse floor: {:.2}x (target <= 2x)",
-        rust.as_secs_f64() / floor.as_secs_f64()
+        "speed-up over PyYAML SafeLoader, one thread: {:.1}x",
+        py.as_secs_f64() / rust_one.as_secs_f64()
+    );
+    println!(
+        "score / parse floor: {:.2}x, one thread {:.2}x (target <= 2x)",
+        rust.as_secs_f64() / floor.as_secs_f64(),
+        rust_one.as_secs_f64() / floor.as_secs_f64()
     );
     println!(
         "same overall score as Python for all {n} files: {}",

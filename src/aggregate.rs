@@ -8,6 +8,7 @@
 use serde::Serialize;
 
 use crate::answers::{AnswerFile, Response};
+use crate::i18n::Ui;
 use crate::model::Guideline;
 use crate::scoring;
 
@@ -158,6 +159,7 @@ fn same_network(a: &str, b: &str) -> bool {
 pub fn aggregate(
     g: &Guideline,
     files: &[(String, AnswerFile)],
+    ui: &Ui,
 ) -> Result<Aggregate, AggregateError> {
     let Some((first_file, first)) = files.first() else {
         return Ok(empty(g));
@@ -180,7 +182,7 @@ pub fn aggregate(
             });
         }
     }
-    let lang = first.language.as_str();
+    let lang = ui.lang;
     let countries: Vec<CountryScores> = files
         .iter()
         .map(|(file, a)| {
@@ -229,7 +231,7 @@ pub fn aggregate(
         })
         .collect();
     let overall_values: Vec<Option<f64>> = cards.iter().map(|c| c.overall).collect();
-    let overall = spread("overall", "Overall", &overall_values);
+    let overall = spread("overall", ui.overall, &overall_values);
     let mut views: Vec<CriterionView> = g
         .criteria()
         .map(|(area, c)| {
@@ -354,7 +356,7 @@ fn area_rows(a: &Aggregate) -> Vec<Vec<String>> {
         .collect();
     let s = &a.overall;
     let mut row = vec![
-        "Overall".to_string(),
+        s.title.clone(),
         fig(s.min),
         fig(s.median),
         fig(s.max),
@@ -366,16 +368,10 @@ fn area_rows(a: &Aggregate) -> Vec<Vec<String>> {
 }
 
 /// The network view as text tables.
-pub fn render_table(a: &Aggregate, width: u16) -> String {
+pub fn render_table(a: &Aggregate, width: u16, ui: &Ui) -> String {
     use comfy_table::presets::UTF8_FULL_CONDENSED;
     use comfy_table::{CellAlignment, ContentArrangement, Table};
-    let mut header = vec![
-        "Area".to_string(),
-        "Min".into(),
-        "Median".into(),
-        "Max".into(),
-        "Network".into(),
-    ];
+    let mut header: Vec<String> = ui.spread_columns.iter().map(|c| c.to_string()).collect();
     header.extend(country_labels(a));
     let mut t = Table::new();
     t.load_style(UTF8_FULL_CONDENSED)
@@ -451,21 +447,24 @@ pub fn render_table(a: &Aggregate, width: u16) -> String {
 }
 
 /// The network view as Markdown: `aggregate --format md` and `report --aggregate`.
-pub fn render_markdown(a: &Aggregate) -> String {
+pub fn render_markdown(a: &Aggregate, ui: &Ui) -> String {
     use crate::report::markdown::{code, inline};
     let name = if a.network.is_empty() {
-        "Network".to_string()
+        ui.unnamed_network.to_string()
     } else {
         inline(&a.network)
     };
     let mut o = format!(
-        "# Network view: {name}\n\nGuideline `{}` {}, answers of {} member state(s). The network figure is the mean over countries; each country counts once.\n\n",
-        a.guideline,
-        inline(&a.guideline_version),
-        a.countries.len()
+        "# {}\n\n{}\n\n",
+        (ui.network_title)(&name),
+        (ui.network_intro)(
+            &a.guideline,
+            &inline(&a.guideline_version),
+            a.countries.len()
+        )
     );
     let labels = country_labels(a);
-    o.push_str("| Area | Min | Median | Max | Network |");
+    o.push_str(&format!("| {} |", ui.spread_columns.join(" | ")));
     for l in &labels {
         o.push_str(&format!(" {} |", inline(l)));
     }
@@ -477,9 +476,11 @@ pub fn render_markdown(a: &Aggregate) -> String {
         cells[0] = inline(&cells[0]);
         o.push_str(&format!("| {} |\n", cells.join(" | ")));
     }
-    o.push_str(
-        "\n## Member states\n\n| Country | File | Overall | Answered |\n|---|---|---:|---:|\n",
-    );
+    o.push_str(&format!(
+        "\n## {}\n\n| {} |\n|---|---|---:|---:|\n",
+        ui.member_states,
+        ui.country_columns.join(" | ")
+    ));
     for (c, l) in a.countries.iter().zip(&labels) {
         o.push_str(&format!(
             "| {} | {} | {} | {} |\n",
@@ -489,6 +490,7 @@ pub fn render_markdown(a: &Aggregate) -> String {
             c.answered
         ));
     }
+    let criterion = ui.kept_columns[0];
     let table = |o: &mut String,
                  heading: &str,
                  intro: &str,
@@ -497,10 +499,10 @@ pub fn render_markdown(a: &Aggregate) -> String {
                  show: &dyn Fn(&CriterionView) -> String| {
         o.push_str(&format!("\n## {heading}\n\n{intro}\n\n"));
         if items.is_empty() {
-            o.push_str("None.\n");
+            o.push_str(&format!("{}\n", ui.none));
             return;
         }
-        o.push_str(&format!("| Criterion | {last} |"));
+        o.push_str(&format!("| {criterion} | {last} |"));
         for l in &labels {
             o.push_str(&format!(" {} |", inline(l)));
         }
@@ -520,35 +522,29 @@ pub fn render_markdown(a: &Aggregate) -> String {
             o.push('\n');
         }
         if items.len() > LIST_LIMIT {
-            o.push_str(&format!(
-                "\n{} more in `wen-assess aggregate --format json`.\n",
-                items.len() - LIST_LIMIT
-            ));
+            o.push_str(&format!("\n{}\n", (ui.more)(items.len() - LIST_LIMIT)));
         }
     };
     table(
         &mut o,
-        "Where countries disagree most",
-        "Criteria whose levels differ by 2 or more between countries (N/A and unanswered left out), widest spread first; at most 10 shown.",
+        ui.disagree_title,
+        ui.disagree_intro,
         &a.disagreements,
-        "Spread",
+        ui.spread,
         &|v| v.spread.to_string(),
     );
     table(
         &mut o,
-        "Where most countries are below target",
-        "Criteria where more than half of the countries that gave a level are below their target, largest share first; at most 10 shown.",
+        ui.below_title,
+        ui.below_intro,
         &a.mostly_below_target,
-        "Below target",
+        ui.below,
         &|v| format!("{}/{}", v.below_target, v.scored),
     );
     if !a.duplicate_countries.is_empty() {
-        o.push_str("\n## Warnings\n\n");
+        o.push_str(&format!("\n## {}\n\n", ui.warnings));
         for d in &a.duplicate_countries {
-            o.push_str(&format!(
-                "- Country given by more than one file: {}\n",
-                inline(d)
-            ));
+            o.push_str(&format!("- {}\n", (ui.duplicate_country)(&inline(d))));
         }
     }
     o

@@ -619,7 +619,7 @@ fn report_cmd(
     io: &mut Output,
 ) -> Result<u8, Failure> {
     if args.aggregate {
-        return network_report_cmd(guidelines, args, io);
+        return network_report_cmd(guidelines, args, ctx, io);
     }
     let [file] = args.files.as_slice() else {
         return Err(Failure::new(format!(
@@ -678,15 +678,23 @@ fn write_report(io: &mut Output, path: &Path, bytes: &[u8]) -> Result<bool, Fail
 fn network_report_cmd(
     guidelines: &[Guideline],
     args: &ReportArgs,
+    ctx: &Context,
     io: &mut Output,
 ) -> Result<u8, Failure> {
-    let agg = load_aggregate(guidelines, &args.files, io)?;
-    let text = aggregate::render_markdown(&agg);
+    let (agg, ui) = load_aggregate(guidelines, &args.files, ctx, io)?;
+    let generator = format!("wen-assess {}", env!("CARGO_PKG_VERSION"));
+    let (bytes, extension) = match args.format {
+        ReportFormat::Md => (aggregate::render_markdown(&agg, ui).into_bytes(), "md"),
+        ReportFormat::Pdf => (
+            pdf::render_network(&agg, ui, &generator).map_err(Failure::new)?,
+            "pdf",
+        ),
+    };
     let path = args
         .output
         .clone()
-        .unwrap_or_else(|| args.files[0].with_file_name("network-report.md"));
-    if write_report(io, &path, text.as_bytes())? {
+        .unwrap_or_else(|| args.files[0].with_file_name(format!("network-report.{extension}")));
+    if write_report(io, &path, &bytes)? {
         let _ = writeln!(
             io.out,
             "Wrote {}: {} member state(s), network overall {}",
@@ -746,8 +754,9 @@ fn compare_cmd(
 fn load_aggregate(
     guidelines: &[Guideline],
     paths: &[PathBuf],
+    ctx: &Context,
     io: &mut Output,
-) -> Result<aggregate::Aggregate, Failure> {
+) -> Result<(aggregate::Aggregate, &'static i18n::Ui), Failure> {
     let mut files = Vec::with_capacity(paths.len());
     let mut guideline: Option<&Guideline> = None;
     for path in paths {
@@ -769,11 +778,12 @@ fn load_aggregate(
     let Some(g) = guideline else {
         return Err(Failure::new("no answer files given"));
     };
-    let agg = aggregate::aggregate(g, &files).map_err(Failure::new)?;
+    let lang = ctx.lang(files.first().map_or("", |(_, a)| a.language.as_str()));
+    let agg = aggregate::aggregate(g, &files, i18n::ui(lang)).map_err(Failure::new)?;
     for d in &agg.duplicate_countries {
         let _ = writeln!(io.err, "warning: country given by more than one file: {d}");
     }
-    Ok(agg)
+    Ok((agg, i18n::ui(lang)))
 }
 
 fn aggregate_cmd(
@@ -782,10 +792,10 @@ fn aggregate_cmd(
     ctx: &Context,
     io: &mut Output,
 ) -> Result<u8, Failure> {
-    let agg = load_aggregate(guidelines, &args.files, io)?;
+    let (agg, ui) = load_aggregate(guidelines, &args.files, ctx, io)?;
     let text = match args.format {
-        AggregateFormat::Table => aggregate::render_table(&agg, ctx.width),
-        AggregateFormat::Md => aggregate::render_markdown(&agg),
+        AggregateFormat::Table => aggregate::render_table(&agg, ctx.width, ui),
+        AggregateFormat::Md => aggregate::render_markdown(&agg, ui),
         AggregateFormat::Json => format!("{}\n", serde_json::to_string_pretty(&agg)?),
         AggregateFormat::Csv => aggregate::render_csv(&agg),
     };

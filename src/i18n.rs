@@ -111,6 +111,38 @@ pub struct Ui {
     /// "Guideline {id} {version} · answers sha256 {hash}".
     pub footer: fn(&str, &str, &str) -> String,
 
+    // Network view (aggregate).
+    /// "Network view: {network}".
+    pub network_title: fn(&str) -> String,
+    /// "Guideline `{id}` {version}, answers of {n} member state(s). ..."
+    pub network_intro: fn(&str, &str, usize) -> String,
+    /// Spread columns: area, min, median, max, network.
+    pub spread_columns: [&'static str; 5],
+    /// "Member states".
+    pub member_states: &'static str,
+    /// Country table columns: country, file, overall, answered.
+    pub country_columns: [&'static str; 4],
+    /// "Where countries disagree most".
+    pub disagree_title: &'static str,
+    /// Sentence under it.
+    pub disagree_intro: &'static str,
+    /// "Spread" column.
+    pub spread: &'static str,
+    /// "Where most countries are below target".
+    pub below_title: &'static str,
+    /// Sentence under it.
+    pub below_intro: &'static str,
+    /// "Below target" column.
+    pub below: &'static str,
+    /// "None."
+    pub none: &'static str,
+    /// "{n} more in `wen-assess aggregate --format json`."
+    pub more: fn(usize) -> String,
+    /// "Warnings".
+    pub warnings: &'static str,
+    /// "Country given by more than one file: {detail}".
+    pub duplicate_country: fn(&str) -> String,
+
     // Score table.
     /// "coverage {pct}% ({scored} scored, {na} N/A, {open} not answered)".
     pub coverage_line: fn(f64, usize, usize, usize) -> String,
@@ -262,6 +294,25 @@ pub static EN: Ui = Ui {
     not_scored: "not scored",
     page: |i, n| format!("Page {i} / {n}"),
     footer: |id, v, h| format!("Guideline {id} {v}  ·  answers sha256 {h}"),
+    network_title: |n| format!("Network view: {n}"),
+    network_intro: |id, v, n| {
+        format!(
+            "Guideline `{id}` {v}, answers of {n} member state(s). The network figure is the mean over countries; each country counts once."
+        )
+    },
+    spread_columns: ["Area", "Min", "Median", "Max", "Network"],
+    member_states: "Member states",
+    country_columns: ["Country", "File", "Overall", "Answered"],
+    disagree_title: "Where countries disagree most",
+    disagree_intro: "Criteria whose levels differ by 2 or more between countries (N/A and unanswered left out), widest spread first; at most 10 shown.",
+    spread: "Spread",
+    below_title: "Where most countries are below target",
+    below_intro: "Criteria where more than half of the countries that gave a level are below their target, largest share first; at most 10 shown.",
+    below: "Below target",
+    none: "None.",
+    more: |n| format!("{n} more in `wen-assess aggregate --format json`."),
+    warnings: "Warnings",
+    duplicate_country: |d| format!("Country given by more than one file: {d}"),
     coverage_line: |p, s, na, open| {
         format!("coverage {p:.0}% ({s} scored, {na} N/A, {open} not answered)")
     },
@@ -404,6 +455,25 @@ pub static FR: Ui = Ui {
     not_scored: "non noté",
     page: |i, n| format!("Page {i} / {n}"),
     footer: |id, v, h| format!("Ligne directrice {id} {v}  ·  sha256 des réponses {h}"),
+    network_title: |n| format!("Vue du réseau : {n}"),
+    network_intro: |id, v, n| {
+        format!(
+            "Ligne directrice `{id}` {v}, réponses de {n} État(s) membre(s). Le chiffre du réseau est la moyenne des pays ; chaque pays compte une fois."
+        )
+    },
+    spread_columns: ["Domaine", "Min.", "Médiane", "Max.", "Réseau"],
+    member_states: "États membres",
+    country_columns: ["Pays", "Fichier", "Global", "Renseignés"],
+    disagree_title: "Là où les pays divergent le plus",
+    disagree_intro: "Critères dont les niveaux diffèrent de 2 ou plus entre pays (sans objet et sans réponse exclus), du plus grand écart au plus petit ; 10 au plus.",
+    spread: "Écart",
+    below_title: "Là où la plupart des pays sont sous la cible",
+    below_intro: "Critères pour lesquels plus de la moitié des pays ayant donné un niveau sont sous leur cible, de la plus grande part à la plus petite ; 10 au plus.",
+    below: "Sous la cible",
+    none: "Aucun.",
+    more: |n| format!("{n} de plus dans `wen-assess aggregate --format json`."),
+    warnings: "Avertissements",
+    duplicate_country: |d| format!("Pays donné par plus d’un fichier : {d}"),
     coverage_line: |p, s, na, open| {
         format!("couverture {p:.0} % ({s} notés, {na} sans objet, {open} sans réponse)")
     },
@@ -550,6 +620,25 @@ pub static ES: Ui = Ui {
     not_scored: "sin puntuación",
     page: |i, n| format!("Página {i} / {n}"),
     footer: |id, v, h| format!("Directriz {id} {v}  ·  sha256 de las respuestas {h}"),
+    network_title: |n| format!("Vista de la red: {n}"),
+    network_intro: |id, v, n| {
+        format!(
+            "Directriz `{id}` {v}, respuestas de {n} Estado(s) miembro(s). La cifra de la red es la media de los países; cada país cuenta una vez."
+        )
+    },
+    spread_columns: ["Área", "Mín.", "Mediana", "Máx.", "Red"],
+    member_states: "Estados miembros",
+    country_columns: ["País", "Archivo", "Global", "Respondidos"],
+    disagree_title: "Donde los países más discrepan",
+    disagree_intro: "Criterios cuyos niveles difieren en 2 o más entre países (sin contar los que no aplican ni los sin respuesta), de mayor a menor dispersión; 10 como máximo.",
+    spread: "Dispersión",
+    below_title: "Donde la mayoría de los países está por debajo de la meta",
+    below_intro: "Criterios en los que más de la mitad de los países que dieron un nivel está por debajo de su meta, de mayor a menor proporción; 10 como máximo.",
+    below: "Bajo la meta",
+    none: "Ninguno.",
+    more: |n| format!("{n} más en `wen-assess aggregate --format json`."),
+    warnings: "Advertencias",
+    duplicate_country: |d| format!("País indicado por más de un archivo: {d}"),
     coverage_line: |p, s, na, open| {
         format!("cobertura {p:.0} % ({s} puntuados, {na} no aplican, {open} sin respuesta)")
     },

@@ -50,7 +50,7 @@ fn main() -> ExitCode {
         interactive,
         env_lang: env_locale(),
         lang_flag: None,
-        jobs: std::thread::available_parallelism().map_or(1, |n| n.get().min(8)),
+        jobs: jobs(),
     };
     let stdout = io::stdout();
     let stderr = io::stderr();
@@ -82,6 +82,16 @@ fn env_locale() -> String {
         .filter_map(|v| std::env::var(v).ok())
         .find(|v| !v.is_empty())
         .unwrap_or_default()
+}
+
+/// Threads for batch scoring: `WEN_ASSESS_JOBS` if set to a number, else
+/// one per core (at most 8).
+fn jobs() -> usize {
+    std::env::var("WEN_ASSESS_JOBS")
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .filter(|n| *n > 0)
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get().min(8)))
 }
 
 /// The terminal width from `COLUMNS`, when the shell exports it.

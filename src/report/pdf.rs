@@ -23,6 +23,8 @@ use printpdf::{
 use sha2::{Digest, Sha256};
 
 use super::{ReportModel, figure};
+use crate::aggregate::{Aggregate, CriterionView};
+use crate::i18n::Ui;
 
 /// DejaVu Sans 2.37, unmodified; licence in `assets/fonts/LICENSE-DejaVu.txt`.
 const REGULAR_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
@@ -311,7 +313,7 @@ fn clamp_lines(
 
 /// A table column: header, width in points, right-aligned or not.
 struct Column {
-    title: &'static str,
+    title: String,
     width: f32,
     right: bool,
 }
@@ -1024,32 +1026,32 @@ fn chart(w: &mut Writer, m: &ReportModel) {
 fn summary_table(w: &mut Writer, m: &ReportModel) {
     let columns = [
         Column {
-            title: m.ui.columns[0],
+            title: m.ui.columns[0].to_string(),
             width: WIDTH - 340.0,
             right: false,
         },
         Column {
-            title: m.ui.columns[1],
+            title: m.ui.columns[1].to_string(),
             width: 60.0,
             right: true,
         },
         Column {
-            title: m.ui.columns[2],
+            title: m.ui.columns[2].to_string(),
             width: 100.0,
             right: false,
         },
         Column {
-            title: m.ui.columns[3],
+            title: m.ui.columns[3].to_string(),
             width: 55.0,
             right: true,
         },
         Column {
-            title: m.ui.columns[4],
+            title: m.ui.columns[4].to_string(),
             width: 55.0,
             right: true,
         },
         Column {
-            title: m.ui.columns[5],
+            title: m.ui.columns[5].to_string(),
             width: 70.0,
             right: true,
         },
@@ -1088,32 +1090,32 @@ fn action_plan(w: &mut Writer, m: &ReportModel) {
     w.y -= 6.0;
     let columns = [
         Column {
-            title: "#",
+            title: "#".to_string(),
             width: 24.0,
             right: true,
         },
         Column {
-            title: m.ui.kept_columns[0],
+            title: m.ui.kept_columns[0].to_string(),
             width: 112.0,
             right: false,
         },
         Column {
-            title: m.ui.current_level,
+            title: m.ui.current_level.to_string(),
             width: 70.0,
             right: false,
         },
         Column {
-            title: m.ui.columns[3],
+            title: m.ui.columns[3].to_string(),
             width: 40.0,
             right: true,
         },
         Column {
-            title: m.ui.priority,
+            title: m.ui.priority.to_string(),
             width: 44.0,
             right: true,
         },
         Column {
-            title: m.ui.next_step,
+            title: m.ui.next_step.to_string(),
             width: WIDTH - 290.0,
             right: false,
         },
@@ -1245,17 +1247,17 @@ fn unknown_answers(w: &mut Writer, m: &ReportModel) {
     w.y -= 6.0;
     let columns = [
         Column {
-            title: m.ui.kept_columns[0],
+            title: m.ui.kept_columns[0].to_string(),
             width: 160.0,
             right: false,
         },
         Column {
-            title: m.ui.kept_columns[1],
+            title: m.ui.kept_columns[1].to_string(),
             width: 90.0,
             right: false,
         },
         Column {
-            title: m.ui.kept_columns[2],
+            title: m.ui.kept_columns[2].to_string(),
             width: WIDTH - 250.0,
             right: false,
         },
@@ -1298,7 +1300,7 @@ fn method(w: &mut Writer, m: &ReportModel) {
 }
 
 /// Footer of every page: what the report was made from, and the page number.
-fn footer(ops: &mut Vec<Op>, regular: &Face, m: &ReportModel, page: usize, pages: usize) {
+fn footer(ops: &mut Vec<Op>, regular: &Face, ui: &Ui, origin: &str, page: usize, pages: usize) {
     let mut w = Writer {
         regular,
         bold: regular,
@@ -1308,11 +1310,10 @@ fn footer(ops: &mut Vec<Op>, regular: &Face, m: &ReportModel, page: usize, pages
         running_head: String::new(),
     };
     w.line((LEFT, 44.0), (RIGHT, 44.0), 0.5, RULE);
-    let number = (m.ui.page)(page, pages);
+    let number = (ui.page)(page, pages);
     let number_w = regular.width(&number, SMALL.size);
     w.text_right(RIGHT, 32.0, &number, SMALL);
-    let origin = (m.ui.footer)(&m.guideline_id, &m.guideline_version, &m.answers_hash);
-    let origin = ellipsize(regular, &origin, SMALL.size, WIDTH - number_w - 16.0);
+    let origin = ellipsize(regular, origin, SMALL.size, WIDTH - number_w - 16.0);
     w.text(LEFT, 32.0, &origin, SMALL);
     *ops = w.ops;
 }
@@ -1353,19 +1354,49 @@ pub fn render(m: &ReportModel) -> Result<Vec<u8>, PdfError> {
 
     let mut pages = std::mem::take(&mut w.pages);
     pages.push(std::mem::take(&mut w.ops));
+    let origin = (ui.footer)(&m.guideline_id, &m.guideline_version, &m.answers_hash);
+    let info = Info {
+        title: (ui.report_title)(network),
+        subject: format!(
+            "{} ({} {})",
+            m.guideline_title, m.guideline_id, m.guideline_version
+        ),
+        author: m.respondent.clone(),
+        creator: m.generator.clone(),
+        // The file identifier is a hash of the model: same input, same bytes.
+        seed: format!("{m:?}"),
+    };
+    finish(pages, regular, bold, ui, &origin, info)
+}
+
+/// Document information for [`finish`].
+struct Info {
+    title: String,
+    subject: String,
+    author: String,
+    creator: String,
+    /// Hashed into the file identifier.
+    seed: String,
+}
+
+/// Adds the footers, embeds the fonts and writes the PDF bytes.
+fn finish(
+    mut pages: Vec<Vec<Op>>,
+    regular: Face,
+    bold: Face,
+    ui: &Ui,
+    origin: &str,
+    info: Info,
+) -> Result<Vec<u8>, PdfError> {
     let count = pages.len();
     for (i, ops) in pages.iter_mut().enumerate() {
-        footer(ops, &regular, m, i + 1, count);
+        footer(ops, &regular, ui, origin, i + 1, count);
     }
-
-    let mut doc = PdfDocument::new(&(ui.report_title)(network));
-    doc.metadata.info.creator = m.generator.clone();
-    doc.metadata.info.producer = format!("{} (printpdf)", m.generator);
-    doc.metadata.info.subject = format!(
-        "{} ({} {})",
-        m.guideline_title, m.guideline_id, m.guideline_version
-    );
-    doc.metadata.info.author = m.respondent.clone();
+    let mut doc = PdfDocument::new(&info.title);
+    doc.metadata.info.producer = format!("{} (printpdf)", info.creator);
+    doc.metadata.info.creator = info.creator;
+    doc.metadata.info.subject = info.subject;
+    doc.metadata.info.author = info.author;
     for face in [regular, bold] {
         doc.resources
             .fonts
@@ -1389,18 +1420,18 @@ pub fn render(m: &ReportModel) -> Result<Vec<u8>, PdfError> {
     {
         return Err(PdfError::Write(e.msg.clone()));
     }
-    if let Ok(info) = pdf
+    if let Ok(info_ref) = pdf
         .trailer
         .get(b"Info")
         .and_then(lopdf::Object::as_reference)
     {
-        if let Ok(dict) = pdf.get_dictionary_mut(info) {
+        if let Ok(dict) = pdf.get_dictionary_mut(info_ref) {
             dict.remove(b"GTS_PDFXVersion");
         }
     }
     // printpdf draws the file identifier from a process-wide generator;
-    // a hash of the model keeps the output a function of its input.
-    let digest = Sha256::digest(format!("{m:?}").as_bytes());
+    // a hash of the content keeps the output a function of its input.
+    let digest = Sha256::digest(info.seed.as_bytes());
     let id = lopdf::Object::String(digest[..16].to_vec(), lopdf::StringFormat::Hexadecimal);
     pdf.trailer
         .set("ID", lopdf::Object::Array(vec![id.clone(), id]));
@@ -1409,6 +1440,206 @@ pub fn render(m: &ReportModel) -> Result<Vec<u8>, PdfError> {
     pdf.save_to(&mut bytes)
         .map_err(|e| PdfError::Write(e.to_string()))?;
     Ok(bytes)
+}
+
+/// Renders the network view of member-state answers as PDF bytes: spread
+/// per area, each country's scores, and the criteria that need a
+/// network-wide look.
+pub fn render_network(
+    a: &Aggregate,
+    ui: &'static Ui,
+    generator: &str,
+) -> Result<Vec<u8>, PdfError> {
+    let regular = Face::load(REGULAR_TTF, "DJVREG", "DejaVuSans.ttf")?;
+    let bold = Face::load(BOLD_TTF, "DJVBLD", "DejaVuSans-Bold.ttf")?;
+    let network = if a.network.is_empty() {
+        ui.unnamed_network
+    } else {
+        a.network.as_str()
+    };
+    let title = (ui.network_title)(network);
+    let mut w = Writer {
+        regular: &regular,
+        bold: &bold,
+        pages: Vec::new(),
+        ops: Vec::new(),
+        y: TOP,
+        running_head: title.clone(),
+    };
+    let h1 = Style::new(true, 18.0, NAVY);
+    for line in w.wrap(&title, h1, WIDTH) {
+        let y = baseline(w.y, h1.leading(), h1.size);
+        w.text(LEFT, y, &line, h1);
+        w.y -= h1.leading();
+    }
+    w.y -= 4.0;
+    let intro = (ui.network_intro)(&a.guideline, &a.guideline_version, a.countries.len());
+    w.paragraph(LEFT, WIDTH, &intro.replace('`', ""), BODY);
+
+    let num = |x: Option<f64>| vec![(figure(x), CELL)];
+    w.heading(ui.summary);
+    let first = 180.0;
+    let rest = (WIDTH - first) / 4.0;
+    let mut columns = vec![Column {
+        title: ui.spread_columns[0].to_string(),
+        width: first,
+        right: false,
+    }];
+    columns.extend(ui.spread_columns[1..].iter().map(|t| Column {
+        title: t.to_string(),
+        width: rest,
+        right: true,
+    }));
+    let mut rows: Vec<Vec<Cell>> = a
+        .areas
+        .iter()
+        .map(|s| {
+            vec![
+                vec![(s.title.clone(), CELL)],
+                num(s.min),
+                num(s.median),
+                num(s.max),
+                vec![(figure(s.mean), CELL_BOLD)],
+            ]
+        })
+        .collect();
+    let o = &a.overall;
+    rows.push(vec![
+        vec![(o.title.clone(), CELL_BOLD)],
+        num(o.min),
+        num(o.median),
+        num(o.max),
+        vec![(figure(o.mean), CELL_BOLD)],
+    ]);
+    w.table(&columns, &rows);
+
+    // One row per member state, one column per area: fits any number of countries.
+    w.heading(ui.member_states);
+    // Each number column is as wide as its heading needs (headings do not
+    // break inside a word); the country column takes the rest.
+    let fit =
+        |w: &Writer, title: &str| (w.bold.width(title, HEADER.size) + 2.0 * PAD_X + 3.0).max(36.0);
+    let mut columns = vec![Column {
+        title: ui.country_columns[0].to_string(),
+        width: 0.0,
+        right: false,
+    }];
+    let titles = a.areas.iter().map(|s| s.title.clone()).chain([
+        ui.country_columns[2].to_string(),
+        ui.country_columns[3].to_string(),
+    ]);
+    for title in titles {
+        let width = fit(&w, &title);
+        columns.push(Column {
+            title,
+            width,
+            right: true,
+        });
+    }
+    let used: f32 = columns.iter().map(|c| c.width).sum();
+    columns[0].width = (WIDTH - used).max(70.0);
+    let rows: Vec<Vec<Cell>> = a
+        .countries
+        .iter()
+        .map(|c| {
+            let file = c.file.rsplit('/').next().unwrap_or(&c.file).to_string();
+            let mut row = vec![vec![(c.country.clone(), CELL_BOLD), (file, CELL_SMALL)]];
+            row.extend(c.areas.iter().map(|m| num(*m)));
+            row.push(vec![(figure(c.overall), CELL_BOLD)]);
+            row.push(vec![(c.answered.to_string(), CELL)]);
+            row
+        })
+        .collect();
+    w.table(&columns, &rows);
+
+    let labels: Vec<&str> = a.countries.iter().map(|c| c.country.as_str()).collect();
+    let criteria_table = |w: &mut Writer,
+                          heading: &str,
+                          intro: &str,
+                          items: &[CriterionView],
+                          last: &str,
+                          show: &dyn Fn(&CriterionView) -> String| {
+        w.heading(heading);
+        w.paragraph(LEFT, WIDTH, intro, BODY);
+        w.y -= 6.0;
+        if items.is_empty() {
+            w.paragraph(LEFT, WIDTH, ui.none, BODY);
+            return;
+        }
+        let columns = [
+            Column {
+                title: ui.kept_columns[0].to_string(),
+                width: 190.0,
+                right: false,
+            },
+            Column {
+                title: last.to_string(),
+                width: 62.0,
+                right: true,
+            },
+            Column {
+                title: ui.answers.to_string(),
+                width: WIDTH - 252.0,
+                right: false,
+            },
+        ];
+        let rows: Vec<Vec<Cell>> = items
+            .iter()
+            .take(crate::aggregate::LIST_LIMIT)
+            .map(|v| {
+                let answers: Vec<String> = labels
+                    .iter()
+                    .zip(&v.answers)
+                    .map(|(c, x)| format!("{c} {}", x.as_deref().unwrap_or("-")))
+                    .collect();
+                vec![
+                    vec![(v.title.clone(), CELL_BOLD), (v.id.clone(), CELL_SMALL)],
+                    vec![(show(v), CELL)],
+                    vec![(answers.join(" · "), CELL)],
+                ]
+            })
+            .collect();
+        w.table(&columns, &rows);
+        if items.len() > crate::aggregate::LIST_LIMIT {
+            w.y -= 4.0;
+            let more = (ui.more)(items.len() - crate::aggregate::LIST_LIMIT);
+            w.paragraph(LEFT, WIDTH, &more.replace('`', ""), SMALL);
+        }
+    };
+    criteria_table(
+        &mut w,
+        ui.disagree_title,
+        ui.disagree_intro,
+        &a.disagreements,
+        ui.spread,
+        &|v| v.spread.to_string(),
+    );
+    criteria_table(
+        &mut w,
+        ui.below_title,
+        ui.below_intro,
+        &a.mostly_below_target,
+        ui.below,
+        &|v| format!("{}/{}", v.below_target, v.scored),
+    );
+    if !a.duplicate_countries.is_empty() {
+        w.heading(ui.warnings);
+        for d in &a.duplicate_countries {
+            w.bullet(&(ui.duplicate_country)(d), BODY);
+        }
+    }
+
+    let mut pages = std::mem::take(&mut w.pages);
+    pages.push(std::mem::take(&mut w.ops));
+    let origin = format!("{} {}  ·  {}", a.guideline, a.guideline_version, generator);
+    let info = Info {
+        title,
+        subject: format!("{} {}", a.guideline, a.guideline_version),
+        author: network.to_string(),
+        creator: generator.to_string(),
+        seed: format!("{a:?}"),
+    };
+    finish(pages, regular, bold, ui, &origin, info)
 }
 
 #[cfg(test)]

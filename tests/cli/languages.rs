@@ -150,3 +150,30 @@ fn translated_examples_match_their_committed_reports() {
         super::assert_matches_file(&r.stdout, report);
     }
 }
+
+#[test]
+fn network_view_in_french() {
+    let r = wen(&[
+        "--lang",
+        "fr",
+        "aggregate",
+        "--format",
+        "md",
+        "examples/network/atlantis-coast.yaml",
+        "examples/network/borealia.yaml",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout
+            .starts_with("# Vue du réseau : Example Regional WEN\n"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout
+            .contains("| Domaine | Min. | Médiane | Max. | Réseau | Atlantis Coast | Borealia |\n")
+    );
+    assert!(r.stdout.contains("| Financement |"));
+    assert!(r.stdout.contains("## Là où les pays divergent le plus\n"));
+    assert!(!r.stdout.contains("Where countries"));
+}

@@ -388,3 +388,50 @@ fn pdf_reports_in_french_and_spanish() {
         }
     }
 }
+
+#[test]
+fn network_report_as_pdf_with_a_row_per_country() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("network.pdf");
+    let r = wen(&[
+        "report",
+        "--aggregate",
+        "--format",
+        "pdf",
+        "examples/network/atlantis-coast.yaml",
+        "examples/network/borealia.yaml",
+        "examples/network/costa-serena.yaml",
+        "examples/network/dunmore-islands.yaml",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stdout,
+        format!(
+            "Wrote {}: 4 member state(s), network overall 1.9\n",
+            out.display()
+        )
+    );
+    check_structure(&out);
+    let text = squeeze(&text(&out));
+    for expected in [
+        "Network view: Example Regional WEN",
+        "Member states",
+        "Atlantis Coast",
+        "Borealia",
+        "Costa Serena",
+        "Dunmore Islands",
+        "Where countries disagree most",
+        "Where most countries are below target",
+        "Secure information channels",
+        "Page 1 / ",
+    ] {
+        assert!(
+            text.contains(expected),
+            "{expected:?} missing from the network PDF"
+        );
+    }
+    // The overall row: min 0.9, median 2.0, max 2.6, network 1.9.
+    assert!(text.contains("0.9 2.0 2.6 1.9"), "{text}");
+}
