@@ -10,6 +10,7 @@ use serde::Serialize;
 use crate::answers::{AnswerFile, Response};
 use crate::i18n::Ui;
 use crate::model::Guideline;
+use crate::report::figure;
 use crate::scoring;
 
 /// Criteria shown per list in tables and Markdown; JSON has them all.
@@ -67,6 +68,17 @@ pub struct CriterionView {
     pub scored: usize,
     /// Each country's answer: "0".."4", "na" or null.
     pub answers: Vec<Option<String>>,
+}
+
+impl CriterionView {
+    /// "Country level" for each country, `-` where it gave no answer.
+    pub fn answers_by_country<S: AsRef<str>>(&self, countries: &[S]) -> Vec<String> {
+        countries
+            .iter()
+            .zip(&self.answers)
+            .map(|(c, x)| format!("{} {}", c.as_ref(), x.as_deref().unwrap_or("-")))
+            .collect()
+    }
 }
 
 /// The network view.
@@ -304,10 +316,6 @@ fn empty(g: &Guideline) -> Aggregate {
     }
 }
 
-fn fig(x: Option<f64>) -> String {
-    x.map_or_else(|| "-".to_string(), |x| format!("{x:.1}"))
-}
-
 /// Country column headings, with the file added where a country repeats.
 fn country_labels(a: &Aggregate) -> Vec<String> {
     a.countries
@@ -334,37 +342,28 @@ fn country_labels(a: &Aggregate) -> Vec<String> {
 
 /// Rows of the area table: title, min, median, max, network mean, each country.
 fn area_rows(a: &Aggregate) -> Vec<Vec<String>> {
-    let mut rows: Vec<Vec<String>> = a
-        .areas
-        .iter()
+    let spreads = a.areas.iter().chain(std::iter::once(&a.overall));
+    spreads
         .enumerate()
         .map(|(i, s)| {
             let mut row = vec![
                 s.title.clone(),
-                fig(s.min),
-                fig(s.median),
-                fig(s.max),
-                fig(s.mean),
+                figure(s.min),
+                figure(s.median),
+                figure(s.max),
+                figure(s.mean),
             ];
-            row.extend(
-                a.countries
-                    .iter()
-                    .map(|c| fig(c.areas.get(i).copied().flatten())),
-            );
+            // Area rows take each country's area score; the last row, the overall one.
+            row.extend(a.countries.iter().map(|c| {
+                figure(if i < a.areas.len() {
+                    c.areas.get(i).copied().flatten()
+                } else {
+                    c.overall
+                })
+            }));
             row
         })
-        .collect();
-    let s = &a.overall;
-    let mut row = vec![
-        s.title.clone(),
-        fig(s.min),
-        fig(s.median),
-        fig(s.max),
-        fig(s.mean),
-    ];
-    row.extend(a.countries.iter().map(|c| fig(c.overall)));
-    rows.push(row);
-    rows
+        .collect()
 }
 
 /// The network view as text tables.
@@ -407,11 +406,7 @@ pub fn render_table(a: &Aggregate, width: u16, ui: &Ui) -> String {
         }
         o.push_str(&format!("\n{heading}:\n"));
         for v in items.iter().take(LIST_LIMIT) {
-            let answers: Vec<String> = labels
-                .iter()
-                .zip(&v.answers)
-                .map(|(c, x)| format!("{c} {}", x.as_deref().unwrap_or("-")))
-                .collect();
+            let answers = v.answers_by_country(&labels);
             o.push_str(&format!(
                 "  {}  {}  ({})\n",
                 v.id,
@@ -486,7 +481,7 @@ pub fn render_markdown(a: &Aggregate, ui: &Ui) -> String {
             "| {} | {} | {} | {} |\n",
             inline(l),
             inline(&c.file),
-            fig(c.overall),
+            figure(c.overall),
             c.answered
         ));
     }

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::answers::{AnswerFile, Response};
 use crate::model::Guideline;
+use crate::report::figure;
 use crate::scoring::{self, Scorecard};
 
 /// The value of the `schema` field of `compare --format json`.
@@ -217,10 +218,6 @@ fn dated(file: &str, date: &str) -> String {
     }
 }
 
-fn fig(x: Option<f64>) -> String {
-    x.map_or_else(|| "-".to_string(), |x| format!("{x:.1}"))
-}
-
 fn signed(x: Option<f64>) -> String {
     x.map_or_else(|| "-".to_string(), |x| format!("{x:+.1}"))
 }
@@ -248,8 +245,8 @@ pub fn render_table(c: &Comparison, width: u16) -> String {
     for a in c.areas.iter().chain(std::iter::once(&c.overall)) {
         t.add_row(vec![
             a.title.clone(),
-            fig(a.old),
-            fig(a.new),
+            figure(a.old),
+            figure(a.new),
             signed(a.change),
             format!("{}/{}", a.old_answered, a.total),
             format!("{}/{}", a.new_answered, a.total),
@@ -300,8 +297,8 @@ pub fn render_markdown(c: &Comparison) -> String {
         o.push_str(&format!(
             "| {} | {} | {} | {} | {}/{} | {}/{} |\n",
             inline(&a.title),
-            fig(a.old),
-            fig(a.new),
+            figure(a.old),
+            figure(a.new),
             signed(a.change),
             a.old_answered,
             a.total,

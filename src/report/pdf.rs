@@ -1587,11 +1587,7 @@ pub fn render_network(
             .iter()
             .take(crate::aggregate::LIST_LIMIT)
             .map(|v| {
-                let answers: Vec<String> = labels
-                    .iter()
-                    .zip(&v.answers)
-                    .map(|(c, x)| format!("{c} {}", x.as_deref().unwrap_or("-")))
-                    .collect();
+                let answers = v.answers_by_country(&labels);
                 vec![
                     vec![(v.title.clone(), CELL_BOLD), (v.id.clone(), CELL_SMALL)],
                     vec![(show(v), CELL)],
