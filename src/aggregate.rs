@@ -195,10 +195,12 @@ pub fn aggregate(
         }
     }
     let lang = ui.lang;
+    // Spreads use these unrounded scores, so the median of two is exact.
+    let cards: Vec<scoring::Scorecard> = files.iter().map(|(_, a)| scoring::score(g, a)).collect();
     let countries: Vec<CountryScores> = files
         .iter()
-        .map(|(file, a)| {
-            let card = scoring::score(g, a);
+        .zip(&cards)
+        .map(|((file, a), card)| {
             let country = if a.respondent.country.trim().is_empty() {
                 file.rsplit('/').next().unwrap_or(file).to_string()
             } else {
@@ -231,8 +233,6 @@ pub fn aggregate(
             duplicate_countries.push(format!("{}: {}", c.country, same.join(", ")));
         }
     }
-    // Spreads use unrounded scores so the median of two is exact.
-    let cards: Vec<scoring::Scorecard> = files.iter().map(|(_, a)| scoring::score(g, a)).collect();
     let areas = g
         .areas
         .iter()

@@ -118,7 +118,7 @@ pub fn run(cli: Cli, ctx: &Context, io: &mut Output) -> u8 {
         Command::Compare(args) => with_guidelines(&cli, |gs| compare_cmd(gs, args, ctx, io)),
         Command::Aggregate(args) => with_guidelines(&cli, |gs| aggregate_cmd(gs, args, ctx, io)),
         Command::Schema(args) => schema_cmd(args, io),
-        Command::Guidelines(args) => with_guidelines(&cli, |gs| guidelines_cmd(gs, args, io)),
+        Command::Guidelines(args) => with_guidelines(&cli, |gs| guidelines_cmd(gs, args, ctx, io)),
     };
     match result {
         Ok(code) => code,
@@ -819,8 +819,10 @@ fn schema_cmd(args: &SchemaArgs, io: &mut Output) -> Result<u8, Failure> {
 fn guidelines_cmd(
     guidelines: &[Guideline],
     args: &GuidelinesArgs,
+    ctx: &Context,
     io: &mut Output,
 ) -> Result<u8, Failure> {
+    let lang = ctx.lang("");
     let mut o = String::new();
     match &args.id {
         None => {
@@ -837,25 +839,25 @@ fn guidelines_cmd(
                     g.id,
                     g.version,
                     g.criterion_count(),
-                    g.title.get("en")
+                    g.title.get(lang)
                 ));
             }
         }
         Some(id) => {
             let g = find(guidelines, id)?;
-            o.push_str(&format!("{} ({} {})\n", g.title.get("en"), g.id, g.version));
-            o.push_str(&format!("{}\n", g.description.get("en")));
+            o.push_str(&format!("{} ({} {})\n", g.title.get(lang), g.id, g.version));
+            o.push_str(&format!("{}\n", g.description.get(lang)));
             o.push_str(&format!("{}\n", g.source));
             o.push_str(&format!(
                 "Languages: {} · default target: {} ({})\n",
                 g.languages.join(", "),
                 g.target,
-                g.level_label(g.target, "en")
+                g.level_label(g.target, lang)
             ));
             for area in &g.areas {
                 o.push_str(&format!(
                     "\n{} ({}, weight {}, {} criteria)\n",
-                    area.title.get("en"),
+                    area.title.get(lang),
                     area.id,
                     area.weight,
                     area.criteria.len()
@@ -865,7 +867,7 @@ fn guidelines_cmd(
                     o.push_str(&format!(
                         "  {:w$}  {} (weight {})\n",
                         c.id,
-                        c.title.get("en"),
+                        c.title.get(lang),
                         c.weight
                     ));
                 }
