@@ -261,6 +261,17 @@ pub fn parse_answers(
         };
         AnswersError::Invalid(vec![Diagnostic::error(code, file, e.pos, e.message)])
     })?;
+    if root.get("areas").is_some() && root.get("answers").is_none() {
+        let message = format!(
+            "this is a guideline file (it has `areas:`), not an answer file; check it with `wen-assess validate {file}`"
+        );
+        return Err(AnswersError::Invalid(vec![Diagnostic::error(
+            "not-answers",
+            file,
+            root.pos,
+            message,
+        )]));
+    }
     let mut diagnostics = Vec::new();
     let parsed = {
         let mut r = TreeReader {

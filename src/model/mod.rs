@@ -209,6 +209,20 @@ pub fn check_text(text: &str, file: &str) -> (Option<Guideline>, Vec<Diagnostic>
             return (None, vec![Diagnostic::error(code, file, e.pos, e.message)]);
         }
     };
+    if root.get("answers").is_some() && root.get("areas").is_none() {
+        let message = format!(
+            "this is an answer file (it has `answers:`), not a guideline file; score it with `wen-assess score {file}`"
+        );
+        return (
+            None,
+            vec![Diagnostic::error(
+                "not-a-guideline",
+                file,
+                root.pos,
+                message,
+            )],
+        );
+    }
     let mut diagnostics = Vec::new();
     let raw = {
         let mut reader = TreeReader {
