@@ -143,6 +143,16 @@ pub struct Ui {
     /// "Country given by more than one file: {detail}".
     pub duplicate_country: fn(&str) -> String,
 
+    // Template.
+    /// "wen-assess answer file: {guideline title} ({id} {version})".
+    pub template_title: fn(&str, &str, &str) -> String,
+    /// How to fill the file in, several lines.
+    pub template_help: &'static str,
+    /// "Scale".
+    pub scale: &'static str,
+    /// "Per-area targets; the guideline's default is {n} for every area."
+    pub targets_comment: fn(u8) -> String,
+
     // Score table.
     /// "coverage {pct}% ({scored} scored, {na} N/A, {open} not answered)".
     pub coverage_line: fn(f64, usize, usize, usize) -> String,
@@ -313,6 +323,15 @@ pub static EN: Ui = Ui {
     more: |n| format!("{n} more in `wen-assess aggregate --format json`."),
     warnings: "Warnings",
     duplicate_country: |d| format!("Country given by more than one file: {d}"),
+    template_title: |t, id, v| format!("wen-assess answer file: {t} ({id} {v})"),
+    template_help: "For each criterion set `level:` to 0-4, or to `na` and add `reason:` saying why it\n\
+         does not apply. Leave `~` for criteria not answered yet: they are left out of the\n\
+         scores and lower the coverage. `note:` and `evidence:` are optional.\n\
+         Then run: wen-assess score FILE   or   wen-assess report FILE",
+    scale: "Scale",
+    targets_comment: |n| {
+        format!("Per-area targets; the guideline's default is {n} for every area.")
+    },
     coverage_line: |p, s, na, open| {
         format!("coverage {p:.0}% ({s} scored, {na} N/A, {open} not answered)")
     },
@@ -474,6 +493,17 @@ pub static FR: Ui = Ui {
     more: |n| format!("{n} de plus dans `wen-assess aggregate --format json`."),
     warnings: "Avertissements",
     duplicate_country: |d| format!("Pays donné par plus d’un fichier : {d}"),
+    template_title: |t, id, v| format!("Fichier de réponses wen-assess : {t} ({id} {v})"),
+    template_help: "Pour chaque critère, mettez `level:` à 0-4, ou à `na` en ajoutant `reason:` pour dire\n\
+         pourquoi il est sans objet. Laissez `~` pour les critères pas encore traités : ils sont\n\
+         exclus des notes et réduisent la couverture. `note:` et `evidence:` sont facultatifs.\n\
+         Ensuite : wen-assess score FICHIER   ou   wen-assess report FICHIER",
+    scale: "Échelle",
+    targets_comment: |n| {
+        format!(
+            "Cibles par domaine ; la valeur par défaut de la ligne directrice est {n} pour chaque domaine."
+        )
+    },
     coverage_line: |p, s, na, open| {
         format!("couverture {p:.0} % ({s} notés, {na} sans objet, {open} sans réponse)")
     },
@@ -639,6 +669,15 @@ pub static ES: Ui = Ui {
     more: |n| format!("{n} más en `wen-assess aggregate --format json`."),
     warnings: "Advertencias",
     duplicate_country: |d| format!("País indicado por más de un archivo: {d}"),
+    template_title: |t, id, v| format!("Archivo de respuestas de wen-assess: {t} ({id} {v})"),
+    template_help: "Para cada criterio, ponga `level:` en 0-4, o en `na` y añada `reason:` explicando por qué\n\
+         no aplica. Deje `~` en los criterios aún sin responder: no cuentan en las puntuaciones\n\
+         y reducen la cobertura. `note:` y `evidence:` son opcionales.\n\
+         Después: wen-assess score ARCHIVO   o   wen-assess report ARCHIVO",
+    scale: "Escala",
+    targets_comment: |n| {
+        format!("Metas por área; el valor por defecto de la directriz es {n} para cada área.")
+    },
     coverage_line: |p, s, na, open| {
         format!("cobertura {p:.0} % ({s} puntuados, {na} no aplican, {open} sin respuesta)")
     },

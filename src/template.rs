@@ -30,11 +30,8 @@ fn comment(out: &mut String, indent: &str, text: &str) {
 
 /// Renders the template.
 pub fn render(g: &Guideline, header: &Header) -> String {
-    let lang = if header.language.is_empty() {
-        "en"
-    } else {
-        header.language.as_str()
-    };
+    let ui = crate::i18n::ui(&header.language);
+    let lang = ui.lang;
     let mut o = String::new();
     // Editors with yaml-language-server validate and complete the file once
     // the schema sits beside it.
@@ -45,27 +42,19 @@ pub fn render(g: &Guideline, header: &Header) -> String {
     comment(
         &mut o,
         "",
-        &format!(
-            "wen-assess answer file: {} ({} {})",
-            g.title.get(lang),
-            g.id,
-            g.version
-        ),
+        &(ui.template_title)(g.title.get(lang), &g.id, &g.version),
     );
     comment(&mut o, "", &g.source);
     o.push_str("#\n");
-    comment(
-        &mut o,
-        "",
-        "For each criterion set `level:` to 0-4, or to `na` and add `reason:` saying why it\n\
-         does not apply. Leave `~` for criteria not answered yet: they are left out of the\n\
-         scores and lower the coverage. `note:` and `evidence:` are optional.\n\
-         Then run: wen-assess score FILE   or   wen-assess report FILE",
-    );
+    comment(&mut o, "", ui.template_help);
     let scale: Vec<String> = (0..=4u8)
         .map(|n| format!("{n} {}", g.level_label(n, lang)))
         .collect();
-    comment(&mut o, "", &format!("Scale: {}", scale.join(", ")));
+    comment(
+        &mut o,
+        "",
+        &format!("{}{}{}", ui.scale, ui.sep, scale.join(", ")),
+    );
     o.push_str(&format!("format: {ANSWERS_FORMAT}\n"));
     o.push_str(&format!("guideline: {}\n", g.id));
     o.push_str(&format!("guideline-version: {}\n", quote(&g.version)));
@@ -75,14 +64,7 @@ pub fn render(g: &Guideline, header: &Header) -> String {
     o.push_str("respondent:\n  name: \"\"\n  role: \"\"\n  country: \"\"\n");
     o.push_str(&format!("date: {}\n", quote(&header.date)));
     o.push_str(&format!("language: {}\n", quote(lang)));
-    comment(
-        &mut o,
-        "",
-        &format!(
-            "Per-area targets; the guideline's default is {} for every area.",
-            g.target
-        ),
-    );
+    comment(&mut o, "", &(ui.targets_comment)(g.target));
     o.push_str("targets: {}\n");
     o.push_str("answers:\n");
     for area in &g.areas {
