@@ -177,3 +177,19 @@ fn network_view_in_french() {
     assert!(r.stdout.contains("## Là où les pays divergent le plus\n"));
     assert!(!r.stdout.contains("Where countries"));
 }
+
+#[test]
+fn template_in_french() {
+    let r = wen(&["--lang", "fr", "template", "--date", "2026-11-23"]);
+    assert_eq!(r.code, 0);
+    assert!(
+        r.stdout
+            .contains("# Échelle : 0 Absent, 1 Initial, 2 En développement, 3 Établi, 4 Avancé\n")
+    );
+    assert!(
+        r.stdout
+            .contains("# Pour chaque critère, mettez `level:` à 0-4")
+    );
+    assert!(r.stdout.contains("language: \"fr\"\n"));
+    assert!(r.stdout.contains("  # == Gouvernance ==\n"));
+}
