@@ -501,21 +501,14 @@ fn read_answer(r: &mut TreeReader, node: &Node, id: &str) -> Option<Answer> {
             ),
         );
     }
-    // A reason given with a level is kept, so it is not lost on save.
+    // A reason that is not an N/A reason is kept, so it is not lost on save.
     let mut extra = extra;
     if let (Some(reason), Some(Response::Level(_)) | None) = (&reason, &response) {
-        if !matches!(response, Some(Response::NotApplicable { .. })) {
-            extra.insert(
-                0,
-                (
-                    "reason".to_string(),
-                    Node {
-                        value: Value::Str(reason.value.clone()),
-                        pos: reason.pos,
-                    },
-                ),
-            );
-        }
+        let node = Node {
+            value: Value::Str(reason.value.clone()),
+            pos: reason.pos,
+        };
+        extra.insert(0, ("reason".to_string(), node));
     }
     let note = r.opt_string(&f, "note", &what).map(|n| n.value);
     let evidence = match f.get("evidence") {

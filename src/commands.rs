@@ -18,7 +18,7 @@ use crate::i18n;
 use crate::model::{self, Guideline};
 use crate::questionnaire;
 use crate::report::{self, export, markdown, pdf, table};
-use crate::scoring::{self, Scorecard};
+use crate::scoring;
 use crate::source_file;
 use crate::template;
 
@@ -141,13 +141,7 @@ fn with_guidelines(
 }
 
 fn find<'g>(guidelines: &'g [Guideline], id: &str) -> Result<&'g Guideline, Failure> {
-    guidelines.iter().find(|g| g.id == id).ok_or_else(|| {
-        let ids: Vec<&str> = guidelines.iter().map(|g| g.id.as_str()).collect();
-        Failure::new(format!(
-            "no guideline `{id}` is loaded (available: {})",
-            ids.join(", ")
-        ))
-    })
+    model::find(guidelines, id).map_err(Failure::new)
 }
 
 fn write_out(io: &mut Output, text: &str) -> Result<(), Failure> {
@@ -385,46 +379,41 @@ fn template_cmd(
 
 // ---------------------------------------------------------------- answers
 
-/// An answer file loaded and scored, with the bytes it was read from.
-struct Scored<'g> {
+/// An answer file loaded and checked against its guideline, with the bytes
+/// it was read from.
+struct Loaded<'g> {
     file: String,
     guideline: &'g Guideline,
     answers: AnswerFile,
-    card: Scorecard,
     bytes: Vec<u8>,
 }
 
-/// Loads, checks and scores one answer file; warnings go to `err`.
-fn load_scored<'g>(
+/// Loads one answer file and checks it against its guideline; warnings go
+/// to `err`.
+fn load_checked<'g>(
     guidelines: &'g [Guideline],
     path: &Path,
     err: &mut dyn Write,
-) -> Result<Scored<'g>, Failure> {
+) -> Result<Loaded<'g>, Failure> {
     let file = path.display().to_string();
     let text = source_file::read_text(path)?;
     let (answers, mut warnings) = answers::parse_answers(&text, &file)?;
-    let guideline = guidelines
-        .iter()
-        .find(|g| g.id == answers.guideline)
-        .ok_or_else(|| {
-            let ids: Vec<&str> = guidelines.iter().map(|g| g.id.as_str()).collect();
-            Failure::new(format!(
-                "{file}: answers are for guideline `{}`, which is not loaded (available: {}); use --guidelines PATH to load it",
-                answers.guideline,
-                ids.join(", ")
-            ))
-        })?;
+    let guideline = model::find(guidelines, &answers.guideline).map_err(|_| {
+        Failure::new(format!(
+            "{file}: answers are for guideline `{}`, which is not loaded (available: {}); use --guidelines PATH to load it",
+            answers.guideline,
+            model::loaded_ids(guidelines)
+        ))
+    })?;
     warnings.extend(answers::check_against(&answers, guideline, &file));
     diagnostic::sort(&mut warnings);
     for w in &warnings {
         let _ = writeln!(err, "{w}");
     }
-    let card = scoring::score(guideline, &answers);
-    Ok(Scored {
+    Ok(Loaded {
         file,
         guideline,
         answers,
-        card,
         bytes: text.into_bytes(),
     })
 }
@@ -528,7 +517,7 @@ fn score_one(
 ) -> FileOutcome {
     let mut messages = Vec::new();
     let file = path.display().to_string();
-    let scored = load_scored(guidelines, path, &mut messages);
+    let scored = load_checked(guidelines, path, &mut messages);
     let result = match scored {
         Err(Failure(message)) => {
             messages.extend_from_slice(message.as_bytes());
@@ -536,12 +525,13 @@ fn score_one(
             Err(())
         }
         Ok(s) => {
-            let record = export::file_record(&s.file, s.guideline, &s.answers, &s.card);
+            let card = scoring::score(s.guideline, &s.answers);
+            let record = export::file_record(&s.file, s.guideline, &s.answers, &card);
             let text = match args.format {
                 ScoreFormat::Table => {
                     let lang = ctx.lang(&s.answers.language);
                     let mut t =
-                        table::render(&s.file, s.guideline, &s.answers, &s.card, ctx.width, lang);
+                        table::render(&s.file, s.guideline, &s.answers, &card, ctx.width, lang);
                     if args.files.len() > 1 {
                         t.push('\n');
                     }
@@ -550,7 +540,7 @@ fn score_one(
                 ScoreFormat::Json => serde_json::to_string(&record).unwrap_or_default(),
                 ScoreFormat::Csv => export::csv_rows(&record),
             };
-            Ok((text, s.card.overall))
+            Ok((text, card.overall))
         }
     };
     FileOutcome {
@@ -627,11 +617,12 @@ fn report_cmd(
             args.files.len()
         )));
     };
-    let s = load_scored(guidelines, file, io.err)?;
+    let s = load_checked(guidelines, file, io.err)?;
+    let card = scoring::score(s.guideline, &s.answers);
     let model = report::build(
         s.guideline,
         &s.answers,
-        &s.card,
+        &card,
         &s.bytes,
         ctx.lang(&s.answers.language),
     );
@@ -653,7 +644,7 @@ fn report_cmd(
         report::figure(model.overall),
         model.overall_label,
         model.actions.len(),
-        s.card.coverage.percent()
+        card.coverage.percent()
     );
     Ok(EXIT_OK)
 }
@@ -714,7 +705,7 @@ fn load_one<'g>(
     path: &Path,
     err: &mut dyn Write,
 ) -> Result<(&'g Guideline, AnswerFile), Failure> {
-    let s = load_scored(guidelines, path, err)?;
+    let s = load_checked(guidelines, path, err)?;
     Ok((s.guideline, s.answers))
 }
 

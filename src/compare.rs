@@ -270,16 +270,15 @@ pub fn render_table(c: &Comparison, width: u16) -> String {
         }
         o.push_str(&format!("\n{heading} ({}):\n", items.len()));
         for i in items {
-            o.push_str(&format!(
-                "  {}  {} -> {}  {}\n",
-                i.id,
-                ans(&i.old),
-                ans(&i.new),
-                if i.title == i.id { "" } else { &i.title }
-            ));
+            o.push_str(&format!("  {}  {} -> {}", i.id, ans(&i.old), ans(&i.new)));
+            // Criteria the guideline lacks have no title beyond their id.
+            if i.title != i.id {
+                o.push_str(&format!("  {}", i.title));
+            }
+            o.push('\n');
         }
     }
-    o.lines().map(str::trim_end).collect::<Vec<_>>().join("\n") + "\n"
+    o
 }
 
 /// Renders the comparison as Markdown.

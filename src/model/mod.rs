@@ -195,6 +195,22 @@ pub enum GuidelineError {
     },
 }
 
+/// The ids of the loaded guidelines, comma-separated, for messages.
+pub fn loaded_ids(guidelines: &[Guideline]) -> String {
+    let ids: Vec<&str> = guidelines.iter().map(|g| g.id.as_str()).collect();
+    ids.join(", ")
+}
+
+/// Finds a loaded guideline by id; the error says which ids are loaded.
+pub fn find<'g>(guidelines: &'g [Guideline], id: &str) -> Result<&'g Guideline, String> {
+    guidelines.iter().find(|g| g.id == id).ok_or_else(|| {
+        format!(
+            "no guideline `{id}` is loaded (available: {})",
+            loaded_ids(guidelines)
+        )
+    })
+}
+
 /// Checks a guideline text: every finding, and the guideline when there is
 /// no error.
 pub fn check_text(text: &str, file: &str) -> (Option<Guideline>, Vec<Diagnostic>) {

@@ -257,13 +257,7 @@ fn start<'g>(
 }
 
 fn find<'g>(guidelines: &'g [Guideline], id: &str) -> Result<&'g Guideline, SessionError> {
-    guidelines.iter().find(|g| g.id == id).ok_or_else(|| {
-        let ids: Vec<&str> = guidelines.iter().map(|g| g.id.as_str()).collect();
-        SessionError::Other(format!(
-            "no guideline `{id}` is loaded (available: {})",
-            ids.join(", ")
-        ))
-    })
+    crate::model::find(guidelines, id).map_err(SessionError::Other)
 }
 
 fn resume<'g>(

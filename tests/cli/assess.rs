@@ -12,7 +12,9 @@ use super::{MINIMAL, repo, wen};
 
 const DOWN: &str = "\x1b[B";
 
-fn spawn(answers: &std::path::Path) -> PtySession {
+/// Runs the binary in a pseudo-terminal with `args`, then `--answers FILE`,
+/// in a neutral environment (no CI variable, no locale).
+fn spawn_with(args: &[&str], answers: &std::path::Path) -> PtySession {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_wen-assess"));
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
         .env("TERM", "xterm")
@@ -20,7 +22,16 @@ fn spawn(answers: &std::path::Path) -> PtySession {
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("LANG")
-        .args([
+        .args(args)
+        .arg("--answers")
+        .arg(answers);
+    rexpect::session::spawn_command(cmd, Some(15_000)).expect("spawn in a pty")
+}
+
+/// `assess` on the minimal guideline, in English.
+fn spawn(answers: &std::path::Path) -> PtySession {
+    spawn_with(
+        &[
             "--guidelines",
             MINIMAL,
             "assess",
@@ -28,10 +39,9 @@ fn spawn(answers: &std::path::Path) -> PtySession {
             "minimal",
             "--lang",
             "en",
-            "--answers",
-        ])
-        .arg(answers);
-    rexpect::session::spawn_command(cmd, Some(15_000)).expect("spawn in a pty")
+        ],
+        answers,
+    )
 }
 
 /// Waits for a prompt, then types `keys` (raw key codes; "\r" is Enter).
@@ -233,15 +243,7 @@ fn sigkill_at_many_moments_never_loses_a_confirmed_answer() {
             std::fs::write(&path, "format: 1\nguideline: forty\nanswers: {}\n").unwrap();
             confirmed.clear();
         }
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_wen-assess"));
-        cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-            .env("TERM", "xterm")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env_remove("LANG")
-            .args(["--guidelines", FORTY, "assess", "--lang", "en", "--answers"])
-            .arg(&path);
-        let mut p = rexpect::session::spawn_command(cmd, Some(15_000)).unwrap();
+        let mut p = spawn_with(&["--guidelines", FORTY, "assess", "--lang", "en"], &path);
         p.exp_string(&format!("{} of 40 criteria answered.", confirmed.len()))
             .unwrap();
         // Confirm one or two answers, each seen saved when the next question shows.
@@ -294,22 +296,10 @@ fn sigkill_at_many_moments_never_loses_a_confirmed_answer() {
 fn french_prompts_with_lang_fr() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("reponses.yaml");
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_wen-assess"));
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("TERM", "xterm")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .args([
-            "--lang",
-            "fr",
-            "assess",
-            "--guideline",
-            "strengthening",
-            "--answers",
-        ])
-        .arg(&path);
-    let mut p = rexpect::session::spawn_command(cmd, Some(15_000)).unwrap();
+    let mut p = spawn_with(
+        &["--lang", "fr", "assess", "--guideline", "strengthening"],
+        &path,
+    );
     // rexpect returns Latin-1 chars: match the ASCII parts of French words.
     answer(&mut p, "Nom du r", "Exemple\r");
     answer(&mut p, "gion", "Exemple\r");
