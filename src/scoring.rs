@@ -303,6 +303,8 @@ mod tests {
                         levels: std::array::from_fn(|_| text("L")),
                         next_steps: std::array::from_fn(|_| text("N")),
                         references: vec![],
+                        derived_from: None,
+                        replaces: vec![],
                     })
                     .collect(),
             })

@@ -23,6 +23,7 @@ pub fn check_guideline(raw: &RawGuideline, file: &str) -> Vec<Diagnostic> {
     c.texts(raw);
     c.scale(raw);
     c.areas(raw);
+    c.lineage(raw);
     c.references(raw);
     c.out
 }
@@ -41,6 +42,42 @@ pub fn is_kebab(id: &str) -> bool {
         && id
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// The categories of the ICCWC guidelines that `derived-from` may name.
+pub const CATEGORIES: &[&str] = &[
+    "membership",
+    "governance",
+    "finance",
+    "support",
+    "deliverables",
+];
+
+/// True when following `replaces` links from `start` reaches `target`.
+fn replaces_chain_reaches(
+    raw: &RawGuideline,
+    start: &crate::model::raw::RawCriterion,
+    target: &str,
+) -> bool {
+    let by_id = |id: &str| {
+        raw.areas
+            .iter()
+            .flat_map(|a| &a.criteria)
+            .find(|c| c.id.as_ref().is_some_and(|i| i.value == id))
+    };
+    let mut seen = HashSet::new();
+    let mut todo: Vec<&str> = start.replaces.iter().map(|r| r.value.as_str()).collect();
+    while let Some(id) = todo.pop() {
+        if id == target {
+            return true;
+        }
+        if seen.insert(id) {
+            if let Some(c) = by_id(id) {
+                todo.extend(c.replaces.iter().map(|r| r.value.as_str()));
+            }
+        }
+    }
+    false
 }
 
 fn is_version(v: &str) -> bool {
@@ -413,6 +450,110 @@ impl Checker<'_> {
                     missing.join(", ")
                 ),
             );
+        }
+    }
+
+    /// `derived-from` names a part (1 or 2) and one of the five categories
+    /// of the ICCWC guidelines; `replaces` links form a clean map from old ids
+    /// to current criteria: well-formed, not a current id, no id claimed by
+    /// two criteria, no cycle.
+    fn lineage(&mut self, raw: &RawGuideline) {
+        let current: HashMap<&str, Pos> = raw
+            .areas
+            .iter()
+            .flat_map(|a| &a.criteria)
+            .filter_map(|c| c.id.as_ref().map(|i| (i.value.as_str(), i.pos)))
+            .collect();
+        let mut claimed: HashMap<&str, (&str, Pos)> = HashMap::new();
+        for crit in raw.areas.iter().flat_map(|a| &a.criteria) {
+            let cid = crit.id.as_ref().map_or("?", |i| i.value.as_str());
+            if let Some(d) = &crit.derived_from {
+                if let Some(g) = &d.guideline {
+                    if !(1..=2).contains(&g.value) {
+                        self.error(
+                            "invalid-derived-from",
+                            g.pos,
+                            format!(
+                                "`derived-from` of `{cid}` names guideline {}; the ICCWC guidelines have parts 1 (establishing) and 2 (strengthening)",
+                                g.value
+                            ),
+                        );
+                    }
+                }
+                if let Some(cat) = &d.category {
+                    if !CATEGORIES.contains(&cat.value.as_str()) {
+                        self.error(
+                            "invalid-derived-from",
+                            cat.pos,
+                            format!(
+                                "`derived-from` of `{cid}` names category `{}`; expected one of: {}",
+                                cat.value,
+                                CATEGORIES.join(", ")
+                            ),
+                        );
+                    }
+                }
+            }
+            for old in &crit.replaces {
+                let id = old.value.as_str();
+                let well_formed = id
+                    .split_once('.')
+                    .is_some_and(|(a, s)| is_kebab(a) && is_kebab(s));
+                if !well_formed {
+                    self.error(
+                        "invalid-replaces",
+                        old.pos,
+                        format!(
+                            "`replaces` of `{cid}` names `{id}`, which is not a criterion id (`area.name`)"
+                        ),
+                    );
+                    continue;
+                }
+                if id == cid {
+                    self.error(
+                        "invalid-replaces",
+                        old.pos,
+                        format!("`{cid}` names itself in `replaces`"),
+                    );
+                    continue;
+                }
+                if let Some(first) = claimed.insert(id, (cid, old.pos)) {
+                    self.error(
+                        "replaces-claimed-twice",
+                        old.pos,
+                        format!(
+                            "`{id}` is already replaced by `{}` (line {}); answers to it can move to one criterion only",
+                            first.0, first.1.line
+                        ),
+                    );
+                    continue;
+                }
+                if current.contains_key(id) {
+                    let back = raw
+                        .areas
+                        .iter()
+                        .flat_map(|a| &a.criteria)
+                        .find(|c| c.id.as_ref().is_some_and(|i| i.value == id))
+                        .is_some_and(|other| replaces_chain_reaches(raw, other, cid));
+                    if back {
+                        self.error(
+                            "replaces-cycle",
+                            old.pos,
+                            format!(
+                                "`{cid}` replaces `{id}`, which leads back to `{cid}` through `replaces`; the links must not form a cycle"
+                            ),
+                        );
+                    } else {
+                        self.error(
+                            "replaces-current",
+                            old.pos,
+                            format!(
+                                "`{cid}` replaces `{id}`, which is still a criterion of this guideline; answers to it would have two homes"
+                            ),
+                        );
+                    }
+                }
+            }
         }
     }
 

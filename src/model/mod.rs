@@ -88,6 +88,19 @@ pub struct Criterion {
     pub next_steps: [Text; 4],
     /// Ids of references.
     pub references: Vec<String>,
+    /// Which ICCWC guideline part and category the criterion follows.
+    pub derived_from: Option<DerivedFrom>,
+    /// Ids of earlier criteria whose answers move to this one.
+    pub replaces: Vec<String>,
+}
+
+/// The part and category of the ICCWC guidelines a criterion follows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DerivedFrom {
+    /// 1 (establishing a new WEN) or 2 (strengthening an existing one).
+    pub guideline: u8,
+    /// One of membership, governance, finance, support, deliverables.
+    pub category: String,
 }
 
 /// An area of the assessment, e.g. governance.
@@ -377,6 +390,13 @@ fn from_raw(raw: &raw::RawGuideline, file: &str) -> Guideline {
                         levels: numbered(&c.levels),
                         next_steps: numbered(&c.next_steps),
                         references: c.references.iter().map(|r| r.value.clone()).collect(),
+                        derived_from: c.derived_from.as_ref().and_then(|d| {
+                            Some(DerivedFrom {
+                                guideline: d.guideline.as_ref()?.value as u8,
+                                category: d.category.as_ref()?.value.clone(),
+                            })
+                        }),
+                        replaces: c.replaces.iter().map(|r| r.value.clone()).collect(),
                     })
                     .collect(),
             })

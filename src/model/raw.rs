@@ -62,6 +62,21 @@ pub struct RawCriterion {
     pub next_steps: Vec<RawNumbered>,
     /// Reference ids.
     pub references: Vec<At<String>>,
+    /// Which ICCWC guideline part and category the criterion follows.
+    pub derived_from: Option<RawDerivedFrom>,
+    /// Ids of earlier criteria whose answers move to this one.
+    pub replaces: Vec<At<String>>,
+}
+
+/// `derived-from: {guideline: 2, category: governance}` as written.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RawDerivedFrom {
+    /// Where the mapping stands.
+    pub pos: Pos,
+    /// Guideline part of the ICCWC guidelines: 1 (establishing) or 2 (strengthening).
+    pub guideline: Option<At<i64>>,
+    /// Category of that part, e.g. `governance`.
+    pub category: Option<At<String>>,
 }
 
 /// An area as written.
@@ -160,6 +175,8 @@ const CRITERION_KEYS: &[&str] = &[
     "levels",
     "next-steps",
     "references",
+    "derived-from",
+    "replaces",
 ];
 const CRITERION_REQUIRED: &[&str] = &[
     "id",
@@ -338,6 +355,25 @@ fn read_criterion(reader: &mut TreeReader, node: &Node) -> RawCriterion {
     }
     if let Some(node) = f.get("references") {
         c.references = reader.strings(node, &format!("the references of {name}"));
+    }
+    if let Some(node) = f.get("derived-from") {
+        let what = format!("`derived-from` of {name}");
+        if let Some(d) = reader.fields(
+            node,
+            &what,
+            &["guideline", "category"],
+            &["guideline", "category"],
+            true,
+        ) {
+            c.derived_from = Some(RawDerivedFrom {
+                pos: node.pos,
+                guideline: d.get("guideline").and_then(|n| reader.int(n, &what)),
+                category: reader.opt_string(&d, "category", &what),
+            });
+        }
+    }
+    if let Some(node) = f.get("replaces") {
+        c.replaces = reader.strings(node, &format!("`replaces` of {name}"));
     }
     c
 }
