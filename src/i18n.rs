@@ -212,6 +212,8 @@ pub struct Ui {
     pub report_choices: [fn(&str) -> String; 4],
     /// "Wrote {path}".
     pub wrote: fn(&str) -> String,
+    /// "Kept changes made to the file outside this session: {items}."
+    pub merged: fn(&str) -> String,
 }
 
 /// Shows the language only: the texts are fixed per language, and function
@@ -387,6 +389,7 @@ pub static EN: Ui = Ui {
         |_| "No report now".to_string(),
     ],
     wrote: |p| format!("Wrote {p}"),
+    merged: |items| format!("Kept the changes made to the file outside this session: {items}."),
 };
 
 /// French.
@@ -561,6 +564,9 @@ pub static FR: Ui = Ui {
         |_| "Pas de rapport pour l’instant".to_string(),
     ],
     wrote: |p| format!("{p} écrit"),
+    merged: |items| {
+        format!("Modifications apportées au fichier hors de cette session conservées : {items}.")
+    },
 };
 
 /// Spanish.
@@ -735,7 +741,25 @@ pub static ES: Ui = Ui {
         |_| "Ningún informe por ahora".to_string(),
     ],
     wrote: |p| format!("{p} escrito"),
+    merged: |items| {
+        format!("Se conservaron los cambios hechos en el archivo fuera de esta sesión: {items}.")
+    },
 };
+
+/// The languages the interface speaks.
+pub fn languages() -> &'static [&'static str] {
+    &["en", "fr", "es"]
+}
+
+/// The name of a language in that language, for menus.
+pub fn language_name(code: &str) -> &'static str {
+    match code {
+        "fr" => "Français",
+        "es" => "Español",
+        "pt" => "Português",
+        _ => "English",
+    }
+}
 
 /// The texts of a language; English for anything else.
 pub fn ui(lang: &str) -> &'static Ui {

@@ -51,6 +51,7 @@ fn main() -> ExitCode {
         env_lang: env_locale(),
         lang_flag: None,
         jobs: jobs(),
+        guidelines_path: None,
     };
     let stdout = io::stdout();
     let stderr = io::stderr();
@@ -68,8 +69,16 @@ fn main() -> ExitCode {
         // A prompt interrupted in raw mode may leave the cursor hidden.
         let _ = console::Term::stderr().show_cursor();
     }
-    if out.flush().is_err() {
-        return ExitCode::from(commands::EXIT_ERROR);
+    if let Err(e) = out.flush() {
+        // A broken pipe (`| head`) is the reader's choice, not an error.
+        if e.kind() != io::ErrorKind::BrokenPipe {
+            let _ = writeln!(
+                err,
+                "error: cannot write to standard output: {}",
+                wen_assess::files::describe_io(&e)
+            );
+            return ExitCode::from(commands::EXIT_ERROR);
+        }
     }
     ExitCode::from(code)
 }

@@ -1,8 +1,9 @@
 //! A blank answer file with every criterion, its question and its level
 //! descriptors as comments, to fill in an editor and score with `score`.
 
-use crate::answers::{ANSWERS_FORMAT, quote};
+use crate::answers::ANSWERS_FORMAT;
 use crate::model::Guideline;
+use crate::yaml::emit::quote;
 
 /// Values to pre-fill in the template's header.
 #[derive(Debug, Clone, Default)]

@@ -7,6 +7,44 @@
 use crate::diagnostic::Diagnostic;
 use crate::yaml::{Node, Pos, Value};
 
+/// The known key closest to a misspelt one: one or two edits away (an
+/// insertion, a deletion, a substitution or a swap of neighbours), and
+/// closer than the word is long.
+pub fn suggest<'k>(word: &str, known: &[&'k str]) -> Option<&'k str> {
+    known
+        .iter()
+        .map(|k| (edit_distance(word, k), *k))
+        .filter(|(d, _)| *d <= 2 && *d < word.chars().count())
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+/// Optimal string alignment distance (Levenshtein with swaps of neighbours).
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = best;
+        }
+    }
+    d[a.len()][b.len()]
+}
+
 /// A value with the position it was read from.
 #[derive(Debug, Clone, PartialEq)]
 pub struct At<T> {
@@ -99,13 +137,14 @@ impl TreeReader<'_> {
             for (key, _) in entries {
                 let name = key.scalar_text().unwrap_or_default();
                 if !allowed.contains(&name.as_str()) {
+                    let hint = match suggest(&name, allowed) {
+                        Some(k) => format!("did you mean `{k}`?"),
+                        None => format!("expected one of: {}", allowed.join(", ")),
+                    };
                     self.error(
                         "unknown-key",
                         key.pos,
-                        format!(
-                            "unknown key `{name}` in {what} (expected one of: {})",
-                            allowed.join(", ")
-                        ),
+                        format!("unknown key `{name}` in {what} ({hint})"),
                     );
                 }
             }
@@ -123,15 +162,12 @@ impl TreeReader<'_> {
     }
 
     /// Reads a string; numbers and booleans written bare are accepted as
-    /// their text (a version `1.0` or an id `2024` is still meant as text).
+    /// the characters typed (a version `1.10` or a region `0755` is meant as
+    /// text, and stays exactly that).
     pub fn string(&mut self, node: &Node, what: &str) -> Option<At<String>> {
         match &node.value {
-            Value::Str(s) => Some(At {
-                value: s.clone(),
-                pos: node.pos,
-            }),
-            Value::Int(_) | Value::Float(_) | Value::Bool(_) => Some(At {
-                value: node.scalar_text().unwrap_or_default(),
+            Value::Str(_) | Value::Int(_) | Value::Float(_) | Value::Bool(_) => Some(At {
+                value: node.text().unwrap_or_default(),
                 pos: node.pos,
             }),
             _ => {
@@ -201,5 +237,20 @@ impl TreeReader<'_> {
             .iter()
             .filter_map(|item| self.string(item, &format!("an entry of {what}")))
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::suggest;
+
+    #[test]
+    fn suggests_keys_one_or_two_edits_away() {
+        let known = ["level", "reason", "note", "evidence"];
+        assert_eq!(suggest("levle", &known), Some("level"));
+        assert_eq!(suggest("lvl", &known), Some("level"));
+        assert_eq!(suggest("evidense", &known), Some("evidence"));
+        assert_eq!(suggest("owner", &known), None);
+        assert_eq!(suggest("no", &known), None);
     }
 }

@@ -71,10 +71,10 @@ fn replaces_chain_reaches(
         if id == target {
             return true;
         }
-        if seen.insert(id) {
-            if let Some(c) = by_id(id) {
-                todo.extend(c.replaces.iter().map(|r| r.value.as_str()));
-            }
+        if seen.insert(id)
+            && let Some(c) = by_id(id)
+        {
+            todo.extend(c.replaces.iter().map(|r| r.value.as_str()));
         }
     }
     false
@@ -100,9 +100,10 @@ impl Checker<'_> {
     }
 
     fn header(&mut self, raw: &RawGuideline) {
-        if let Some(format) = &raw.format {
-            if format.value != SUPPORTED_FORMAT {
-                self.error(
+        if let Some(format) = &raw.format
+            && format.value != SUPPORTED_FORMAT
+        {
+            self.error(
                     "unsupported-format",
                     format.pos,
                     format!(
@@ -110,31 +111,30 @@ impl Checker<'_> {
                         format.value
                     ),
                 );
-            }
         }
-        if let Some(id) = &raw.id {
-            if !is_kebab(&id.value) {
-                self.error(
-                    "invalid-id",
-                    id.pos,
-                    format!(
-                        "guideline id `{}` must be kebab-case (a-z, 0-9, -)",
-                        id.value
-                    ),
-                );
-            }
+        if let Some(id) = &raw.id
+            && !is_kebab(&id.value)
+        {
+            self.error(
+                "invalid-id",
+                id.pos,
+                format!(
+                    "guideline id `{}` must be kebab-case (a-z, 0-9, -)",
+                    id.value
+                ),
+            );
         }
-        if let Some(v) = &raw.version {
-            if !is_version(&v.value) {
-                self.error(
-                    "invalid-version",
-                    v.pos,
-                    format!(
-                        "version `{}` must be MAJOR.MINOR.PATCH, e.g. 1.0.0",
-                        v.value
-                    ),
-                );
-            }
+        if let Some(v) = &raw.version
+            && !is_version(&v.value)
+        {
+            self.error(
+                "invalid-version",
+                v.pos,
+                format!(
+                    "version `{}` must be MAJOR.MINOR.PATCH, e.g. 1.0.0",
+                    v.value
+                ),
+            );
         }
         if raw.languages_pos.is_some() && raw.languages.is_empty() {
             self.error(
@@ -163,14 +163,14 @@ impl Checker<'_> {
                 );
             }
         }
-        if let Some(target) = &raw.target {
-            if !(0..=MAX_LEVEL as i64).contains(&target.value) {
-                self.error(
-                    "invalid-target",
-                    target.pos,
-                    format!("target {} is outside the scale 0-{MAX_LEVEL}", target.value),
-                );
-            }
+        if let Some(target) = &raw.target
+            && !(0..=MAX_LEVEL as i64).contains(&target.value)
+        {
+            self.error(
+                "invalid-target",
+                target.pos,
+                format!("target {} is outside the scale 0-{MAX_LEVEL}", target.value),
+            );
         }
     }
 
@@ -302,17 +302,17 @@ impl Checker<'_> {
     }
 
     fn weight(&mut self, weight: &Option<At<f64>>, what: &str) {
-        if let Some(w) = weight {
-            if !(w.value.is_finite() && w.value > 0.0 && w.value <= 100.0) {
-                self.error(
-                    "invalid-weight",
-                    w.pos,
-                    format!(
-                        "the weight of {what} must be a number above 0 and at most 100, found {}",
-                        w.value
-                    ),
-                );
-            }
+        if let Some(w) = weight
+            && !(w.value.is_finite() && w.value > 0.0 && w.value <= 100.0)
+        {
+            self.error(
+                "invalid-weight",
+                w.pos,
+                format!(
+                    "the weight of {what} must be a number above 0 and at most 100, found {}",
+                    w.value
+                ),
+            );
         }
     }
 
@@ -468,9 +468,10 @@ impl Checker<'_> {
         for crit in raw.areas.iter().flat_map(|a| &a.criteria) {
             let cid = crit.id.as_ref().map_or("?", |i| i.value.as_str());
             if let Some(d) = &crit.derived_from {
-                if let Some(g) = &d.guideline {
-                    if !(1..=2).contains(&g.value) {
-                        self.error(
+                if let Some(g) = &d.guideline
+                    && !(1..=2).contains(&g.value)
+                {
+                    self.error(
                             "invalid-derived-from",
                             g.pos,
                             format!(
@@ -478,20 +479,19 @@ impl Checker<'_> {
                                 g.value
                             ),
                         );
-                    }
                 }
-                if let Some(cat) = &d.category {
-                    if !CATEGORIES.contains(&cat.value.as_str()) {
-                        self.error(
-                            "invalid-derived-from",
-                            cat.pos,
-                            format!(
-                                "`derived-from` of `{cid}` names category `{}`; expected one of: {}",
-                                cat.value,
-                                CATEGORIES.join(", ")
-                            ),
-                        );
-                    }
+                if let Some(cat) = &d.category
+                    && !CATEGORIES.contains(&cat.value.as_str())
+                {
+                    self.error(
+                        "invalid-derived-from",
+                        cat.pos,
+                        format!(
+                            "`derived-from` of `{cid}` names category `{}`; expected one of: {}",
+                            cat.value,
+                            CATEGORIES.join(", ")
+                        ),
+                    );
                 }
             }
             for old in &crit.replaces {
@@ -582,14 +582,14 @@ impl Checker<'_> {
                     );
                 }
             }
-            if let Some(url) = &r.url {
-                if !(url.value.starts_with("https://") || url.value.starts_with("http://")) {
-                    self.error(
-                        "invalid-url",
-                        url.pos,
-                        format!("url `{}` must start with https:// or http://", url.value),
-                    );
-                }
+            if let Some(url) = &r.url
+                && !(url.value.starts_with("https://") || url.value.starts_with("http://"))
+            {
+                self.error(
+                    "invalid-url",
+                    url.pos,
+                    format!("url `{}` must start with https:// or http://", url.value),
+                );
             }
         }
         let mut used = HashSet::new();
@@ -608,14 +608,14 @@ impl Checker<'_> {
             }
         }
         for r in &raw.references {
-            if let Some(id) = &r.id {
-                if !used.contains(id.value.as_str()) {
-                    self.warning(
-                        "unused-reference",
-                        id.pos,
-                        format!("reference `{}` is not used by any criterion", id.value),
-                    );
-                }
+            if let Some(id) = &r.id
+                && !used.contains(id.value.as_str())
+            {
+                self.warning(
+                    "unused-reference",
+                    id.pos,
+                    format!("reference `{}` is not used by any criterion", id.value),
+                );
             }
         }
     }

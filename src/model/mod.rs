@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use thiserror::Error;
 
 use crate::diagnostic::{self, Diagnostic};
-use crate::source_file::{self, ReadError};
+use crate::files::{self, ReadError};
 use crate::tree_reader::TreeReader;
 use crate::yaml;
 
@@ -228,12 +228,11 @@ pub fn find<'g>(guidelines: &'g [Guideline], id: &str) -> Result<&'g Guideline, 
 /// no error.
 pub fn check_text(text: &str, file: &str) -> (Option<Guideline>, Vec<Diagnostic>) {
     let root = match yaml::parse(text) {
-        Ok(root) => root,
+        Ok(doc) => doc.root,
         Err(e) => {
-            let code = if e.message.contains("duplicate") {
-                "duplicate-key"
-            } else {
-                "yaml-syntax"
+            let code = match e.kind {
+                yaml::SyntaxKind::DuplicateKey => "duplicate-key",
+                _ => "yaml-syntax",
             };
             return (None, vec![Diagnostic::error(code, file, e.pos, e.message)]);
         }
@@ -296,7 +295,7 @@ pub fn guideline_files(path: &Path) -> Result<Vec<PathBuf>, ReadError> {
     let shown = path.display().to_string();
     let entries = std::fs::read_dir(path).map_err(|e| ReadError::Io {
         path: shown.clone(),
-        reason: source_file::describe_io(&e),
+        reason: files::describe_io(&e),
     })?;
     let mut files: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -315,7 +314,7 @@ pub fn load_path(path: &Path) -> Result<Vec<Guideline>, GuidelineError> {
     let mut out: Vec<Guideline> = Vec::new();
     for file in files {
         let shown = file.display().to_string();
-        let text = source_file::read_text(&file)?;
+        let text = files::read_text(&file)?;
         let g = parse_guideline(&text, &shown)?;
         if let Some(first) = out.iter().find(|o| o.id == g.id) {
             return Err(GuidelineError::DuplicateId {

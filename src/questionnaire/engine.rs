@@ -61,6 +61,12 @@ impl<'g> Engine<'g> {
         &self.answers
     }
 
+    /// The answers, to save them (a save may bring in changes made to the
+    /// file outside the session).
+    pub fn answers_mut(&mut self) -> &mut AnswerFile {
+        &mut self.answers
+    }
+
     /// Gives the answers back.
     pub fn into_answers(self) -> AnswerFile {
         self.answers
@@ -307,7 +313,7 @@ mod tests {
         let mut first = level(1);
         first
             .extra
-            .push(("owner".into(), crate::yaml::parse("x").unwrap()));
+            .push(("owner".into(), crate::yaml::parse("x").unwrap().root));
         a.set_answer("governance.mandate", first);
         let mut e = Engine::new(&g, a);
         e.jump_to_area(0);

@@ -13,12 +13,13 @@ use std::path::{Path, PathBuf};
 
 use thiserror::Error;
 
-use crate::answers::{self, Answer, AnswerFile, AnswersError, LANGUAGES, Response};
+use crate::answers::store::{Store, StoreError};
+use crate::answers::{self, Answer, AnswerFile, AnswersError, Response};
+use crate::files::{self, Target};
 use crate::i18n::{self, Ui};
 use crate::model::Guideline;
 use crate::report::{self, markdown, table};
 use crate::scoring;
-use crate::source_file;
 use engine::Engine;
 pub use terminal::{Prompter, TerminalPrompter};
 
@@ -68,9 +69,12 @@ pub enum SessionError {
     /// The terminal failed.
     #[error("terminal error: {0}")]
     Terminal(io::Error),
-    /// The answer file could not be read or saved.
+    /// The answer file could not be read.
     #[error("{0}")]
     Answers(#[from] AnswersError),
+    /// The answer file could not be locked or saved.
+    #[error("{0}")]
+    Store(#[from] StoreError),
     /// Something else, already phrased for the user.
     #[error("{0}")]
     Other(String),
@@ -121,9 +125,17 @@ fn slug(s: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
+/// Longest network part of a default file name, in characters: the whole
+/// name stays well under the 255 bytes file systems allow.
+const MAX_SLUG: usize = 60;
+
 /// The default answer file name: `<network>-<guideline>-<date>.yaml`.
 pub fn default_answers_path(network: &str, guideline: &str, date: &str) -> PathBuf {
-    let network = slug(network);
+    let mut network = slug(network);
+    if network.len() > MAX_SLUG {
+        network.truncate(MAX_SLUG);
+        network = network.trim_end_matches('-').to_string();
+    }
     let network = if network.is_empty() {
         "wen-assessment".to_string()
     } else {
@@ -146,6 +158,7 @@ struct Session<'p, 'g> {
     p: &'p mut dyn Prompter,
     ui: &'static Ui,
     path: PathBuf,
+    store: Store,
     engine: Engine<'g>,
 }
 
@@ -167,7 +180,7 @@ pub fn run(
     guidelines: &[Guideline],
     opts: &StartOptions,
 ) -> Result<Outcome, SessionError> {
-    let (guideline, answers, path) = start(p, guidelines, opts)?;
+    let (guideline, answers, store) = start(p, guidelines, opts)?;
     let ui = i18n::ui(i18n::choose(
         opts.lang.as_deref(),
         &answers.language,
@@ -177,24 +190,57 @@ pub fn run(
     let mut s = Session {
         p,
         ui,
-        path,
+        path: store.path().to_path_buf(),
+        store,
         engine,
     };
     s.questions()
 }
 
+/// Checks that a new answer file can be made in the current folder before
+/// anything is asked, so no typed answer is lost to a read-only folder.
+fn probe_folder(dir: &Path) -> Result<(), SessionError> {
+    let probe = dir.join(format!(".wen-assess-probe-{}", std::process::id()));
+    match std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&probe)
+    {
+        Ok(_) => {
+            let _ = std::fs::remove_file(&probe);
+            Ok(())
+        }
+        Err(e) => Err(SessionError::Other(format!(
+            "cannot create an answer file in {}: {}; run from a folder you can write to, or give --answers PATH",
+            dir.display(),
+            files::describe_io(&e)
+        ))),
+    }
+}
+
 /// Loads an existing answer file, or asks for the start details and
-/// creates one; the file is saved at once so a read-only folder shows up
-/// before any answer is typed.
+/// creates one. The answer file is locked, and its folder checked, before
+/// the first question.
 fn start<'g>(
     p: &mut dyn Prompter,
     guidelines: &'g [Guideline],
     opts: &StartOptions,
-) -> Result<(&'g Guideline, AnswerFile, PathBuf), SessionError> {
+) -> Result<(&'g Guideline, AnswerFile, Store), SessionError> {
     let t = terminal(None);
-    if let Some(path) = opts.answers.as_ref().filter(|p| p.exists()) {
-        return resume(p, guidelines, opts, path);
-    }
+    let early_lock = match &opts.answers {
+        Some(path) => {
+            let lock = Store::lock(path)?;
+            if path.exists() {
+                let (store, answers, warnings) = Store::open(path, lock)?;
+                return resume(p, guidelines, opts, store, answers, warnings);
+            }
+            Some(lock)
+        }
+        None => {
+            probe_folder(Path::new("."))?;
+            None
+        }
+    };
     let lang = i18n::choose(opts.lang.as_deref(), "", &opts.env_lang);
     let ui = i18n::ui(lang);
     p.say(&format!("{}\n\n", ui.welcome)).map_err(&t)?;
@@ -218,42 +264,50 @@ fn start<'g>(
     let mut answers = AnswerFile::new(guideline, &opts.today);
     let [network, region, name, role, country] = ui.start_questions;
     answers.network.name = p.input(network, "").map_err(&t)?;
-    answers.network.region_or_role = p.input(region, "").map_err(&t)?;
+    answers.network.region = p.input(region, "").map_err(&t)?;
     answers.respondent.name = p.input(name, "").map_err(&t)?;
-    answers.respondent.region_or_role = p.input(role, "").map_err(&t)?;
+    answers.respondent.role = p.input(role, "").map_err(&t)?;
     answers.respondent.country = p.input(country, "").map_err(&t)?;
     answers.language = match &opts.lang {
         Some(l) => l.clone(),
         None => {
-            let items: Vec<String> = ["English", "Français", "Español"]
-                .map(String::from)
-                .to_vec();
-            let default = LANGUAGES.iter().position(|l| *l == lang).unwrap_or(0);
+            let codes = i18n::languages();
+            let items: Vec<String> = codes
+                .iter()
+                .map(|c| i18n::language_name(c).to_string())
+                .collect();
+            let default = codes.iter().position(|l| *l == lang).unwrap_or(0);
             let choice = p
                 .select(ui.language_question, &items, default)
                 .map_err(&t)?;
-            LANGUAGES[choice].to_string()
+            codes[choice].to_string()
         }
     };
-    let path = opts
-        .answers
-        .clone()
-        .unwrap_or_else(|| default_answers_path(&answers.network.name, &guideline.id, &opts.today));
+    let (path, lock) = match (&opts.answers, early_lock) {
+        (Some(path), Some(lock)) => (path.clone(), lock),
+        _ => {
+            let path = default_answers_path(&answers.network.name, &guideline.id, &opts.today);
+            let lock = Store::lock(&path)?;
+            (path, lock)
+        }
+    };
     if path.exists() {
         p.say(&format!(
             "{}\n",
             (ui.exists_resuming)(&path.display().to_string())
         ))
         .map_err(&t)?;
-        return resume(p, guidelines, opts, &path);
+        let (store, answers, warnings) = Store::open(&path, lock)?;
+        return resume(p, guidelines, opts, store, answers, warnings);
     }
-    answers::save_answers(&path, &answers)?;
+    let store = Store::create(&path, lock, &answers)?;
+    let (answers, _) = answers::load_answers(&path)?;
     p.say(&format!(
         "\n{}\n",
         (ui.saved_to)(&path.display().to_string())
     ))
     .map_err(&t)?;
-    Ok((guideline, answers, path))
+    Ok((guideline, answers, store))
 }
 
 fn find<'g>(guidelines: &'g [Guideline], id: &str) -> Result<&'g Guideline, SessionError> {
@@ -264,19 +318,21 @@ fn resume<'g>(
     p: &mut dyn Prompter,
     guidelines: &'g [Guideline],
     opts: &StartOptions,
-    path: &Path,
-) -> Result<(&'g Guideline, AnswerFile, PathBuf), SessionError> {
-    let t = terminal(Some(path));
+    store: Store,
+    mut answers: AnswerFile,
+    mut warnings: Vec<crate::diagnostic::Diagnostic>,
+) -> Result<(&'g Guideline, AnswerFile, Store), SessionError> {
+    let path = store.path().to_path_buf();
+    let t = terminal(Some(&path));
     let file = path.display().to_string();
-    let (mut answers, mut warnings) = answers::load_answers(path)?;
     let guideline = find(guidelines, &answers.guideline)?;
-    if let Some(id) = &opts.guideline {
-        if id != &guideline.id {
-            return Err(SessionError::Other(format!(
-                "{file}: holds answers for `{}`, not `{id}`; choose another --answers file",
-                guideline.id
-            )));
-        }
+    if let Some(id) = &opts.guideline
+        && id != &guideline.id
+    {
+        return Err(SessionError::Other(format!(
+            "{file}: holds answers for `{}`, not `{id}`; choose another --answers file",
+            guideline.id
+        )));
     }
     warnings.extend(answers::check_against(&answers, guideline, &file));
     for w in &warnings {
@@ -293,7 +349,7 @@ fn resume<'g>(
         (ui.resuming)(&file, engine.answered_count(), guideline.criterion_count())
     ))
     .map_err(&t)?;
-    Ok((guideline, answers, path.to_path_buf()))
+    Ok((guideline, answers, store))
 }
 
 impl Session<'_, '_> {
@@ -301,8 +357,14 @@ impl Session<'_, '_> {
         terminal(Some(&self.path))
     }
 
-    fn save(&self) -> Result<(), SessionError> {
-        answers::save_answers(&self.path, self.engine.answers())?;
+    /// Saves the answers; changes made to the file by someone else in the
+    /// meantime are merged in, and said.
+    fn save(&mut self) -> Result<(), SessionError> {
+        let saved = self.store.save(self.engine.answers_mut())?;
+        if !saved.merged.is_empty() {
+            let note = (self.ui.merged)(&saved.merged.join(", "));
+            self.p.say(&format!("{note}\n")).map_err(self.t())?;
+        }
         Ok(())
     }
 
@@ -522,9 +584,8 @@ impl Session<'_, '_> {
                 reports: wanted,
             });
         }
-        let bytes = source_file::read_text(&self.path)
-            .map_err(|e| SessionError::Other(e.to_string()))?
-            .into_bytes();
+        let bytes = files::read_bytes(&self.path, files::MAX_FILE_BYTES)
+            .map_err(|e| SessionError::Other(e.to_string()))?;
         let model = report::build(g, answers, &card, &bytes, ui.lang);
         for path in &wanted {
             let content = if path.extension().is_some_and(|x| x == "pdf") {
@@ -532,13 +593,13 @@ impl Session<'_, '_> {
             } else {
                 markdown::render(&model).into_bytes()
             };
-            answers::save_bytes_atomically(path, &content).map_err(|e| {
-                SessionError::Other(format!(
-                    "{}: cannot write the report: {}",
-                    path.display(),
-                    source_file::describe_io(&e)
-                ))
-            })?;
+            files::write(
+                &Target::Path(path.clone()),
+                &content,
+                &[self.path.as_path()],
+                &mut std::io::sink(),
+            )
+            .map_err(|e| SessionError::Other(e.to_string()))?;
             self.p
                 .say(&format!("{}\n", (ui.wrote)(&path.display().to_string())))
                 .map_err(self.t())?;

@@ -249,7 +249,7 @@ pub fn build(
     let cov = card.coverage;
     let respondent = [
         &answers.respondent.name,
-        &answers.respondent.region_or_role,
+        &answers.respondent.role,
         &answers.respondent.country,
     ]
     .iter()
@@ -260,7 +260,7 @@ pub fn build(
     ReportModel {
         ui,
         network: answers.network.name.clone(),
-        region: answers.network.region_or_role.clone(),
+        region: answers.network.region.clone(),
         guideline_title: guideline.title.get(lang).to_string(),
         guideline_id: guideline.id.clone(),
         guideline_version: guideline.version.clone(),

@@ -1129,10 +1129,10 @@ fn action_plan(w: &mut Writer, m: &ReportModel) {
             let mut next = vec![(a.next_step.clone(), CELL)];
             if !a.references.is_empty() {
                 for (title, link) in &a.references {
-                    if let Some(l) = link {
-                        if !links.iter().any(|(t, u)| t == title && u == l) {
-                            links.push((title, l));
-                        }
+                    if let Some(l) = link
+                        && !links.iter().any(|(t, u)| t == title && u == l)
+                    {
+                        links.push((title, l));
                     }
                 }
                 let titles: Vec<&str> = a.references.iter().map(|(t, _)| t.as_str()).collect();
@@ -1424,10 +1424,9 @@ fn finish(
         .trailer
         .get(b"Info")
         .and_then(lopdf::Object::as_reference)
+        && let Ok(dict) = pdf.get_dictionary_mut(info_ref)
     {
-        if let Ok(dict) = pdf.get_dictionary_mut(info_ref) {
-            dict.remove(b"GTS_PDFXVersion");
-        }
+        dict.remove(b"GTS_PDFXVersion");
     }
     // printpdf draws the file identifier from a process-wide generator;
     // a hash of the content keeps the output a function of its input.

@@ -43,7 +43,7 @@ fn every_kind_of_bad_answer_file() {
         deep_block.push_str(&format!("{}k{i}:\n", " ".repeat(i * 2)));
     }
     let cases: Vec<(std::path::PathBuf, String)> = vec![
-        (write("bomb.yaml", bomb.as_bytes()), "bomb.yaml:8:15: error[yaml-syntax]: the file expands to too many values (alias or size limit)".into()),
+        (write("bomb.yaml", bomb.as_bytes()), "bomb.yaml:7:45: error[yaml-syntax]: aliases (`*name`) expand the file to more than 100000 values".into()),
         (write("deep.yaml", deep.as_bytes()), ":3:42: error[yaml-syntax]: nesting deeper than 32 levels".into()),
         (write("deep-block.yaml", deep_block.as_bytes()), "error[yaml-syntax]: nesting deeper than 32 levels".into()),
         (write("binary.yaml", &[0x7f, b'E', b'L', b'F', 2, 1, 1, 0, 0, 0]), "binary.yaml:1:8: not UTF-8 text (is it a binary file?)".into()),
@@ -56,7 +56,6 @@ fn every_kind_of_bad_answer_file() {
         (write("list.yaml", b"- just\n- a list\n"), "list.yaml:1:1: error[wrong-type]: the answer file must be a mapping, found a list".into()),
         (write("format.yaml", b"format: 7\nguideline: minimal\nanswers: {}\n"), "format.yaml:1:9: error[unsupported-format]: answer file format 7 is not supported; expected 1".into()),
         (write("noguideline.yaml", b"format: 1\nanswers: {}\n"), "noguideline.yaml:1:1: error[missing-field]: the answer file has no `guideline`".into()),
-        (d.to_path_buf(), "is a directory, expected a file".into()),
         (d.join("missing.yaml"), "missing.yaml: cannot read: no such file".into()),
     ];
     for (path, expected) in cases {

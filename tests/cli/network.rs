@@ -167,17 +167,14 @@ fn aggregate_of_a_single_file() {
 }
 
 #[test]
-fn aggregate_reports_duplicate_countries() {
+fn aggregate_refuses_a_country_given_twice() {
     let r = run(&["aggregate"], &net(&["aland", "aland-again"]));
-    assert_eq!(r.code, 0);
+    assert_eq!(r.code, 2);
     assert_eq!(
         r.stderr,
-        "warning: country given by more than one file: Aland: tests/fixtures/answers/network/aland.yaml, tests/fixtures/answers/network/aland-again.yaml\n"
+        "error: tests/fixtures/answers/network/aland-again.yaml: country \"aland\" is also given by tests/fixtures/answers/network/aland.yaml; each member state counts once, so keep one file per country\n"
     );
-    assert!(
-        r.stdout
-            .contains("Aland (aland.yaml) ┆ aland (aland-again.yaml)")
-    );
+    assert_eq!(r.stdout, "");
 }
 
 #[test]
@@ -237,7 +234,7 @@ fn schemas_accept_every_shipped_file_and_reject_broken_ones() {
     };
     let as_json = |path: &str| {
         let text = std::fs::read_to_string(repo(path)).unwrap();
-        wen_assess::yaml::parse(&text).unwrap().to_json()
+        wen_assess::yaml::parse(&text).unwrap().root.to_json()
     };
     let guideline = load("guideline");
     for path in [

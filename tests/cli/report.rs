@@ -156,7 +156,7 @@ fn unwritable_output_is_an_error_and_nothing_is_lost() {
     assert_eq!(r.code, 2);
     assert_eq!(
         r.stderr,
-        "error: /no/such/dir/r.md: cannot write the report: no such file\n"
+        "error: /no/such/dir/r.md: cannot write: the folder /no/such/dir does not exist\n"
     );
 }
 

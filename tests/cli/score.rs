@@ -189,7 +189,7 @@ fn syntax_errors_duplicates_and_empty_files_have_positions() {
         ),
         (
             "duplicate-answer",
-            "tests/fixtures/answers/duplicate-answer.yaml:6:3: error[duplicate-key]: duplicate key `governance.mandate`: each key may appear only once in a mapping\n",
+            "tests/fixtures/answers/duplicate-answer.yaml:6:3: error[duplicate-key]: duplicate key `governance.mandate`: it is already used at line 4, and each key may appear only once in a mapping\n",
         ),
         (
             "empty",

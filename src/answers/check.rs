@@ -1,0 +1,63 @@
+//! Checking an answer file against the guideline it will be scored with.
+
+use super::AnswerFile;
+use crate::diagnostic::Diagnostic;
+use crate::model::Guideline;
+use crate::yaml::Pos;
+
+/// Checks an answer file against the guideline it will be scored with:
+/// another guideline is an error; another version, unknown criteria and
+/// unknown areas are warnings (the entries are kept, not scored).
+pub fn check_against(answers: &AnswerFile, guideline: &Guideline, file: &str) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    if answers.guideline != guideline.id {
+        out.push(Diagnostic::error(
+            "guideline-mismatch",
+            file,
+            Pos::default(),
+            format!(
+                "answers are for guideline `{}`, not `{}`",
+                answers.guideline, guideline.id
+            ),
+        ));
+        return out;
+    }
+    if !answers.guideline_version.is_empty() && answers.guideline_version != guideline.version {
+        out.push(Diagnostic::warning(
+            "guideline-version",
+            file,
+            Pos::default(),
+            format!(
+                "answers were given against `{}` {} and are scored against {}",
+                guideline.id, answers.guideline_version, guideline.version
+            ),
+        ));
+    }
+    for entry in &answers.answers {
+        if guideline.criterion(&entry.criterion).is_none() {
+            out.push(Diagnostic::warning(
+                "unknown-criterion",
+                file,
+                entry.pos,
+                format!(
+                    "`{}` is not a criterion of `{}` {}; the answer is kept but not scored",
+                    entry.criterion, guideline.id, guideline.version
+                ),
+            ));
+        }
+    }
+    for (area, _, pos) in &answers.targets {
+        if guideline.area(area).is_none() {
+            out.push(Diagnostic::warning(
+                "unknown-area",
+                file,
+                *pos,
+                format!(
+                    "`{area}` is not an area of `{}`; its target is ignored",
+                    guideline.id
+                ),
+            ));
+        }
+    }
+    out
+}

@@ -1,0 +1,196 @@
+//! Answer files: what they hold ([`AnswerFile`]), how they are read
+//! (`read.rs`), checked against a guideline (`check.rs`) and written back
+//! (`write.rs`), keeping everything the user wrote.
+//!
+//! An answer file stores ids and levels, never criteria text, so the same
+//! file can be re-scored against a newer guideline or reported in another
+//! language. Entries the tool does not know (a criterion the guideline no
+//! longer has, a key the user added) are kept and written back as they were.
+
+mod check;
+mod read;
+pub mod store;
+mod write;
+
+use std::sync::Arc;
+
+pub use check::check_against;
+pub use read::{load_answers, parse_answers};
+pub use write::{SaveError, save_answers, to_yaml};
+
+use crate::diagnostic::Diagnostic;
+use crate::files::ReadError;
+use crate::model::Guideline;
+use crate::yaml::{Document, Node, Pos};
+
+/// The answer file format this version reads and writes.
+pub const ANSWERS_FORMAT: i64 = 1;
+
+/// Entries a known mapping had that the tool does not use, kept as written.
+pub type Extra = Vec<(String, Node)>;
+
+/// The answer to one criterion.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Response {
+    /// A level 0..=4.
+    Level(u8),
+    /// Not applicable, with the reason.
+    NotApplicable {
+        /// Why the criterion does not apply.
+        reason: String,
+    },
+}
+
+/// One entry of `answers:`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Answer {
+    /// The level or N/A; `None` while the criterion is not answered yet.
+    pub response: Option<Response>,
+    /// Free-text note.
+    pub note: Option<String>,
+    /// Links or document names.
+    pub evidence: Vec<String>,
+    /// Keys the user added (and a `reason` given with a level), kept.
+    pub extra: Extra,
+}
+
+/// An answer with its criterion id and position in the file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    /// The criterion id as written.
+    pub criterion: String,
+    /// Where the id stands (0:0 for entries made in memory).
+    pub pos: Pos,
+    /// The answer.
+    pub answer: Answer,
+}
+
+/// The network the assessment is about.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Network {
+    /// Name, e.g. "Example Regional WEN".
+    pub name: String,
+    /// Region.
+    pub region: String,
+    /// Keys the user added.
+    pub extra: Extra,
+}
+
+/// Who answered.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Respondent {
+    /// Name.
+    pub name: String,
+    /// Role, e.g. "Network coordinator".
+    pub role: String,
+    /// Country the answers speak for; `aggregate` keys on it.
+    pub country: String,
+    /// Keys the user added.
+    pub extra: Extra,
+}
+
+/// The text a file was read from, kept so that saving changes only what
+/// changed. It is presentation, not content: two answer files with the same
+/// content are equal whatever their source.
+#[derive(Debug, Clone, Default)]
+pub struct Source(pub Option<Arc<SourceText>>);
+
+/// A file's text and its parsed tree.
+#[derive(Debug)]
+pub struct SourceText {
+    /// The text as read.
+    pub text: String,
+    /// Its tree.
+    pub doc: Document,
+}
+
+impl PartialEq for Source {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+/// A whole answer file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnswerFile {
+    /// Guideline id, e.g. `strengthening`.
+    pub guideline: String,
+    /// Guideline version the answers were given against.
+    pub guideline_version: String,
+    /// Network name and region.
+    pub network: Network,
+    /// Respondent name, role and country.
+    pub respondent: Respondent,
+    /// Date of the assessment, `YYYY-MM-DD`.
+    pub date: String,
+    /// Language of the interface and reports, e.g. `en`.
+    pub language: String,
+    /// Per-area target overrides, with positions.
+    pub targets: Vec<(String, u8, Pos)>,
+    /// Answers in file order.
+    pub answers: Vec<Entry>,
+    /// Top-level keys the user added.
+    pub extra: Extra,
+    /// The text the file was read from, if it was read from one.
+    pub source: Source,
+}
+
+impl AnswerFile {
+    /// A new, empty answer file for a guideline.
+    pub fn new(guideline: &Guideline, date: &str) -> Self {
+        AnswerFile {
+            guideline: guideline.id.clone(),
+            guideline_version: guideline.version.clone(),
+            network: Network::default(),
+            respondent: Respondent::default(),
+            date: date.to_string(),
+            language: "en".to_string(),
+            targets: Vec::new(),
+            answers: Vec::new(),
+            extra: Vec::new(),
+            source: Source::default(),
+        }
+    }
+
+    /// The answer to a criterion, if there is an entry for it.
+    pub fn answer(&self, criterion: &str) -> Option<&Answer> {
+        self.answers
+            .iter()
+            .find(|e| e.criterion == criterion)
+            .map(|e| &e.answer)
+    }
+
+    /// Sets the answer to a criterion, keeping its place in the file.
+    pub fn set_answer(&mut self, criterion: &str, answer: Answer) {
+        match self.answers.iter_mut().find(|e| e.criterion == criterion) {
+            Some(entry) => entry.answer = answer,
+            None => self.answers.push(Entry {
+                criterion: criterion.to_string(),
+                pos: Pos::default(),
+                answer,
+            }),
+        }
+    }
+
+    /// The target of an area: the file's override, else the guideline's.
+    pub fn target(&self, guideline: &Guideline, area: &str) -> u8 {
+        self.targets
+            .iter()
+            .find(|(a, _, _)| a == area)
+            .map_or(guideline.target, |(_, t, _)| *t)
+    }
+}
+
+/// Why an answer file could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum AnswersError {
+    /// The file could not be read.
+    #[error(transparent)]
+    Read(#[from] ReadError),
+    /// The file has errors.
+    #[error("{}", .0.iter().filter(|d| d.is_error()).map(|d| d.to_string()).collect::<Vec<_>>().join("\n"))]
+    Invalid(Vec<Diagnostic>),
+    /// Saving failed; the previous file is untouched.
+    #[error(transparent)]
+    Save(#[from] SaveError),
+}

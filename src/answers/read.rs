@@ -1,0 +1,454 @@
+//! Reading answer files: YAML text -> [`AnswerFile`] with positioned
+//! findings. Errors make a file unusable; warnings (unknown keys, kept) come
+//! back with it.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use super::{
+    ANSWERS_FORMAT, Answer, AnswerFile, AnswersError, Entry, Extra, Network, Respondent, Response,
+    Source, SourceText,
+};
+use crate::diagnostic::{self, Diagnostic};
+use crate::files;
+use crate::model::MAX_LEVEL;
+use crate::tree_reader::{Fields, TreeReader, suggest};
+use crate::yaml::{self, Node, SyntaxKind, Value};
+
+/// Reads an answer file from disk. Warnings come back with the file.
+pub fn load_answers(path: &Path) -> Result<(AnswerFile, Vec<Diagnostic>), AnswersError> {
+    let text = files::read_text(path)?;
+    parse_answers(&text, &path.display().to_string())
+}
+
+const TOP_KEYS: &[&str] = &[
+    "format",
+    "guideline",
+    "guideline-version",
+    "network",
+    "respondent",
+    "date",
+    "language",
+    "targets",
+    "answers",
+];
+const ANSWER_KEYS: &[&str] = &["level", "reason", "note", "evidence"];
+const NETWORK_KEYS: &[&str] = &["name", "region"];
+const RESPONDENT_KEYS: &[&str] = &["name", "role", "country"];
+
+/// Parses an answer file. Errors (bad level, N/A without reason, wrong
+/// types) make it unusable; warnings (unknown keys, kept) come back with it.
+pub fn parse_answers(
+    text: &str,
+    file: &str,
+) -> Result<(AnswerFile, Vec<Diagnostic>), AnswersError> {
+    let doc = yaml::parse(text).map_err(|e| {
+        let code = match e.kind {
+            SyntaxKind::DuplicateKey => "duplicate-key",
+            _ => "yaml-syntax",
+        };
+        AnswersError::Invalid(vec![Diagnostic::error(code, file, e.pos, e.message)])
+    })?;
+    let root = &doc.root;
+    if root.get("areas").is_some() && root.get("answers").is_none() {
+        let message = format!(
+            "this is a guideline file (it has `areas:`), not an answer file; check it with `wen-assess validate {file}`"
+        );
+        return Err(AnswersError::Invalid(vec![Diagnostic::error(
+            "not-answers",
+            file,
+            root.pos,
+            message,
+        )]));
+    }
+    let mut diagnostics = Vec::new();
+    let parsed = {
+        let mut r = TreeReader {
+            file: file.to_string(),
+            diagnostics: &mut diagnostics,
+        };
+        read_answer_file(&mut r, root)
+    };
+    diagnostic::sort(&mut diagnostics);
+    match parsed {
+        Some(mut answers) if diagnostic::error_count(&diagnostics) == 0 => {
+            answers.source = Source(Some(Arc::new(SourceText {
+                text: text.to_string(),
+                doc,
+            })));
+            Ok((answers, diagnostics))
+        }
+        _ => Err(AnswersError::Invalid(diagnostics)),
+    }
+}
+
+fn read_answer_file(r: &mut TreeReader, root: &Node) -> Option<AnswerFile> {
+    let f = r.fields(
+        root,
+        "the answer file",
+        TOP_KEYS,
+        &["format", "guideline", "answers"],
+        false,
+    )?;
+    let extra = keep_unknown(r, &f, TOP_KEYS, "the answer file");
+    if let Some(format) = f.get("format").and_then(|n| r.int(n, "`format`"))
+        && format.value != ANSWERS_FORMAT
+    {
+        r.error(
+            "unsupported-format",
+            format.pos,
+            format!(
+                "answer file format {} is not supported; expected {ANSWERS_FORMAT}",
+                format.value
+            ),
+        );
+    }
+    let guideline = r.opt_string(&f, "guideline", "the answer file")?;
+    let version = r.opt_string(&f, "guideline-version", "the answer file");
+    let date = r.opt_string(&f, "date", "the answer file");
+    if let Some(d) = &date
+        && !is_date(&d.value)
+    {
+        r.warning(
+            "invalid-date",
+            d.pos,
+            format!("date `{}` is not YYYY-MM-DD", d.value),
+        );
+    }
+    let language = r.opt_string(&f, "language", "the answer file");
+    if let Some(l) = &language {
+        let known = crate::i18n::languages();
+        if !l.value.is_empty() && !known.contains(&l.value.as_str()) {
+            r.warning(
+                "unknown-language",
+                l.pos,
+                format!(
+                    "language `{}` is not one of {}; English is used",
+                    l.value,
+                    known.join(", ")
+                ),
+            );
+        }
+    }
+    let network = f
+        .get("network")
+        .and_then(|n| r.fields(n, "`network`", NETWORK_KEYS, &[], false))
+        .map(|nf| Network {
+            name: text_field(r, &nf, "name", "`network`"),
+            region: text_field(r, &nf, "region", "`network`"),
+            extra: keep_unknown(r, &nf, NETWORK_KEYS, "`network`"),
+        })
+        .unwrap_or_default();
+    let respondent = f
+        .get("respondent")
+        .and_then(|n| r.fields(n, "`respondent`", RESPONDENT_KEYS, &[], false))
+        .map(|rf| Respondent {
+            name: text_field(r, &rf, "name", "`respondent`"),
+            role: text_field(r, &rf, "role", "`respondent`"),
+            country: text_field(r, &rf, "country", "`respondent`"),
+            extra: keep_unknown(r, &rf, RESPONDENT_KEYS, "`respondent`"),
+        })
+        .unwrap_or_default();
+    let mut targets = Vec::new();
+    if let Some(node) = f.get("targets").filter(|n| n.value != Value::Null)
+        && let Some(map) = r.fields(node, "`targets`", &[], &[], false)
+    {
+        for (area, value) in map.others(&[]) {
+            let area = area.value;
+            if let Some(t) = r.int(value, &format!("the target of `{area}`")) {
+                if (0..=MAX_LEVEL as i64).contains(&t.value) {
+                    targets.push((area, t.value as u8, t.pos));
+                } else {
+                    r.error(
+                        "invalid-target",
+                        t.pos,
+                        format!(
+                            "target {} for `{area}` is outside the scale 0-{MAX_LEVEL}",
+                            t.value
+                        ),
+                    );
+                }
+            }
+        }
+    }
+    let mut answers = Vec::new();
+    if let Some(node) = f.get("answers").filter(|n| n.value != Value::Null) {
+        if let Value::Map(entries) = &node.value {
+            for (key, value) in entries {
+                let Some(id) = r.string(key, "a criterion id") else {
+                    continue;
+                };
+                if let Some(answer) = read_answer(r, value, &id.value) {
+                    answers.push(Entry {
+                        criterion: id.value,
+                        pos: id.pos,
+                        answer,
+                    });
+                }
+            }
+        } else {
+            r.error(
+                "wrong-type",
+                node.pos,
+                format!(
+                    "`answers` must be a mapping of criterion id to answer, found {}",
+                    node.value.kind()
+                ),
+            );
+        }
+    }
+    Some(AnswerFile {
+        guideline: guideline.value,
+        guideline_version: version.map(|v| v.value).unwrap_or_default(),
+        network,
+        respondent,
+        date: date.map(|d| d.value).unwrap_or_default(),
+        language: language.map(|l| l.value).unwrap_or_default(),
+        targets,
+        answers,
+        extra,
+        source: Source::default(),
+    })
+}
+
+/// A text field as typed, empty when absent or null.
+fn text_field(r: &mut TreeReader, f: &Fields, key: &str, what: &str) -> String {
+    r.opt_string(f, key, what)
+        .map(|s| s.value)
+        .unwrap_or_default()
+}
+
+/// Reports keys a mapping should not have, and keeps them. A key one or two
+/// letters away from a known one gets a suggestion.
+fn keep_unknown(r: &mut TreeReader, f: &Fields, known: &[&str], what: &str) -> Extra {
+    let others = f.others(known);
+    for (key, _) in &others {
+        let hint = suggest(&key.value, known)
+            .map(|k| format!("; did you mean `{k}`?"))
+            .unwrap_or_default();
+        r.warning(
+            "unknown-key",
+            key.pos,
+            format!(
+                "unknown key `{}` in {what} is kept but not used{hint}",
+                key.value
+            ),
+        );
+    }
+    others
+        .into_iter()
+        .map(|(k, n)| (k.value, n.clone()))
+        .collect()
+}
+
+fn read_answer(r: &mut TreeReader, node: &Node, id: &str) -> Option<Answer> {
+    let what = format!("the answer to `{id}`");
+    if node.value == Value::Null {
+        return Some(Answer::default());
+    }
+    let f = r.fields(node, &what, ANSWER_KEYS, &[], false)?;
+    let mut extra = keep_unknown(r, &f, ANSWER_KEYS, &what);
+    let reason = r.opt_string(&f, "reason", &what);
+    let response = match f.get("level") {
+        None => None,
+        Some(level) => match &level.value {
+            Value::Null => None,
+            Value::Int(n) if (0..=MAX_LEVEL as i64).contains(n) => Some(Response::Level(*n as u8)),
+            Value::Str(s) if s.eq_ignore_ascii_case("na") || s.eq_ignore_ascii_case("n/a") => {
+                match &reason {
+                    Some(reason) if !reason.value.trim().is_empty() => {
+                        Some(Response::NotApplicable {
+                            reason: reason.value.clone(),
+                        })
+                    }
+                    _ => {
+                        r.error(
+                            "na-without-reason",
+                            level.pos,
+                            format!("`{id}` is marked `na` but has no `reason:`; say why it does not apply"),
+                        );
+                        None
+                    }
+                }
+            }
+            Value::Str(s)
+                if level.is_quoted()
+                    && s.trim()
+                        .parse::<i64>()
+                        .is_ok_and(|n| (0..=MAX_LEVEL as i64).contains(&n)) =>
+            {
+                r.error(
+                    "invalid-level",
+                    level.pos,
+                    format!(
+                        "level of `{id}` is the quoted text {}, not a number; write it without quotes: `level: {}`",
+                        crate::yaml::emit::quote(s),
+                        s.trim()
+                    ),
+                );
+                None
+            }
+            _ => {
+                let shown = level
+                    .text()
+                    .unwrap_or_else(|| level.value.kind().to_string());
+                r.error(
+                    "invalid-level",
+                    level.pos,
+                    format!("level of `{id}` must be 0, 1, 2, 3, 4 or na, found `{shown}`"),
+                );
+                None
+            }
+        },
+    };
+    if let (Some(reason), Some(Response::Level(_))) = (&reason, &response) {
+        r.warning(
+            "reason-without-na",
+            reason.pos,
+            format!(
+                "`{id}` has a `reason:` but a level, not `na`; the reason is kept but not used"
+            ),
+        );
+    }
+    // A reason that is not an N/A reason is kept, so it is not lost on save.
+    if let (Some(_), Some(Response::Level(_)) | None) = (&reason, &response)
+        && let Some(node) = f.get("reason")
+    {
+        extra.insert(0, ("reason".to_string(), node.clone()));
+    }
+    let note = r.opt_string(&f, "note", &what).map(|n| n.value);
+    let evidence = match f.get("evidence") {
+        None => Vec::new(),
+        Some(node) if !matches!(node.value, Value::Seq(_) | Value::Map(_) | Value::Null) => r
+            .string(node, &format!("the evidence of `{id}`"))
+            .map(|s| vec![s.value])
+            .unwrap_or_default(),
+        Some(node) => r
+            .strings(node, &format!("the evidence of `{id}`"))
+            .into_iter()
+            .map(|s| s.value)
+            .collect(),
+    };
+    Some(Answer {
+        response,
+        note,
+        evidence,
+        extra,
+    })
+}
+
+fn is_date(d: &str) -> bool {
+    let b = d.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        && matches!(d[5..7].parse::<u8>(), Ok(1..=12))
+        && matches!(d[8..10].parse::<u8>(), Ok(1..=31))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::yaml::Pos;
+
+    pub(crate) const FILE: &str = "format: 1
+guideline: minimal
+guideline-version: 1.0.0
+network: {name: Example WEN, region: Somewhere, motto: kept}
+respondent: {name: A. Person, role: Coordinator, country: Freedonia}
+date: 2026-11-23
+language: en
+targets: {finance: 4}
+reviewer: someone
+answers:
+  governance.mandate:
+    level: 2
+    note: \"Signed by 3 of 5: see | table\"
+    evidence: [minutes.pdf]
+    owner: secretariat
+  governance.meetings:
+    level: na
+    reason: No meetings yet
+  finance.old-criterion:
+    level: 1
+  finance.core-funding:
+    level: ~
+    note: to discuss
+";
+
+    #[test]
+    fn reads_everything_and_warns_about_unknown_keys() {
+        let (a, warnings) = parse_answers(FILE, "a.yaml").unwrap();
+        let codes: Vec<&str> = warnings.iter().map(|d| d.code).collect();
+        assert_eq!(codes, ["unknown-key", "unknown-key", "unknown-key"]);
+        assert_eq!(a.answers.len(), 4);
+        assert_eq!(
+            a.answer("governance.meetings").unwrap().response,
+            Some(Response::NotApplicable {
+                reason: "No meetings yet".into()
+            })
+        );
+        assert_eq!(a.network.extra[0].0, "motto");
+        assert_eq!(a.guideline_version, "1.0.0");
+    }
+
+    #[test]
+    fn text_fields_keep_what_was_typed() {
+        let text = "format: 1\nguideline: g\nguideline-version: 1.10\nnetwork: {name: Off, region: 0755}\nrespondent: {country: NO}\nanswers:\n  a.b: {level: 1, note: yes, evidence: [on, 1e3, .5]}\n";
+        let (a, _) = parse_answers(text, "x.yaml").unwrap();
+        assert_eq!(a.guideline_version, "1.10");
+        assert_eq!(a.network.name, "Off");
+        assert_eq!(a.network.region, "0755");
+        assert_eq!(a.respondent.country, "NO");
+        let ab = a.answer("a.b").unwrap();
+        assert_eq!(ab.note.as_deref(), Some("yes"));
+        assert_eq!(ab.evidence, ["on", "1e3", ".5"]);
+    }
+
+    #[test]
+    fn bad_levels_are_errors_with_positions() {
+        for (level, shown) in [("5", "5"), ("-1", "-1"), ("two", "two"), ("2.5", "2.5")] {
+            let text = format!("format: 1\nguideline: g\nanswers:\n  a.b:\n    level: {level}\n");
+            let Err(AnswersError::Invalid(d)) = parse_answers(&text, "x.yaml") else {
+                panic!("accepted level {level}")
+            };
+            assert_eq!(
+                d[0].to_string(),
+                format!(
+                    "x.yaml:5:12: error[invalid-level]: level of `a.b` must be 0, 1, 2, 3, 4 or na, found `{shown}`"
+                )
+            );
+        }
+        let text = "format: 1\nguideline: g\nanswers:\n  a.b:\n    level: \"3\"\n";
+        let Err(AnswersError::Invalid(d)) = parse_answers(text, "x.yaml") else {
+            panic!("accepted a quoted level")
+        };
+        assert_eq!(
+            d[0].to_string(),
+            "x.yaml:5:12: error[invalid-level]: level of `a.b` is the quoted text \"3\", not a number; write it without quotes: `level: 3`"
+        );
+    }
+
+    #[test]
+    fn a_misspelt_key_gets_a_suggestion() {
+        let text = "format: 1\nguideline: g\nanswers:\n  a.b:\n    levle: 3\n";
+        let (_, w) = parse_answers(text, "x.yaml").unwrap();
+        assert_eq!(
+            w[0].to_string(),
+            "x.yaml:5:5: warning[unknown-key]: unknown key `levle` in the answer to `a.b` is kept but not used; did you mean `level`?"
+        );
+        assert_eq!(w[0].pos(), Pos::new(5, 5));
+    }
+
+    #[test]
+    fn na_needs_a_reason() {
+        let text = "format: 1\nguideline: g\nanswers:\n  a.b: {level: na}\n";
+        let Err(AnswersError::Invalid(d)) = parse_answers(text, "x.yaml") else {
+            panic!()
+        };
+        assert_eq!(d[0].code, "na-without-reason");
+    }
+}

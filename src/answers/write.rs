@@ -1,0 +1,224 @@
+//! Writing answer files. A file read from text is saved as the smallest edit
+//! of that text, so comments, quoting, key order and unknown entries stay as
+//! the user wrote them; a new file is written in the canonical layout.
+
+use std::path::Path;
+
+use thiserror::Error;
+
+use super::{ANSWERS_FORMAT, Answer, AnswerFile, Extra, Response};
+use crate::files;
+use crate::yaml::Pos;
+use crate::yaml::emit::{self, Out};
+
+/// Why an answer file could not be saved; the previous file is unchanged.
+#[derive(Debug, Error)]
+pub enum SaveError {
+    /// The file uses anchors, aliases or merge keys, which a rewrite would
+    /// expand or lose.
+    #[error(
+        "{path}:{pos}: the file uses YAML anchors, aliases or merge keys (`&`, `*`, `<<`); wen-assess reads such a file but does not rewrite it. Write the values out in full, then try again; the file is unchanged"
+    )]
+    References {
+        /// The file.
+        path: String,
+        /// Where it first uses one.
+        pos: Pos,
+    },
+    /// Writing failed.
+    #[error("{0}; the previous version of the file is unchanged")]
+    Write(#[from] files::WriteError),
+}
+
+fn str_out(s: &str) -> Out<'static> {
+    Out::Str(s.to_string())
+}
+
+fn extra_out<'a>(out: &mut Vec<(String, Out<'a>)>, extra: &'a Extra) {
+    for (k, node) in extra {
+        out.push((k.clone(), Out::Keep(node)));
+    }
+}
+
+/// The keys of one answer, in canonical order.
+pub(crate) fn answer_out(answer: &Answer) -> Out<'_> {
+    let mut m: Vec<(String, Out)> = Vec::new();
+    match &answer.response {
+        None => m.push(("level".into(), Out::Null)),
+        Some(Response::Level(n)) => m.push(("level".into(), Out::Int(i64::from(*n)))),
+        Some(Response::NotApplicable { reason }) => {
+            m.push(("level".into(), str_out("na")));
+            m.push(("reason".into(), str_out(reason)));
+        }
+    }
+    if let Some(note) = &answer.note {
+        m.push(("note".into(), str_out(note)));
+    }
+    if !answer.evidence.is_empty() {
+        m.push((
+            "evidence".into(),
+            Out::Seq(answer.evidence.iter().map(|e| str_out(e)).collect()),
+        ));
+    }
+    extra_out(&mut m, &answer.extra);
+    Out::Map(m)
+}
+
+/// The whole file as a tree, in canonical order.
+fn file_out(a: &AnswerFile) -> Out<'_> {
+    let mut top: Vec<(String, Out)> = vec![
+        ("format".into(), Out::Int(ANSWERS_FORMAT)),
+        ("guideline".into(), str_out(&a.guideline)),
+        ("guideline-version".into(), str_out(&a.guideline_version)),
+    ];
+    let mut network = vec![
+        ("name".into(), str_out(&a.network.name)),
+        ("region".into(), str_out(&a.network.region)),
+    ];
+    extra_out(&mut network, &a.network.extra);
+    top.push(("network".into(), Out::Map(network)));
+    let mut respondent = vec![
+        ("name".into(), str_out(&a.respondent.name)),
+        ("role".into(), str_out(&a.respondent.role)),
+        ("country".into(), str_out(&a.respondent.country)),
+    ];
+    extra_out(&mut respondent, &a.respondent.extra);
+    top.push(("respondent".into(), Out::Map(respondent)));
+    top.push(("date".into(), str_out(&a.date)));
+    top.push(("language".into(), str_out(&a.language)));
+    top.push((
+        "targets".into(),
+        Out::Map(
+            a.targets
+                .iter()
+                .map(|(area, t, _)| (area.clone(), Out::Int(i64::from(*t))))
+                .collect(),
+        ),
+    ));
+    extra_out(&mut top, &a.extra);
+    top.push((
+        "answers".into(),
+        Out::Map(
+            a.answers
+                .iter()
+                .map(|e| (e.criterion.clone(), answer_out(&e.answer)))
+                .collect(),
+        ),
+    ));
+    Out::Map(top)
+}
+
+/// The text of an answer file: the file it was read from with only the
+/// changes made since, or a fresh file. Fails for a file that uses anchors,
+/// aliases or merge keys; `path` names the file in that message.
+pub fn to_yaml(a: &AnswerFile, path: &str) -> Result<String, SaveError> {
+    let tree = file_out(a);
+    match &a.source.0 {
+        None => Ok(emit::render(&tree, "")),
+        Some(src) => {
+            if let Some(pos) = src.doc.references {
+                return Err(SaveError::References {
+                    path: path.to_string(),
+                    pos,
+                });
+            }
+            Ok(emit::update(&src.text, &src.doc.root, &tree)
+                .unwrap_or_else(|| emit::render(&tree, &src.text)))
+        }
+    }
+}
+
+/// Saves an answer file atomically (see [`files::write_atomic`]).
+pub fn save_answers(path: &Path, answers: &AnswerFile) -> Result<String, SaveError> {
+    let text = to_yaml(answers, &path.display().to_string())?;
+    files::write_file(path, text.as_bytes())?;
+    Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::parse_answers;
+    use super::*;
+
+    const FILE: &str = "# Assessment of the Example WEN
+format: 1
+guideline: minimal
+guideline-version: 1.10   # as written
+network: {name: Example WEN, region: 0755, motto: kept}
+respondent: {name: A. Person, role: Coordinator, country: NO}
+date: 2026-11-23
+language: en
+targets: {finance: 4}
+0x10: yes
+answers:
+  # the mandate
+  governance.mandate:
+    level: 2 # agreed in May
+    note: \"Signed by 3 of 5\"
+    evidence: [on, 1e3, .5]
+    owner: secretariat
+  finance.old-criterion:
+    level: 1
+";
+
+    #[test]
+    fn unchanged_file_saves_byte_for_byte() {
+        let (a, _) = parse_answers(FILE, "a.yaml").unwrap();
+        assert_eq!(to_yaml(&a, "a.yaml").unwrap(), FILE);
+    }
+
+    #[test]
+    fn a_new_answer_changes_only_its_lines() {
+        let (mut a, _) = parse_answers(FILE, "a.yaml").unwrap();
+        let mut mandate = a.answer("governance.mandate").unwrap().clone();
+        mandate.response = Some(Response::Level(3));
+        a.set_answer("governance.mandate", mandate);
+        a.set_answer(
+            "governance.meetings",
+            Answer {
+                response: Some(Response::NotApplicable {
+                    reason: "none yet".into(),
+                }),
+                ..Answer::default()
+            },
+        );
+        let text = to_yaml(&a, "a.yaml").unwrap();
+        assert_eq!(
+            text,
+            FILE.replace("level: 2 # agreed", "level: 3 # agreed")
+                + "  governance.meetings:\n    level: \"na\"\n    reason: \"none yet\"\n"
+        );
+        let (b, _) = parse_answers(&text, "b.yaml").unwrap();
+        assert_eq!(b.respondent.country, "NO");
+        assert_eq!(b.network.region, "0755");
+        assert_eq!(b.guideline_version, "1.10");
+    }
+
+    #[test]
+    fn anchors_and_merge_keys_are_never_rewritten() {
+        let text = "format: 1\nguideline: g\nbase: &b {level: 1}\nanswers:\n  a.b:\n    <<: *b\n";
+        let (a, _) = parse_answers(text, "a.yaml").unwrap();
+        let err = to_yaml(&a, "a.yaml").unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("a.yaml:3:10: the file uses YAML anchors"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn fresh_files_round_trip() {
+        let (a, _) = parse_answers(FILE, "a.yaml").unwrap();
+        let mut fresh = a.clone();
+        fresh.source = super::super::Source::default();
+        let text = to_yaml(&fresh, "x").unwrap();
+        let (b, _) = parse_answers(&text, "b.yaml").unwrap();
+        assert_eq!(b.extra[0].0, "0x10");
+        assert_eq!(b.extra[0].1.text().as_deref(), Some("yes"));
+        assert_eq!(b.network.region, "0755");
+        let mandate = |f: &AnswerFile| f.answer("governance.mandate").cloned().unwrap();
+        assert_eq!(mandate(&a).evidence, mandate(&b).evidence);
+        assert_eq!(mandate(&a).response, mandate(&b).response);
+        assert_eq!(a.answers.len(), b.answers.len());
+    }
+}

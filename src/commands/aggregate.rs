@@ -1,0 +1,83 @@
+//! `wen-assess aggregate`: the network view of member-state answer files.
+
+use std::path::PathBuf;
+
+use super::{Context, EXIT_OK, Failure, Output, answer_files, load_checked, print};
+use crate::aggregate::{self, Aggregate};
+use crate::cli::{AggregateArgs, AggregateFormat};
+use crate::files;
+use crate::i18n::{self, Ui};
+use crate::model::Guideline;
+
+/// Loads the member states' files: one guideline, each file and each
+/// country once.
+pub(super) fn load(
+    guidelines: &[Guideline],
+    paths: &[PathBuf],
+    ctx: &Context,
+    io: &mut Output,
+) -> Result<(Aggregate, &'static Ui), Failure> {
+    let paths = answer_files(paths)?;
+    let mut loaded: Vec<super::Loaded> = Vec::with_capacity(paths.len());
+    for path in &paths {
+        let s = load_checked(guidelines, path, io.err)?;
+        if let Some(first) = loaded.first()
+            && first.guideline.id != s.guideline.id
+        {
+            return Err(Failure::new(format!(
+                "{}: answers are for guideline `{}`, but {} is for `{}`; aggregate needs one guideline",
+                s.file, s.guideline.id, first.file, first.guideline.id
+            )));
+        }
+        let id = files::file_id(path);
+        if let Some(twin) = loaded
+            .iter()
+            .find(|o| id.is_some() && files::file_id(&o.path) == id)
+        {
+            return Err(Failure::new(format!(
+                "{} is given twice (also as {}); each member state counts once",
+                s.file, twin.file
+            )));
+        }
+        let country = s.answers.respondent.country.trim().to_lowercase();
+        if !country.is_empty()
+            && let Some(twin) = loaded
+                .iter()
+                .find(|o| o.answers.respondent.country.trim().to_lowercase() == country)
+        {
+            return Err(Failure::new(format!(
+                "{}: country \"{}\" is also given by {}; each member state counts once, so keep one file per country",
+                s.file,
+                s.answers.respondent.country.trim(),
+                twin.file
+            )));
+        }
+        loaded.push(s);
+    }
+    let Some(first) = loaded.first() else {
+        return Err(Failure::new("no answer files given"));
+    };
+    let g = first.guideline;
+    let lang = ctx.lang(&first.answers.language);
+    let files: Vec<(String, crate::answers::AnswerFile)> =
+        loaded.into_iter().map(|s| (s.file, s.answers)).collect();
+    let agg = aggregate::aggregate(g, &files, i18n::ui(lang)).map_err(Failure::new)?;
+    Ok((agg, i18n::ui(lang)))
+}
+
+pub(super) fn run(
+    guidelines: &[Guideline],
+    args: &AggregateArgs,
+    ctx: &Context,
+    io: &mut Output,
+) -> Result<u8, Failure> {
+    let (agg, ui) = load(guidelines, &args.files, ctx, io)?;
+    let text = match args.format {
+        AggregateFormat::Table => aggregate::render_table(&agg, ctx.width, ui),
+        AggregateFormat::Md => aggregate::render_markdown(&agg, ui),
+        AggregateFormat::Json => format!("{}\n", serde_json::to_string_pretty(&agg)?),
+        AggregateFormat::Csv => aggregate::render_csv(&agg),
+    };
+    print(io, &text)?;
+    Ok(EXIT_OK)
+}

@@ -1,0 +1,252 @@
+//! Runs a parsed command line: one file per command, each loading its
+//! inputs, calling the library, and writing through [`files::write`].
+//! Nothing here touches the real stdout or the clock, so tests drive it with
+//! buffers.
+
+mod aggregate;
+mod assess;
+mod compare;
+mod guidelines;
+mod report;
+mod schema;
+mod score;
+mod template;
+mod validate;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::answers::{self, AnswerFile, AnswersError};
+use crate::cli::{Cli, Command};
+use crate::diagnostic;
+use crate::escape;
+use crate::files::{self, ReadError, Target, WriteError};
+use crate::i18n;
+use crate::model::{self, Guideline};
+
+pub use report::default_report_path;
+
+/// Exit code: success.
+pub const EXIT_OK: u8 = 0;
+/// Exit code: findings (validation errors, score under `--fail-under`).
+pub const EXIT_FINDINGS: u8 = 1;
+/// Exit code: usage or operational error.
+pub const EXIT_ERROR: u8 = 2;
+/// Exit code: interrupted by Ctrl-C (128 + SIGINT, as shells expect).
+pub const EXIT_INTERRUPTED: u8 = 130;
+
+/// What the command may know of the world outside its arguments.
+#[derive(Debug, Clone)]
+pub struct Context {
+    /// Today's date, `YYYY-MM-DD`.
+    pub today: String,
+    /// Width for tables.
+    pub width: u16,
+    /// Standard input, output and error are all terminals.
+    pub interactive: bool,
+    /// The locale from the environment (`LC_ALL`, `LC_MESSAGES` or `LANG`).
+    pub env_lang: String,
+    /// `--lang`, when given.
+    pub lang_flag: Option<String>,
+    /// Threads for batch work (`score`); 1 scores one file at a time.
+    pub jobs: usize,
+    /// `--guidelines`, when given: its files are inputs too.
+    pub guidelines_path: Option<PathBuf>,
+}
+
+impl Context {
+    /// The guideline files loaded from `--guidelines`, which no output may
+    /// replace.
+    pub fn guideline_inputs(&self) -> Vec<PathBuf> {
+        self.guidelines_path
+            .as_deref()
+            .and_then(|p| model::guideline_files(p).ok())
+            .unwrap_or_default()
+    }
+
+    /// The language for output about an answer file whose `language` is `file_lang`.
+    pub fn lang(&self, file_lang: &str) -> &'static str {
+        i18n::choose(self.lang_flag.as_deref(), file_lang, &self.env_lang)
+    }
+}
+
+/// Where output goes.
+pub struct Output<'a> {
+    /// Results.
+    pub out: &'a mut dyn Write,
+    /// Messages and findings about inputs.
+    pub err: &'a mut dyn Write,
+}
+
+impl Output<'_> {
+    /// Prints a message on standard error, control characters escaped.
+    pub fn say(&mut self, message: &str) {
+        let _ = writeln!(self.err, "{}", escape::controls_but_newlines(message));
+    }
+}
+
+/// An error that ends a command with exit code 2: the complete text to
+/// print, each line starting with `error:` or with a `file:line:col:` finding.
+#[derive(Debug)]
+pub struct Failure(pub String);
+
+impl Failure {
+    /// A one-line error.
+    pub fn new(message: impl std::fmt::Display) -> Self {
+        Failure(format!("error: {message}"))
+    }
+}
+
+impl From<model::GuidelineError> for Failure {
+    fn from(e: model::GuidelineError) -> Self {
+        Failure::new(e)
+    }
+}
+
+impl From<ReadError> for Failure {
+    fn from(e: ReadError) -> Self {
+        Failure::new(e)
+    }
+}
+
+impl From<WriteError> for Failure {
+    fn from(e: WriteError) -> Self {
+        Failure::new(e)
+    }
+}
+
+impl From<serde_json::Error> for Failure {
+    fn from(e: serde_json::Error) -> Self {
+        Failure::new(e)
+    }
+}
+
+impl From<AnswersError> for Failure {
+    fn from(e: AnswersError) -> Self {
+        match e {
+            // Findings already name the file and position.
+            AnswersError::Invalid(_) => Failure(e.to_string()),
+            other => Failure::new(other),
+        }
+    }
+}
+
+/// Runs the command and returns the exit code.
+pub fn run(cli: Cli, ctx: &Context, io: &mut Output) -> u8 {
+    let ctx = &Context {
+        lang_flag: cli.lang.clone().or_else(|| ctx.lang_flag.clone()),
+        guidelines_path: cli.guidelines.clone(),
+        ..ctx.clone()
+    };
+    let result = match &cli.command {
+        Command::Assess(args) => with_guidelines(&cli, |gs| assess::run(gs, args, ctx, io)),
+        Command::Validate(args) => validate::run(args, io),
+        Command::Template(args) => with_guidelines(&cli, |gs| template::run(gs, args, ctx, io)),
+        Command::Score(args) => with_guidelines(&cli, |gs| score::run(gs, args, ctx, io)),
+        Command::Report(args) => with_guidelines(&cli, |gs| report::run(gs, args, ctx, io)),
+        Command::Compare(args) => with_guidelines(&cli, |gs| compare::run(gs, args, ctx, io)),
+        Command::Aggregate(args) => with_guidelines(&cli, |gs| aggregate::run(gs, args, ctx, io)),
+        Command::Schema(args) => schema::run(args, io),
+        Command::Guidelines(args) => with_guidelines(&cli, |gs| guidelines::run(gs, args, ctx, io)),
+    };
+    match result {
+        Ok(code) => code,
+        Err(Failure(message)) => {
+            io.say(&message);
+            EXIT_ERROR
+        }
+    }
+}
+
+fn with_guidelines(
+    cli: &Cli,
+    f: impl FnOnce(&[Guideline]) -> Result<u8, Failure>,
+) -> Result<u8, Failure> {
+    let guidelines = match &cli.guidelines {
+        Some(path) => model::load_path(path)?,
+        None => model::builtin(),
+    };
+    f(&guidelines)
+}
+
+fn find<'g>(guidelines: &'g [Guideline], id: &str) -> Result<&'g Guideline, Failure> {
+    model::find(guidelines, id).map_err(Failure::new)
+}
+
+/// Writes bytes to a target (standard output, a file, a device), refusing
+/// to write over any of `inputs`.
+fn write_to(
+    io: &mut Output,
+    target: &Target,
+    bytes: &[u8],
+    inputs: &[&Path],
+) -> Result<(), Failure> {
+    files::write(target, bytes, inputs, io.out).map_err(Failure::from)
+}
+
+/// Writes text to standard output.
+fn print(io: &mut Output, text: &str) -> Result<(), Failure> {
+    write_to(io, &Target::Stdout, text.as_bytes(), &[])
+}
+
+/// The answer files named by the arguments: files as given, and the
+/// `*.yaml`/`*.yml` files of folders, sorted.
+fn answer_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let found = files::files_in(path, &["yaml", "yml"])?;
+            if found.is_empty() {
+                return Err(Failure::new(format!(
+                    "{}: no answer files (*.yaml, *.yml) in this folder",
+                    path.display()
+                )));
+            }
+            out.extend(found);
+        } else {
+            out.push(path.clone());
+        }
+    }
+    Ok(out)
+}
+
+/// An answer file loaded and checked against its guideline, with the bytes
+/// it was read from.
+struct Loaded<'g> {
+    path: PathBuf,
+    file: String,
+    guideline: &'g Guideline,
+    answers: AnswerFile,
+    bytes: Vec<u8>,
+}
+
+/// Loads one answer file and checks it against its guideline; warnings go
+/// to `err`.
+fn load_checked<'g>(
+    guidelines: &'g [Guideline],
+    path: &Path,
+    err: &mut dyn Write,
+) -> Result<Loaded<'g>, Failure> {
+    let file = path.display().to_string();
+    let text = files::read_text(path)?;
+    let (answers, mut warnings) = answers::parse_answers(&text, &file)?;
+    let guideline = model::find(guidelines, &answers.guideline).map_err(|_| {
+        Failure::new(format!(
+            "{file}: answers are for guideline `{}`, which is not loaded (available: {}); use --guidelines PATH to load it",
+            answers.guideline,
+            model::loaded_ids(guidelines)
+        ))
+    })?;
+    warnings.extend(answers::check_against(&answers, guideline, &file));
+    diagnostic::sort(&mut warnings);
+    for w in &warnings {
+        let _ = writeln!(err, "{w}");
+    }
+    Ok(Loaded {
+        path: path.to_path_buf(),
+        file,
+        guideline,
+        answers,
+        bytes: text.into_bytes(),
+    })
+}

@@ -1,0 +1,1020 @@
+//! The one place that talks to the YAML parser.
+//!
+//! Every file is parsed into a small tree of [`Node`]s that remember their
+//! 1-based line and column, their byte range in the text, and, for plain
+//! scalars, the text exactly as typed. The tree is built from the event
+//! stream of serde-saphyr's parser (granit), not through serde, so that:
+//!
+//! - scalars resolve by YAML 1.2 rules (`NO`, `on`, `yes` stay text; only
+//!   `true`/`false` are booleans), and a field read as text gets the
+//!   characters the user typed (`0755`, `1.10`, `1e3` unchanged);
+//! - quoted scalars are known as such (`level: "3"` is text, not a level);
+//! - anchors, aliases and merge keys are seen, so a file that uses them can be
+//!   read but is never rewritten (see [`Document::references`]);
+//! - duplicate keys, also those brought in by a merge key `<<`, are errors;
+//! - the byte range of every node is known, which lets `edit.rs` change one
+//!   value in place and keep everything else of the file as written.
+//!
+//! Hostile input is bounded: nesting depth, node count (alias expansion
+//! included) and alias count have limits, and every error has a position.
+
+pub mod emit;
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::ops::Range;
+
+use serde_saphyr::granit_parser::{
+    Event, Marker, Options, Parser, ScalarStyle, ScanError, StructureStyle,
+};
+
+/// A position in a text file, 1-based; `0:0` means "no position".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Pos {
+    /// Line, starting at 1.
+    pub line: u32,
+    /// Column in characters, starting at 1.
+    pub col: u32,
+}
+
+impl Pos {
+    /// Builds a position from a line and a column.
+    pub fn new(line: u32, col: u32) -> Self {
+        Pos { line, col }
+    }
+}
+
+impl fmt::Display for Pos {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.line, self.col)
+    }
+}
+
+/// How a node was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    /// A plain scalar (`level: 3`, `name: Example`).
+    Plain,
+    /// A single- or double-quoted scalar.
+    Quoted,
+    /// A literal (`|`) or folded (`>`) block scalar.
+    Block,
+    /// A flow collection (`[a, b]`, `{k: v}`).
+    Flow,
+    /// A block collection (indented lines, `- item`).
+    Indented,
+}
+
+/// A YAML value with the position of its node.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    /// The value.
+    pub value: Value,
+    /// Where the node starts.
+    pub pos: Pos,
+    /// Byte range of the node in the text: the scalar as written (quotes
+    /// included), or a collection from its first to the end of its last
+    /// character. Nodes copied through an alias keep their anchor's range.
+    pub span: Range<usize>,
+    /// How it was written.
+    pub style: Style,
+    /// The source text of a plain scalar that resolved to something other
+    /// than a string (`0755`, `1.10`, `true`, `~`).
+    raw: Option<Box<str>>,
+}
+
+/// A YAML value, with mapping entries kept in file order.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// `~`, `null` or an empty value.
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// An integer.
+    Int(i64),
+    /// A floating-point number.
+    Float(f64),
+    /// A string (quoted, or plain text that is not a number, boolean or null).
+    Str(String),
+    /// A sequence.
+    Seq(Vec<Node>),
+    /// A mapping; keys are nodes too, so their positions are known.
+    Map(Vec<(Node, Node)>),
+}
+
+impl Value {
+    /// A short name of the kind of value, for messages ("text", "a list").
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Value::Null => "an empty value",
+            Value::Bool(_) => "a boolean",
+            Value::Int(_) => "a whole number",
+            Value::Float(_) => "a number",
+            Value::Str(_) => "text",
+            Value::Seq(_) => "a list",
+            Value::Map(_) => "a mapping",
+        }
+    }
+}
+
+impl Node {
+    /// A node made in memory (no position, no source range).
+    pub fn new(value: Value) -> Self {
+        let style = match value {
+            Value::Seq(_) | Value::Map(_) => Style::Indented,
+            _ => Style::Plain,
+        };
+        Node {
+            value,
+            pos: Pos::default(),
+            span: 0..0,
+            style,
+            raw: None,
+        }
+    }
+
+    /// The text of a scalar exactly as the user meant it: a string's value,
+    /// or the source characters of a plain number or boolean (`0755` stays
+    /// `0755`, `1.10` stays `1.10`). `None` for null and collections.
+    pub fn text(&self) -> Option<String> {
+        match &self.value {
+            Value::Str(s) => Some(s.clone()),
+            Value::Null | Value::Seq(_) | Value::Map(_) => None,
+            Value::Int(i) => Some(
+                self.raw
+                    .as_deref()
+                    .map_or_else(|| i.to_string(), str::to_string),
+            ),
+            Value::Float(f) => Some(
+                self.raw
+                    .as_deref()
+                    .map_or_else(|| f.to_string(), str::to_string),
+            ),
+            Value::Bool(b) => Some(
+                self.raw
+                    .as_deref()
+                    .map_or_else(|| b.to_string(), str::to_string),
+            ),
+        }
+    }
+
+    /// The text of a scalar key or value as written, null included (`~`),
+    /// or `None` for collections.
+    pub fn scalar_text(&self) -> Option<String> {
+        match &self.value {
+            Value::Null => Some(self.raw.as_deref().unwrap_or("").to_string()),
+            _ => self.text(),
+        }
+    }
+
+    /// True for a quoted scalar (`"3"`, `'na'`).
+    pub fn is_quoted(&self) -> bool {
+        self.style == Style::Quoted
+    }
+
+    /// The node as a JSON value (mapping keys become strings), for JSON
+    /// Schema checks.
+    pub fn to_json(&self) -> serde_json::Value {
+        use serde_json::Value as J;
+        match &self.value {
+            Value::Null => J::Null,
+            Value::Bool(b) => J::Bool(*b),
+            Value::Int(i) => J::from(*i),
+            Value::Float(f) => serde_json::Number::from_f64(*f).map_or(J::Null, J::Number),
+            Value::Str(s) => J::String(s.clone()),
+            Value::Seq(items) => J::Array(items.iter().map(Node::to_json).collect()),
+            Value::Map(entries) => J::Object(
+                entries
+                    .iter()
+                    .map(|(k, v)| (k.scalar_text().unwrap_or_default(), v.to_json()))
+                    .collect(),
+            ),
+        }
+    }
+
+    /// The string, if this node is a string.
+    pub fn as_str(&self) -> Option<&str> {
+        match &self.value {
+            Value::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The mapping entries, if this node is a mapping.
+    pub fn as_map(&self) -> Option<&[(Node, Node)]> {
+        match &self.value {
+            Value::Map(m) => Some(m),
+            _ => None,
+        }
+    }
+
+    /// Looks a key up in a mapping (keys are unique: duplicates are refused).
+    pub fn get(&self, key: &str) -> Option<&Node> {
+        self.entry(key).map(|(_, v)| v)
+    }
+
+    /// The entry (key node and value node) for a key of a mapping.
+    pub fn entry(&self, key: &str) -> Option<&(Node, Node)> {
+        self.as_map()?
+            .iter()
+            .find(|(k, _)| k.scalar_text().as_deref() == Some(key))
+    }
+}
+
+/// A parsed file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    /// The root node.
+    pub root: Node,
+    /// Where the file first uses an anchor, an alias or a merge key, if it
+    /// does. Such a file is read, but never rewritten: a rewrite would have
+    /// to expand or drop them.
+    pub references: Option<Pos>,
+}
+
+/// What kind of problem stopped parsing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SyntaxKind {
+    /// Not valid YAML, or a YAML feature the tool does not take.
+    Syntax,
+    /// The same key twice in one mapping (also through a merge key).
+    DuplicateKey,
+    /// Nesting deeper than [`MAX_DEPTH`].
+    TooDeep,
+    /// Too many nodes or aliases (an alias bomb).
+    TooLarge,
+    /// Nothing but white space and comments.
+    Empty,
+}
+
+/// A file that is not valid YAML, or that exceeds a safety budget.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxError {
+    /// What went wrong.
+    pub kind: SyntaxKind,
+    /// Where the parser stopped; `0:0` when it could not say.
+    pub pos: Pos,
+    /// What went wrong, in one line of plain words.
+    pub message: String,
+}
+
+impl fmt::Display for SyntaxError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+/// Deepest nesting accepted. Real files nest at most 8 levels; the limit keeps
+/// hostile input from exhausting the stack.
+pub const MAX_DEPTH: usize = 32;
+/// Most nodes a file may hold, counting every copy an alias makes.
+pub const MAX_NODES: usize = 2_000_000;
+/// Most aliases a file may use.
+pub const MAX_ALIASES: usize = 1_000;
+/// Most values aliases may add by copying their anchors. Real files use
+/// few aliases, if any; an "alias bomb" multiplies a few lines into billions.
+pub const MAX_ALIAS_NODES: usize = 100_000;
+
+fn err(kind: SyntaxKind, pos: Pos, message: impl Into<String>) -> SyntaxError {
+    SyntaxError {
+        kind,
+        pos,
+        message: message.into(),
+    }
+}
+
+fn pos_of(m: &Marker) -> Pos {
+    Pos::new(m.line() as u32, m.col() as u32 + 1)
+}
+
+/// Parses one YAML document into a positioned tree.
+pub fn parse(text: &str) -> Result<Document, SyntaxError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text
+        .lines()
+        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+    {
+        return Err(err(SyntaxKind::Empty, Pos::new(1, 1), "the file is empty"));
+    }
+    let mut options = Options::default();
+    options.flow_nesting_limit = MAX_DEPTH;
+    options.block_nesting_limit = MAX_DEPTH;
+    let mut builder = Builder {
+        text,
+        stack: Vec::new(),
+        anchors: HashMap::new(),
+        nodes: 0,
+        aliases: 0,
+        alias_nodes: 0,
+        references: None,
+        root: None,
+        documents: 0,
+    };
+    for event in Parser::new_from_str_with_options(text, options) {
+        let (event, span) = event.map_err(|e| scan_error(&e))?;
+        let start = span.start.byte_offset().unwrap_or(0);
+        let end = span.end.byte_offset().unwrap_or(start);
+        builder.event(event, pos_of(&span.start), start..end)?;
+    }
+    match builder.root {
+        Some(root) => Ok(Document {
+            root,
+            references: builder.references,
+        }),
+        None => Err(err(SyntaxKind::Empty, Pos::new(1, 1), "the file is empty")),
+    }
+}
+
+/// One collection being built.
+enum Frame {
+    Seq {
+        items: Vec<Node>,
+        pos: Pos,
+        start: usize,
+        style: Style,
+        anchor: usize,
+    },
+    Map {
+        entries: Vec<(Node, Node)>,
+        key: Option<Node>,
+        pos: Pos,
+        start: usize,
+        style: Style,
+        anchor: usize,
+    },
+}
+
+struct Builder<'t> {
+    text: &'t str,
+    stack: Vec<Frame>,
+    /// Anchored nodes with their node counts.
+    anchors: HashMap<usize, (Node, usize)>,
+    nodes: usize,
+    aliases: usize,
+    alias_nodes: usize,
+    references: Option<Pos>,
+    root: Option<Node>,
+    documents: usize,
+}
+
+impl Builder<'_> {
+    fn event(&mut self, event: Event, pos: Pos, span: Range<usize>) -> Result<(), SyntaxError> {
+        match event {
+            Event::StreamStart | Event::StreamEnd | Event::DocumentEnd => Ok(()),
+            Event::DocumentStart(..) => {
+                self.documents += 1;
+                if self.documents > 1 {
+                    return Err(err(
+                        SyntaxKind::Syntax,
+                        pos,
+                        "a second YAML document (`---`) follows the first; a file holds one",
+                    ));
+                }
+                Ok(())
+            }
+            Event::Scalar(value, style, anchor, tag) => {
+                let tag = tag.map(|t| {
+                    (
+                        t.core_suffix().map(str::to_string),
+                        t.original_handle().to_string() + t.suffix(),
+                    )
+                });
+                let node = self.scalar(&value, style, tag, pos, span)?;
+                self.anchor(anchor, &node, pos);
+                self.push(node)
+            }
+            Event::SequenceStart(style, anchor, tag) => {
+                self.collection_tag(
+                    tag.as_deref().map(|t| (t.core_suffix(), t.suffix())),
+                    "seq",
+                    pos,
+                )?;
+                self.open(pos)?;
+                self.stack.push(Frame::Seq {
+                    items: Vec::new(),
+                    pos,
+                    start: span.start,
+                    style: structure(style),
+                    anchor,
+                });
+                Ok(())
+            }
+            Event::MappingStart(style, anchor, tag) => {
+                self.collection_tag(
+                    tag.as_deref().map(|t| (t.core_suffix(), t.suffix())),
+                    "map",
+                    pos,
+                )?;
+                self.open(pos)?;
+                self.stack.push(Frame::Map {
+                    entries: Vec::new(),
+                    key: None,
+                    pos,
+                    start: span.start,
+                    style: structure(style),
+                    anchor,
+                });
+                Ok(())
+            }
+            Event::SequenceEnd => match self.stack.pop() {
+                Some(Frame::Seq {
+                    items,
+                    pos,
+                    start,
+                    style,
+                    anchor,
+                }) => {
+                    let end = if style == Style::Flow {
+                        span.end
+                    } else {
+                        items.last().map_or(start, |n| n.span.end)
+                    };
+                    let node = Node {
+                        value: Value::Seq(items),
+                        pos,
+                        span: start..end.max(start),
+                        style,
+                        raw: None,
+                    };
+                    self.anchor(anchor, &node, pos);
+                    self.push(node)
+                }
+                _ => Err(err(SyntaxKind::Syntax, pos, "unexpected end of a list")),
+            },
+            Event::MappingEnd => match self.stack.pop() {
+                Some(Frame::Map {
+                    entries,
+                    pos,
+                    start,
+                    style,
+                    anchor,
+                    ..
+                }) => {
+                    let entries = self.merge(entries)?;
+                    let end = if style == Style::Flow {
+                        span.end
+                    } else {
+                        entries
+                            .last()
+                            .map_or(start, |(k, v)| k.span.end.max(v.span.end))
+                    };
+                    let node = Node {
+                        value: Value::Map(entries),
+                        pos,
+                        span: start..end.max(start),
+                        style,
+                        raw: None,
+                    };
+                    self.anchor(anchor, &node, pos);
+                    self.push(node)
+                }
+                _ => Err(err(SyntaxKind::Syntax, pos, "unexpected end of a mapping")),
+            },
+            Event::Alias(id) => {
+                self.aliases += 1;
+                self.references.get_or_insert(pos);
+                if self.aliases > MAX_ALIASES {
+                    return Err(err(
+                        SyntaxKind::TooLarge,
+                        pos,
+                        format!("the file uses more than {MAX_ALIASES} aliases (`*name`)"),
+                    ));
+                }
+                let Some(size) = self.anchors.get(&id).map(|(_, n)| *n) else {
+                    return Err(err(
+                        SyntaxKind::Syntax,
+                        pos,
+                        "this alias (`*name`) refers to no anchor (`&name`) before it",
+                    ));
+                };
+                // Count before copying, so an alias bomb stops before it
+                // takes the memory.
+                self.alias_nodes += size;
+                if self.alias_nodes > MAX_ALIAS_NODES {
+                    return Err(err(
+                        SyntaxKind::TooLarge,
+                        pos,
+                        format!(
+                            "aliases (`*name`) expand the file to more than {MAX_ALIAS_NODES} values; write the values out instead"
+                        ),
+                    ));
+                }
+                self.count(size, pos)?;
+                let node = self.anchors[&id].0.clone();
+                self.push(node)
+            }
+            _ => Ok(()),
+        }
+    }
+
+    fn open(&mut self, pos: Pos) -> Result<(), SyntaxError> {
+        if self.stack.len() >= MAX_DEPTH {
+            return Err(err(
+                SyntaxKind::TooDeep,
+                pos,
+                format!("nesting deeper than {MAX_DEPTH} levels"),
+            ));
+        }
+        self.count(1, pos)
+    }
+
+    fn count(&mut self, n: usize, pos: Pos) -> Result<(), SyntaxError> {
+        self.nodes += n;
+        if self.nodes > MAX_NODES {
+            return Err(err(
+                SyntaxKind::TooLarge,
+                pos,
+                format!(
+                    "the file expands to more than {MAX_NODES} values (through aliases or sheer size)"
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    fn anchor(&mut self, anchor: usize, node: &Node, pos: Pos) {
+        if anchor != 0 {
+            self.references.get_or_insert(pos);
+            self.anchors
+                .insert(anchor, (node.clone(), count_nodes(node)));
+        }
+    }
+
+    fn collection_tag(
+        &self,
+        tag: Option<(Option<&str>, &str)>,
+        expected: &str,
+        pos: Pos,
+    ) -> Result<(), SyntaxError> {
+        match tag {
+            None => Ok(()),
+            Some((Some(core), _)) if core == expected => Ok(()),
+            Some((_, suffix)) => Err(err(
+                SyntaxKind::Syntax,
+                pos,
+                format!("the tag `!{suffix}` is not supported here; remove it"),
+            )),
+        }
+    }
+
+    /// A scalar resolved by the YAML 1.2 core schema, or by its core tag.
+    fn scalar(
+        &mut self,
+        value: &str,
+        style: ScalarStyle,
+        tag: Option<(Option<String>, String)>,
+        pos: Pos,
+        span: Range<usize>,
+    ) -> Result<Node, SyntaxError> {
+        self.count(1, pos)?;
+        let source = self.text.get(span.clone()).unwrap_or("");
+        let (node_style, plain) = match style {
+            ScalarStyle::Plain => (Style::Plain, true),
+            ScalarStyle::SingleQuoted | ScalarStyle::DoubleQuoted => (Style::Quoted, false),
+            _ => (Style::Block, false),
+        };
+        let resolved = match &tag {
+            None if plain => resolve_plain(value),
+            None => Value::Str(value.to_string()),
+            Some((Some(core), written)) => match (core.as_str(), resolve_plain(value)) {
+                ("str", _) => Value::Str(value.to_string()),
+                ("null", v @ Value::Null)
+                | ("bool", v @ Value::Bool(_))
+                | ("int", v @ Value::Int(_))
+                | ("float", v @ Value::Float(_)) => v,
+                ("float", Value::Int(i)) => Value::Float(i as f64),
+                _ => {
+                    return Err(err(
+                        SyntaxKind::Syntax,
+                        pos,
+                        format!("`{value}` does not fit its tag `{written}`"),
+                    ));
+                }
+            },
+            Some((None, written)) => {
+                return Err(err(
+                    SyntaxKind::Syntax,
+                    pos,
+                    format!("the tag `{written}` is not supported; remove it"),
+                ));
+            }
+        };
+        let raw = match resolved {
+            Value::Str(_) => None,
+            _ => Some(source.trim().into()),
+        };
+        Ok(Node {
+            value: resolved,
+            pos,
+            span,
+            style: node_style,
+            raw,
+        })
+    }
+
+    fn push(&mut self, node: Node) -> Result<(), SyntaxError> {
+        match self.stack.last_mut() {
+            None => {
+                self.root = Some(node);
+                Ok(())
+            }
+            Some(Frame::Seq { items, .. }) => {
+                items.push(node);
+                Ok(())
+            }
+            Some(Frame::Map { entries, key, .. }) => {
+                match key.take() {
+                    None => {
+                        if matches!(node.value, Value::Seq(_) | Value::Map(_)) {
+                            return Err(err(
+                                SyntaxKind::Syntax,
+                                node.pos,
+                                "a key must be a single word or text, not a list or mapping",
+                            ));
+                        }
+                        *key = Some(node);
+                    }
+                    Some(k) => {
+                        if let Some((first, _)) = entries
+                            .iter()
+                            .find(|(e, _)| !is_merge_key(e) && same_key(e, &k))
+                        {
+                            return Err(duplicate(&k, first.pos.line, None));
+                        }
+                        entries.push((k, node));
+                    }
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// Applies merge keys (`<<: *base`): the merged entries join the
+    /// mapping, and a key given both ways is an error, as a duplicate key is.
+    fn merge(&mut self, entries: Vec<(Node, Node)>) -> Result<Vec<(Node, Node)>, SyntaxError> {
+        if !entries.iter().any(|(k, _)| is_merge_key(k)) {
+            return Ok(entries);
+        }
+        let mut out: Vec<(Node, Node)> = Vec::new();
+        let mut sources: Vec<(Pos, Vec<(Node, Node)>)> = Vec::new();
+        for (k, v) in entries {
+            if !is_merge_key(&k) {
+                out.push((k, v));
+                continue;
+            }
+            self.references.get_or_insert(k.pos);
+            let maps: Vec<Node> = match v.value {
+                Value::Map(_) => vec![v],
+                Value::Seq(items) => items,
+                _ => Vec::new(),
+            };
+            for m in maps {
+                match m.value {
+                    Value::Map(e) => sources.push((k.pos, e)),
+                    _ => {
+                        return Err(err(
+                            SyntaxKind::Syntax,
+                            k.pos,
+                            "a merge key `<<` must name a mapping (or a list of mappings)",
+                        ));
+                    }
+                }
+            }
+        }
+        let mut seen: HashSet<String> = HashSet::new();
+        for (k, _) in &out {
+            seen.insert(key_identity(k));
+        }
+        for (merge_pos, entries) in sources {
+            for (k, v) in entries {
+                if !seen.insert(key_identity(&k)) {
+                    return Err(duplicate(&k, 0, Some(merge_pos)));
+                }
+                out.push((k, v));
+            }
+        }
+        Ok(out)
+    }
+}
+
+fn duplicate(key: &Node, first_line: u32, merge: Option<Pos>) -> SyntaxError {
+    let name = key.scalar_text().unwrap_or_default();
+    match merge {
+        None => err(
+            SyntaxKind::DuplicateKey,
+            key.pos,
+            format!(
+                "duplicate key `{name}`: it is already used at line {first_line}, and each key may appear only once in a mapping"
+            ),
+        ),
+        Some(pos) => err(
+            SyntaxKind::DuplicateKey,
+            pos,
+            format!(
+                "duplicate key `{name}`: the merge key `<<` brings it in a second time; each key may appear only once in a mapping"
+            ),
+        ),
+    }
+}
+
+fn structure(style: StructureStyle) -> Style {
+    match style {
+        StructureStyle::Flow => Style::Flow,
+        StructureStyle::Block => Style::Indented,
+    }
+}
+
+fn is_merge_key(k: &Node) -> bool {
+    k.style == Style::Plain && k.as_str() == Some("<<")
+}
+
+fn key_identity(k: &Node) -> String {
+    match &k.value {
+        Value::Str(s) => format!("s:{s}"),
+        Value::Int(i) => format!("i:{i}"),
+        Value::Float(f) => format!("f:{f}"),
+        Value::Bool(b) => format!("b:{b}"),
+        Value::Null => "null".to_string(),
+        _ => String::new(),
+    }
+}
+
+fn same_key(a: &Node, b: &Node) -> bool {
+    key_identity(a) == key_identity(b)
+}
+
+fn count_nodes(node: &Node) -> usize {
+    match &node.value {
+        Value::Seq(items) => 1 + items.iter().map(count_nodes).sum::<usize>(),
+        Value::Map(entries) => {
+            1 + entries
+                .iter()
+                .map(|(k, v)| count_nodes(k) + count_nodes(v))
+                .sum::<usize>()
+        }
+        _ => 1,
+    }
+}
+
+/// Resolves a plain scalar by the YAML 1.2 core schema.
+fn resolve_plain(s: &str) -> Value {
+    match s {
+        "" | "~" | "null" | "Null" | "NULL" => return Value::Null,
+        "true" | "True" | "TRUE" => return Value::Bool(true),
+        "false" | "False" | "FALSE" => return Value::Bool(false),
+        ".inf" | ".Inf" | ".INF" | "+.inf" | "+.Inf" | "+.INF" => {
+            return Value::Float(f64::INFINITY);
+        }
+        "-.inf" | "-.Inf" | "-.INF" => return Value::Float(f64::NEG_INFINITY),
+        ".nan" | ".NaN" | ".NAN" => return Value::Float(f64::NAN),
+        _ => {}
+    }
+    let digits = |t: &str, radix: u32| !t.is_empty() && t.chars().all(|c| c.is_digit(radix));
+    if let Some(hex) = s.strip_prefix("0x")
+        && digits(hex, 16)
+    {
+        return i64::from_str_radix(hex, 16).map_or(Value::Str(s.to_string()), Value::Int);
+    }
+    if let Some(oct) = s.strip_prefix("0o")
+        && digits(oct, 8)
+    {
+        return i64::from_str_radix(oct, 8).map_or(Value::Str(s.to_string()), Value::Int);
+    }
+    let unsigned = s.strip_prefix(['-', '+']).unwrap_or(s);
+    if digits(unsigned, 10) {
+        return s
+            .parse::<i64>()
+            .map(Value::Int)
+            .or_else(|_| s.parse::<f64>().map(Value::Float))
+            .unwrap_or(Value::Str(s.to_string()));
+    }
+    if is_float(unsigned)
+        && let Ok(f) = s.parse::<f64>()
+    {
+        return Value::Float(f);
+    }
+    Value::Str(s.to_string())
+}
+
+/// `(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`, the core schema's float.
+fn is_float(s: &str) -> bool {
+    let (mantissa, exponent) = match s.find(['e', 'E']) {
+        Some(i) => (&s[..i], Some(&s[i + 1..])),
+        None => (s, None),
+    };
+    let all_digits = |t: &str| t.chars().all(|c| c.is_ascii_digit());
+    let mantissa_ok = match mantissa.split_once('.') {
+        Some(("", frac)) => !frac.is_empty() && all_digits(frac),
+        Some((int, frac)) => !int.is_empty() && all_digits(int) && all_digits(frac),
+        None => !mantissa.is_empty() && all_digits(mantissa),
+    };
+    let exponent_ok = exponent.is_none_or(|e| {
+        let e = e.strip_prefix(['-', '+']).unwrap_or(e);
+        !e.is_empty() && all_digits(e)
+    });
+    mantissa_ok && exponent_ok
+}
+
+/// A parser error in plain words, with its position.
+fn scan_error(e: &ScanError) -> SyntaxError {
+    use serde_saphyr::granit_parser::ErrorKind as K;
+    let pos = pos_of(e.marker());
+    let (kind, message) = match e.kind() {
+        K::RecursionLimitExceeded => (
+            SyntaxKind::TooDeep,
+            format!("nesting deeper than {MAX_DEPTH} levels"),
+        ),
+        K::MappingValueNotAllowed => (
+            SyntaxKind::Syntax,
+            "a colon followed by a space (`: `) cannot appear here: put text that holds `: ` in quotes, or check the indentation of this line".to_string(),
+        ),
+        K::ExpectedBlockMappingKey | K::InvalidIndentation | K::UnexpectedEofBlockMapping => (
+            SyntaxKind::Syntax,
+            "this line is not indented like the keys around it; check its indentation".to_string(),
+        ),
+        K::BlockSequenceEntryNotAllowed | K::ExpectedBlockSequenceEntry => (
+            SyntaxKind::Syntax,
+            "a list item (`- `) cannot start here; check the indentation".to_string(),
+        ),
+        K::UnclosedQuotedScalar | K::DocumentIndicatorInQuotedScalar => (
+            SyntaxKind::Syntax,
+            "a quote is opened and never closed".to_string(),
+        ),
+        K::UnknownQuotedScalarEscape
+        | K::InvalidQuotedScalarHexEscape
+        | K::InvalidUnicodeEscape
+        | K::InvalidLowSurrogate
+        | K::InvalidLowSurrogateHexEscape
+        | K::MissingLowSurrogate
+        | K::UnpairedLowSurrogate => (
+            SyntaxKind::Syntax,
+            "a backslash in double quotes starts an escape that YAML does not know; write `\\\\` for a backslash, or use single quotes".to_string(),
+        ),
+        K::TabInIndentation | K::TabNotAllowed | K::TabInBlockIndentation | K::TabInPlainScalar
+        | K::TabAtBlockScalarStart => (
+            SyntaxKind::Syntax,
+            "a tab is used for indentation; indent with spaces".to_string(),
+        ),
+        K::UnknownAnchor => (
+            SyntaxKind::Syntax,
+            "this alias (`*name`) refers to no anchor (`&name`) before it".to_string(),
+        ),
+        K::MisplacedFlowCollectionEnd
+        | K::UnexpectedEofFlowSequence
+        | K::UnexpectedEofFlowMapping
+        | K::UnexpectedEofImplicitFlowMapping
+        | K::ExpectedFlowSequenceSeparator
+        | K::ExpectedFlowMappingSeparator => (
+            SyntaxKind::Syntax,
+            "brackets `[ ]` or braces `{ }` do not match, or a comma is missing between items".to_string(),
+        ),
+        K::ExpectedNodeContent => (
+            SyntaxKind::Syntax,
+            "a value is expected here".to_string(),
+        ),
+        K::MultipleDocumentsUnsupported | K::ExpectedDocumentStart | K::InvalidDocumentEnd => (
+            SyntaxKind::Syntax,
+            "a second YAML document (`---`) follows the first; a file holds one".to_string(),
+        ),
+        K::InvalidSimpleKey | K::SimpleKeyExpected => (
+            SyntaxKind::Syntax,
+            "a key is not finished on its line: a key and its colon must stand on one line".to_string(),
+        ),
+        K::CommentNotSeparated => (
+            SyntaxKind::Syntax,
+            "`#` starts a comment only after a space; put the text in quotes".to_string(),
+        ),
+        K::BomInsideDocument => (
+            SyntaxKind::Syntax,
+            "an invisible byte-order mark (U+FEFF) stands inside the text; remove it".to_string(),
+        ),
+        _ => (SyntaxKind::Syntax, plain_words(&e.info())),
+    };
+    err(kind, pos, message)
+}
+
+/// The parser's own wording, made a little plainer: no "while scanning ..."
+/// prefix, no trailing position.
+fn plain_words(info: &str) -> String {
+    let first = info.lines().next().unwrap_or("invalid YAML").trim();
+    let first = first.rsplit(", ").next().unwrap_or(first);
+    let first = match first.find(" at line ") {
+        Some(i) => &first[..i],
+        None => first,
+    };
+    first.trim_end_matches('.').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn root(text: &str) -> Node {
+        parse(text).unwrap().root
+    }
+
+    #[test]
+    fn keeps_positions_of_keys_and_values() {
+        let node = root("a: 1\nb:\n  - x\n  - \"2\"\nc: {0: z}\n");
+        let map = node.as_map().unwrap();
+        assert_eq!(map[1].0.pos, Pos::new(2, 1));
+        let Value::Seq(items) = &map[1].1.value else {
+            panic!("not a list")
+        };
+        assert_eq!(items[1].pos, Pos::new(4, 5));
+        assert_eq!(items[1].value, Value::Str("2".into()));
+        assert!(items[1].is_quoted());
+        assert_eq!(map[0].1.value, Value::Int(1));
+        let inner = map[2].1.as_map().unwrap();
+        assert_eq!(inner[0].0.value, Value::Int(0));
+    }
+
+    #[test]
+    fn text_is_what_was_typed_under_yaml_1_2() {
+        let node = root(
+            "country: NO\nregion: 0755\nv: 1.10\nnote: yes\nev: [on, 1e3, .5, Off]\nt: true\nx: 0x10\nq: \"3\"\n",
+        );
+        let t = |k: &str| node.get(k).unwrap().text().unwrap();
+        assert_eq!(t("country"), "NO");
+        assert_eq!(node.get("country").unwrap().value, Value::Str("NO".into()));
+        assert_eq!(t("region"), "0755");
+        assert_eq!(t("v"), "1.10");
+        assert_eq!(t("note"), "yes");
+        assert_eq!(t("x"), "0x10");
+        assert_eq!(node.get("x").unwrap().value, Value::Int(16));
+        assert_eq!(node.get("t").unwrap().value, Value::Bool(true));
+        let Value::Seq(ev) = &node.get("ev").unwrap().value else {
+            panic!()
+        };
+        let ev: Vec<String> = ev.iter().map(|n| n.text().unwrap()).collect();
+        assert_eq!(ev, ["on", "1e3", ".5", "Off"]);
+        assert_eq!(node.get("q").unwrap().value, Value::Str("3".into()));
+    }
+
+    #[test]
+    fn spans_cover_the_source() {
+        let text = "a: \"x\" # c\nb:\n  - 1\n  - 2\nc: {k: v}\n";
+        let node = root(text);
+        let slice = |k: &str| &text[node.get(k).unwrap().span.clone()];
+        assert_eq!(slice("a"), "\"x\"");
+        assert_eq!(slice("b"), "- 1\n  - 2");
+        assert_eq!(slice("c"), "{k: v}");
+    }
+
+    #[test]
+    fn refuses_duplicate_keys_with_position() {
+        let e = parse("a: 1\nb: 2\na: 3\n").unwrap_err();
+        assert_eq!((e.kind, e.pos.line), (SyntaxKind::DuplicateKey, 3), "{e:?}");
+    }
+
+    #[test]
+    fn merge_keys_are_read_and_duplicates_through_them_refused() {
+        let d = parse("base: &b {x: 1}\nm:\n  <<: *b\n  y: 2\n").unwrap();
+        assert!(d.references.is_some());
+        let m = d.root.get("m").unwrap();
+        assert_eq!(m.get("x").unwrap().value, Value::Int(1));
+        let e = parse("base: &b {x: 1}\nm:\n  <<: *b\n  x: 2\n").unwrap_err();
+        assert_eq!(e.kind, SyntaxKind::DuplicateKey, "{e:?}");
+        assert_eq!(e.pos, Pos::new(3, 3));
+    }
+
+    #[test]
+    fn refuses_alias_bombs_and_deep_nesting() {
+        let mut bomb = String::from("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 0..12 {
+            let prev = if i == 0 {
+                "a".to_string()
+            } else {
+                format!("b{}", i - 1)
+            };
+            bomb.push_str(&format!(
+                "b{i}: &b{i} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"
+            ));
+        }
+        assert_eq!(parse(&bomb).unwrap_err().kind, SyntaxKind::TooLarge);
+        let deep = "[".repeat(100_000);
+        assert_eq!(parse(&deep).unwrap_err().kind, SyntaxKind::TooDeep);
+        let deep_block: String = (0..200).map(|i| format!("{}k:\n", " ".repeat(i))).collect();
+        assert_eq!(parse(&deep_block).unwrap_err().kind, SyntaxKind::TooDeep);
+    }
+
+    #[test]
+    fn plain_words_for_common_mistakes() {
+        let e = parse("a: b: c\n").unwrap_err();
+        assert_eq!(e.pos, Pos::new(1, 5));
+        assert!(e.message.contains("colon followed by a space"), "{e:?}");
+        assert!(!e.message.contains("mapping values"), "{e:?}");
+        let e = parse("a: \"open\n").unwrap_err();
+        assert!(e.message.contains("quote"), "{e:?}");
+        let e = parse("a: 1\n---\nb: 2\n").unwrap_err();
+        assert!(e.message.contains("second YAML document"), "{e:?}");
+        let e = parse("a: !custom 1\n").unwrap_err();
+        assert!(e.message.contains("not supported"), "{e:?}");
+    }
+
+    #[test]
+    fn empty_text_is_an_error() {
+        assert_eq!(parse("\n  \n").unwrap_err().message, "the file is empty");
+        assert_eq!(parse("# only\n").unwrap_err().kind, SyntaxKind::Empty);
+    }
+}
