@@ -371,7 +371,7 @@ pub fn render_table(a: &Aggregate, width: u16, ui: &Ui) -> String {
     use comfy_table::presets::UTF8_FULL_CONDENSED;
     use comfy_table::{CellAlignment, ContentArrangement, Table};
     let mut header: Vec<String> = ui.spread_columns.iter().map(|c| c.to_string()).collect();
-    header.extend(country_labels(a));
+    header.extend(country_labels(a).iter().map(|l| crate::escape::controls(l)));
     let mut t = Table::new();
     t.load_style(UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic)
@@ -388,15 +388,18 @@ pub fn render_table(a: &Aggregate, width: u16, ui: &Ui) -> String {
     let mut o = format!(
         "{}: {} {}, {} member state(s)\n{t}\n",
         if a.network.is_empty() {
-            "Network"
+            "Network".to_string()
         } else {
-            &a.network
+            crate::escape::controls(&a.network)
         },
         a.guideline,
         a.guideline_version,
         a.countries.len()
     );
-    let labels = country_labels(a);
+    let labels: Vec<String> = country_labels(a)
+        .iter()
+        .map(|l| crate::escape::controls(l))
+        .collect();
     let list = |o: &mut String,
                 heading: &str,
                 items: &[CriterionView],

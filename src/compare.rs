@@ -218,6 +218,12 @@ fn dated(file: &str, date: &str) -> String {
     }
 }
 
+/// A field for a terminal: control characters, line breaks included, shown
+/// escaped.
+fn field(s: &str) -> String {
+    crate::escape::controls(s)
+}
+
 fn signed(x: Option<f64>) -> String {
     x.map_or_else(|| "-".to_string(), |x| format!("{x:+.1}"))
 }
@@ -261,8 +267,8 @@ pub fn render_table(c: &Comparison, width: u16) -> String {
         "{} {}: {} -> {}\n{t}\n",
         c.guideline,
         c.guideline_version,
-        dated(&c.old_file, &c.old_date),
-        dated(&c.new_file, &c.new_date)
+        field(&dated(&c.old_file, &c.old_date)),
+        field(&dated(&c.new_file, &c.new_date))
     );
     for (heading, items) in c.lists() {
         if items.is_empty() {
@@ -270,10 +276,15 @@ pub fn render_table(c: &Comparison, width: u16) -> String {
         }
         o.push_str(&format!("\n{heading} ({}):\n", items.len()));
         for i in items {
-            o.push_str(&format!("  {}  {} -> {}", i.id, ans(&i.old), ans(&i.new)));
+            o.push_str(&format!(
+                "  {}  {} -> {}",
+                field(&i.id),
+                ans(&i.old),
+                ans(&i.new)
+            ));
             // Criteria the guideline lacks have no title beyond their id.
             if i.title != i.id {
-                o.push_str(&format!("  {}", i.title));
+                o.push_str(&format!("  {}", field(&i.title)));
             }
             o.push('\n');
         }

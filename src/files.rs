@@ -57,7 +57,7 @@ pub enum ReadError {
         limit: u64,
     },
     /// The file is not UTF-8 text.
-    #[error("{path}:{pos}: not UTF-8 text (is it a binary file?)")]
+    #[error("{path}:{pos}: not UTF-8 text; save the file as UTF-8 (or is it a binary file?)")]
     NotText {
         /// The path as given.
         path: String,

@@ -70,8 +70,9 @@ fn main() -> ExitCode {
         let _ = console::Term::stderr().show_cursor();
     }
     if let Err(e) = out.flush() {
-        // A broken pipe (`| head`) is the reader's choice, not an error.
-        if e.kind() != io::ErrorKind::BrokenPipe {
+        // A broken pipe (`| head`) is the reader's choice, not an error; a
+        // command that failed has said why already.
+        if e.kind() != io::ErrorKind::BrokenPipe && code == commands::EXIT_OK {
             let _ = writeln!(
                 err,
                 "error: cannot write to standard output: {}",

@@ -163,6 +163,9 @@ impl Checker<'_> {
                 );
             }
         }
+        if let Some(source) = &raw.source {
+            self.controls(&source.value, source.pos, "`source`");
+        }
         if let Some(target) = &raw.target
             && !(0..=MAX_LEVEL as i64).contains(&target.value)
         {
@@ -253,6 +256,13 @@ impl Checker<'_> {
                 Some(_) => {}
             }
         }
+        for (lang, value) in &text.entries {
+            self.controls(
+                &value.value,
+                value.pos,
+                &format!("the `{}` text of {what}", lang.value),
+            );
+        }
         for (lang, _) in &text.entries {
             if !declared.contains(&lang.value.as_str()) {
                 self.warning(
@@ -264,6 +274,25 @@ impl Checker<'_> {
                     ),
                 );
             }
+        }
+    }
+
+    /// Control characters in a text would reach terminals and files: a CR
+    /// in a question ends a comment line of a template early, and ESC
+    /// sequences act on a terminal. Line feeds are allowed.
+    fn controls(&mut self, text: &str, pos: Pos, what: &str) {
+        if let Some(c) = text
+            .chars()
+            .find(|c| *c != '\n' && crate::escape::is_control(*c))
+        {
+            self.error(
+                "control-character",
+                pos,
+                format!(
+                    "{what} holds the control character {}; remove it",
+                    crate::escape::controls(&c.to_string())
+                ),
+            );
         }
     }
 

@@ -93,13 +93,10 @@ pub fn file_record<'a>(
 pub const CSV_HEADER: &str =
     "file,guideline,version,area,maturity,label,target,gap,scored,not_applicable,unanswered,total";
 
-/// One CSV field, quoted when it holds a comma, quote or line break.
+/// One CSV field of text: quoted when needed, and never read as a formula
+/// by a spreadsheet (see [`crate::escape::csv_cell`]).
 pub fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
+    crate::escape::csv_cell(s)
 }
 
 /// The CSV rows of one file (areas, then `overall`), each ending in a newline.

@@ -6,8 +6,14 @@ use std::fmt::Write as _;
 use super::{ReportModel, figure};
 
 /// Escapes user or criteria text for inline Markdown: nothing in it can open
-/// a table cell, a link, emphasis, code or an HTML tag, and line breaks stay
-/// inside the element as `<br>`.
+/// a table cell, a link, an image, emphasis, code or an HTML tag, and line
+/// breaks stay inside the element as `<br>`.
+///
+/// GitHub-flavoured renderers also turn bare URLs, `www.` names and e-mail
+/// addresses into links (autolinks), after escapes are resolved. So the `:`
+/// of `scheme://` and of `mailto:`/`xmpp:` is escaped, as is the dot after
+/// `www`, and an invisible word joiner (U+2060) follows an `@` that starts a
+/// domain: the text reads the same and never becomes a link.
 pub fn inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let lines: Vec<&str> = text.trim().lines().map(str::trim_end).collect();
@@ -15,7 +21,17 @@ pub fn inline(text: &str) -> String {
         if i > 0 {
             out.push_str("<br>");
         }
-        for c in line.chars() {
+        let chars: Vec<char> = line.chars().collect();
+        for (j, &c) in chars.iter().enumerate() {
+            let before: String = chars[..j]
+                .iter()
+                .rev()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let after = |s: &str| chars[j + 1..].iter().take(s.len()).collect::<String>() == s;
             match c {
                 '&' => out.push_str("&amp;"),
                 '<' => out.push_str("&lt;"),
@@ -24,7 +40,26 @@ pub fn inline(text: &str) -> String {
                     out.push('\\');
                     out.push(c);
                 }
-                c if c.is_control() => out.push(' '),
+                ':' if after("//")
+                    || before.eq_ignore_ascii_case("mailto")
+                    || before.eq_ignore_ascii_case("xmpp") =>
+                {
+                    out.push_str("\\:");
+                }
+                // `before` is the whole run of letters before the dot, so
+                // this is a word `www` on its own.
+                '.' if before.eq_ignore_ascii_case("www") => {
+                    out.push_str("\\.");
+                }
+                '@' => {
+                    out.push('@');
+                    if chars.get(j + 1).is_some_and(|n| n.is_alphanumeric()) {
+                        out.push('\u{2060}');
+                    }
+                }
+                c if crate::escape::is_control(c) => {
+                    out.push_str(&crate::escape::controls(&c.to_string()))
+                }
                 c => out.push(c),
             }
         }

@@ -68,16 +68,18 @@ pub fn render(
     if let Some(col) = table.column_mut(0) {
         col.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(12)));
     }
+    let shown = crate::escape::controls;
     let network = if answers.network.name.is_empty() {
         String::new()
     } else {
-        format!(" · {}", answers.network.name)
+        format!(" · {}", shown(&answers.network.name))
     };
     let country = if answers.respondent.country.is_empty() {
         String::new()
     } else {
-        format!(" · {}", answers.respondent.country)
+        format!(" · {}", shown(&answers.respondent.country))
     };
+    let file = shown(file);
     format!(
         "{file}: {} {}{network}{country}\n{table}\n{}\n",
         guideline.id,

@@ -484,7 +484,7 @@ impl Builder<'_> {
                     return Err(err(
                         SyntaxKind::Syntax,
                         pos,
-                        "this alias (`*name`) refers to no anchor (`&name`) before it",
+                        "this alias (`*name`) refers to no anchor (`&name`) completed before it",
                     ));
                 };
                 // Count before copying, so an alias bomb stops before it
@@ -857,7 +857,7 @@ fn scan_error(e: &ScanError) -> SyntaxError {
         ),
         K::UnknownAnchor => (
             SyntaxKind::Syntax,
-            "this alias (`*name`) refers to no anchor (`&name`) before it".to_string(),
+            "this alias (`*name`) refers to no anchor (`&name`) completed before it".to_string(),
         ),
         K::MisplacedFlowCollectionEnd
         | K::UnexpectedEofFlowSequence

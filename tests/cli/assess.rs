@@ -323,3 +323,88 @@ fn french_prompts_with_lang_fr() {
     let (saved, _) = load_answers(&path).unwrap();
     assert_eq!(saved.language, "fr");
 }
+
+#[test]
+fn a_second_session_on_the_same_file_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("answers.yaml");
+    let mut first = spawn(&path);
+    start(&mut first);
+    pick_level(&mut first, 2);
+    answer(&mut first, "Note (optional)", "first session\r");
+    answer(&mut first, "Evidence", "\r");
+    first.exp_string("question 2 of 3").unwrap();
+    // Another coordinator opens the same file meanwhile.
+    let mut second = spawn(&path);
+    second
+        .exp_string("another wen-assess session is working on this file")
+        .unwrap();
+    second.exp_eof().unwrap();
+    assert_eq!(exit_code(&second), 2);
+    // The first session goes on and keeps every answer.
+    pick_level(&mut first, 3);
+    answer(&mut first, "Note (optional)", "\r");
+    answer(&mut first, "Evidence", "\r");
+    first.exp_string("question 3 of 3").unwrap();
+    first.send_control('c').unwrap();
+    first.exp_eof().unwrap();
+    let (saved, _) = load_answers(&path).unwrap();
+    assert_eq!(saved.answers.len(), 2);
+    assert_eq!(
+        saved.answer("governance.mandate").unwrap().note.as_deref(),
+        Some("first session")
+    );
+}
+
+#[test]
+fn an_answer_file_in_a_missing_folder_is_refused_before_any_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("no-such-folder").join("x.yaml");
+    let mut p = spawn(&path);
+    let out = p.exp_eof().unwrap();
+    assert!(out.contains("does not exist"), "{out}");
+    assert!(
+        !out.contains("Network name"),
+        "asked a question first: {out}"
+    );
+    assert_eq!(exit_code(&p), 2);
+}
+
+#[test]
+fn a_very_long_network_name_still_gives_a_file_that_can_be_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_wen-assess"));
+    cmd.current_dir(dir.path())
+        .env("TERM", "xterm")
+        .env_remove("CI")
+        .env_remove("LANG")
+        .args(["--guidelines", repo(MINIMAL).to_str().unwrap()])
+        .args(["assess", "--guideline", "minimal", "--lang", "en"]);
+    let mut p = rexpect::session::spawn_command(cmd, Some(15_000)).unwrap();
+    let long = "Very Long Regional Wildlife Enforcement Network ".repeat(6);
+    for (prompt, text) in [
+        ("Network name", long.trim()),
+        ("Region", "Testland"),
+        ("Your name", "Ann"),
+        ("Your role", "Coordinator"),
+        ("Your country", "Testonia"),
+    ] {
+        answer(&mut p, prompt, &format!("{text}\r"));
+    }
+    pick_level(&mut p, 1);
+    answer(&mut p, "Note (optional)", "\r");
+    answer(&mut p, "Evidence", "\r");
+    p.exp_string("question 2 of 3").unwrap();
+    p.send_control('c').unwrap();
+    p.exp_eof().unwrap();
+    let files: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .filter(|n| n.ends_with(".yaml") && !n.starts_with('.'))
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    assert!(files[0].len() < 100, "{}", files[0]);
+    let (saved, _) = load_answers(&dir.path().join(&files[0])).unwrap();
+    assert_eq!(saved.network.name, long.trim());
+    assert_eq!(saved.answers.len(), 1);
+}

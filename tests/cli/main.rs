@@ -4,6 +4,7 @@
 mod answers;
 mod assess;
 mod fuzz;
+mod hardening;
 mod hostile;
 mod languages;
 mod network;
@@ -60,4 +61,33 @@ pub fn assert_matches_file(actual: &str, expected_path: &str) {
     let expected = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("{expected_path}: {e} (run with BLESS=1 to create it)"));
     assert_eq!(actual, expected, "output differs from {expected_path}");
+}
+
+/// Markdown rendered to HTML by GitHub's own renderer (cmark-gfm, through
+/// the Python package `cmarkgfm`, which `.ci/run` installs).
+pub fn github_markdown(markdown: &str) -> String {
+    use std::io::Write as _;
+    let mut child = Command::new("python3")
+        .args([
+            "-c",
+            "import sys, cmarkgfm; sys.stdout.write(cmarkgfm.github_flavored_markdown_to_html(sys.stdin.read()))",
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("python3 runs");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(markdown.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "cmarkgfm failed (install it with `pip install cmarkgfm`): {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
 }

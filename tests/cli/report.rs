@@ -138,7 +138,7 @@ fn hostile_notes_cannot_break_the_markdown() {
     ), "{}", r.stdout);
     assert!(
         r.stdout
-            .contains("- Evidence: \\`code\\`; \\!\\[img\\](http://x/y.png)\n")
+            .contains("- Evidence: \\`code\\`; \\!\\[img\\](http\\://x/y.png)\n")
     );
     assert!(!r.stdout.contains("<script"));
 }

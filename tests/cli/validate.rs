@@ -188,8 +188,9 @@ fn hostile_guideline_files_fail_cleanly() {
     let r = wen(&["validate", binary.to_str().unwrap()]);
     assert_eq!(r.code, 2);
     assert!(
-        r.stderr
-            .ends_with("binary.yaml:2:1: not UTF-8 text (is it a binary file?)\n"),
+        r.stderr.ends_with(
+            "binary.yaml:2:1: not UTF-8 text; save the file as UTF-8 (or is it a binary file?)\n"
+        ),
         "{}",
         r.stderr
     );
