@@ -1,0 +1,40 @@
+//! Embeds the interface catalogues: every `locales/<lang>/*.ftl` file becomes
+//! part of the binary, listed in `$OUT_DIR/catalogues.rs`. Adding a language
+//! is adding a folder; no Rust changes.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    println!("cargo:rerun-if-changed=locales");
+    let mut langs: Vec<_> = std::fs::read_dir(&root)
+        .expect("locales/ exists")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_dir())
+        .collect();
+    langs.sort_by_key(|e| e.file_name());
+    let mut out = String::from(
+        "/// The interface catalogues: (language code, Fluent sources), from `locales/`.\n\
+         pub(crate) static CATALOGUES: &[(&str, &[&str])] = &[\n",
+    );
+    for lang in langs {
+        let code = lang.file_name().to_string_lossy().to_string();
+        println!("cargo:rerun-if-changed=locales/{code}");
+        let mut files: Vec<_> = std::fs::read_dir(lang.path())
+            .expect("a language folder")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+            .collect();
+        files.sort();
+        let _ = write!(out, "    ({code:?}, &[");
+        for f in files {
+            println!("cargo:rerun-if-changed={}", f.display());
+            let _ = write!(out, "include_str!({:?}), ", f.display().to_string());
+        }
+        out.push_str("]),\n");
+    }
+    out.push_str("];\n");
+    let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("catalogues.rs");
+    std::fs::write(dest, out).expect("write catalogues.rs");
+}

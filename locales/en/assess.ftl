@@ -1,0 +1,46 @@
+# The interactive questionnaire (assess).
+
+welcome = wen-assess: self-assessment of a Wildlife Enforcement Network
+which-assessment = Which assessment?
+ask-network = Network name
+ask-region = Region
+ask-name = Your name
+ask-role = Your role
+ask-country = Your country (for a network-wide view)
+ask-language = Language of the report
+saved-to =
+    Answers are saved to { $path } after every answer. Stop at any time and resume with:
+      wen-assess assess --answers { $path }
+exists-resuming = { $path } exists already: resuming it.
+resuming = Resuming { $path }: { $answered } of { $total } criteria answered.
+progress = question { $index } of { $total } · { $answered } answered
+guidance = Guidance
+current-answer = Current answer
+your-answer = Your answer (↑/↓, Enter)
+menu-na = N/A: not applicable (give a reason)
+menu-skip = Skip for now
+menu-previous = ← Previous question
+menu-jump = Jump to an area…
+menu-quit = Save and quit (resume later)
+why-na = Why does it not apply?
+why-na-again = A reason is needed for N/A. Why does it not apply?
+ask-note = Note (optional)
+ask-evidence = Evidence: documents or links, separated by ';' (optional)
+first-question = This is the first question.
+jump-to = Jump to
+area-choice = { $area } ({ $answered }/{ $total } answered)
+paused = Saved { $path } ({ $answered } of { $total } answered). Resume with: wen-assess assess --answers { $path }
+answer-skipped = { $count ->
+        [one] { $count } criterion is not answered yet. Answer it now?
+       *[other] { $count } criteria are not answered yet. Answer them now?
+    }
+complete = Assessment complete.
+top-gaps = Top gaps:
+gap-line = { $title } ({ $id }): level { $level } → target { $target }, priority { $priority }
+report-question = Write the report next to the answers?
+report-markdown = Markdown: { $path }
+report-pdf = PDF: { $path }
+report-both = Both
+report-none = No report now
+wrote = Wrote { $path }
+merged = Kept the changes made to the file outside this session: { $items }.

@@ -1,0 +1,38 @@
+# Score tables (score) and command messages.
+
+coverage-line = coverage { $percent }% ({ $scored } scored, { $na } N/A, { $open } not answered)
+below-fail-under = { $file }: overall maturity { $value } is below --fail-under { $limit }
+files-not-scored = { $failed } of { $total ->
+        [one] { $total } file
+       *[other] { $total } files
+    } could not be scored
+wrote-report = Wrote { $path }: overall maturity { $value } ({ $label }), { $actions ->
+        [one] { $actions } action
+       *[other] { $actions } actions
+    }, coverage { $percent }%
+wrote-network-report = Wrote { $path }: { $count ->
+        [one] { $count } member state
+       *[other] { $count } member states
+    }, network overall { $value }
+wrote-template = Wrote { $path } ({ $count } criteria of `{ $id }` { $version }). Fill in each `level:`, then run: wen-assess score { $path }
+guidelines-column-id = ID
+guidelines-column-version = VERSION
+guidelines-column-criteria = CRITERIA
+guidelines-column-title = TITLE
+guideline-languages = Languages: { $languages } · default target: { $target } ({ $label })
+guideline-area = { $title } ({ $id }, weight { $weight }, { $count ->
+        [one] { $count } criterion
+       *[other] { $count } criteria
+    })
+guideline-criterion = { $title } (weight { $weight })
+validate-ok = { $file }: ok, { $criteria } criteria in { $areas } areas
+validate-summary = { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    } checked: { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    }

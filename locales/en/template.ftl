@@ -1,0 +1,10 @@
+# The blank answer file (template).
+
+template-title = wen-assess answer file: { $title } ({ $id } { $version })
+template-help =
+    For each criterion set `level:` to 0-4, or to `na` and add `reason:` saying why it
+    does not apply. Leave `~` for criteria not answered yet: they are left out of the
+    scores and lower the coverage. `note:` and `evidence:` are optional.
+    Then run: wen-assess score FILE   or   wen-assess report FILE
+template-scale = Scale
+template-targets = Per-area targets; the guideline's default is { $target } for every area.
