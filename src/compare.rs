@@ -8,7 +8,6 @@ use serde::Serialize;
 
 use crate::answers::{AnswerFile, Response};
 use crate::model::Guideline;
-use crate::report::figure;
 use crate::scoring::{self, Scorecard};
 
 /// The value of the `schema` field of `compare --format json`.
@@ -83,21 +82,6 @@ pub struct Comparison {
     pub not_in_guideline: Vec<CriterionChange>,
 }
 
-impl Comparison {
-    /// The lists of criteria with their headings, in the order shown.
-    pub fn lists(&self) -> [(&'static str, &[CriterionChange]); 4] {
-        [
-            ("Moved up", &self.up),
-            ("Moved down", &self.down),
-            ("Answered in one file only (or N/A in one)", &self.one_sided),
-            (
-                "Not in the guideline (kept from another version)",
-                &self.not_in_guideline,
-            ),
-        ]
-    }
-}
-
 fn shown(r: Option<&Response>) -> Option<String> {
     match r? {
         Response::Level(n) => Some(n.to_string()),
@@ -117,13 +101,13 @@ fn change(old: Option<f64>, new: Option<f64>) -> Option<f64> {
     ))
 }
 
-/// Compares two answer files of one guideline.
+/// Compares two answer files of one guideline; titles are in `lang`.
 pub fn compare(
     g: &Guideline,
     (old_file, old): (&str, &AnswerFile),
     (new_file, new): (&str, &AnswerFile),
+    lang: &str,
 ) -> Comparison {
-    let lang = new.language.as_str();
     let (oc, nc): (Scorecard, Scorecard) = (scoring::score(g, old), scoring::score(g, new));
     let answered = |c: &scoring::Coverage| c.scored + c.not_applicable;
     let areas = g
@@ -149,7 +133,8 @@ pub fn compare(
         .collect();
     let overall = AreaChange {
         id: "overall".to_string(),
-        title: "Overall".to_string(),
+        // The view names the overall row in the report's language.
+        title: String::new(),
         old: oc.overall.map(scoring::round1),
         new: nc.overall.map(scoring::round1),
         change: change(oc.overall, nc.overall),
@@ -207,130 +192,4 @@ pub fn compare(
         one_sided,
         not_in_guideline,
     }
-}
-
-/// `file (date)`, or the file alone when the answers carry no date.
-fn dated(file: &str, date: &str) -> String {
-    if date.is_empty() {
-        file.to_string()
-    } else {
-        format!("{file} ({date})")
-    }
-}
-
-/// A field for a terminal: control characters, line breaks included, shown
-/// escaped.
-fn field(s: &str) -> String {
-    crate::escape::controls(s)
-}
-
-fn signed(x: Option<f64>) -> String {
-    x.map_or_else(|| "-".to_string(), |x| format!("{x:+.1}"))
-}
-
-fn ans(x: &Option<String>) -> &str {
-    x.as_deref().unwrap_or("-")
-}
-
-/// Renders the comparison as a text table (comfy-table) and lists.
-pub fn render_table(c: &Comparison, width: u16) -> String {
-    use comfy_table::presets::UTF8_FULL_CONDENSED;
-    use comfy_table::{CellAlignment, ContentArrangement, Table};
-    let mut t = Table::new();
-    t.load_style(UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(width)
-        .set_header(vec![
-            "Area",
-            "Old",
-            "New",
-            "Change",
-            "Old answered",
-            "New answered",
-        ]);
-    for a in c.areas.iter().chain(std::iter::once(&c.overall)) {
-        t.add_row(vec![
-            a.title.clone(),
-            figure(a.old),
-            figure(a.new),
-            signed(a.change),
-            format!("{}/{}", a.old_answered, a.total),
-            format!("{}/{}", a.new_answered, a.total),
-        ]);
-    }
-    for i in 1..6 {
-        if let Some(col) = t.column_mut(i) {
-            col.set_cell_alignment(CellAlignment::Right);
-        }
-    }
-    let mut o = format!(
-        "{} {}: {} -> {}\n{t}\n",
-        c.guideline,
-        c.guideline_version,
-        field(&dated(&c.old_file, &c.old_date)),
-        field(&dated(&c.new_file, &c.new_date))
-    );
-    for (heading, items) in c.lists() {
-        if items.is_empty() {
-            continue;
-        }
-        o.push_str(&format!("\n{heading} ({}):\n", items.len()));
-        for i in items {
-            o.push_str(&format!(
-                "  {}  {} -> {}",
-                field(&i.id),
-                ans(&i.old),
-                ans(&i.new)
-            ));
-            // Criteria the guideline lacks have no title beyond their id.
-            if i.title != i.id {
-                o.push_str(&format!("  {}", field(&i.title)));
-            }
-            o.push('\n');
-        }
-    }
-    o
-}
-
-/// Renders the comparison as Markdown.
-pub fn render_markdown(c: &Comparison) -> String {
-    use crate::report::markdown::{code, inline};
-    let mut o = format!(
-        "# Progress: {} {}\n\n{} → {}\n\n",
-        c.guideline,
-        inline(&c.guideline_version),
-        inline(&dated(&c.old_file, &c.old_date)),
-        inline(&dated(&c.new_file, &c.new_date))
-    );
-    o.push_str("| Area | Old | New | Change | Old answered | New answered |\n|---|---:|---:|---:|---:|---:|\n");
-    for a in c.areas.iter().chain(std::iter::once(&c.overall)) {
-        o.push_str(&format!(
-            "| {} | {} | {} | {} | {}/{} | {}/{} |\n",
-            inline(&a.title),
-            figure(a.old),
-            figure(a.new),
-            signed(a.change),
-            a.old_answered,
-            a.total,
-            a.new_answered,
-            a.total
-        ));
-    }
-    for (heading, items) in c.lists() {
-        if items.is_empty() {
-            continue;
-        }
-        o.push_str(&format!(
-            "\n## {heading}\n\n| Criterion | Old | New |\n|---|---:|---:|\n"
-        ));
-        for i in items {
-            let name = if i.title == i.id {
-                code(&i.id)
-            } else {
-                format!("{} ({})", inline(&i.title), code(&i.id))
-            };
-            o.push_str(&format!("| {name} | {} | {} |\n", ans(&i.old), ans(&i.new)));
-        }
-    }
-    o
 }

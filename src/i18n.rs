@@ -190,7 +190,7 @@ impl Tr {
         self.f(
             "date",
             &[
-                ("day", Arg::Str(&day.to_string())),
+                ("day", Arg::Count(day as usize)),
                 ("month", Arg::Str(&month)),
                 ("year", Arg::Str(y)),
             ],

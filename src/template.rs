@@ -31,8 +31,9 @@ fn comment(out: &mut String, indent: &str, text: &str) {
 
 /// Renders the template.
 pub fn render(g: &Guideline, header: &Header) -> String {
-    let ui = crate::i18n::ui(&header.language);
-    let lang = ui.lang;
+    let t = crate::i18n::Tr::new(&header.language);
+    let lang = t.lang();
+    use crate::i18n::Arg;
     let mut o = String::new();
     // Editors with yaml-language-server validate and complete the file once
     // the schema sits beside it.
@@ -43,18 +44,25 @@ pub fn render(g: &Guideline, header: &Header) -> String {
     comment(
         &mut o,
         "",
-        &(ui.template_title)(g.title.get(lang), &g.id, &g.version),
+        &t.f(
+            "template-title",
+            &[
+                ("title", Arg::Str(g.title.get(lang))),
+                ("id", Arg::Str(&g.id)),
+                ("version", Arg::Str(&g.version)),
+            ],
+        ),
     );
     comment(&mut o, "", &g.source);
     o.push_str("#\n");
-    comment(&mut o, "", ui.template_help);
+    comment(&mut o, "", &t.t("template-help"));
     let scale: Vec<String> = (0..=4u8)
         .map(|n| format!("{n} {}", g.level_label(n, lang)))
         .collect();
     comment(
         &mut o,
         "",
-        &format!("{}{}{}", ui.scale, ui.sep, scale.join(", ")),
+        &t.labelled(&t.t("template-scale"), &scale.join(", ")),
     );
     o.push_str(&format!("format: {ANSWERS_FORMAT}\n"));
     o.push_str(&format!("guideline: {}\n", g.id));
@@ -65,7 +73,14 @@ pub fn render(g: &Guideline, header: &Header) -> String {
     o.push_str("respondent:\n  name: \"\"\n  role: \"\"\n  country: \"\"\n");
     o.push_str(&format!("date: {}\n", quote(&header.date)));
     o.push_str(&format!("language: {}\n", quote(lang)));
-    comment(&mut o, "", &(ui.targets_comment)(g.target));
+    comment(
+        &mut o,
+        "",
+        &t.f(
+            "template-targets",
+            &[("target", Arg::Str(&g.target.to_string()))],
+        ),
+    );
     o.push_str("targets: {}\n");
     o.push_str("answers:\n");
     for area in &g.areas {

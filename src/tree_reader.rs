@@ -4,7 +4,7 @@
 //! criteria file should list all of them. So the loaders walk the tree with
 //! these helpers, which record a [`Diagnostic`] and carry on.
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::yaml::{Node, Pos, Value};
 
 /// The known key closest to a misspelt one: one or two edits away (an
@@ -99,20 +99,20 @@ impl<'n> Fields<'n> {
 
 impl TreeReader<'_> {
     /// Records an error.
-    pub fn error(&mut self, code: &'static str, pos: Pos, message: impl Into<String>) {
+    pub fn error(&mut self, code: Code, pos: Pos, message: impl Into<String>) {
         self.diagnostics
             .push(Diagnostic::error(code, &self.file, pos, message));
     }
 
     /// Records a warning.
-    pub fn warning(&mut self, code: &'static str, pos: Pos, message: impl Into<String>) {
+    pub fn warning(&mut self, code: Code, pos: Pos, message: impl Into<String>) {
         self.diagnostics
             .push(Diagnostic::warning(code, &self.file, pos, message));
     }
 
     fn wrong_type(&mut self, node: &Node, what: &str, expected: &str) {
         self.error(
-            "wrong-type",
+            Code::WrongType,
             node.pos,
             format!("{what} must be {expected}, found {}", node.value.kind()),
         );
@@ -142,7 +142,7 @@ impl TreeReader<'_> {
                         None => format!("expected one of: {}", allowed.join(", ")),
                     };
                     self.error(
-                        "unknown-key",
+                        Code::UnknownKey,
                         key.pos,
                         format!("unknown key `{name}` in {what} ({hint})"),
                     );
@@ -155,7 +155,11 @@ impl TreeReader<'_> {
         };
         for key in required {
             if fields.get(key).is_none() {
-                self.error("missing-field", node.pos, format!("{what} has no `{key}`"));
+                self.error(
+                    Code::MissingField,
+                    node.pos,
+                    format!("{what} has no `{key}`"),
+                );
             }
         }
         Some(fields)

@@ -5,7 +5,7 @@ network-heading = { $network }: { $id } { $version }, { $count ->
         [one] { $count } member state
        *[other] { $count } member states
     }
-network-intro = Guideline `{ $id }` { $version }, answers of { $count ->
+network-intro = Guideline { $id } { $version }, answers of { $count ->
         [one] { $count } member state
        *[other] { $count } member states
     }. The network figure is the mean over countries; each country counts once.
@@ -27,5 +27,5 @@ below-title = Where most countries are below target
 below-intro = Criteria where more than half of the countries that gave a level are below their target, largest share first; at most 10 shown.
 below = Below target
 below-line = { $below } of { $scored } below target
-more = { $count } more in `wen-assess aggregate --format json`.
+more = { $count } more in wen-assess aggregate --format json.
 criterion-column = Criterion

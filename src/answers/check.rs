@@ -1,7 +1,7 @@
 //! Checking an answer file against the guideline it will be scored with.
 
 use super::AnswerFile;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::model::Guideline;
 use crate::yaml::Pos;
 
@@ -12,7 +12,7 @@ pub fn check_against(answers: &AnswerFile, guideline: &Guideline, file: &str) ->
     let mut out = Vec::new();
     if answers.guideline != guideline.id {
         out.push(Diagnostic::error(
-            "guideline-mismatch",
+            Code::GuidelineMismatch,
             file,
             Pos::default(),
             format!(
@@ -24,7 +24,7 @@ pub fn check_against(answers: &AnswerFile, guideline: &Guideline, file: &str) ->
     }
     if !answers.guideline_version.is_empty() && answers.guideline_version != guideline.version {
         out.push(Diagnostic::warning(
-            "guideline-version",
+            Code::GuidelineVersion,
             file,
             Pos::default(),
             format!(
@@ -36,7 +36,7 @@ pub fn check_against(answers: &AnswerFile, guideline: &Guideline, file: &str) ->
     for entry in &answers.answers {
         if guideline.criterion(&entry.criterion).is_none() {
             out.push(Diagnostic::warning(
-                "unknown-criterion",
+                Code::UnknownCriterion,
                 file,
                 entry.pos,
                 format!(
@@ -49,7 +49,7 @@ pub fn check_against(answers: &AnswerFile, guideline: &Guideline, file: &str) ->
     for (area, _, pos) in &answers.targets {
         if guideline.area(area).is_none() {
             out.push(Diagnostic::warning(
-                "unknown-area",
+                Code::UnknownArea,
                 file,
                 *pos,
                 format!(

@@ -9,7 +9,7 @@ use super::{
     ANSWERS_FORMAT, Answer, AnswerFile, AnswersError, Entry, Extra, Network, Respondent, Response,
     Source, SourceText,
 };
-use crate::diagnostic::{self, Diagnostic};
+use crate::diagnostic::{self, Code, Diagnostic};
 use crate::files;
 use crate::model::MAX_LEVEL;
 use crate::tree_reader::{Fields, TreeReader, suggest};
@@ -44,8 +44,8 @@ pub fn parse_answers(
 ) -> Result<(AnswerFile, Vec<Diagnostic>), AnswersError> {
     let doc = yaml::parse(text).map_err(|e| {
         let code = match e.kind {
-            SyntaxKind::DuplicateKey => "duplicate-key",
-            _ => "yaml-syntax",
+            SyntaxKind::DuplicateKey => Code::DuplicateKey,
+            _ => Code::YamlSyntax,
         };
         AnswersError::Invalid(vec![Diagnostic::error(code, file, e.pos, e.message)])
     })?;
@@ -55,7 +55,7 @@ pub fn parse_answers(
             "this is a guideline file (it has `areas:`), not an answer file; check it with `wen-assess validate {file}`"
         );
         return Err(AnswersError::Invalid(vec![Diagnostic::error(
-            "not-answers",
+            Code::NotAnswers,
             file,
             root.pos,
             message,
@@ -95,7 +95,7 @@ fn read_answer_file(r: &mut TreeReader, root: &Node) -> Option<AnswerFile> {
         && format.value != ANSWERS_FORMAT
     {
         r.error(
-            "unsupported-format",
+            Code::UnsupportedFormat,
             format.pos,
             format!(
                 "answer file format {} is not supported; expected {ANSWERS_FORMAT}",
@@ -110,7 +110,7 @@ fn read_answer_file(r: &mut TreeReader, root: &Node) -> Option<AnswerFile> {
         && !is_date(&d.value)
     {
         r.warning(
-            "invalid-date",
+            Code::InvalidDate,
             d.pos,
             format!("date `{}` is not YYYY-MM-DD", d.value),
         );
@@ -120,7 +120,7 @@ fn read_answer_file(r: &mut TreeReader, root: &Node) -> Option<AnswerFile> {
         let known = crate::i18n::languages();
         if !l.value.is_empty() && !known.contains(&l.value.as_str()) {
             r.warning(
-                "unknown-language",
+                Code::UnknownLanguage,
                 l.pos,
                 format!(
                     "language `{}` is not one of {}; English is used",
@@ -160,7 +160,7 @@ fn read_answer_file(r: &mut TreeReader, root: &Node) -> Option<AnswerFile> {
                     targets.push((area, t.value as u8, t.pos));
                 } else {
                     r.error(
-                        "invalid-target",
+                        Code::InvalidTarget,
                         t.pos,
                         format!(
                             "target {} for `{area}` is outside the scale 0-{MAX_LEVEL}",
@@ -188,7 +188,7 @@ fn read_answer_file(r: &mut TreeReader, root: &Node) -> Option<AnswerFile> {
             }
         } else {
             r.error(
-                "wrong-type",
+                Code::WrongType,
                 node.pos,
                 format!(
                     "`answers` must be a mapping of criterion id to answer, found {}",
@@ -227,7 +227,7 @@ fn keep_unknown(r: &mut TreeReader, f: &Fields, known: &[&str], what: &str) -> E
             .map(|k| format!("; did you mean `{k}`?"))
             .unwrap_or_default();
         r.warning(
-            "unknown-key",
+            Code::UnknownKey,
             key.pos,
             format!(
                 "unknown key `{}` in {what} is kept but not used{hint}",
@@ -263,7 +263,7 @@ fn read_answer(r: &mut TreeReader, node: &Node, id: &str) -> Option<Answer> {
                     }
                     _ => {
                         r.error(
-                            "na-without-reason",
+                            Code::NaWithoutReason,
                             level.pos,
                             format!("`{id}` is marked `na` but has no `reason:`; say why it does not apply"),
                         );
@@ -278,7 +278,7 @@ fn read_answer(r: &mut TreeReader, node: &Node, id: &str) -> Option<Answer> {
                         .is_ok_and(|n| (0..=MAX_LEVEL as i64).contains(&n)) =>
             {
                 r.error(
-                    "invalid-level",
+                    Code::InvalidLevel,
                     level.pos,
                     format!(
                         "level of `{id}` is the quoted text {}, not a number; write it without quotes: `level: {}`",
@@ -293,7 +293,7 @@ fn read_answer(r: &mut TreeReader, node: &Node, id: &str) -> Option<Answer> {
                     .text()
                     .unwrap_or_else(|| level.value.kind().to_string());
                 r.error(
-                    "invalid-level",
+                    Code::InvalidLevel,
                     level.pos,
                     format!("level of `{id}` must be 0, 1, 2, 3, 4 or na, found `{shown}`"),
                 );
@@ -303,7 +303,7 @@ fn read_answer(r: &mut TreeReader, node: &Node, id: &str) -> Option<Answer> {
     };
     if let (Some(reason), Some(Response::Level(_))) = (&reason, &response) {
         r.warning(
-            "reason-without-na",
+            Code::ReasonWithoutNa,
             reason.pos,
             format!(
                 "`{id}` has a `reason:` but a level, not `na`; the reason is kept but not used"
@@ -382,7 +382,7 @@ answers:
     #[test]
     fn reads_everything_and_warns_about_unknown_keys() {
         let (a, warnings) = parse_answers(FILE, "a.yaml").unwrap();
-        let codes: Vec<&str> = warnings.iter().map(|d| d.code).collect();
+        let codes: Vec<&str> = warnings.iter().map(|d| d.code.as_str()).collect();
         assert_eq!(codes, ["unknown-key", "unknown-key", "unknown-key"]);
         assert_eq!(a.answers.len(), 4);
         assert_eq!(
@@ -449,6 +449,6 @@ answers:
         let Err(AnswersError::Invalid(d)) = parse_answers(text, "x.yaml") else {
             panic!()
         };
-        assert_eq!(d[0].code, "na-without-reason");
+        assert_eq!(d[0].code, Code::NaWithoutReason);
     }
 }

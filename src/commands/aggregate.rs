@@ -3,20 +3,20 @@
 use std::path::PathBuf;
 
 use super::{Context, EXIT_OK, Failure, Output, answer_files, load_checked, print};
-use crate::aggregate::{self, Aggregate};
+use crate::aggregate;
 use crate::cli::{AggregateArgs, AggregateFormat};
 use crate::files;
-use crate::i18n::{self, Ui};
 use crate::model::Guideline;
+use crate::report::{self, Format, View, network::NetworkReport};
 
-/// Loads the member states' files: one guideline, each file and each
-/// country once.
+/// Loads the member states' files (one guideline, each file and each
+/// country once) and builds the network view.
 pub(super) fn load(
     guidelines: &[Guideline],
     paths: &[PathBuf],
     ctx: &Context,
     io: &mut Output,
-) -> Result<(Aggregate, &'static Ui), Failure> {
+) -> Result<NetworkReport, Failure> {
     let paths = answer_files(paths)?;
     let mut loaded: Vec<super::Loaded> = Vec::with_capacity(paths.len());
     for path in &paths {
@@ -61,8 +61,8 @@ pub(super) fn load(
     let lang = ctx.lang(&first.answers.language);
     let files: Vec<(String, crate::answers::AnswerFile)> =
         loaded.into_iter().map(|s| (s.file, s.answers)).collect();
-    let agg = aggregate::aggregate(g, &files, i18n::ui(lang)).map_err(Failure::new)?;
-    Ok((agg, i18n::ui(lang)))
+    let agg = aggregate::aggregate(g, &files, lang).map_err(Failure::new)?;
+    Ok(report::network::build(&agg, lang))
 }
 
 pub(super) fn run(
@@ -71,13 +71,14 @@ pub(super) fn run(
     ctx: &Context,
     io: &mut Output,
 ) -> Result<u8, Failure> {
-    let (agg, ui) = load(guidelines, &args.files, ctx, io)?;
-    let text = match args.format {
-        AggregateFormat::Table => aggregate::render_table(&agg, ctx.width, ui),
-        AggregateFormat::Md => aggregate::render_markdown(&agg, ui),
-        AggregateFormat::Json => format!("{}\n", serde_json::to_string_pretty(&agg)?),
-        AggregateFormat::Csv => aggregate::render_csv(&agg),
+    let view = load(guidelines, &args.files, ctx, io)?;
+    let format = match args.format {
+        AggregateFormat::Table => Format::Table { width: ctx.width },
+        AggregateFormat::Md => Format::Markdown,
+        AggregateFormat::Json => Format::Json,
+        AggregateFormat::Csv => Format::Csv,
     };
-    print(io, &text)?;
+    let bytes = report::render(View::Network(&view), format).map_err(Failure::new)?;
+    print(io, &String::from_utf8_lossy(&bytes))?;
     Ok(EXIT_OK)
 }

@@ -4,6 +4,7 @@ use super::{Context, EXIT_OK, Failure, Output, load_checked, print};
 use crate::cli::{CompareArgs, CompareFormat};
 use crate::compare;
 use crate::model::Guideline;
+use crate::report::{self, Format, View, progress};
 
 pub(super) fn run(
     guidelines: &[Guideline],
@@ -19,16 +20,20 @@ pub(super) fn run(
             old.file, old.guideline.id, new.file, new.guideline.id
         )));
     }
+    let lang = ctx.lang(&new.answers.language);
     let c = compare::compare(
         new.guideline,
         (&old.file, &old.answers),
         (&new.file, &new.answers),
+        lang,
     );
-    let text = match args.format {
-        CompareFormat::Table => compare::render_table(&c, ctx.width),
-        CompareFormat::Md => compare::render_markdown(&c),
-        CompareFormat::Json => format!("{}\n", serde_json::to_string_pretty(&c)?),
+    let view = progress::build(&c, lang);
+    let format = match args.format {
+        CompareFormat::Table => Format::Table { width: ctx.width },
+        CompareFormat::Md => Format::Markdown,
+        CompareFormat::Json => Format::Json,
     };
-    print(io, &text)?;
+    let bytes = report::render(View::Progress(&view), format).map_err(Failure::new)?;
+    print(io, &String::from_utf8_lossy(&bytes))?;
     Ok(EXIT_OK)
 }

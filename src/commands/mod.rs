@@ -24,7 +24,7 @@ use crate::files::{self, ReadError, Target, WriteError};
 use crate::i18n;
 use crate::model::{self, Guideline};
 
-pub use report::default_report_path;
+pub use crate::report::default_report_path;
 
 /// Exit code: success.
 pub const EXIT_OK: u8 = 0;
@@ -140,7 +140,7 @@ pub fn run(cli: Cli, ctx: &Context, io: &mut Output) -> u8 {
     };
     let result = match &cli.command {
         Command::Assess(args) => with_guidelines(&cli, |gs| assess::run(gs, args, ctx, io)),
-        Command::Validate(args) => validate::run(args, io),
+        Command::Validate(args) => validate::run(args, ctx, io),
         Command::Template(args) => with_guidelines(&cli, |gs| template::run(gs, args, ctx, io)),
         Command::Score(args) => with_guidelines(&cli, |gs| score::run(gs, args, ctx, io)),
         Command::Report(args) => with_guidelines(&cli, |gs| report::run(gs, args, ctx, io)),

@@ -6,17 +6,18 @@ use std::path::{Path, PathBuf};
 use super::{Context, EXIT_OK, Failure, Output, aggregate, load_checked, write_to};
 use crate::cli::{ReportArgs, ReportFormat};
 use crate::files::Target;
+use crate::i18n::{Arg, Tr};
 use crate::model::Guideline;
-use crate::report::{self, markdown, pdf};
+use crate::report::{self, Format, View, gap};
 use crate::scoring;
 
-/// `answers.yaml` -> `answers-report.md` in the same folder.
-pub fn default_report_path(answers: &Path, extension: &str) -> PathBuf {
-    let stem = answers.file_stem().map_or_else(
-        || "answers".to_string(),
-        |s| s.to_string_lossy().to_string(),
-    );
-    answers.with_file_name(format!("{stem}-report.{extension}"))
+use crate::report::default_report_path;
+
+fn format(f: ReportFormat) -> Format {
+    match f {
+        ReportFormat::Md => Format::Markdown,
+        ReportFormat::Pdf => Format::Pdf,
+    }
 }
 
 pub(super) fn run(
@@ -34,9 +35,9 @@ pub(super) fn run(
             args.files.len()
         )));
     };
-    let extension = extension(args.format);
+    let format = format(args.format);
     let target = args.output.as_deref().map_or_else(
-        || Target::Path(default_report_path(file, extension)),
+        || Target::Path(default_report_path(file, format.extension())),
         Target::from_arg,
     );
     let mut inputs = ctx.guideline_inputs();
@@ -44,37 +45,28 @@ pub(super) fn run(
     check_target(&target, &inputs)?;
     let s = load_checked(guidelines, file, io.err)?;
     let card = scoring::score(s.guideline, &s.answers);
-    let model = report::build(
-        s.guideline,
-        &s.answers,
-        &card,
-        &s.bytes,
-        ctx.lang(&s.answers.language),
-    );
-    let bytes = match args.format {
-        ReportFormat::Md => markdown::render(&model).into_bytes(),
-        ReportFormat::Pdf => pdf::render(&model).map_err(Failure::new)?,
-    };
+    let lang = ctx.lang(&s.answers.language);
+    let view = gap::build(s.guideline, &s.answers, &card, &s.bytes, lang);
+    let bytes = report::render(View::Gap(&view), format).map_err(Failure::new)?;
     write(io, &target, &bytes, &inputs)?;
     if let Target::Path(path) = &target {
+        let t = Tr::new(lang);
         let _ = writeln!(
             io.out,
-            "Wrote {}: overall maturity {} ({}), {} action(s), coverage {:.0}%",
-            path.display(),
-            report::figure(model.overall),
-            model.overall_label,
-            model.actions.len(),
-            card.coverage.percent()
+            "{}",
+            t.f(
+                "wrote-report",
+                &[
+                    ("path", Arg::Str(&path.display().to_string())),
+                    ("value", Arg::Str(&view.overall_text)),
+                    ("label", Arg::Str(&view.overall_label)),
+                    ("actions", Arg::Count(view.actions.len())),
+                    ("percent", Arg::Str(&t.percent(card.coverage.percent()))),
+                ],
+            )
         );
     }
     Ok(EXIT_OK)
-}
-
-fn extension(format: ReportFormat) -> &'static str {
-    match format {
-        ReportFormat::Md => "md",
-        ReportFormat::Pdf => "pdf",
-    }
 }
 
 /// Refuses an output over an input, or into a missing folder, before any
@@ -103,28 +95,34 @@ fn network_report(
     ctx: &Context,
     io: &mut Output,
 ) -> Result<u8, Failure> {
-    let extension = extension(args.format);
+    let format = format(args.format);
     let target = args.output.as_deref().map_or_else(
-        || Target::Path(args.files[0].with_file_name(format!("network-report.{extension}"))),
+        || {
+            Target::Path(
+                args.files[0].with_file_name(format!("network-report.{}", format.extension())),
+            )
+        },
         Target::from_arg,
     );
     let mut inputs = ctx.guideline_inputs();
     inputs.extend(args.files.iter().cloned());
     check_target(&target, &inputs)?;
-    let (agg, ui) = aggregate::load(guidelines, &args.files, ctx, io)?;
-    let generator = format!("wen-assess {}", env!("CARGO_PKG_VERSION"));
-    let bytes = match args.format {
-        ReportFormat::Md => crate::aggregate::render_markdown(&agg, ui).into_bytes(),
-        ReportFormat::Pdf => pdf::render_network(&agg, ui, &generator).map_err(Failure::new)?,
-    };
+    let view = aggregate::load(guidelines, &args.files, ctx, io)?;
+    let bytes = report::render(View::Network(&view), format).map_err(Failure::new)?;
     write(io, &target, &bytes, &inputs)?;
     if let Target::Path(path) = &target {
+        let t = Tr::new(view.lang);
         let _ = writeln!(
             io.out,
-            "Wrote {}: {} member state(s), network overall {}",
-            path.display(),
-            agg.countries.len(),
-            report::figure(agg.overall.mean)
+            "{}",
+            t.f(
+                "wrote-network-report",
+                &[
+                    ("path", Arg::Str(&path.display().to_string())),
+                    ("count", Arg::Count(view.countries.len())),
+                    ("value", Arg::Str(&t.figure(view.data.overall.mean))),
+                ],
+            )
         );
     }
     Ok(EXIT_OK)

@@ -8,9 +8,22 @@ use super::{
 };
 use crate::cli::{ScoreArgs, ScoreFormat};
 use crate::escape;
+use crate::i18n::{Arg, Tr};
 use crate::model::Guideline;
-use crate::report::{self, export, table};
+use crate::report::{self, Format, View, scores};
 use crate::scoring;
+
+/// Files per chunk: enough to keep the threads busy, few enough that the
+/// rendered output of a chunk stays small.
+const SCORE_CHUNK: usize = 256;
+
+fn format(args: &ScoreArgs, ctx: &Context) -> Format {
+    match args.format {
+        ScoreFormat::Table => Format::Table { width: ctx.width },
+        ScoreFormat::Json => Format::Json,
+        ScoreFormat::Csv => Format::Csv,
+    }
+}
 
 pub(super) fn run(
     guidelines: &[Guideline],
@@ -25,59 +38,57 @@ pub(super) fn run(
             "--fail-under {n} is outside the scale 0-4"
         )));
     }
-    let (mut failed, mut below) = (0usize, Vec::new());
-    match args.format {
-        ScoreFormat::Json => print(
-            io,
-            &format!("{{\"schema\":\"{}\",\"files\":[", export::SCORE_SCHEMA),
-        )?,
-        ScoreFormat::Csv => print(io, &format!("{}\n", export::CSV_HEADER))?,
-        ScoreFormat::Table => {}
-    }
     let paths = answer_files(&args.files)?;
+    let (start, between, end) = report::scores_frame(format(args, ctx));
+    print(io, start)?;
+    let (mut failed, mut below) = (0usize, Vec::new());
     let mut first = true;
     // Files are scored in chunks, each spread over the worker threads, and
     // printed in the order given: memory stays flat however many files there
     // are, and the output is the same as one file at a time.
     let jobs = ctx.jobs.max(1);
     for chunk in paths.chunks(SCORE_CHUNK) {
-        let outcomes = score_chunk(guidelines, args, ctx, chunk, jobs, paths.len() > 1);
-        for outcome in outcomes {
+        for outcome in score_chunk(guidelines, args, ctx, chunk, jobs) {
             let _ = io
                 .err
                 .write_all(escape::controls_but_newlines(&outcome.messages).as_bytes());
-            match outcome.result {
-                Err(()) => failed += 1,
-                Ok((text, overall)) => {
-                    if let Some(n) = args.fail_under
-                        && overall.is_none_or(|o| scoring::round1(o) < n)
-                    {
-                        below.push((outcome.file, overall));
-                    }
-                    if args.format == ScoreFormat::Json && !first {
-                        print(io, ",")?;
-                    }
-                    first = false;
-                    print(io, &text)?;
-                }
+            let Ok((text, overall)) = outcome.result else {
+                failed += 1;
+                continue;
+            };
+            if let Some(n) = args.fail_under
+                && overall.is_none_or(|o| scoring::round1(o) < n)
+            {
+                below.push((outcome.file, overall));
             }
+            if !first {
+                print(io, between)?;
+            }
+            first = false;
+            print(io, &text)?;
         }
     }
-    if args.format == ScoreFormat::Json {
-        print(io, "]}\n")?;
-    }
+    print(io, end)?;
+    let t = Tr::new(ctx.lang(""));
     if let Some(n) = args.fail_under {
         for (file, overall) in &below {
-            io.say(&format!(
-                "{file}: overall maturity {} is below --fail-under {n}",
-                report::figure(overall.map(scoring::round1))
+            io.say(&t.f(
+                "below-fail-under",
+                &[
+                    ("file", Arg::Str(file)),
+                    ("value", Arg::Str(&t.figure(overall.map(scoring::round1)))),
+                    ("limit", Arg::Str(&n.to_string())),
+                ],
             ));
         }
     }
     if failed > 0 {
-        io.say(&format!(
-            "{failed} of {} file(s) could not be scored",
-            paths.len()
+        io.say(&t.f(
+            "files-not-scored",
+            &[
+                ("failed", Arg::Count(failed)),
+                ("total", Arg::Count(paths.len())),
+            ],
         ));
         return Ok(EXIT_ERROR);
     }
@@ -87,10 +98,6 @@ pub(super) fn run(
         EXIT_FINDINGS
     })
 }
-
-/// Files per chunk of `score`: enough to keep the threads busy, few enough
-/// that the rendered output of a chunk stays small.
-const SCORE_CHUNK: usize = 256;
 
 /// What scoring one file produced, rendered and ready to print.
 struct FileOutcome {
@@ -107,12 +114,10 @@ fn score_one(
     args: &ScoreArgs,
     ctx: &Context,
     path: &Path,
-    many: bool,
 ) -> FileOutcome {
     let mut messages = Vec::new();
     let file = path.display().to_string();
-    let scored = load_checked(guidelines, path, &mut messages);
-    let result = match scored {
+    let result = match load_checked(guidelines, path, &mut messages) {
         Err(Failure(message)) => {
             messages.extend_from_slice(message.as_bytes());
             messages.push(b'\n');
@@ -120,20 +125,11 @@ fn score_one(
         }
         Ok(s) => {
             let card = scoring::score(s.guideline, &s.answers);
-            let record = export::file_record(&s.file, s.guideline, &s.answers, &card);
-            let text = match args.format {
-                ScoreFormat::Table => {
-                    let lang = ctx.lang(&s.answers.language);
-                    let mut t =
-                        table::render(&s.file, s.guideline, &s.answers, &card, ctx.width, lang);
-                    if many {
-                        t.push('\n');
-                    }
-                    t
-                }
-                ScoreFormat::Json => serde_json::to_string(&record).unwrap_or_default(),
-                ScoreFormat::Csv => export::csv_rows(&record),
-            };
+            let lang = ctx.lang(&s.answers.language);
+            let view = scores::build(&s.file, s.guideline, &s.answers, &card, lang);
+            let text = report::render(View::Scores(&view), format(args, ctx))
+                .map(|b| String::from_utf8_lossy(&b).into_owned())
+                .unwrap_or_default();
             Ok((text, card.overall))
         }
     };
@@ -151,12 +147,11 @@ fn score_chunk(
     ctx: &Context,
     chunk: &[PathBuf],
     jobs: usize,
-    many: bool,
 ) -> Vec<FileOutcome> {
     if jobs == 1 || chunk.len() < 2 {
         return chunk
             .iter()
-            .map(|p| score_one(guidelines, args, ctx, p, many))
+            .map(|p| score_one(guidelines, args, ctx, p))
             .collect();
     }
     let per_thread = chunk.len().div_ceil(jobs);
@@ -166,7 +161,7 @@ fn score_chunk(
             .map(|part| {
                 scope.spawn(move || {
                     part.iter()
-                        .map(|p| score_one(guidelines, args, ctx, p, many))
+                        .map(|p| score_one(guidelines, args, ctx, p))
                         .collect::<Vec<_>>()
                 })
             })

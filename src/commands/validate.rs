@@ -1,12 +1,13 @@
 //! `wen-assess validate`: checks guideline files and prints every finding.
 
-use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Failure, Output, print};
+use super::{Context, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Failure, Output, print};
 use crate::cli::{DiagnosticFormat, ValidateArgs};
-use crate::diagnostic::{self, Diagnostic};
+use crate::diagnostic::Diagnostic;
 use crate::files;
 use crate::model;
+use crate::report::{self, Format, View, findings};
 
-pub(super) fn run(args: &ValidateArgs, io: &mut Output) -> Result<u8, Failure> {
+pub(super) fn run(args: &ValidateArgs, ctx: &Context, io: &mut Output) -> Result<u8, Failure> {
     // (name, text) of every file to check; unreadable ones are reported and counted.
     let mut inputs: Vec<(String, String)> = Vec::new();
     let mut unreadable = 0;
@@ -52,84 +53,19 @@ pub(super) fn run(args: &ValidateArgs, io: &mut Output) -> Result<u8, Failure> {
         ));
         all.extend(diagnostics);
     }
-    let errors = diagnostic::error_count(&all);
-    let warnings = all.len() - errors;
-    let text = match args.format {
-        DiagnosticFormat::Human => {
-            let mut o = String::new();
-            for d in &all {
-                o.push_str(&format!("{d}\n"));
-            }
-            for (file, summary) in &summaries {
-                if let Some((criteria, areas)) = summary {
-                    o.push_str(&format!(
-                        "{}: ok, {criteria} criteria in {areas} areas\n",
-                        crate::escape::controls(file)
-                    ));
-                }
-            }
-            o.push_str(&format!(
-                "{} file(s) checked: {errors} error(s), {warnings} warning(s)\n",
-                summaries.len()
-            ));
-            o
-        }
-        DiagnosticFormat::Json => {
-            let files: Vec<serde_json::Value> = summaries
-                .iter()
-                .map(|(file, s)| {
-                    serde_json::json!({
-                        "file": file,
-                        "valid": s.is_some(),
-                        "criteria": s.map(|s| s.0),
-                    })
-                })
-                .collect();
-            let doc = serde_json::json!({
-                "schema": "wen-assess/validate/1",
-                "files": files,
-                "errors": errors,
-                "warnings": warnings,
-                "diagnostics": all,
-            });
-            format!("{}\n", serde_json::to_string_pretty(&doc)?)
-        }
-        DiagnosticFormat::Github => all
-            .iter()
-            .map(|d| {
-                format!(
-                    "::{} file={},line={},col={},title={}::{}\n",
-                    d.severity,
-                    github_escape(&d.file, true),
-                    d.line.max(1),
-                    d.col.max(1),
-                    d.code,
-                    github_escape(&d.message, false)
-                )
-            })
-            .collect(),
+    let view = findings::build(all, summaries, ctx.lang(""));
+    let format = match args.format {
+        DiagnosticFormat::Human => Format::Table { width: ctx.width },
+        DiagnosticFormat::Json => Format::Json,
+        DiagnosticFormat::Github => Format::Github,
     };
-    print(io, &text)?;
-    let _ = io.err.flush();
+    let bytes = report::render(View::Findings(&view), format).map_err(Failure::new)?;
+    print(io, &String::from_utf8_lossy(&bytes))?;
     Ok(if unreadable > 0 {
         EXIT_ERROR
-    } else if errors > 0 {
+    } else if view.errors > 0 {
         EXIT_FINDINGS
     } else {
         EXIT_OK
     })
-}
-
-/// Escapes text for a GitHub Actions workflow command.
-fn github_escape(s: &str, property: bool) -> String {
-    let s = s
-        .replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A");
-    let s = crate::escape::controls(&s);
-    if property {
-        s.replace(':', "%3A").replace(',', "%2C")
-    } else {
-        s
-    }
 }

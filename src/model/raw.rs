@@ -5,6 +5,7 @@
 //! semantic checks live in `validate.rs`; only a file that passes both becomes
 //! a [`super::Guideline`].
 
+use crate::diagnostic::Code;
 use crate::tree_reader::{At, TreeReader};
 use crate::yaml::{Node, Pos};
 
@@ -240,7 +241,7 @@ fn read_text(reader: &mut TreeReader, node: &Node, what: &str) -> Option<RawText
     let map = node.as_map();
     if map.is_none() {
         reader.error(
-            "wrong-type",
+            Code::WrongType,
             node.pos,
             format!(
                 "{what} must be a mapping of language to text, e.g. `{{en: ...}}`, found {}",
@@ -381,7 +382,7 @@ fn read_criterion(reader: &mut TreeReader, node: &Node) -> RawCriterion {
 fn read_numbered(reader: &mut TreeReader, node: &Node, what: &str) -> Vec<RawNumbered> {
     let Some(map) = node.as_map() else {
         reader.error(
-            "wrong-type",
+            Code::WrongType,
             node.pos,
             format!(
                 "{what} must be a mapping from level number to text, found {}",
@@ -395,7 +396,7 @@ fn read_numbered(reader: &mut TreeReader, node: &Node, what: &str) -> Vec<RawNum
         let level = key.scalar_text().and_then(|t| t.trim().parse::<i64>().ok());
         let Some(level) = level else {
             reader.error(
-                "wrong-type",
+                Code::WrongType,
                 key.pos,
                 format!(
                     "keys of {what} must be level numbers, found `{}`",

@@ -16,9 +16,9 @@ use thiserror::Error;
 use crate::answers::store::{Store, StoreError};
 use crate::answers::{self, Answer, AnswerFile, AnswersError, Response};
 use crate::files::{self, Target};
-use crate::i18n::{self, Ui};
+use crate::i18n::{self, Arg, Tr};
 use crate::model::Guideline;
-use crate::report::{self, markdown, table};
+use crate::report::{self, Format, View, gap, scores};
 use crate::scoring;
 use engine::Engine;
 pub use terminal::{Prompter, TerminalPrompter};
@@ -156,7 +156,7 @@ fn short(text: &str, max: usize) -> String {
 /// A session in progress.
 struct Session<'p, 'g> {
     p: &'p mut dyn Prompter,
-    ui: &'static Ui,
+    t: Tr,
     path: PathBuf,
     store: Store,
     engine: Engine<'g>,
@@ -181,7 +181,7 @@ pub fn run(
     opts: &StartOptions,
 ) -> Result<Outcome, SessionError> {
     let (guideline, answers, store) = start(p, guidelines, opts)?;
-    let ui = i18n::ui(i18n::choose(
+    let t = Tr::new(i18n::choose(
         opts.lang.as_deref(),
         &answers.language,
         &opts.env_lang,
@@ -189,7 +189,7 @@ pub fn run(
     let engine = Engine::new(guideline, answers);
     let mut s = Session {
         p,
-        ui,
+        t,
         path: store.path().to_path_buf(),
         store,
         engine,
@@ -242,8 +242,8 @@ fn start<'g>(
         }
     };
     let lang = i18n::choose(opts.lang.as_deref(), "", &opts.env_lang);
-    let ui = i18n::ui(lang);
-    p.say(&format!("{}\n\n", ui.welcome)).map_err(&t)?;
+    let tr = Tr::new(lang);
+    p.say(&format!("{}\n\n", tr.t("welcome"))).map_err(&t)?;
     let guideline = match &opts.guideline {
         Some(id) => find(guidelines, id)?,
         None => {
@@ -257,17 +257,16 @@ fn start<'g>(
                     )
                 })
                 .collect();
-            let i = p.select(ui.which_assessment, &items, 0).map_err(&t)?;
+            let i = p.select(&tr.t("which-assessment"), &items, 0).map_err(&t)?;
             &guidelines[i]
         }
     };
     let mut answers = AnswerFile::new(guideline, &opts.today);
-    let [network, region, name, role, country] = ui.start_questions;
-    answers.network.name = p.input(network, "").map_err(&t)?;
-    answers.network.region = p.input(region, "").map_err(&t)?;
-    answers.respondent.name = p.input(name, "").map_err(&t)?;
-    answers.respondent.role = p.input(role, "").map_err(&t)?;
-    answers.respondent.country = p.input(country, "").map_err(&t)?;
+    answers.network.name = p.input(&tr.t("ask-network"), "").map_err(&t)?;
+    answers.network.region = p.input(&tr.t("ask-region"), "").map_err(&t)?;
+    answers.respondent.name = p.input(&tr.t("ask-name"), "").map_err(&t)?;
+    answers.respondent.role = p.input(&tr.t("ask-role"), "").map_err(&t)?;
+    answers.respondent.country = p.input(&tr.t("ask-country"), "").map_err(&t)?;
     answers.language = match &opts.lang {
         Some(l) => l.clone(),
         None => {
@@ -278,7 +277,7 @@ fn start<'g>(
                 .collect();
             let default = codes.iter().position(|l| *l == lang).unwrap_or(0);
             let choice = p
-                .select(ui.language_question, &items, default)
+                .select(&tr.t("ask-language"), &items, default)
                 .map_err(&t)?;
             codes[choice].to_string()
         }
@@ -294,7 +293,10 @@ fn start<'g>(
     if path.exists() {
         p.say(&format!(
             "{}\n",
-            (ui.exists_resuming)(&path.display().to_string())
+            tr.f(
+                "exists-resuming",
+                &[("path", Arg::Str(&path.display().to_string()))]
+            )
         ))
         .map_err(&t)?;
         let (store, answers, warnings) = Store::open(&path, lock)?;
@@ -304,7 +306,10 @@ fn start<'g>(
     let (answers, _) = answers::load_answers(&path)?;
     p.say(&format!(
         "\n{}\n",
-        (ui.saved_to)(&path.display().to_string())
+        tr.f(
+            "saved-to",
+            &[("path", Arg::Str(&path.display().to_string()))]
+        )
     ))
     .map_err(&t)?;
     Ok((guideline, answers, store))
@@ -342,11 +347,18 @@ fn resume<'g>(
     if opts.lang.is_some() || answers.language.is_empty() {
         answers.language = lang.to_string();
     }
-    let ui = i18n::ui(lang);
+    let tr = Tr::new(lang);
     let engine = Engine::new(guideline, answers.clone());
     p.say(&format!(
         "{}\n",
-        (ui.resuming)(&file, engine.answered_count(), guideline.criterion_count())
+        tr.f(
+            "resuming",
+            &[
+                ("path", Arg::Str(&file)),
+                ("answered", Arg::Count(engine.answered_count())),
+                ("total", Arg::Count(guideline.criterion_count())),
+            ]
+        )
     ))
     .map_err(&t)?;
     Ok((guideline, answers, store))
@@ -362,7 +374,9 @@ impl Session<'_, '_> {
     fn save(&mut self) -> Result<(), SessionError> {
         let saved = self.store.save(self.engine.answers_mut())?;
         if !saved.merged.is_empty() {
-            let note = (self.ui.merged)(&saved.merged.join(", "));
+            let note = self
+                .t
+                .f("merged", &[("items", Arg::Str(&saved.merged.join(", ")))]);
             self.p.say(&format!("{note}\n")).map_err(self.t())?;
         }
         Ok(())
@@ -375,7 +389,7 @@ impl Session<'_, '_> {
                 if left == 0 {
                     return self.finish();
                 }
-                let ask = (self.ui.answer_skipped)(left);
+                let ask = self.t.f("answer-skipped", &[("count", Arg::Count(left))]);
                 if self.p.confirm(&ask, true).map_err(self.t())? {
                     self.engine.go_to_first_unanswered();
                 } else {
@@ -394,8 +408,9 @@ impl Session<'_, '_> {
             return Ok(None);
         };
         let g = self.engine.guideline();
-        let ui = self.ui;
-        let lang = ui.lang;
+        let t = self.t;
+        let lang = t.lang();
+        let sep = t.t("label-separator");
         let pr = self.engine.progress();
         let previous = self.engine.answers().answer(&c.id).cloned();
         let mut text = format!(
@@ -403,20 +418,26 @@ impl Session<'_, '_> {
             pr.area,
             pr.in_area,
             pr.area_total,
-            (ui.progress)(pr.index, pr.total, pr.answered)
+            t.f(
+                "progress",
+                &[
+                    ("index", Arg::Count(pr.index)),
+                    ("total", Arg::Count(pr.total)),
+                    ("answered", Arg::Count(pr.answered)),
+                ]
+            )
         );
         let _ = writeln!(text, "{} ({})", c.title.get(lang), c.id);
         text.push_str(&wrap(c.question.get(lang), 78, ""));
         text.push_str(&wrap(
-            &format!("{}{}{}", ui.guidance, ui.sep, c.guidance.get(lang)),
+            &t.labelled(&t.t("guidance"), c.guidance.get(lang)),
             78,
             "  ",
         ));
         for (n, level) in c.levels.iter().enumerate() {
             let line = format!(
-                "{n} {}{}{}",
+                "{n} {}{sep}{}",
                 g.level_label(n as u8, lang),
-                ui.sep,
                 level.get(lang)
             );
             let wrapped = wrap(&line, 78, "    ");
@@ -427,9 +448,8 @@ impl Session<'_, '_> {
             Some(Response::Level(n)) => {
                 let _ = writeln!(
                     text,
-                    "{}{}{n} {}",
-                    ui.current_answer,
-                    ui.sep,
+                    "{}{sep}{n} {}",
+                    t.t("current-answer"),
                     g.level_label(*n, lang)
                 );
                 *n as usize
@@ -437,8 +457,9 @@ impl Session<'_, '_> {
             Some(Response::NotApplicable { reason }) => {
                 let _ = writeln!(
                     text,
-                    "{}{}{} ({reason})",
-                    ui.current_answer, ui.sep, ui.not_applicable
+                    "{}{sep}{} ({reason})",
+                    t.t("current-answer"),
+                    t.t("not-applicable")
                 );
                 NOT_APPLICABLE
             }
@@ -448,10 +469,19 @@ impl Session<'_, '_> {
         let mut items: Vec<String> = (0..=4u8)
             .map(|n| format!("{n} {}", g.level_label(n, lang)))
             .collect();
-        items.extend(ui.menu.map(String::from));
+        items.extend(
+            [
+                "menu-na",
+                "menu-skip",
+                "menu-previous",
+                "menu-jump",
+                "menu-quit",
+            ]
+            .map(|id| t.t(id)),
+        );
         let choice = self
             .p
-            .select(ui.your_answer, &items, default)
+            .select(&t.t("your-answer"), &items, default)
             .map_err(self.t())?;
         let old = previous.unwrap_or_default();
         match choice {
@@ -470,9 +500,9 @@ impl Session<'_, '_> {
                     Some(Response::NotApplicable { reason }) => reason.clone(),
                     _ => String::new(),
                 };
-                let mut reason = self.p.input(ui.why_na, &initial).map_err(self.t())?;
+                let mut reason = self.p.input(&t.t("why-na"), &initial).map_err(self.t())?;
                 while reason.is_empty() {
-                    reason = self.p.input(ui.why_na_again, "").map_err(self.t())?;
+                    reason = self.p.input(&t.t("why-na-again"), "").map_err(self.t())?;
                 }
                 let (note, evidence) = self.note_and_evidence(&old)?;
                 self.engine.answer(Answer {
@@ -486,7 +516,7 @@ impl Session<'_, '_> {
             SKIP => self.engine.skip(),
             BACK if !self.engine.back() => {
                 self.p
-                    .say(&format!("{}\n", ui.first_question))
+                    .say(&format!("{}\n", t.t("first-question")))
                     .map_err(self.t())?;
             }
             BACK => {}
@@ -496,9 +526,21 @@ impl Session<'_, '_> {
                     .areas
                     .iter()
                     .zip(&counts)
-                    .map(|(a, (done, total))| (ui.area_choice)(a.title.get(lang), *done, *total))
+                    .map(|(a, (done, total))| {
+                        t.f(
+                            "area-choice",
+                            &[
+                                ("area", Arg::Str(a.title.get(lang))),
+                                ("answered", Arg::Count(*done)),
+                                ("total", Arg::Count(*total)),
+                            ],
+                        )
+                    })
                     .collect();
-                let area = self.p.select(ui.jump_to, &items, 0).map_err(self.t())?;
+                let area = self
+                    .p
+                    .select(&t.t("jump-to"), &items, 0)
+                    .map_err(self.t())?;
                 self.engine.jump_to_area(area);
             }
             QUIT => {
@@ -507,7 +549,14 @@ impl Session<'_, '_> {
                 self.p
                     .say(&format!(
                         "{}\n",
-                        (ui.paused)(&self.path.display().to_string(), pr.answered, pr.total)
+                        t.f(
+                            "paused",
+                            &[
+                                ("path", Arg::Str(&self.path.display().to_string())),
+                                ("answered", Arg::Count(pr.answered)),
+                                ("total", Arg::Count(pr.total)),
+                            ]
+                        )
                     ))
                     .map_err(self.t())?;
                 return Ok(Some(Outcome::Paused {
@@ -525,11 +574,11 @@ impl Session<'_, '_> {
     ) -> Result<(Option<String>, Vec<String>), SessionError> {
         let note = self
             .p
-            .input(self.ui.note_prompt, old.note.as_deref().unwrap_or(""))
+            .input(&self.t.t("ask-note"), old.note.as_deref().unwrap_or(""))
             .map_err(self.t())?;
         let evidence = self
             .p
-            .input(self.ui.evidence_prompt, &old.evidence.join("; "))
+            .input(&self.t.t("ask-evidence"), &old.evidence.join("; "))
             .map_err(self.t())?;
         let evidence = evidence
             .split(';')
@@ -545,32 +594,47 @@ impl Session<'_, '_> {
         let g = self.engine.guideline();
         let answers = self.engine.answers();
         let card = scoring::score(g, answers);
-        let ui = self.ui;
+        let t = self.t;
         let file = self.path.display().to_string();
-        let mut text = format!("\n{}\n\n", ui.complete);
-        text.push_str(&table::render(&file, g, answers, &card, 100, ui.lang));
+        let mut text = format!("\n{}\n\n", t.t("complete"));
+        let view = scores::build(&file, g, answers, &card, t.lang());
+        let table = report::render(View::Scores(&view), Format::Table { width: 100 })
+            .map_err(|e| SessionError::Other(e.to_string()))?;
+        text.push_str(&String::from_utf8_lossy(&table));
         if !card.gaps.is_empty() {
-            let _ = writeln!(text, "\n{}", ui.top_gaps);
+            let _ = writeln!(text, "\n{}", t.t("top-gaps"));
             for gap in card.gaps.iter().take(5) {
                 if let Some((_, c)) = g.criterion(&gap.criterion) {
-                    let title = c.title.get(ui.lang);
-                    let line = (ui.gap_line)(title, &c.id, gap.level, gap.target, gap.priority);
+                    let line = t.f(
+                        "gap-line",
+                        &[
+                            ("title", Arg::Str(c.title.get(t.lang()))),
+                            ("id", Arg::Str(&c.id)),
+                            ("level", Arg::Str(&gap.level.to_string())),
+                            ("target", Arg::Str(&gap.target.to_string())),
+                            (
+                                "priority",
+                                Arg::Str(&t.figure(Some(scoring::round1(gap.priority)))),
+                            ),
+                        ],
+                    );
                     let _ = writeln!(text, "  {line}");
                 }
             }
         }
         self.p.say(&text).map_err(self.t())?;
-        let md = crate::commands::default_report_path(&self.path, "md");
-        let pdf = crate::commands::default_report_path(&self.path, "pdf");
+        let md = report::default_report_path(&self.path, "md");
+        let pdf = report::default_report_path(&self.path, "pdf");
+        let path_arg = |p: &Path| p.display().to_string();
         let choices: Vec<String> = vec![
-            (ui.report_choices[0])(&md.display().to_string()),
-            (ui.report_choices[1])(&pdf.display().to_string()),
-            (ui.report_choices[2])(""),
-            (ui.report_choices[3])(""),
+            t.f("report-markdown", &[("path", Arg::Str(&path_arg(&md)))]),
+            t.f("report-pdf", &[("path", Arg::Str(&path_arg(&pdf)))]),
+            t.t("report-both"),
+            t.t("report-none"),
         ];
         let wanted: Vec<PathBuf> = match self
             .p
-            .select(ui.report_question, &choices, 0)
+            .select(&t.t("report-question"), &choices, 0)
             .map_err(self.t())?
         {
             0 => vec![md],
@@ -586,13 +650,15 @@ impl Session<'_, '_> {
         }
         let bytes = files::read_bytes(&self.path, files::MAX_FILE_BYTES)
             .map_err(|e| SessionError::Other(e.to_string()))?;
-        let model = report::build(g, answers, &card, &bytes, ui.lang);
+        let view = gap::build(g, answers, &card, &bytes, t.lang());
         for path in &wanted {
-            let content = if path.extension().is_some_and(|x| x == "pdf") {
-                report::pdf::render(&model).map_err(|e| SessionError::Other(e.to_string()))?
+            let format = if path.extension().is_some_and(|x| x == "pdf") {
+                Format::Pdf
             } else {
-                markdown::render(&model).into_bytes()
+                Format::Markdown
             };
+            let content = report::render(View::Gap(&view), format)
+                .map_err(|e| SessionError::Other(e.to_string()))?;
             files::write(
                 &Target::Path(path.clone()),
                 &content,
@@ -601,7 +667,10 @@ impl Session<'_, '_> {
             )
             .map_err(|e| SessionError::Other(e.to_string()))?;
             self.p
-                .say(&format!("{}\n", (ui.wrote)(&path.display().to_string())))
+                .say(&format!(
+                    "{}\n",
+                    t.f("wrote", &[("path", Arg::Str(&path_arg(path)))])
+                ))
                 .map_err(self.t())?;
         }
         Ok(Outcome::Finished {
@@ -756,7 +825,7 @@ mod tests {
         );
         assert!(
             p.shown
-                .contains("? 1 criteria are not answered yet. Answer them now?\n")
+                .contains("? 1 criterion is not answered yet. Answer it now?\n")
         );
         assert!(
             p.shown.contains("│ Overall    ┆      2.7 ┆ Developing"),

@@ -3,7 +3,9 @@
 
 use std::fmt::Write as _;
 
-use super::{ReportModel, figure};
+use super::gap::GapReport;
+use super::network::NetworkReport;
+use super::progress::Progress;
 
 /// Escapes user or criteria text for inline Markdown: nothing in it can open
 /// a table cell, a link, an image, emphasis, code or an HTML tag, and line
@@ -114,65 +116,50 @@ pub fn bar(value: f64, target: u8) -> String {
         .collect()
 }
 
-/// Renders the report.
-pub fn render(m: &ReportModel) -> String {
-    let ui = m.ui;
+/// Renders a gap report.
+pub fn gap(m: &GapReport) -> String {
+    let l = &m.labels;
+    let sep = &l.separator;
     let mut o = String::new();
-    let network = if m.network.is_empty() {
-        ui.unnamed_network.to_string()
-    } else {
-        inline(&m.network)
-    };
-    let _ = writeln!(o, "# {}\n", (ui.report_title)(&network));
+    let _ = writeln!(o, "# {}\n", inline(&m.title));
     let _ = writeln!(o, "| | |\n|---|---|");
+    let mut field = |label: &str, value: &str| {
+        let _ = writeln!(o, "| {} | {} |", inline(label), value);
+    };
     if !m.region.is_empty() {
-        let _ = writeln!(o, "| {} | {} |", ui.region, inline(&m.region));
+        field(&l.region, &inline(&m.region));
     }
-    let _ = writeln!(
-        o,
-        "| {} | {} (`{}` {}) |",
-        ui.guideline,
-        inline(&m.guideline_title),
-        m.guideline_id,
-        inline(&m.guideline_version)
-    );
+    field(&l.guideline, &inline(&m.guideline));
     if let Some(v) = &m.answered_version {
-        let _ = writeln!(
-            o,
-            "| {} | {} |",
-            ui.answered_against,
-            (ui.answered_version)(&inline(v), &inline(&m.guideline_version))
-        );
+        field(&l.answered_against, &inline(v));
     }
     if !m.date.is_empty() {
-        let _ = writeln!(o, "| {} | {} |", ui.date, inline(&m.date));
+        field(&l.date, &inline(&m.date));
     }
     if !m.respondent.is_empty() {
-        let _ = writeln!(o, "| {} | {} |", ui.respondent, inline(&m.respondent));
+        field(&l.respondent, &inline(&m.respondent));
     }
-    let _ = writeln!(o, "| {} | {} |", ui.coverage, m.coverage);
-    let _ = writeln!(
-        o,
-        "| {} | **{} / 4** ({}) |\n",
-        ui.overall_maturity,
-        figure(m.overall),
-        inline(&m.overall_label)
+    field(&l.coverage, &inline(&m.coverage));
+    field(
+        &l.overall_maturity,
+        &format!("**{}**", inline(&m.overall_line)),
     );
+    o.push('\n');
 
-    let _ = writeln!(o, "## {}\n", ui.summary);
-    let _ = writeln!(o, "| {} |", ui.columns.join(" | "));
+    let _ = writeln!(o, "## {}\n", inline(&l.summary));
+    let heads: Vec<String> = l.columns.iter().map(|c| inline(c)).collect();
+    let _ = writeln!(o, "| {} |", heads.join(" | "));
     let _ = writeln!(o, "|---|---:|---|---:|---:|---:|---|");
     for a in &m.areas {
         let _ = writeln!(
             o,
-            "| {} | {} | {} | {} | {} | {}/{} | {} |",
+            "| {} | {} | {} | {} | {} | {} | {} |",
             inline(&a.title),
-            figure(a.maturity),
+            a.maturity_text,
             inline(&a.label),
             a.target,
-            figure(a.gap),
-            a.answered,
-            a.total,
+            a.gap_text,
+            a.answered_text,
             a.maturity
                 .map_or_else(String::new, |m| format!("`{}`", bar(m, a.target)))
         );
@@ -180,17 +167,17 @@ pub fn render(m: &ReportModel) -> String {
     let _ = writeln!(
         o,
         "| **{}** | **{}** | {} | | | | |\n",
-        ui.overall,
-        figure(m.overall),
+        inline(&l.overall),
+        m.overall_text,
         inline(&m.overall_label)
     );
-    let _ = writeln!(o, "{}\n", ui.chart_legend);
+    let _ = writeln!(o, "{}\n", inline(&l.chart_legend));
 
-    let _ = writeln!(o, "## {}\n", ui.action_plan);
+    let _ = writeln!(o, "## {}\n", inline(&l.action_plan));
     if m.actions.is_empty() {
-        let _ = writeln!(o, "{}\n", ui.no_actions);
+        let _ = writeln!(o, "{}\n", inline(&l.no_actions));
     } else {
-        let _ = writeln!(o, "{}\n", ui.action_plan_intro);
+        let _ = writeln!(o, "{}\n", inline(&l.action_plan_intro));
         for a in &m.actions {
             let _ = writeln!(
                 o,
@@ -199,27 +186,33 @@ pub fn render(m: &ReportModel) -> String {
                 inline(&a.criterion),
                 inline(&a.area),
                 code(&a.criterion_id),
-                ui.sep,
-                (ui.action_line)(a.level, &inline(&a.level_label), a.target, a.priority)
+                sep,
+                inline(&a.line)
             );
-            let _ = write!(o, "   {}{}{}", ui.next_step, ui.sep, inline(&a.next_step));
+            let _ = write!(
+                o,
+                "   {}{}{}",
+                inline(&l.next_step),
+                sep,
+                inline(&a.next_step)
+            );
             if !a.references.is_empty() {
                 let refs: Vec<String> = a
                     .references
                     .iter()
                     .map(|(title, link)| match link {
-                        Some(l) => format!("[{}]({})", inline(title), url(l)),
+                        Some(u) => format!("[{}]({})", inline(title), url(u)),
                         None => inline(title),
                     })
                     .collect();
-                let _ = write!(o, "  \n   {}{}{}", ui.see, ui.sep, refs.join("; "));
+                let _ = write!(o, "  \n   {}{}{}", inline(&l.see), sep, refs.join("; "));
             }
             let _ = writeln!(o);
         }
         let _ = writeln!(o);
     }
 
-    let _ = writeln!(o, "## {}\n", ui.answers);
+    let _ = writeln!(o, "## {}\n", inline(&l.answers));
     for section in &m.answers {
         let _ = writeln!(o, "### {}\n", inline(&section.area));
         for r in &section.rows {
@@ -228,35 +221,30 @@ pub fn render(m: &ReportModel) -> String {
             let detail = if r.detail.is_empty() {
                 String::new()
             } else {
-                format!("{}{}", ui.sep, inline(&r.detail))
+                format!("{sep}{}", inline(&r.detail))
             };
             let _ = writeln!(
                 o,
-                "- {}{}**{}**{}",
-                ui.answer,
-                ui.sep,
+                "- {}{sep}**{}**{detail}",
+                inline(&l.answer),
                 inline(&r.response),
-                detail
             );
             if !r.note.is_empty() {
-                let _ = writeln!(o, "- {}{}{}", ui.note, ui.sep, inline(&r.note));
+                let _ = writeln!(o, "- {}{sep}{}", inline(&l.note), inline(&r.note));
             }
             if !r.evidence.is_empty() {
                 let items: Vec<String> = r.evidence.iter().map(|e| inline(e)).collect();
-                let _ = writeln!(o, "- {}{}{}", ui.evidence, ui.sep, items.join("; "));
+                let _ = writeln!(o, "- {}{sep}{}", inline(&l.evidence), items.join("; "));
             }
             let _ = writeln!(o);
         }
     }
 
     if !m.unknown_answers.is_empty() {
-        let _ = writeln!(o, "## {}\n", ui.kept_title);
-        let _ = writeln!(
-            o,
-            "{}\n",
-            (ui.kept_intro)(&m.guideline_id, &inline(&m.guideline_version))
-        );
-        let _ = writeln!(o, "| {} |\n|---|---|---|", ui.kept_columns.join(" | "));
+        let _ = writeln!(o, "## {}\n", inline(&l.kept_title));
+        let _ = writeln!(o, "{}\n", inline(&l.kept_intro));
+        let heads: Vec<String> = l.kept_columns.iter().map(|c| inline(c)).collect();
+        let _ = writeln!(o, "| {} |\n|---|---|---|", heads.join(" | "));
         for (id, response, note) in &m.unknown_answers {
             let _ = writeln!(
                 o,
@@ -269,28 +257,141 @@ pub fn render(m: &ReportModel) -> String {
         let _ = writeln!(o);
     }
 
-    let _ = writeln!(o, "## {}\n", ui.method_title);
-    for line in ui.method {
-        let _ = writeln!(o, "- {line}");
+    let _ = writeln!(o, "## {}\n", inline(&l.method_title));
+    for line in &l.method {
+        let _ = writeln!(o, "- {}", inline(line));
     }
     let _ = writeln!(o, "\n---\n");
+    let _ = writeln!(o, "{} {}", inline(&m.source), inline(&m.generated));
+    o
+}
+
+/// Renders the network view.
+pub fn network(n: &NetworkReport) -> String {
+    let l = &n.labels;
+    let mut o = format!("# {}\n\n{}\n\n", inline(&n.title), inline(&n.intro));
+    let heads: Vec<String> = l.spread_columns.iter().map(|c| inline(c)).collect();
+    let _ = write!(o, "| {} |", heads.join(" | "));
+    for c in &n.countries {
+        let _ = write!(o, " {} |", inline(&c.label));
+    }
+    o.push_str("\n|---|---:|---:|---:|---:|");
+    o.push_str(&"---:|".repeat(n.countries.len()));
+    o.push('\n');
+    for s in &n.spreads {
+        let _ = write!(o, "| {} | {} |", inline(&s.title), s.figures.join(" | "));
+        for c in &s.countries {
+            let _ = write!(o, " {c} |");
+        }
+        o.push('\n');
+    }
+    let heads: Vec<String> = l.country_columns.iter().map(|c| inline(c)).collect();
+    let _ = write!(
+        o,
+        "\n## {}\n\n| {} |\n|---|---|---:|---:|\n",
+        inline(&l.member_states),
+        heads.join(" | ")
+    );
+    for c in &n.countries {
+        let _ = writeln!(
+            o,
+            "| {} | {} | {} | {} |",
+            inline(&c.label),
+            inline(&c.file),
+            c.overall,
+            c.answered
+        );
+    }
+    for list in [&n.disagreements, &n.below_target] {
+        let _ = write!(
+            o,
+            "\n## {}\n\n{}\n\n",
+            inline(&list.title),
+            inline(&list.intro)
+        );
+        if list.rows.is_empty() {
+            let _ = writeln!(o, "{}", inline(&l.none));
+            continue;
+        }
+        let _ = write!(
+            o,
+            "| {} | {} |",
+            inline(&l.criterion),
+            inline(&list.value_heading)
+        );
+        for c in &n.countries {
+            let _ = write!(o, " {} |", inline(&c.label));
+        }
+        o.push_str("\n|---|---:|");
+        o.push_str(&"---:|".repeat(n.countries.len()));
+        o.push('\n');
+        for r in &list.rows {
+            let _ = write!(
+                o,
+                "| {} ({}) | {} |",
+                inline(&r.title),
+                code(&r.id),
+                r.value
+            );
+            for x in &r.answers {
+                let _ = write!(o, " {} |", inline(x));
+            }
+            o.push('\n');
+        }
+        if let Some(more) = &list.more {
+            let _ = write!(o, "\n{}\n", inline(more));
+        }
+    }
+    o
+}
+
+/// Renders the progress between two assessments.
+pub fn progress(p: &Progress) -> String {
+    let mut o = format!("# {}\n\n{}\n\n", inline(&p.title), inline(&p.files));
+    let heads: Vec<String> = p.columns.iter().map(|c| inline(c)).collect();
     let _ = writeln!(
         o,
-        "{}. {}",
-        inline(&m.source),
-        (ui.generated)(
-            &m.generator,
-            &m.guideline_id,
-            &inline(&m.guideline_version),
-            &m.answers_hash
-        )
+        "| {} |\n|---|---:|---:|---:|---:|---:|",
+        heads.join(" | ")
     );
+    for r in &p.rows {
+        let _ = writeln!(
+            o,
+            "| {} | {} | {} | {} | {} | {} |",
+            inline(&r.title),
+            r.old,
+            r.new,
+            r.change,
+            r.old_answered,
+            r.new_answered
+        );
+    }
+    let heads: Vec<String> = p.change_columns.iter().map(|c| inline(c)).collect();
+    for list in &p.lists {
+        if list.rows.is_empty() {
+            continue;
+        }
+        let _ = write!(
+            o,
+            "\n## {}\n\n| {} |\n|---|---:|---:|\n",
+            inline(&list.title),
+            heads.join(" | ")
+        );
+        for r in &list.rows {
+            let name = match &r.title {
+                Some(t) => format!("{} ({})", inline(t), code(&r.id)),
+                None => code(&r.id),
+            };
+            let _ = writeln!(o, "| {name} | {} | {} |", r.old, r.new);
+        }
+    }
     o
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     #[test]
     fn user_text_cannot_break_structure() {
@@ -303,6 +404,23 @@ mod tests {
         assert_eq!(inline("line 1\nline 2\r\n"), "line 1<br>line 2");
         assert_eq!(inline("**bold** `code`"), "\\*\\*bold\\*\\* \\`code\\`");
         assert_eq!(inline("# heading"), "\\# heading");
+    }
+
+    proptest::proptest! {
+        #[test]
+    fn escaped_text_has_no_structure(text in any::<String>()) {
+        let out = inline(&text);
+        prop_assert!(!out.contains('\n'));
+        prop_assert!(!out.contains('<') || out.matches('<').count() == out.matches("<br>").count());
+        // Every | [ ] ` * _ is escaped by a backslash.
+        let chars: Vec<char> = out.chars().collect();
+        for (i, c) in chars.iter().enumerate() {
+            if matches!(c, '|' | '[' | ']' | '`' | '*' | '_') {
+                let backslashes = chars[..i].iter().rev().take_while(|&&b| b == '\\').count();
+                prop_assert!(backslashes % 2 == 1, "unescaped {:?} in {:?}", c, out);
+            }
+        }
+    }
     }
 
     #[test]

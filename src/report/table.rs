@@ -1,89 +1,128 @@
-//! The score table printed by `score` and at the end of `assess`.
+//! Text for a terminal: tables (comfy-table) and lists. Every text from a
+//! view passes through [`escape::controls`], so nothing typed into a file
+//! can act on the terminal.
+
+use std::fmt::Write as _;
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{CellAlignment, ColumnConstraint, ContentArrangement, Table, Width};
 
-use crate::answers::AnswerFile;
-use crate::model::Guideline;
-use crate::scoring::{self, Scorecard};
+use super::findings::Findings;
+use super::network::NetworkReport;
+use super::progress::Progress;
+use super::scores::Scores;
+use crate::escape::{controls, controls_but_newlines};
 
-use super::figure;
-
-/// Renders one file's scores as a table with a heading line. `width` is the
-/// terminal width (piped output has none, so callers pass a fixed one).
-pub fn render(
-    file: &str,
-    guideline: &Guideline,
-    answers: &AnswerFile,
-    card: &Scorecard,
-    width: u16,
-    lang: &str,
-) -> String {
-    let ui = crate::i18n::ui(lang);
-    let lang = ui.lang;
-    let label = |m: Option<f64>| {
-        m.map_or_else(
-            || "-".to_string(),
-            |m| {
-                guideline
-                    .level_label(scoring::label_level(m), lang)
-                    .to_string()
-            },
-        )
-    };
-    let mut table = Table::new();
-    table
-        .load_style(UTF8_FULL_CONDENSED)
+fn table(width: u16, header: Vec<String>) -> Table {
+    let mut t = Table::new();
+    t.load_style(UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_width(width)
-        .set_header(ui.columns[..6].to_vec());
-    for (area, s) in guideline.areas.iter().zip(&card.areas) {
-        table.add_row(vec![
-            area.title.get(lang).to_string(),
-            figure(s.maturity.map(scoring::round1)),
-            label(s.maturity),
-            s.target.to_string(),
-            figure(s.gap().map(scoring::round1)),
-            format!(
-                "{}/{}",
-                s.coverage.scored + s.coverage.not_applicable,
-                s.coverage.total
-            ),
-        ]);
-    }
-    let c = card.coverage;
-    table.add_row(vec![
-        ui.overall.to_string(),
-        figure(card.overall.map(scoring::round1)),
-        label(card.overall),
-        String::new(),
-        String::new(),
-        format!("{}/{}", c.scored + c.not_applicable, c.total),
-    ]);
-    for i in [1, 3, 4, 5] {
-        if let Some(col) = table.column_mut(i) {
+        .set_header(header.iter().map(|h| controls(h)).collect::<Vec<_>>());
+    t
+}
+
+fn right_align(t: &mut Table, columns: impl IntoIterator<Item = usize>) {
+    for i in columns {
+        if let Some(col) = t.column_mut(i) {
             col.set_cell_alignment(CellAlignment::Right);
         }
     }
-    if let Some(col) = table.column_mut(0) {
+}
+
+fn row(cells: &[String]) -> Vec<String> {
+    cells.iter().map(|c| controls(c)).collect()
+}
+
+/// One file's scores: heading line, table, coverage line.
+pub fn scores(s: &Scores, width: u16) -> String {
+    let mut t = table(width, s.columns.to_vec());
+    for r in &s.rows {
+        t.add_row(row(r));
+    }
+    right_align(&mut t, [1, 3, 4, 5]);
+    if let Some(col) = t.column_mut(0) {
         col.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(12)));
     }
-    let shown = crate::escape::controls;
-    let network = if answers.network.name.is_empty() {
-        String::new()
-    } else {
-        format!(" · {}", shown(&answers.network.name))
-    };
-    let country = if answers.respondent.country.is_empty() {
-        String::new()
-    } else {
-        format!(" · {}", shown(&answers.respondent.country))
-    };
-    let file = shown(file);
-    format!(
-        "{file}: {} {}{network}{country}\n{table}\n{}\n",
-        guideline.id,
-        guideline.version,
-        (ui.coverage_line)(c.percent(), c.scored, c.not_applicable, c.unanswered)
-    )
+    format!("{}\n{t}\n{}\n", controls(&s.heading), controls(&s.coverage))
+}
+
+/// The network view: heading, spread table with a column per country, and
+/// the two lists of criteria.
+pub fn network(n: &NetworkReport, width: u16) -> String {
+    let mut header: Vec<String> = n.labels.spread_columns.to_vec();
+    header.extend(n.countries.iter().map(|c| c.label.clone()));
+    let columns = header.len();
+    let mut t = table(width, header);
+    for s in &n.spreads {
+        let mut cells = vec![s.title.clone()];
+        cells.extend(s.figures.iter().cloned());
+        cells.extend(s.countries.iter().cloned());
+        t.add_row(row(&cells));
+    }
+    right_align(&mut t, 1..columns);
+    let mut o = format!("{}\n{t}\n", controls(&n.heading));
+    for list in [&n.disagreements, &n.below_target] {
+        if list.rows.is_empty() {
+            continue;
+        }
+        let _ = writeln!(o, "\n{}:", controls(&list.title));
+        for r in &list.rows {
+            let _ = writeln!(
+                o,
+                "  {}  {}  ({})",
+                controls(&r.id),
+                controls(&r.line),
+                controls(&r.by_country)
+            );
+        }
+        if let Some(more) = &list.more {
+            let _ = writeln!(o, "  {}", controls(more));
+        }
+    }
+    o
+}
+
+/// Progress: heading, the table of areas, and the lists of changed criteria.
+pub fn progress(p: &Progress, width: u16) -> String {
+    let mut t = table(width, p.columns.to_vec());
+    for r in &p.rows {
+        t.add_row(row(&[
+            r.title.clone(),
+            r.old.clone(),
+            r.new.clone(),
+            r.change.clone(),
+            r.old_answered.clone(),
+            r.new_answered.clone(),
+        ]));
+    }
+    right_align(&mut t, 1..6);
+    let mut o = format!("{}: {}\n{t}\n", controls(&p.title), controls(&p.files));
+    for list in &p.lists {
+        if list.rows.is_empty() {
+            continue;
+        }
+        let _ = writeln!(o, "\n{}:", controls(&list.title_with_count));
+        for r in &list.rows {
+            let _ = write!(o, "  {}  {} -> {}", controls(&r.id), r.old, r.new);
+            if let Some(title) = &r.title {
+                let _ = write!(o, "  {}", controls(title));
+            }
+            o.push('\n');
+        }
+    }
+    o
+}
+
+/// Findings as compilers print them, then the valid files and a summary.
+pub fn findings(f: &Findings) -> String {
+    let mut o = String::new();
+    for d in &f.diagnostics {
+        let _ = writeln!(o, "{d}");
+    }
+    for line in &f.ok_lines {
+        let _ = writeln!(o, "{}", controls_but_newlines(line));
+    }
+    let _ = writeln!(o, "{}", f.summary);
+    o
 }

@@ -7,9 +7,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::diagnostic::Diagnostic;
-use crate::model::raw::{RawGuideline, RawNumbered, RawText};
-use crate::model::{MAX_LEVEL, SUPPORTED_FORMAT};
+use super::raw::{RawCriterion, RawGuideline, RawNumbered, RawText};
+use super::{MAX_LEVEL, SUPPORTED_FORMAT};
+use crate::diagnostic::{Code, Diagnostic};
 use crate::tree_reader::At;
 use crate::yaml::Pos;
 
@@ -54,11 +54,7 @@ pub const CATEGORIES: &[&str] = &[
 ];
 
 /// True when following `replaces` links from `start` reaches `target`.
-fn replaces_chain_reaches(
-    raw: &RawGuideline,
-    start: &crate::model::raw::RawCriterion,
-    target: &str,
-) -> bool {
+fn replaces_chain_reaches(raw: &RawGuideline, start: &RawCriterion, target: &str) -> bool {
     let by_id = |id: &str| {
         raw.areas
             .iter()
@@ -89,12 +85,12 @@ fn is_version(v: &str) -> bool {
 }
 
 impl Checker<'_> {
-    fn error(&mut self, code: &'static str, pos: Pos, message: String) {
+    fn error(&mut self, code: Code, pos: Pos, message: String) {
         self.out
             .push(Diagnostic::error(code, self.file, pos, message));
     }
 
-    fn warning(&mut self, code: &'static str, pos: Pos, message: String) {
+    fn warning(&mut self, code: Code, pos: Pos, message: String) {
         self.out
             .push(Diagnostic::warning(code, self.file, pos, message));
     }
@@ -104,7 +100,7 @@ impl Checker<'_> {
             && format.value != SUPPORTED_FORMAT
         {
             self.error(
-                    "unsupported-format",
+                    Code::UnsupportedFormat,
                     format.pos,
                     format!(
                         "format {} is not supported; this version of wen-assess reads format {SUPPORTED_FORMAT}",
@@ -116,7 +112,7 @@ impl Checker<'_> {
             && !is_kebab(&id.value)
         {
             self.error(
-                "invalid-id",
+                Code::InvalidId,
                 id.pos,
                 format!(
                     "guideline id `{}` must be kebab-case (a-z, 0-9, -)",
@@ -128,7 +124,7 @@ impl Checker<'_> {
             && !is_version(&v.value)
         {
             self.error(
-                "invalid-version",
+                Code::InvalidVersion,
                 v.pos,
                 format!(
                     "version `{}` must be MAJOR.MINOR.PATCH, e.g. 1.0.0",
@@ -138,7 +134,7 @@ impl Checker<'_> {
         }
         if raw.languages_pos.is_some() && raw.languages.is_empty() {
             self.error(
-                "invalid-language",
+                Code::InvalidLanguage,
                 raw.languages_pos.unwrap_or(raw.pos),
                 "`languages` must name at least one language, e.g. [en]".to_string(),
             );
@@ -148,7 +144,7 @@ impl Checker<'_> {
             let ok = lang.value.len() == 2 && lang.value.chars().all(|c| c.is_ascii_lowercase());
             if !ok {
                 self.error(
-                    "invalid-language",
+                    Code::InvalidLanguage,
                     lang.pos,
                     format!(
                         "`{}` is not a two-letter language code such as en, fr, es",
@@ -157,7 +153,7 @@ impl Checker<'_> {
                 );
             } else if !seen.insert(lang.value.as_str()) {
                 self.error(
-                    "duplicate-id",
+                    Code::DuplicateId,
                     lang.pos,
                     format!("language `{}` is declared twice", lang.value),
                 );
@@ -170,7 +166,7 @@ impl Checker<'_> {
             && !(0..=MAX_LEVEL as i64).contains(&target.value)
         {
             self.error(
-                "invalid-target",
+                Code::InvalidTarget,
                 target.pos,
                 format!("target {} is outside the scale 0-{MAX_LEVEL}", target.value),
             );
@@ -244,12 +240,12 @@ impl Checker<'_> {
         for lang in declared {
             match text.entries.iter().find(|(l, _)| l.value == *lang) {
                 None => self.error(
-                    "missing-translation",
+                    Code::MissingTranslation,
                     text.pos,
                     format!("{what} has no `{lang}` text"),
                 ),
                 Some((_, value)) if value.value.trim().is_empty() => self.error(
-                    "empty-text",
+                    Code::EmptyText,
                     value.pos,
                     format!("the `{lang}` text of {what} is empty"),
                 ),
@@ -266,7 +262,7 @@ impl Checker<'_> {
         for (lang, _) in &text.entries {
             if !declared.contains(&lang.value.as_str()) {
                 self.warning(
-                    "undeclared-language",
+                    Code::UndeclaredLanguage,
                     lang.pos,
                     format!(
                         "{what} has a `{}` text but `languages` does not declare it",
@@ -286,7 +282,7 @@ impl Checker<'_> {
             .find(|c| *c != '\n' && crate::escape::is_control(*c))
         {
             self.error(
-                "control-character",
+                Code::ControlCharacter,
                 pos,
                 format!(
                     "{what} holds the control character {}; remove it",
@@ -305,13 +301,13 @@ impl Checker<'_> {
             let Some(n) = &level.level else { continue };
             if !(0..=MAX_LEVEL as i64).contains(&n.value) {
                 self.error(
-                    "invalid-scale",
+                    Code::InvalidScale,
                     n.pos,
                     format!("scale level {} is outside 0-{MAX_LEVEL}", n.value),
                 );
             } else if !seen.insert(n.value) {
                 self.error(
-                    "duplicate-id",
+                    Code::DuplicateId,
                     n.pos,
                     format!("scale level {} is listed twice", n.value),
                 );
@@ -323,7 +319,7 @@ impl Checker<'_> {
             .collect();
         if !missing.is_empty() {
             self.error(
-                "invalid-scale",
+                Code::InvalidScale,
                 scale_pos,
                 format!("the scale has no level {}", missing.join(", ")),
             );
@@ -335,7 +331,7 @@ impl Checker<'_> {
             && !(w.value.is_finite() && w.value > 0.0 && w.value <= 100.0)
         {
             self.error(
-                "invalid-weight",
+                Code::InvalidWeight,
                 w.pos,
                 format!(
                     "the weight of {what} must be a number above 0 and at most 100, found {}",
@@ -348,7 +344,7 @@ impl Checker<'_> {
     fn areas(&mut self, raw: &RawGuideline) {
         if raw.areas_pos.is_some() && raw.areas.is_empty() {
             self.error(
-                "no-areas",
+                Code::NoAreas,
                 raw.areas_pos.unwrap_or(raw.pos),
                 "the guideline has no areas".to_string(),
             );
@@ -360,14 +356,14 @@ impl Checker<'_> {
             if let Some(id) = &area.id {
                 if !is_kebab(&id.value) {
                     self.error(
-                        "invalid-id",
+                        Code::InvalidId,
                         id.pos,
                         format!("area id `{}` must be kebab-case (a-z, 0-9, -)", id.value),
                     );
                 }
                 if let Some(first) = area_ids.insert(&id.value, id.pos) {
                     self.error(
-                        "duplicate-id",
+                        Code::DuplicateId,
                         id.pos,
                         format!(
                             "area id `{}` is already used at line {}",
@@ -379,14 +375,14 @@ impl Checker<'_> {
             let name = format!("area `{}`", aid.unwrap_or("?"));
             self.weight(&area.weight, &name);
             if area.criteria.is_empty() {
-                self.error("empty-area", area.pos, format!("{name} has no criteria"));
+                self.error(Code::EmptyArea, area.pos, format!("{name} has no criteria"));
             }
             for crit in &area.criteria {
                 if let Some(id) = &crit.id {
                     let (prefix, slug) = id.value.split_once('.').unwrap_or(("", ""));
                     if Some(prefix) != aid || !is_kebab(slug) {
                         self.error(
-                            "invalid-id",
+                            Code::InvalidId,
                             id.pos,
                             format!(
                                 "criterion id `{}` must be `{}.` followed by a kebab-case name",
@@ -397,7 +393,7 @@ impl Checker<'_> {
                     }
                     if let Some(first) = criterion_ids.insert(&id.value, id.pos) {
                         self.error(
-                            "duplicate-id",
+                            Code::DuplicateId,
                             id.pos,
                             format!(
                                 "criterion id `{}` is already used at line {}",
@@ -418,8 +414,8 @@ impl Checker<'_> {
                         MAX_LEVEL,
                         &cname,
                         "descriptor",
-                        "missing-level",
-                        "invalid-level",
+                        Code::MissingLevel,
+                        Code::InvalidLevel,
                     );
                 }
                 if let Some(pos) = crit.next_steps_pos {
@@ -429,8 +425,8 @@ impl Checker<'_> {
                         MAX_LEVEL - 1,
                         &cname,
                         "next step",
-                        "missing-next-step",
-                        "invalid-next-step",
+                        Code::MissingNextStep,
+                        Code::InvalidNextStep,
                     );
                 }
             }
@@ -445,8 +441,8 @@ impl Checker<'_> {
         max: u8,
         cname: &str,
         what: &str,
-        missing_code: &'static str,
-        invalid_code: &'static str,
+        missing_code: Code,
+        invalid_code: Code,
     ) {
         for item in items {
             if !(0..=max as i64).contains(&item.level.value) {
@@ -501,7 +497,7 @@ impl Checker<'_> {
                     && !(1..=2).contains(&g.value)
                 {
                     self.error(
-                            "invalid-derived-from",
+                            Code::InvalidDerivedFrom,
                             g.pos,
                             format!(
                                 "`derived-from` of `{cid}` names guideline {}; the ICCWC guidelines have parts 1 (establishing) and 2 (strengthening)",
@@ -513,7 +509,7 @@ impl Checker<'_> {
                     && !CATEGORIES.contains(&cat.value.as_str())
                 {
                     self.error(
-                        "invalid-derived-from",
+                        Code::InvalidDerivedFrom,
                         cat.pos,
                         format!(
                             "`derived-from` of `{cid}` names category `{}`; expected one of: {}",
@@ -530,7 +526,7 @@ impl Checker<'_> {
                     .is_some_and(|(a, s)| is_kebab(a) && is_kebab(s));
                 if !well_formed {
                     self.error(
-                        "invalid-replaces",
+                        Code::InvalidReplaces,
                         old.pos,
                         format!(
                             "`replaces` of `{cid}` names `{id}`, which is not a criterion id (`area.name`)"
@@ -540,7 +536,7 @@ impl Checker<'_> {
                 }
                 if id == cid {
                     self.error(
-                        "invalid-replaces",
+                        Code::InvalidReplaces,
                         old.pos,
                         format!("`{cid}` names itself in `replaces`"),
                     );
@@ -548,7 +544,7 @@ impl Checker<'_> {
                 }
                 if let Some(first) = claimed.insert(id, (cid, old.pos)) {
                     self.error(
-                        "replaces-claimed-twice",
+                        Code::ReplacesClaimedTwice,
                         old.pos,
                         format!(
                             "`{id}` is already replaced by `{}` (line {}); answers to it can move to one criterion only",
@@ -566,7 +562,7 @@ impl Checker<'_> {
                         .is_some_and(|other| replaces_chain_reaches(raw, other, cid));
                     if back {
                         self.error(
-                            "replaces-cycle",
+                            Code::ReplacesCycle,
                             old.pos,
                             format!(
                                 "`{cid}` replaces `{id}`, which leads back to `{cid}` through `replaces`; the links must not form a cycle"
@@ -574,7 +570,7 @@ impl Checker<'_> {
                         );
                     } else {
                         self.error(
-                            "replaces-current",
+                            Code::ReplacesCurrent,
                             old.pos,
                             format!(
                                 "`{cid}` replaces `{id}`, which is still a criterion of this guideline; answers to it would have two homes"
@@ -592,7 +588,7 @@ impl Checker<'_> {
             if let Some(id) = &r.id {
                 if !is_kebab(&id.value) {
                     self.error(
-                        "invalid-id",
+                        Code::InvalidId,
                         id.pos,
                         format!(
                             "reference id `{}` must be kebab-case (a-z, 0-9, -)",
@@ -602,7 +598,7 @@ impl Checker<'_> {
                 }
                 if let Some(first) = defined.insert(&id.value, id.pos) {
                     self.error(
-                        "duplicate-id",
+                        Code::DuplicateId,
                         id.pos,
                         format!(
                             "reference id `{}` is already used at line {}",
@@ -615,7 +611,7 @@ impl Checker<'_> {
                 && !(url.value.starts_with("https://") || url.value.starts_with("http://"))
             {
                 self.error(
-                    "invalid-url",
+                    Code::InvalidUrl,
                     url.pos,
                     format!("url `{}` must start with https:// or http://", url.value),
                 );
@@ -628,7 +624,7 @@ impl Checker<'_> {
                     used.insert(r.value.as_str());
                     if !defined.contains_key(r.value.as_str()) {
                         self.error(
-                            "unresolved-reference",
+                            Code::UnresolvedReference,
                             r.pos,
                             format!("reference `{}` is not in the `references` list", r.value),
                         );
@@ -641,7 +637,7 @@ impl Checker<'_> {
                 && !used.contains(id.value.as_str())
             {
                 self.warning(
-                    "unused-reference",
+                    Code::UnusedReference,
                     id.pos,
                     format!("reference `{}` is not used by any criterion", id.value),
                 );

@@ -1,0 +1,58 @@
+# Le questionnaire interactif (assess).
+
+welcome = wen-assess : auto-évaluation d’un réseau de lutte contre la fraude liée aux espèces sauvages
+which-assessment = Quelle évaluation ?
+ask-network = Nom du réseau
+ask-region = Région
+ask-name = Votre nom
+ask-role = Votre fonction
+ask-country = Votre pays (pour une vue d’ensemble du réseau)
+ask-language = Langue du rapport
+saved-to =
+    Les réponses sont enregistrées dans { $path } après chaque réponse. Vous pouvez arrêter à tout moment et reprendre avec :
+      wen-assess assess --answers { $path }
+exists-resuming = { $path } existe déjà : reprise de ce fichier.
+resuming = Reprise de { $path } : { $answered ->
+        [one] { $answered } critère sur { $total } renseigné
+       *[other] { $answered } critères sur { $total } renseignés
+    }.
+progress = question { $index } sur { $total } · { $answered ->
+        [one] { $answered } renseignée
+       *[other] { $answered } renseignées
+    }
+guidance = Conseils
+current-answer = Réponse actuelle
+your-answer = Votre réponse (↑/↓, Entrée)
+menu-na = N/A : sans objet (indiquez la raison)
+menu-skip = Passer pour l’instant
+menu-previous = ← Question précédente
+menu-jump = Aller à un domaine…
+menu-quit = Enregistrer et quitter (reprendre plus tard)
+why-na = Pourquoi ce critère ne s’applique-t-il pas ?
+why-na-again = Une raison est nécessaire pour N/A. Pourquoi ce critère ne s’applique-t-il pas ?
+ask-note = Note (facultative)
+ask-evidence = Justificatifs : documents ou liens, séparés par « ; » (facultatifs)
+first-question = C’est la première question.
+jump-to = Aller à
+area-choice = { $area } ({ $answered }/{ $total } { $answered ->
+        [one] renseigné
+       *[other] renseignés
+    })
+paused = { $path } enregistré ({ $answered ->
+        [one] { $answered } renseigné
+       *[other] { $answered } renseignés
+    } sur { $total }). Pour reprendre : wen-assess assess --answers { $path }
+answer-skipped = { $count ->
+        [one] { $count } critère est encore sans réponse. Y répondre maintenant ?
+       *[other] { $count } critères sont encore sans réponse. Y répondre maintenant ?
+    }
+complete = Évaluation terminée.
+top-gaps = Principaux écarts :
+gap-line = { $title } ({ $id }) : niveau { $level } → cible { $target }, priorité { $priority }
+report-question = Écrire le rapport à côté du fichier de réponses ?
+report-markdown = Markdown : { $path }
+report-pdf = PDF : { $path }
+report-both = Les deux
+report-none = Pas de rapport pour l’instant
+wrote = { $path } écrit
+merged = Les modifications apportées au fichier en dehors de cette session ont été conservées : { $items }.

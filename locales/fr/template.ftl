@@ -1,0 +1,11 @@
+# Le fichier de réponses vierge (template).
+
+template-title = Fichier de réponses wen-assess : { $title } ({ $id } { $version })
+template-help =
+    Pour chaque critère, indiquez dans `level:` un niveau de 0 à 4, ou `na` en ajoutant
+    `reason:` pour expliquer pourquoi il ne s’applique pas. Laissez `~` pour les critères
+    pas encore renseignés : ils sont exclus des notes et réduisent la couverture.
+    `note:` et `evidence:` sont facultatifs.
+    Ensuite, lancez : wen-assess score FILE   ou   wen-assess report FILE
+template-scale = Échelle
+template-targets = Cibles par domaine ; la valeur par défaut de la ligne directrice est { $target } pour chaque domaine.

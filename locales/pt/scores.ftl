@@ -1,0 +1,65 @@
+# Tabelas de pontuação (score) e mensagens dos comandos.
+
+coverage-line = cobertura { $percent } % ({ $scored ->
+        [0] { $scored } pontuados
+        [one] { $scored } pontuado
+       *[other] { $scored } pontuados
+    }, { $na } N/A, { $open } sem resposta)
+below-fail-under = { $file }: a maturidade global { $value } é inferior a --fail-under { $limit }
+files-not-scored = { $failed } de { $total ->
+        [0] { $total } ficheiros
+        [one] { $total } ficheiro
+       *[other] { $total } ficheiros
+    } { $failed ->
+        [0] não puderam ser pontuados
+        [one] não pôde ser pontuado
+       *[other] não puderam ser pontuados
+    }
+wrote-report = { $path } escrito: maturidade global { $value } ({ $label }), { $actions ->
+        [0] { $actions } ações
+        [one] { $actions } ação
+       *[other] { $actions } ações
+    }, cobertura { $percent } %
+wrote-network-report = { $path } escrito: { $count ->
+        [0] { $count } Estados-Membros
+        [one] { $count } Estado-Membro
+       *[other] { $count } Estados-Membros
+    }, maturidade global da rede { $value }
+wrote-template = { $path } escrito ({ $count ->
+        [0] { $count } critérios
+        [one] { $count } critério
+       *[other] { $count } critérios
+    } de `{ $id }` { $version }). Preencha cada `level:` e depois execute: wen-assess score { $path }
+guidelines-column-id = ID
+guidelines-column-version = VERSÃO
+guidelines-column-criteria = CRITÉRIOS
+guidelines-column-title = TÍTULO
+guideline-languages = Línguas: { $languages } · meta predefinida: { $target } ({ $label })
+guideline-area = { $title } ({ $id }, peso { $weight }, { $count ->
+        [0] { $count } critérios
+        [one] { $count } critério
+       *[other] { $count } critérios
+    })
+guideline-criterion = { $title } (peso { $weight })
+validate-ok = { $file }: válido, { $criteria ->
+        [0] { $criteria } critérios
+        [one] { $criteria } critério
+       *[other] { $criteria } critérios
+    } em { $areas ->
+        [0] { $areas } áreas
+        [one] { $areas } área
+       *[other] { $areas } áreas
+    }
+validate-summary = { $files ->
+        [0] { $files } ficheiros verificados
+        [one] { $files } ficheiro verificado
+       *[other] { $files } ficheiros verificados
+    }: { $errors ->
+        [0] { $errors } erros
+        [one] { $errors } erro
+       *[other] { $errors } erros
+    }, { $warnings ->
+        [0] { $warnings } avisos
+        [one] { $warnings } aviso
+       *[other] { $warnings } avisos
+    }

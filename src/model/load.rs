@@ -1,0 +1,242 @@
+//! Loading guidelines: text -> YAML tree -> raw types -> checks -> model,
+//! from the built-in files or from files and folders on disk.
+
+use std::path::{Path, PathBuf};
+
+use super::validate;
+use super::{
+    Area, BUILTIN, Criterion, DerivedFrom, Guideline, GuidelineError, Reference, Text, raw,
+};
+use crate::diagnostic::{self, Code, Diagnostic};
+use crate::files::{self, ReadError};
+use crate::tree_reader::TreeReader;
+use crate::yaml;
+
+/// Checks a guideline text: every finding, and the guideline when there is
+/// no error.
+pub fn check_text(text: &str, file: &str) -> (Option<Guideline>, Vec<Diagnostic>) {
+    let root = match yaml::parse(text) {
+        Ok(doc) => doc.root,
+        Err(e) => {
+            let code = match e.kind {
+                yaml::SyntaxKind::DuplicateKey => Code::DuplicateKey,
+                _ => Code::YamlSyntax,
+            };
+            return (None, vec![Diagnostic::error(code, file, e.pos, e.message)]);
+        }
+    };
+    if root.get("answers").is_some() && root.get("areas").is_none() {
+        let message = format!(
+            "this is an answer file (it has `answers:`), not a guideline file; score it with `wen-assess score {file}`"
+        );
+        return (
+            None,
+            vec![Diagnostic::error(
+                Code::NotAGuideline,
+                file,
+                root.pos,
+                message,
+            )],
+        );
+    }
+    let mut diagnostics = Vec::new();
+    let raw = {
+        let mut reader = TreeReader {
+            file: file.to_string(),
+            diagnostics: &mut diagnostics,
+        };
+        raw::read_guideline(&mut reader, &root)
+    };
+    diagnostics.extend(validate::check_guideline(&raw, file));
+    diagnostic::sort(&mut diagnostics);
+    if diagnostic::error_count(&diagnostics) > 0 {
+        return (None, diagnostics);
+    }
+    (Some(from_raw(&raw, file)), diagnostics)
+}
+
+/// Parses and validates a guideline text.
+pub fn parse_guideline(text: &str, file: &str) -> Result<Guideline, GuidelineError> {
+    match check_text(text, file) {
+        (Some(g), _) => Ok(g),
+        (None, diagnostics) => Err(GuidelineError::Invalid {
+            file: file.to_string(),
+            diagnostics,
+        }),
+    }
+}
+
+/// Loads the built-in guidelines.
+pub fn builtin() -> Vec<Guideline> {
+    BUILTIN
+        .iter()
+        .filter_map(|(_, file, text)| parse_guideline(text, file).ok())
+        .collect()
+}
+
+/// The guideline files in a folder (`*.yaml`, `*.yml`), sorted, or the path
+/// itself when it is a file.
+pub fn guideline_files(path: &Path) -> Result<Vec<PathBuf>, ReadError> {
+    if !path.is_dir() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let shown = path.display().to_string();
+    let entries = std::fs::read_dir(path).map_err(|e| ReadError::Io {
+        path: shown.clone(),
+        reason: files::describe_io(&e),
+    })?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "yaml" || x == "yml"))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// Loads guidelines from a file or a folder of files.
+pub fn load_path(path: &Path) -> Result<Vec<Guideline>, GuidelineError> {
+    let files = guideline_files(path)?;
+    if files.is_empty() {
+        return Err(GuidelineError::EmptyFolder(path.display().to_string()));
+    }
+    let mut out: Vec<Guideline> = Vec::new();
+    for file in files {
+        let shown = file.display().to_string();
+        let text = files::read_text(&file)?;
+        let g = parse_guideline(&text, &shown)?;
+        if let Some(first) = out.iter().find(|o| o.id == g.id) {
+            return Err(GuidelineError::DuplicateId {
+                id: g.id.clone(),
+                first: first.origin.clone(),
+                second: shown,
+            });
+        }
+        out.push(g);
+    }
+    Ok(out)
+}
+
+fn text(raw: &Option<raw::RawText>) -> Text {
+    raw.as_ref().map_or_else(Text::default, |t| {
+        Text::new(
+            t.entries
+                .iter()
+                .map(|(l, v)| (l.value.clone(), v.value.clone()))
+                .collect(),
+        )
+    })
+}
+
+fn numbered<const N: usize>(items: &[raw::RawNumbered]) -> [Text; N] {
+    std::array::from_fn(|i| {
+        items
+            .iter()
+            .find(|n| n.level.value == i as i64)
+            .map(|n| text(&Some(n.text.clone())))
+            .unwrap_or_default()
+    })
+}
+
+/// Builds the domain model from a raw guideline that passed every check.
+fn from_raw(raw: &raw::RawGuideline, file: &str) -> Guideline {
+    let s = |v: &Option<crate::tree_reader::At<String>>| {
+        v.as_ref().map(|a| a.value.clone()).unwrap_or_default()
+    };
+    let scale = std::array::from_fn(|i| {
+        raw.scale
+            .iter()
+            .find(|l| l.level.as_ref().is_some_and(|n| n.value == i as i64))
+            .map(|l| text(&l.label))
+            .unwrap_or_default()
+    });
+    Guideline {
+        id: s(&raw.id),
+        version: s(&raw.version),
+        languages: raw.languages.iter().map(|l| l.value.clone()).collect(),
+        title: text(&raw.title),
+        description: text(&raw.description),
+        source: s(&raw.source),
+        scale,
+        target: raw.target.as_ref().map_or(3, |t| t.value as u8),
+        areas: raw
+            .areas
+            .iter()
+            .map(|a| Area {
+                id: s(&a.id),
+                title: text(&a.title),
+                weight: a.weight.as_ref().map_or(1.0, |w| w.value),
+                criteria: a
+                    .criteria
+                    .iter()
+                    .map(|c| Criterion {
+                        id: s(&c.id),
+                        title: text(&c.title),
+                        question: text(&c.question),
+                        guidance: text(&c.guidance),
+                        weight: c.weight.as_ref().map_or(1.0, |w| w.value),
+                        levels: numbered(&c.levels),
+                        next_steps: numbered(&c.next_steps),
+                        references: c.references.iter().map(|r| r.value.clone()).collect(),
+                        derived_from: c.derived_from.as_ref().and_then(|d| {
+                            Some(DerivedFrom {
+                                guideline: d.guideline.as_ref()?.value as u8,
+                                category: d.category.as_ref()?.value.clone(),
+                            })
+                        }),
+                        replaces: c.replaces.iter().map(|r| r.value.clone()).collect(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        references: raw
+            .references
+            .iter()
+            .map(|r| Reference {
+                id: s(&r.id),
+                title: text(&r.title),
+                url: r.url.as_ref().map(|u| u.value.clone()),
+            })
+            .collect(),
+        origin: file.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_guidelines_are_clean() {
+        for (id, file, text) in BUILTIN {
+            let (g, diagnostics) = check_text(text, file);
+            let shown: Vec<String> = diagnostics.iter().map(|d| d.to_string()).collect();
+            assert!(diagnostics.is_empty(), "{}", shown.join("\n"));
+            let g = g.unwrap();
+            assert_eq!(&g.id, id);
+            let ids: Vec<&str> = g.areas.iter().map(|a| a.id.as_str()).collect();
+            assert_eq!(
+                ids,
+                [
+                    "membership",
+                    "governance",
+                    "finance",
+                    "support",
+                    "deliverables"
+                ]
+            );
+            assert!(
+                (30..=40).contains(&g.criterion_count()),
+                "{}",
+                g.criterion_count()
+            );
+            for (_, c) in g.criteria() {
+                assert!(c.levels.iter().all(|t| !t.get("en").is_empty()), "{}", c.id);
+                assert!(
+                    c.next_steps.iter().all(|t| !t.get("en").is_empty()),
+                    "{}",
+                    c.id
+                );
+            }
+        }
+    }
+}

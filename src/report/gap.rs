@@ -1,0 +1,538 @@
+//! The gap report of one answer file, as a view: every text already in the
+//! report's language and every figure already written, so the Markdown and
+//! PDF renderers show the same thing and compose no text of their own.
+
+use sha2::{Digest, Sha256};
+
+use crate::answers::{AnswerFile, Response};
+use crate::i18n::{Arg, Tr};
+use crate::model::Guideline;
+use crate::scoring::{self, Scorecard};
+
+/// The fixed texts of the report, in its language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GapLabels {
+    pub report_name: String,
+    pub kicker: String,
+    pub network: String,
+    pub region: String,
+    pub guideline: String,
+    pub answered_against: String,
+    pub date: String,
+    pub respondent: String,
+    pub coverage: String,
+    pub overall_maturity: String,
+    pub summary: String,
+    /// Area, maturity, level, target, gap, answered, chart.
+    pub columns: [String; 7],
+    pub overall: String,
+    pub chart_legend: String,
+    pub action_plan: String,
+    pub action_plan_intro: String,
+    pub no_actions: String,
+    pub next_step: String,
+    pub see: String,
+    pub answers: String,
+    pub answer: String,
+    pub note: String,
+    pub evidence: String,
+    pub kept_title: String,
+    pub kept_intro: String,
+    /// Criterion, answer, note.
+    pub kept_columns: [String; 3],
+    pub method_title: String,
+    pub method: Vec<String>,
+    pub executive_summary: String,
+    pub chart_title: String,
+    /// Target met, up to 1 below, more than 1 below, overall, target.
+    pub legend: [String; 5],
+    pub current_level: String,
+    pub priority: String,
+    pub references: String,
+    pub chart_axis: String,
+    pub not_scored: String,
+    /// "Page {page} / {pages}" with the two numbers left as `{page}` and
+    /// `{pages}`, which only the PDF renderer knows.
+    pub page: String,
+    /// "Label: " as the language writes it.
+    pub separator: String,
+}
+
+/// One row of the summary table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AreaRow {
+    pub title: String,
+    /// Maturity 0-4, one decimal; `None` when nothing was scored.
+    pub maturity: Option<f64>,
+    /// The maturity as written in the report's language ("1,8", "-").
+    pub maturity_text: String,
+    /// Scale label of the maturity ("-" when not scored).
+    pub label: String,
+    pub target: u8,
+    /// Gap to target, one decimal.
+    pub gap: Option<f64>,
+    pub gap_text: String,
+    /// "7/7".
+    pub answered_text: String,
+    pub answered: usize,
+    pub total: usize,
+    /// "maturity 1.8 (Initial), target 3".
+    pub status: String,
+}
+
+/// One item of the action plan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Action {
+    pub rank: usize,
+    pub area: String,
+    pub criterion_id: String,
+    pub criterion: String,
+    /// "1 Initial".
+    pub level_text: String,
+    pub target: u8,
+    pub priority: f64,
+    pub priority_text: String,
+    /// "level 1 Initial → target 3, priority 3.0".
+    pub line: String,
+    pub next_step: String,
+    /// Titles and links of the criterion's references.
+    pub references: Vec<(String, Option<String>)>,
+}
+
+/// One criterion with its answer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnswerRow {
+    pub criterion_id: String,
+    pub title: String,
+    pub question: String,
+    /// "2 Developing", "N/A", "Not answered".
+    pub response: String,
+    /// Level descriptor of the answer, or the N/A reason.
+    pub detail: String,
+    pub note: String,
+    pub evidence: Vec<String>,
+}
+
+/// Answers grouped by area.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnswerSection {
+    pub area: String,
+    /// The area's status line, as in [`AreaRow::status`].
+    pub status: String,
+    pub rows: Vec<AnswerRow>,
+}
+
+/// A key figure on the first page: value and caption.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Card {
+    pub value: String,
+    pub caption: String,
+}
+
+/// Everything a gap report shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GapReport {
+    pub labels: GapLabels,
+    /// "Gap report: Example Regional WEN".
+    pub title: String,
+    /// The network's name, or "Unnamed network".
+    pub network: String,
+    /// True when the answer file names no network.
+    pub unnamed: bool,
+    pub region: String,
+    /// "Strengthening … (strengthening 1.1.0)".
+    pub guideline: String,
+    pub guideline_title: String,
+    pub guideline_id: String,
+    pub guideline_version: String,
+    /// "version 1.0.0 (scored against 1.1.0)", when the versions differ.
+    pub answered_version: Option<String>,
+    pub source: String,
+    /// The date in words ("14 October 2026").
+    pub date: String,
+    /// "name, role, country".
+    pub respondent: String,
+    /// "34 of 36 criteria answered (94%), 2 not applicable, 0 not answered".
+    pub coverage: String,
+    pub overall: Option<f64>,
+    pub overall_text: String,
+    pub overall_label: String,
+    /// "1.8 / 4 (Initial)".
+    pub overall_line: String,
+    pub areas: Vec<AreaRow>,
+    pub cards: [Card; 4],
+    pub actions: Vec<Action>,
+    pub answers: Vec<AnswerSection>,
+    /// Answers to criteria the guideline does not have: (id, response, note).
+    pub unknown_answers: Vec<(String, String, String)>,
+    pub answers_hash: String,
+    pub generator: String,
+    /// "Generated by wen-assess … answers sha256 …".
+    pub generated: String,
+    /// Footer line of every PDF page.
+    pub footer: String,
+}
+
+/// The first 12 hex digits of the SHA-256 of the answer file, printed in
+/// every report so a reader can check which file it came from
+/// (`sha256sum answers.yaml`).
+pub fn answers_hash(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    digest.iter().take(6).map(|b| format!("{b:02x}")).collect()
+}
+
+/// The name of the tool and its version.
+pub fn generator() -> String {
+    format!("wen-assess {}", env!("CARGO_PKG_VERSION"))
+}
+
+fn labels(t: &Tr) -> GapLabels {
+    let s = |id: &str| t.t(id);
+    GapLabels {
+        report_name: s("report-name"),
+        kicker: s("report-kicker"),
+        network: s("field-network"),
+        region: s("field-region"),
+        guideline: s("field-guideline"),
+        answered_against: s("field-answered-against"),
+        date: s("field-date"),
+        respondent: s("field-respondent"),
+        coverage: s("field-coverage"),
+        overall_maturity: s("field-overall-maturity"),
+        summary: s("summary-title"),
+        columns: [
+            s("column-area"),
+            s("column-maturity"),
+            s("column-level"),
+            s("column-target"),
+            s("column-gap"),
+            s("column-answered"),
+            s("column-chart"),
+        ],
+        overall: s("overall"),
+        chart_legend: s("chart-legend"),
+        action_plan: s("action-plan-title"),
+        action_plan_intro: s("action-plan-intro"),
+        no_actions: s("no-actions"),
+        next_step: s("next-step"),
+        see: s("see"),
+        answers: s("answers-title"),
+        answer: s("answer"),
+        note: s("note"),
+        evidence: s("evidence"),
+        kept_title: s("kept-title"),
+        kept_intro: String::new(),
+        kept_columns: [
+            s("kept-column-criterion"),
+            s("kept-column-answer"),
+            s("kept-column-note"),
+        ],
+        method_title: s("method-title"),
+        method: [
+            "method-levels",
+            "method-area",
+            "method-overall",
+            "method-gap",
+            "method-ours",
+        ]
+        .iter()
+        .map(|id| s(id))
+        .collect(),
+        executive_summary: s("executive-summary"),
+        chart_title: s("chart-title"),
+        legend: [
+            s("legend-met"),
+            s("legend-close"),
+            s("legend-far"),
+            s("legend-overall"),
+            s("legend-target"),
+        ],
+        current_level: s("current-level"),
+        priority: s("priority"),
+        references: s("references"),
+        chart_axis: s("chart-axis"),
+        not_scored: s("not-scored"),
+        page: t.f(
+            "page",
+            &[("page", Arg::Str("{page}")), ("pages", Arg::Str("{pages}"))],
+        ),
+        separator: s("label-separator"),
+    }
+}
+
+/// "2 Developing", "N/A" or "Not answered".
+pub fn response_text(g: &Guideline, r: Option<&Response>, t: &Tr) -> String {
+    match r {
+        Some(Response::Level(n)) => format!("{n} {}", g.level_label(*n, t.lang())),
+        Some(Response::NotApplicable { .. }) => t.t("not-applicable"),
+        None => t.t("not-answered"),
+    }
+}
+
+/// The scale label of a maturity, `-` when there is none.
+pub fn maturity_label(g: &Guideline, m: Option<f64>, lang: &str) -> String {
+    m.map_or_else(
+        || "-".to_string(),
+        |m| g.level_label(scoring::label_level(m), lang).to_string(),
+    )
+}
+
+/// Builds the gap report in a language.
+pub fn build(
+    guideline: &Guideline,
+    answers: &AnswerFile,
+    card: &Scorecard,
+    answers_bytes: &[u8],
+    lang: &str,
+) -> GapReport {
+    let t = Tr::new(lang);
+    let lang = t.lang();
+    let mut labels = labels(&t);
+    labels.kept_intro = t.f(
+        "kept-intro",
+        &[
+            ("id", Arg::Str(&guideline.id)),
+            ("version", Arg::Str(&guideline.version)),
+        ],
+    );
+    let areas: Vec<AreaRow> = guideline
+        .areas
+        .iter()
+        .zip(&card.areas)
+        .map(|(area, s)| {
+            let maturity = s.maturity.map(scoring::round1);
+            let label = maturity_label(guideline, s.maturity, lang);
+            let target = s.target.to_string();
+            let status = match maturity {
+                Some(_) => t.f(
+                    "area-status",
+                    &[
+                        ("value", Arg::Str(&t.figure(maturity))),
+                        ("label", Arg::Str(&label)),
+                        ("target", Arg::Str(&target)),
+                    ],
+                ),
+                None => t.f("area-status-unscored", &[("target", Arg::Str(&target))]),
+            };
+            let answered = s.coverage.scored + s.coverage.not_applicable;
+            AreaRow {
+                title: area.title.get(lang).to_string(),
+                maturity,
+                maturity_text: t.figure(maturity),
+                label,
+                target: s.target,
+                gap: s.gap().map(scoring::round1),
+                gap_text: t.figure(s.gap().map(scoring::round1)),
+                answered_text: format!("{answered}/{}", s.coverage.total),
+                answered,
+                total: s.coverage.total,
+                status,
+            }
+        })
+        .collect();
+    let actions: Vec<Action> = card
+        .gaps
+        .iter()
+        .enumerate()
+        .filter_map(|(i, gap)| {
+            let (area, c) = guideline.criterion(&gap.criterion)?;
+            let level_label = guideline.level_label(gap.level, lang);
+            let priority = scoring::round1(gap.priority);
+            let priority_text = t.figure(Some(priority));
+            Some(Action {
+                rank: i + 1,
+                area: area.title.get(lang).to_string(),
+                criterion_id: c.id.clone(),
+                criterion: c.title.get(lang).to_string(),
+                level_text: format!("{} {level_label}", gap.level),
+                target: gap.target,
+                priority,
+                line: t.f(
+                    "action-line",
+                    &[
+                        ("level", Arg::Str(&gap.level.to_string())),
+                        ("label", Arg::Str(level_label)),
+                        ("target", Arg::Str(&gap.target.to_string())),
+                        ("priority", Arg::Str(&priority_text)),
+                    ],
+                ),
+                priority_text,
+                next_step: c.next_steps[gap.level as usize].get(lang).to_string(),
+                references: c
+                    .references
+                    .iter()
+                    .filter_map(|r| guideline.reference(r))
+                    .map(|r| (r.title.get(lang).to_string(), r.url.clone()))
+                    .collect(),
+            })
+        })
+        .collect();
+    let answer_sections = guideline
+        .areas
+        .iter()
+        .zip(&areas)
+        .map(|(area, row)| AnswerSection {
+            area: area.title.get(lang).to_string(),
+            status: row.status.clone(),
+            rows: area
+                .criteria
+                .iter()
+                .map(|c| {
+                    let a = answers.answer(&c.id);
+                    let r = a.and_then(|a| a.response.as_ref());
+                    AnswerRow {
+                        criterion_id: c.id.clone(),
+                        title: c.title.get(lang).to_string(),
+                        question: c.question.get(lang).to_string(),
+                        response: response_text(guideline, r, &t),
+                        detail: match r {
+                            Some(Response::Level(n)) => c.levels[*n as usize].get(lang).to_string(),
+                            Some(Response::NotApplicable { reason }) => reason.clone(),
+                            None => String::new(),
+                        },
+                        note: a.and_then(|a| a.note.clone()).unwrap_or_default(),
+                        evidence: a.map(|a| a.evidence.clone()).unwrap_or_default(),
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    let unknown_answers = answers
+        .answers
+        .iter()
+        .filter(|e| guideline.criterion(&e.criterion).is_none())
+        .map(|e| {
+            (
+                e.criterion.clone(),
+                response_text(guideline, e.answer.response.as_ref(), &t),
+                e.answer.note.clone().unwrap_or_default(),
+            )
+        })
+        .collect();
+    let cov = card.coverage;
+    let respondent = [
+        &answers.respondent.name,
+        &answers.respondent.role,
+        &answers.respondent.country,
+    ]
+    .iter()
+    .filter(|s| !s.trim().is_empty())
+    .map(|s| s.as_str())
+    .collect::<Vec<_>>()
+    .join(", ");
+    let unnamed = answers.network.name.trim().is_empty();
+    let network = if unnamed {
+        t.t("unnamed-network")
+    } else {
+        answers.network.name.clone()
+    };
+    let overall = card.overall.map(scoring::round1);
+    let overall_label = maturity_label(guideline, card.overall, lang);
+    let overall_text = t.figure(overall);
+    let overall_line = t.f(
+        "value-with-label",
+        &[
+            (
+                "value",
+                Arg::Str(&t.f("out-of-four", &[("value", Arg::Str(&overall_text))])),
+            ),
+            ("label", Arg::Str(&overall_label)),
+        ],
+    );
+    let answered = cov.scored + cov.not_applicable;
+    let met = areas
+        .iter()
+        .filter(|a| a.maturity.is_some() && a.gap.is_none_or(|g| g <= 0.0))
+        .count();
+    let cards = [
+        Card {
+            value: t.f("out-of-four", &[("value", Arg::Str(&overall_text))]),
+            caption: t.f("card-overall", &[("label", Arg::Str(&overall_label))]),
+        },
+        Card {
+            value: format!("{answered} / {}", cov.total),
+            caption: t.t("card-answered"),
+        },
+        Card {
+            value: actions.len().to_string(),
+            caption: t.t("card-actions"),
+        },
+        Card {
+            value: format!("{met} / {}", areas.len()),
+            caption: t.t("card-areas"),
+        },
+    ];
+    let hash = answers_hash(answers_bytes);
+    let generator = generator();
+    let answered_version = (!answers.guideline_version.is_empty()
+        && answers.guideline_version != guideline.version)
+        .then(|| {
+            t.f(
+                "answered-version",
+                &[
+                    ("old", Arg::Str(&answers.guideline_version)),
+                    ("new", Arg::Str(&guideline.version)),
+                ],
+            )
+        });
+    GapReport {
+        title: t.f("report-title", &[("network", Arg::Str(&network))]),
+        network,
+        unnamed,
+        region: answers.network.region.clone(),
+        guideline: t.f(
+            "guideline-value",
+            &[
+                ("title", Arg::Str(guideline.title.get(lang))),
+                ("id", Arg::Str(&guideline.id)),
+                ("version", Arg::Str(&guideline.version)),
+            ],
+        ),
+        guideline_title: guideline.title.get(lang).to_string(),
+        guideline_id: guideline.id.clone(),
+        guideline_version: guideline.version.clone(),
+        answered_version,
+        source: guideline.source.clone(),
+        date: t.date(&answers.date),
+        respondent,
+        coverage: t.f(
+            "coverage-text",
+            &[
+                ("answered", Arg::Count(answered)),
+                ("total", Arg::Count(cov.total)),
+                ("percent", Arg::Str(&t.percent(cov.percent()))),
+                ("na", Arg::Count(cov.not_applicable)),
+                ("open", Arg::Count(cov.unanswered)),
+            ],
+        ),
+        overall,
+        overall_text,
+        overall_label,
+        overall_line,
+        areas,
+        cards,
+        actions,
+        answers: answer_sections,
+        unknown_answers,
+        generated: t.f(
+            "generated",
+            &[
+                ("tool", Arg::Str(&generator)),
+                ("id", Arg::Str(&guideline.id)),
+                ("version", Arg::Str(&guideline.version)),
+                ("hash", Arg::Str(&hash)),
+            ],
+        ),
+        footer: t.f(
+            "footer",
+            &[
+                ("id", Arg::Str(&guideline.id)),
+                ("version", Arg::Str(&guideline.version)),
+                ("hash", Arg::Str(&hash)),
+            ],
+        ),
+        answers_hash: hash,
+        generator,
+        labels,
+    }
+}

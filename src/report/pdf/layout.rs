@@ -1,0 +1,387 @@
+//! Page layout: the writer that places text, shapes and tables, tracks the
+//! vertical position, breaks pages and repeats table headers.
+
+use printpdf::{
+    Line, LinePoint, Op, PaintMode, PdfFontHandle, Point, Polygon, PolygonRing, Pt, Rect, TextItem,
+    WindingOrder,
+};
+
+use super::font::{Face, ellipsize, wrap};
+use super::theme::*;
+
+// ---------------------------------------------------------------- tables
+
+/// A table column: header, width in points, right-aligned or not.
+pub(super) struct Column {
+    pub(super) title: String,
+    pub(super) width: f32,
+    pub(super) right: bool,
+}
+
+/// A cell: blocks of text stacked top to bottom, each in its own style.
+pub(super) type Cell = Vec<(String, Style)>;
+
+/// A line of a cell, laid out.
+struct CellLine {
+    text: String,
+    style: Style,
+}
+
+// ---------------------------------------------------------------- the writer
+
+/// Pages under construction and the vertical position on the current one.
+pub(super) struct Writer<'f> {
+    pub(super) regular: &'f Face,
+    pub(super) bold: &'f Face,
+    pub(super) pages: Vec<Vec<Op>>,
+    pub(super) ops: Vec<Op>,
+    /// Top of the next element, in points from the bottom of the page.
+    pub(super) y: f32,
+    /// Shown at the top of every page but the first.
+    pub(super) running_head: String,
+}
+
+impl<'f> Writer<'f> {
+    pub(super) fn face(&self, style: Style) -> &'f Face {
+        if style.bold { self.bold } else { self.regular }
+    }
+
+    /// Draws one line of cleaned text with its baseline at `y`.
+    pub(super) fn text(&mut self, x: f32, y: f32, text: &str, style: Style) {
+        if text.is_empty() {
+            return;
+        }
+        let font = self.face(style).id.clone();
+        self.ops.extend([
+            Op::StartTextSection,
+            Op::SetFillColor {
+                col: style.colour.pdf(),
+            },
+            Op::SetFont {
+                font: PdfFontHandle::External(font),
+                size: Pt(style.size),
+            },
+            Op::SetTextCursor {
+                pos: Point { x: Pt(x), y: Pt(y) },
+            },
+            Op::ShowText {
+                items: vec![TextItem::Text(text.to_string())],
+            },
+            Op::EndTextSection,
+        ]);
+    }
+
+    /// Draws cleaned text ending at `x`.
+    pub(super) fn text_right(&mut self, x: f32, y: f32, text: &str, style: Style) {
+        let w = self.face(style).width(text, style.size);
+        self.text(x - w, y, text, style);
+    }
+
+    pub(super) fn fill_rect(&mut self, x: f32, y: f32, w: f32, h: f32, colour: Colour) {
+        let mut rectangle = Rect::from_xywh(Pt(x), Pt(y), Pt(w), Pt(h));
+        rectangle.mode = Some(PaintMode::Fill);
+        self.ops.extend([
+            Op::SetFillColor { col: colour.pdf() },
+            Op::DrawRectangle { rectangle },
+        ]);
+    }
+
+    pub(super) fn line(
+        &mut self,
+        from: (f32, f32),
+        to: (f32, f32),
+        thickness: f32,
+        colour: Colour,
+    ) {
+        let point = |(x, y): (f32, f32)| LinePoint {
+            p: Point { x: Pt(x), y: Pt(y) },
+            bezier: false,
+        };
+        self.ops.extend([
+            Op::SetOutlineColor { col: colour.pdf() },
+            Op::SetOutlineThickness { pt: Pt(thickness) },
+            Op::DrawLine {
+                line: Line {
+                    points: vec![point(from), point(to)],
+                    is_closed: false,
+                },
+            },
+        ]);
+    }
+
+    pub(super) fn fill_polygon(&mut self, points: &[(f32, f32)], colour: Colour) {
+        let points = points
+            .iter()
+            .map(|&(x, y)| LinePoint {
+                p: Point { x: Pt(x), y: Pt(y) },
+                bezier: false,
+            })
+            .collect();
+        self.ops.extend([
+            Op::SetFillColor { col: colour.pdf() },
+            Op::DrawPolygon {
+                polygon: Polygon {
+                    rings: vec![PolygonRing { points }],
+                    mode: PaintMode::Fill,
+                    winding_order: WindingOrder::NonZero,
+                },
+            },
+        ]);
+    }
+
+    /// Ends the current page and starts the next one under its running head.
+    pub(super) fn new_page(&mut self) {
+        self.pages.push(std::mem::take(&mut self.ops));
+        let head = ellipsize(self.regular, &self.running_head, SMALL.size, WIDTH);
+        self.text(LEFT, PAGE_H - 36.0, &head, SMALL);
+        self.line((LEFT, PAGE_H - 42.0), (RIGHT, PAGE_H - 42.0), 0.5, RULE);
+        self.y = TOP;
+    }
+
+    /// Space left on the current page.
+    pub(super) fn room(&self) -> f32 {
+        self.y - BOTTOM
+    }
+
+    /// Starts a new page unless `height` still fits on this one.
+    pub(super) fn ensure(&mut self, height: f32) -> bool {
+        if self.room() < height {
+            self.new_page();
+            true
+        } else {
+            false
+        }
+    }
+
+    pub(super) fn wrap(&self, text: &str, style: Style, width: f32) -> Vec<String> {
+        wrap(self.face(style), text, style.size, width)
+    }
+
+    /// Wrapped text, flowing over pages line by line.
+    pub(super) fn paragraph(&mut self, x: f32, width: f32, text: &str, style: Style) {
+        let leading = style.leading();
+        for line in self.wrap(text, style, width) {
+            self.ensure(leading);
+            let y = baseline(self.y, leading, style.size);
+            self.text(x, y, &line, style);
+            self.y -= leading;
+        }
+    }
+
+    /// A section heading, kept on the page with what follows it.
+    pub(super) fn heading(&mut self, text: &str) {
+        let lines = self.wrap(text, H2, WIDTH);
+        let height = lines.len().min(3) as f32 * H2.leading() + 10.0;
+        if !self.ensure(height + 18.0 + 60.0) {
+            self.y -= 18.0;
+        }
+        for line in lines {
+            self.ensure(H2.leading());
+            let y = baseline(self.y, H2.leading(), H2.size);
+            self.text(LEFT, y, &line, H2);
+            self.y -= H2.leading();
+        }
+        self.y -= 2.0;
+        self.line((LEFT, self.y), (RIGHT, self.y), 0.8, NAVY);
+        self.y -= 8.0;
+    }
+
+    /// A sub-heading with an optional right-aligned comment.
+    pub(super) fn subheading(&mut self, text: &str, comment: &str) {
+        let comment = self.regular.clean(comment);
+        let comment_w = self.regular.width(&comment, SMALL.size);
+        let lines = self.wrap(text, H3, WIDTH - comment_w - 12.0);
+        let height = lines.len().min(3) as f32 * H3.leading();
+        if !self.ensure(height + 10.0 + 50.0) {
+            self.y -= 10.0;
+        }
+        let first = baseline(self.y, H3.leading(), H3.size);
+        self.text_right(RIGHT, first, &comment, SMALL);
+        for line in lines {
+            self.ensure(H3.leading());
+            let y = baseline(self.y, H3.leading(), H3.size);
+            self.text(LEFT, y, &line, H3);
+            self.y -= H3.leading();
+        }
+        self.y -= 4.0;
+    }
+
+    /// A label in the left column and wrapped text beside it.
+    pub(super) fn labelled(&mut self, label: &str, text: &str, label_width: f32) {
+        let lines = self.wrap(text, BODY, WIDTH - label_width);
+        let leading = BODY.leading();
+        let label = self.bold.clean(label);
+        for (i, line) in lines.iter().enumerate() {
+            self.ensure(leading);
+            let y = baseline(self.y, leading, BODY.size);
+            if i == 0 {
+                self.text(LEFT, y, &label, LABEL);
+            }
+            self.text(LEFT + label_width, y, line, BODY);
+            self.y -= leading;
+        }
+    }
+
+    /// A bullet with a hanging indent.
+    pub(super) fn bullet(&mut self, text: &str, style: Style) {
+        let leading = style.leading();
+        let lines = self.wrap(text, style, WIDTH - 14.0);
+        for (i, line) in lines.iter().enumerate() {
+            self.ensure(leading);
+            let y = baseline(self.y, leading, style.size);
+            if i == 0 {
+                self.text(LEFT + 3.0, y, "•", style);
+            }
+            self.text(LEFT + 14.0, y, line, style);
+            self.y -= leading;
+        }
+        self.y -= 2.0;
+    }
+
+    /// Lays out the cells of a row for the column widths.
+    fn lay_out_row(&self, columns: &[Column], row: &[Cell]) -> Vec<Vec<CellLine>> {
+        columns
+            .iter()
+            .zip(row)
+            .map(|(column, cell)| {
+                let mut lines = Vec::new();
+                for (text, style) in cell {
+                    for line in self.wrap(text, *style, column.width - 2.0 * PAD_X) {
+                        lines.push(CellLine {
+                            text: line,
+                            style: *style,
+                        });
+                    }
+                }
+                lines
+            })
+            .collect()
+    }
+
+    /// Draws the given line range of each cell from the current y; returns
+    /// the height used.
+    fn draw_cells(
+        &mut self,
+        columns: &[Column],
+        cells: &[Vec<CellLine>],
+        ranges: &[(usize, usize)],
+    ) -> f32 {
+        let mut x = LEFT;
+        let mut used: f32 = 0.0;
+        for ((column, lines), &(from, to)) in columns.iter().zip(cells).zip(ranges) {
+            let mut y = self.y - PAD_Y;
+            for line in &lines[from..to] {
+                let leading = line.style.leading();
+                let base = baseline(y, leading, line.style.size);
+                if column.right {
+                    self.text_right(x + column.width - PAD_X, base, &line.text, line.style);
+                } else {
+                    self.text(x + PAD_X, base, &line.text, line.style);
+                }
+                y -= leading;
+            }
+            used = used.max(self.y - PAD_Y - y);
+            x += column.width;
+        }
+        used + 2.0 * PAD_Y
+    }
+
+    fn table_header(&mut self, columns: &[Column], header: &[Vec<CellLine>]) {
+        let height = header
+            .iter()
+            .map(|c| c.iter().map(|l| l.style.leading()).sum::<f32>())
+            .fold(0.0, f32::max)
+            + 2.0 * PAD_Y;
+        self.fill_rect(LEFT, self.y - height, WIDTH, height, HEADER_FILL);
+        let ranges: Vec<(usize, usize)> = header.iter().map(|c| (0, c.len())).collect();
+        self.draw_cells(columns, header, &ranges);
+        self.y -= height;
+        self.line((LEFT, self.y), (RIGHT, self.y), 0.8, NAVY);
+    }
+
+    /// A table whose rows may continue over pages (a row taller than a page
+    /// is split between lines); the header row is repeated on every page.
+    pub(super) fn table(&mut self, columns: &[Column], rows: &[Vec<Cell>]) {
+        let header_row: Vec<Cell> = columns
+            .iter()
+            .map(|c| vec![(c.title.to_string(), HEADER)])
+            .collect();
+        let header = self.lay_out_row(columns, &header_row);
+        let header_h = header
+            .iter()
+            .map(|c| c.iter().map(|l| l.style.leading()).sum::<f32>())
+            .fold(0.0, f32::max)
+            + 2.0 * PAD_Y;
+        let first_h = rows
+            .first()
+            .map(|r| self.row_height(&self.lay_out_row(columns, r)))
+            .unwrap_or(0.0);
+        // Keep the header with the first row, or with a part of it when the
+        // row is taller than a page.
+        let first_part = if first_h <= TOP - BOTTOM - header_h {
+            first_h
+        } else {
+            60.0
+        };
+        self.ensure(header_h + first_part);
+        self.table_header(columns, &header);
+        // No row drawn yet under the header on this page: a row that does
+        // not fit is then split rather than leaving the header alone.
+        let mut fresh = true;
+        for row in rows {
+            let cells = self.lay_out_row(columns, row);
+            let mut next: Vec<usize> = vec![0; cells.len()];
+            loop {
+                let rest = self.rest_height(&cells, &next);
+                let fresh_room = TOP - BOTTOM - header_h;
+                if !fresh && rest > self.room() && (rest <= fresh_room || self.room() < 40.0) {
+                    self.new_page();
+                    self.table_header(columns, &header);
+                }
+                // Take from each cell the lines that fit.
+                let available = self.room() - 2.0 * PAD_Y;
+                let ranges: Vec<(usize, usize)> = cells
+                    .iter()
+                    .zip(&next)
+                    .map(|(lines, &from)| {
+                        let mut to = from;
+                        let mut h = 0.0;
+                        while to < lines.len() {
+                            let l = lines[to].style.leading();
+                            if h + l > available && to > from {
+                                break;
+                            }
+                            h += l;
+                            to += 1;
+                        }
+                        (from, to)
+                    })
+                    .collect();
+                let used = self.draw_cells(columns, &cells, &ranges);
+                fresh = false;
+                self.y -= used;
+                self.line((LEFT, self.y), (RIGHT, self.y), 0.5, RULE);
+                next = ranges.iter().map(|r| r.1).collect();
+                if cells.iter().zip(&next).all(|(c, &n)| n >= c.len()) {
+                    break;
+                }
+                self.new_page();
+                self.table_header(columns, &header);
+                fresh = true;
+            }
+        }
+    }
+
+    fn row_height(&self, cells: &[Vec<CellLine>]) -> f32 {
+        self.rest_height(cells, &vec![0; cells.len()])
+    }
+
+    fn rest_height(&self, cells: &[Vec<CellLine>], next: &[usize]) -> f32 {
+        cells
+            .iter()
+            .zip(next)
+            .map(|(c, &n)| c[n.min(c.len())..].iter().map(|l| l.style.leading()).sum())
+            .fold(0.0, f32::max)
+            + 2.0 * PAD_Y
+    }
+}

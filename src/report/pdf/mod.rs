@@ -1,0 +1,144 @@
+//! The reports as PDF (A4), drawn from the same views as the Markdown
+//! reports and in the same order.
+//!
+//! printpdf places text and shapes but does no layout, so this module does:
+//! `font.rs` measures text with the glyph advances of the embedded DejaVu
+//! Sans and wraps words itself; `layout.rs` tracks the vertical position,
+//! breaks pages and repeats table headers on every page a table continues
+//! on; `chart.rs` draws the bar chart with rectangles, lines and polygons;
+//! `gap.rs` and `network.rs` lay out the two reports; this file adds the
+//! footer ("Page i / n") once every page exists and writes the file.
+//!
+//! The fonts are embedded (printpdf subsets them on save), so accented text
+//! renders and extracts; a character the font lacks is drawn as `?` instead
+//! of vanishing. Dates stay at printpdf's 1970 default and the file
+//! identifier is a hash of the view, so the same view always gives the same
+//! bytes.
+
+mod chart;
+mod font;
+mod gap;
+mod layout;
+mod network;
+mod theme;
+
+use printpdf::{Mm, Op, PdfDocument, PdfFont, PdfPage, PdfParseErrorSeverity, PdfSaveOptions};
+use sha2::{Digest, Sha256};
+
+use font::{Face, ellipsize};
+use layout::Writer;
+use theme::*;
+
+pub use gap::render as gap;
+pub use network::render as network;
+
+/// Why a PDF could not be produced.
+#[derive(Debug, thiserror::Error)]
+pub enum PdfError {
+    /// An embedded font could not be parsed (a build problem, not a user one).
+    #[error("the embedded font {0} cannot be read")]
+    Font(&'static str),
+    /// printpdf reported an error while writing the document.
+    #[error("cannot write the PDF: {0}")]
+    Write(String),
+}
+
+/// Footer of every page: what the report was made from, and the page number
+/// (the view's "Page {page} / {pages}" with the numbers filled in).
+fn footer(
+    ops: &mut Vec<Op>,
+    regular: &Face,
+    page_label: &str,
+    origin: &str,
+    page: usize,
+    pages: usize,
+) {
+    let mut w = Writer {
+        regular,
+        bold: regular,
+        pages: Vec::new(),
+        ops: std::mem::take(ops),
+        y: 0.0,
+        running_head: String::new(),
+    };
+    w.line((LEFT, 44.0), (RIGHT, 44.0), 0.5, RULE);
+    let number = page_label
+        .replace("{pages}", &pages.to_string())
+        .replace("{page}", &page.to_string());
+    let number_w = regular.width(&number, SMALL.size);
+    w.text_right(RIGHT, 32.0, &number, SMALL);
+    let origin = ellipsize(regular, origin, SMALL.size, WIDTH - number_w - 16.0);
+    w.text(LEFT, 32.0, &origin, SMALL);
+    *ops = w.ops;
+}
+
+/// Document information for [`finish`].
+struct Info {
+    title: String,
+    subject: String,
+    author: String,
+    creator: String,
+    /// Hashed into the file identifier.
+    seed: String,
+}
+
+/// Adds the footers, embeds the fonts and writes the PDF bytes.
+fn finish(
+    mut pages: Vec<Vec<Op>>,
+    (regular, bold): (Face, Face),
+    page_label: &str,
+    origin: &str,
+    info: Info,
+) -> Result<Vec<u8>, PdfError> {
+    let count = pages.len();
+    for (i, ops) in pages.iter_mut().enumerate() {
+        footer(ops, &regular, page_label, origin, i + 1, count);
+    }
+    let mut doc = PdfDocument::new(&info.title);
+    doc.metadata.info.producer = format!("{} (printpdf)", info.creator);
+    doc.metadata.info.creator = info.creator;
+    doc.metadata.info.subject = info.subject;
+    doc.metadata.info.author = info.author;
+    for face in [regular, bold] {
+        doc.resources
+            .fonts
+            .map
+            .insert(face.id, PdfFont::new(face.font));
+    }
+    let pages = pages
+        .into_iter()
+        .map(|ops| PdfPage::new(Mm(210.0), Mm(297.0), ops))
+        .collect();
+    let mut warnings = Vec::new();
+    // What `PdfDocument::save` does (subset fonts, compress streams), with one
+    // fix in between: printpdf always writes a `GTS_PDFXVersion` entry, which
+    // readers take as a claim of PDF/X conformance that this file does not make.
+    let mut pdf = doc
+        .with_pages(pages)
+        .to_lopdf_document(&PdfSaveOptions::default(), &mut warnings);
+    if let Some(e) = warnings
+        .iter()
+        .find(|w| w.severity == PdfParseErrorSeverity::Error)
+    {
+        return Err(PdfError::Write(e.msg.clone()));
+    }
+    if let Ok(info_ref) = pdf
+        .trailer
+        .get(b"Info")
+        .and_then(lopdf::Object::as_reference)
+        && let Ok(dict) = pdf.get_dictionary_mut(info_ref)
+    {
+        dict.remove(b"GTS_PDFXVersion");
+    }
+    // printpdf draws the file identifier from a process-wide generator;
+    // a hash of the content keeps the output a function of its input.
+    let digest = Sha256::digest(info.seed.as_bytes());
+    let id = lopdf::Object::String(digest[..16].to_vec(), lopdf::StringFormat::Hexadecimal);
+    pdf.trailer
+        .set("ID", lopdf::Object::Array(vec![id.clone(), id]));
+    pdf.compress();
+    let mut bytes = Vec::new();
+    pdf.save_to(&mut bytes)
+        .map_err(|e| PdfError::Write(e.to_string()))?;
+    Ok(bytes)
+}

@@ -1,0 +1,200 @@
+//! The scores of one answer file (`score`, and the summary of `assess`), as
+//! a view: a record of figures for JSON and CSV, and the table's texts in
+//! the output's language.
+
+use std::sync::OnceLock;
+
+use serde::Serialize;
+
+use crate::answers::AnswerFile;
+use crate::i18n::{Arg, Tr, languages};
+use crate::model::Guideline;
+use crate::scoring::{self, Coverage, Scorecard};
+
+/// The JSON record of one area.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AreaRecord {
+    /// Area id.
+    pub id: String,
+    /// Maturity, one decimal, or null.
+    pub maturity: Option<f64>,
+    /// Scale label of the maturity, or null.
+    pub label: Option<String>,
+    /// Target level.
+    pub target: u8,
+    /// Gap, one decimal, or null.
+    pub gap: Option<f64>,
+    /// Answer counts.
+    pub coverage: Coverage,
+}
+
+/// The JSON record of one answer file.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FileRecord {
+    /// The file as given.
+    pub file: String,
+    /// Guideline id.
+    pub guideline: String,
+    /// Guideline version scored against.
+    pub guideline_version: String,
+    /// Network name.
+    pub network: String,
+    /// Respondent's country.
+    pub country: String,
+    /// Date of the assessment.
+    pub date: String,
+    /// Overall maturity, one decimal, or null.
+    pub overall: Option<f64>,
+    /// Label of the overall maturity.
+    pub overall_label: Option<String>,
+    /// Percentage of criteria answered, one decimal.
+    pub coverage_percent: f64,
+    /// Answer counts.
+    pub coverage: Coverage,
+    /// Per area.
+    pub areas: Vec<AreaRecord>,
+}
+
+/// The scores of one file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scores {
+    /// The figures, for JSON and CSV.
+    pub record: FileRecord,
+    /// "file: strengthening 1.1.0 · Example Regional WEN · Atlantis".
+    pub heading: String,
+    /// Area, maturity, level, target, gap, answered.
+    pub columns: [String; 6],
+    /// One row per area, then the overall row.
+    pub rows: Vec<[String; 6]>,
+    /// "coverage 94% (32 scored, 2 N/A, 2 not answered)".
+    pub coverage: String,
+}
+
+/// Column headings and the name of the overall row.
+type Headings = ([String; 6], String);
+
+/// The headings of each language, read once: a batch of 10,000 files asks
+/// for them 10,000 times.
+fn headings(t: &Tr) -> &'static Headings {
+    static CACHE: OnceLock<Vec<(&'static str, Headings)>> = OnceLock::new();
+    let all = CACHE.get_or_init(|| {
+        languages()
+            .into_iter()
+            .map(|lang| {
+                let t = Tr::new(lang);
+                let columns = [
+                    "column-area",
+                    "column-maturity",
+                    "column-level",
+                    "column-target",
+                    "column-gap",
+                    "column-answered",
+                ]
+                .map(|id| t.t(id));
+                (lang, (columns, t.t("overall")))
+            })
+            .collect()
+    });
+    all.iter()
+        .find(|(l, _)| *l == t.lang())
+        .or_else(|| all.first())
+        .map(|(_, h)| h)
+        .expect("at least one catalogue")
+}
+
+/// Builds the scores of one file, in a language.
+pub fn build(
+    file: &str,
+    guideline: &Guideline,
+    answers: &AnswerFile,
+    card: &Scorecard,
+    lang: &str,
+) -> Scores {
+    let t = Tr::new(lang);
+    let lang = t.lang();
+    // JSON and CSV labels stay in the answer file's language, as before.
+    let record_lang = answers.language.as_str();
+    let label = |m: Option<f64>, l: &str| {
+        m.map(|m| {
+            guideline
+                .level_label(scoring::label_level(m), l)
+                .to_string()
+        })
+    };
+    let record = FileRecord {
+        file: file.to_string(),
+        guideline: guideline.id.clone(),
+        guideline_version: guideline.version.clone(),
+        network: answers.network.name.clone(),
+        country: answers.respondent.country.clone(),
+        date: answers.date.clone(),
+        overall: card.overall.map(scoring::round1),
+        overall_label: label(card.overall, record_lang),
+        coverage_percent: scoring::round1(card.coverage.percent()),
+        coverage: card.coverage,
+        areas: card
+            .areas
+            .iter()
+            .map(|s| AreaRecord {
+                id: s.id.clone(),
+                maturity: s.maturity.map(scoring::round1),
+                label: label(s.maturity, record_lang),
+                target: s.target,
+                gap: s.gap().map(scoring::round1),
+                coverage: s.coverage,
+            })
+            .collect(),
+    };
+    let (columns, overall) = headings(&t);
+    let shown = |m: Option<f64>| label(m, lang).unwrap_or_else(|| "-".to_string());
+    let mut rows: Vec<[String; 6]> = guideline
+        .areas
+        .iter()
+        .zip(&card.areas)
+        .map(|(area, s)| {
+            [
+                area.title.get(lang).to_string(),
+                t.figure(s.maturity.map(scoring::round1)),
+                shown(s.maturity),
+                s.target.to_string(),
+                t.figure(s.gap().map(scoring::round1)),
+                format!(
+                    "{}/{}",
+                    s.coverage.scored + s.coverage.not_applicable,
+                    s.coverage.total
+                ),
+            ]
+        })
+        .collect();
+    let c = card.coverage;
+    rows.push([
+        overall.clone(),
+        t.figure(card.overall.map(scoring::round1)),
+        shown(card.overall),
+        String::new(),
+        String::new(),
+        format!("{}/{}", c.scored + c.not_applicable, c.total),
+    ]);
+    let mut heading = format!("{file}: {} {}", guideline.id, guideline.version);
+    for part in [&answers.network.name, &answers.respondent.country] {
+        if !part.trim().is_empty() {
+            heading.push_str(" · ");
+            heading.push_str(part);
+        }
+    }
+    Scores {
+        coverage: t.f(
+            "coverage-line",
+            &[
+                ("percent", Arg::Str(&t.percent(c.percent()))),
+                ("scored", Arg::Count(c.scored)),
+                ("na", Arg::Count(c.not_applicable)),
+                ("open", Arg::Count(c.unanswered)),
+            ],
+        ),
+        record,
+        heading,
+        columns: columns.clone(),
+        rows,
+    }
+}
