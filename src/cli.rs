@@ -45,8 +45,15 @@ pub enum Command {
   wen-assess assess --answers my-network.yaml         # resume or revise
 
 Keys: arrows and Enter to choose; the menu also offers N/A, skip, previous
-question, jump to an area, and save-and-quit. Ctrl-C stops at once; every
-confirmed answer is already saved.")]
+question, jump to an area (Esc goes back), the guidance when the screen is
+too small to show it, and save-and-quit. Answered criteria are not asked
+again; when every criterion has an answer, a review lists them all, to
+change any before the scores and the report. Ctrl-C stops at once; every
+confirmed answer is already saved.
+
+With --plain (or TERM=dumb) each question is printed with numbered choices
+and the answer is typed: 0-4, na, s (skip), p (previous), j (jump), q (save
+and quit), then Enter.")]
     Assess(AssessArgs),
     /// Check guideline files and print every problem as file:line:col
     #[command(after_help = "Examples:
@@ -57,7 +64,9 @@ confirmed answer is already saved.")]
     /// Write a blank, commented answer file to fill in an editor
     #[command(after_help = "Examples:
   wen-assess template --guideline strengthening -o answers.yaml
-  wen-assess template --guideline establishing --network \"Example Regional WEN\" > new.yaml")]
+  wen-assess template --guideline establishing --network \"Example Regional WEN\" > new.yaml
+  wen-assess template -g strengthening --network \"Example Regional WEN\" \\
+      --country Atlantis --respondent \"A. Focal\" --role \"National focal point\" -o atlantis.yaml")]
     Template(TemplateArgs),
     /// Score answer files: maturity per area and overall, gaps, coverage
     #[command(after_help = "Examples:
@@ -105,6 +114,10 @@ pub struct AssessArgs {
     /// Answer file to resume, or where to save a new assessment
     #[arg(long, short = 'a', value_name = "FILE")]
     pub answers: Option<PathBuf>,
+    /// Ask line by line, with no cursor movement: for screen readers, serial
+    /// consoles and dumb terminals (the default when TERM=dumb)
+    #[arg(long)]
+    pub plain: bool,
 }
 
 /// Output of `validate`.
@@ -131,9 +144,10 @@ pub struct ValidateArgs {
 /// Arguments of `template`.
 #[derive(Debug, Args)]
 pub struct TemplateArgs {
-    /// Guideline id (see `wen-assess guidelines`)
-    #[arg(long, short = 'g', default_value = "strengthening")]
-    pub guideline: String,
+    /// Guideline id (see `wen-assess guidelines`); asked on a terminal when
+    /// not given
+    #[arg(long, short = 'g')]
+    pub guideline: Option<String>,
     /// Where to write (default: standard output)
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -143,6 +157,15 @@ pub struct TemplateArgs {
     /// Network region to pre-fill
     #[arg(long, default_value = "")]
     pub region: String,
+    /// Country of the member state that will answer (aggregate keys on it)
+    #[arg(long, default_value = "")]
+    pub country: String,
+    /// Name of the person who will answer
+    #[arg(long, default_value = "")]
+    pub respondent: String,
+    /// Role of the person who will answer, e.g. "National focal point"
+    #[arg(long, default_value = "")]
+    pub role: String,
     /// Date to pre-fill, YYYY-MM-DD (default: today)
     #[arg(long)]
     pub date: Option<String>,

@@ -40,8 +40,17 @@ fn main() -> ExitCode {
         // hidden. With it, a prompt returns an "interrupted" error, and the
         // flag stops the session between prompts too.
         let _ = ctrlc::set_handler(|| {
-            wen_assess::questionnaire::terminal::INTERRUPTED
-                .store(true, std::sync::atomic::Ordering::SeqCst);
+            use std::sync::atomic::Ordering;
+            if wen_assess::commands::assess::LINE_MODE.load(Ordering::SeqCst) {
+                // A line being read is not interrupted by the signal: end
+                // here. Every confirmed answer is already saved.
+                let _ = writeln!(
+                    io::stderr(),
+                    "\nInterrupted. Every confirmed answer is saved; run the same command to resume."
+                );
+                std::process::exit(i32::from(commands::EXIT_INTERRUPTED));
+            }
+            wen_assess::questionnaire::terminal::INTERRUPTED.store(true, Ordering::SeqCst);
         });
     }
     let ctx = Context {
@@ -52,6 +61,7 @@ fn main() -> ExitCode {
         lang_flag: None,
         jobs: jobs(),
         guidelines_path: None,
+        dumb_terminal: std::env::var("TERM").is_ok_and(|t| t == "dumb"),
     };
     let stdout = io::stdout();
     let stderr = io::stderr();
@@ -65,7 +75,9 @@ fn main() -> ExitCode {
             err: &mut err,
         },
     );
-    if interactive {
+    if interactive
+        && !wen_assess::commands::assess::LINE_MODE.load(std::sync::atomic::Ordering::SeqCst)
+    {
         // A prompt interrupted in raw mode may leave the cursor hidden.
         let _ = console::Term::stderr().show_cursor();
     }

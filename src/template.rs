@@ -12,6 +12,12 @@ pub struct Header {
     pub network: String,
     /// Network region.
     pub region: String,
+    /// Respondent's name.
+    pub respondent: String,
+    /// Respondent's role.
+    pub role: String,
+    /// Respondent's country.
+    pub country: String,
     /// Date, `YYYY-MM-DD`.
     pub date: String,
     /// Language code.
@@ -70,7 +76,10 @@ pub fn render(g: &Guideline, header: &Header) -> String {
     o.push_str("network:\n");
     o.push_str(&format!("  name: {}\n", quote(&header.network)));
     o.push_str(&format!("  region: {}\n", quote(&header.region)));
-    o.push_str("respondent:\n  name: \"\"\n  role: \"\"\n  country: \"\"\n");
+    o.push_str("respondent:\n");
+    o.push_str(&format!("  name: {}\n", quote(&header.respondent)));
+    o.push_str(&format!("  role: {}\n", quote(&header.role)));
+    o.push_str(&format!("  country: {}\n", quote(&header.country)));
     o.push_str(&format!("date: {}\n", quote(&header.date)));
     o.push_str(&format!("language: {}\n", quote(lang)));
     comment(

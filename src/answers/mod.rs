@@ -89,6 +89,45 @@ pub struct Respondent {
     pub extra: Extra,
 }
 
+/// Someone who took part in a workshop assessment.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Participant {
+    /// Name.
+    pub name: String,
+    /// Agency, e.g. "Customs".
+    pub agency: String,
+    /// Country.
+    pub country: String,
+    /// Keys the user added.
+    pub extra: Extra,
+}
+
+/// What a workshop agreed about one area, in words.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AreaFindings {
+    /// Area id.
+    pub area: String,
+    /// Where the id stands.
+    pub pos: Pos,
+    /// What works.
+    pub strengths: String,
+    /// What does not.
+    pub challenges: String,
+    /// What the members agreed to do first.
+    pub priorities: String,
+    /// Keys the user added.
+    pub extra: Extra,
+}
+
+impl AreaFindings {
+    /// True when nothing was written.
+    pub fn is_empty(&self) -> bool {
+        self.strengths.trim().is_empty()
+            && self.challenges.trim().is_empty()
+            && self.priorities.trim().is_empty()
+    }
+}
+
 /// The text a file was read from, kept so that saving changes only what
 /// changed. It is presentation, not content: two answer files with the same
 /// content are equal whatever their source.
@@ -127,6 +166,10 @@ pub struct AnswerFile {
     pub language: String,
     /// Per-area target overrides, with positions.
     pub targets: Vec<(String, u8, Pos)>,
+    /// Who took part, when the assessment was a workshop.
+    pub participants: Vec<Participant>,
+    /// Findings agreed per area, in file order.
+    pub findings: Vec<AreaFindings>,
     /// Answers in file order.
     pub answers: Vec<Entry>,
     /// Top-level keys the user added.
@@ -146,6 +189,8 @@ impl AnswerFile {
             date: date.to_string(),
             language: "en".to_string(),
             targets: Vec::new(),
+            participants: Vec::new(),
+            findings: Vec::new(),
             answers: Vec::new(),
             extra: Vec::new(),
             source: Source::default(),
@@ -169,6 +214,22 @@ impl AnswerFile {
                 pos: Pos::default(),
                 answer,
             }),
+        }
+    }
+
+    /// The findings recorded for an area, if any.
+    pub fn findings_of(&self, area: &str) -> Option<&AreaFindings> {
+        self.findings.iter().find(|f| f.area == area)
+    }
+
+    /// Records the findings of an area, keeping its place in the file.
+    pub fn set_findings(&mut self, findings: AreaFindings) {
+        match self.findings.iter_mut().find(|f| f.area == findings.area) {
+            Some(f) => {
+                let extra = std::mem::take(&mut f.extra);
+                *f = AreaFindings { extra, ..findings };
+            }
+            None => self.findings.push(findings),
         }
     }
 

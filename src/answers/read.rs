@@ -6,8 +6,8 @@ use std::path::Path;
 use std::sync::Arc;
 
 use super::{
-    ANSWERS_FORMAT, Answer, AnswerFile, AnswersError, Entry, Extra, Network, Respondent, Response,
-    Source, SourceText,
+    ANSWERS_FORMAT, Answer, AnswerFile, AnswersError, AreaFindings, Entry, Extra, Network,
+    Participant, Respondent, Response, Source, SourceText,
 };
 use crate::diagnostic::{self, Code, Diagnostic};
 use crate::files;
@@ -30,11 +30,15 @@ const TOP_KEYS: &[&str] = &[
     "date",
     "language",
     "targets",
+    "participants",
+    "findings",
     "answers",
 ];
 const ANSWER_KEYS: &[&str] = &["level", "reason", "note", "evidence"];
 const NETWORK_KEYS: &[&str] = &["name", "region"];
 const RESPONDENT_KEYS: &[&str] = &["name", "role", "country"];
+const PARTICIPANT_KEYS: &[&str] = &["name", "agency", "country"];
+const FINDINGS_KEYS: &[&str] = &["strengths", "challenges", "priorities"];
 
 /// Parses an answer file. Errors (bad level, N/A without reason, wrong
 /// types) make it unusable; warnings (unknown keys, kept) come back with it.
@@ -171,6 +175,40 @@ fn read_answer_file(r: &mut TreeReader, root: &Node) -> Option<AnswerFile> {
             }
         }
     }
+    let mut participants = Vec::new();
+    if let Some(node) = f.get("participants") {
+        for item in r.list(node, "`participants`").unwrap_or_default() {
+            if let Some(pf) = r.fields(item, "a participant", PARTICIPANT_KEYS, &[], false) {
+                participants.push(Participant {
+                    name: text_field(r, &pf, "name", "a participant"),
+                    agency: text_field(r, &pf, "agency", "a participant"),
+                    country: text_field(r, &pf, "country", "a participant"),
+                    extra: keep_unknown(r, &pf, PARTICIPANT_KEYS, "a participant"),
+                });
+            }
+        }
+    }
+    let mut findings = Vec::new();
+    if let Some(node) = f.get("findings").filter(|n| n.value != Value::Null)
+        && let Some(map) = r.fields(node, "`findings`", &[], &[], false)
+    {
+        for (area, value) in map.others(&[]) {
+            let what = format!("the findings of `{}`", area.value);
+            if value.value == Value::Null {
+                continue;
+            }
+            if let Some(ff) = r.fields(value, &what, FINDINGS_KEYS, &[], false) {
+                findings.push(AreaFindings {
+                    pos: area.pos,
+                    strengths: text_field(r, &ff, "strengths", &what),
+                    challenges: text_field(r, &ff, "challenges", &what),
+                    priorities: text_field(r, &ff, "priorities", &what),
+                    extra: keep_unknown(r, &ff, FINDINGS_KEYS, &what),
+                    area: area.value,
+                });
+            }
+        }
+    }
     let mut answers = Vec::new();
     if let Some(node) = f.get("answers").filter(|n| n.value != Value::Null) {
         if let Value::Map(entries) = &node.value {
@@ -205,6 +243,8 @@ fn read_answer_file(r: &mut TreeReader, root: &Node) -> Option<AnswerFile> {
         date: date.map(|d| d.value).unwrap_or_default(),
         language: language.map(|l| l.value).unwrap_or_default(),
         targets,
+        participants,
+        findings,
         answers,
         extra,
         source: Source::default(),

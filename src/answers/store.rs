@@ -209,6 +209,31 @@ fn header(f: &AnswerFile) -> Vec<(&'static str, String)> {
             ),
         ),
         ("guideline-version", f.guideline_version.clone()),
+        (
+            "participants",
+            f.participants
+                .iter()
+                .map(|p| format!("{}|{}|{}|{}", p.name, p.agency, p.country, extra(&p.extra)))
+                .collect::<Vec<_>>()
+                .join(";"),
+        ),
+        (
+            "findings",
+            f.findings
+                .iter()
+                .map(|x| {
+                    format!(
+                        "{}|{}|{}|{}|{}",
+                        x.area,
+                        x.strengths,
+                        x.challenges,
+                        x.priorities,
+                        extra(&x.extra)
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(";"),
+        ),
         ("extra", extra(&f.extra)),
     ]
 }
@@ -239,6 +264,8 @@ fn merge(
                 "language" => merged.language = ours.language.clone(),
                 "targets" => merged.targets = ours.targets.clone(),
                 "guideline-version" => merged.guideline_version = ours.guideline_version.clone(),
+                "participants" => merged.participants = ours.participants.clone(),
+                "findings" => merged.findings = ours.findings.clone(),
                 _ => merged.extra = ours.extra.clone(),
             },
             (true, true) if o != t => conflicts.push(name.to_string()),

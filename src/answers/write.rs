@@ -95,6 +95,45 @@ fn file_out(a: &AnswerFile) -> Out<'_> {
                 .collect(),
         ),
     ));
+    top.push((
+        "participants".into(),
+        Out::Seq(
+            a.participants
+                .iter()
+                .map(|p| {
+                    let mut m = vec![
+                        ("name".to_string(), str_out(&p.name)),
+                        ("agency".to_string(), str_out(&p.agency)),
+                        ("country".to_string(), str_out(&p.country)),
+                    ];
+                    extra_out(&mut m, &p.extra);
+                    Out::Map(m)
+                })
+                .collect(),
+        ),
+    ));
+    top.push((
+        "findings".into(),
+        Out::Map(
+            a.findings
+                .iter()
+                .map(|f| {
+                    let mut m = Vec::new();
+                    for (key, text) in [
+                        ("strengths", &f.strengths),
+                        ("challenges", &f.challenges),
+                        ("priorities", &f.priorities),
+                    ] {
+                        if !text.is_empty() {
+                            m.push((key.to_string(), str_out(text)));
+                        }
+                    }
+                    extra_out(&mut m, &f.extra);
+                    (f.area.clone(), Out::Map(m))
+                })
+                .collect(),
+        ),
+    ));
     extra_out(&mut top, &a.extra);
     top.push((
         "answers".into(),

@@ -1,9 +1,18 @@
-//! `wen-assess assess`: the interactive questionnaire on a terminal.
+//! `wen-assess assess`: the interactive questionnaire on a terminal, full
+//! screen or line by line.
+
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::{Context, EXIT_INTERRUPTED, EXIT_OK, Failure, Output};
 use crate::cli::AssessArgs;
+use crate::i18n::{self, Tr};
 use crate::model::Guideline;
-use crate::questionnaire;
+use crate::questionnaire::{self, PlainPrompter, Prompter, TerminalPrompter};
+
+/// Set while `assess` runs line by line. A line read is not interrupted by
+/// Ctrl-C, so the binary's handler ends the process itself then: every
+/// confirmed answer is already saved.
+pub static LINE_MODE: AtomicBool = AtomicBool::new(false);
 
 pub(super) fn run(
     guidelines: &[Guideline],
@@ -26,10 +35,27 @@ pub(super) fn run(
         lang: ctx.lang_flag.clone(),
         env_lang: ctx.env_lang.clone(),
         today: ctx.today.clone(),
-        width: ctx.width,
+        folder: ".".into(),
     };
-    let mut prompter = questionnaire::TerminalPrompter::default();
-    match questionnaire::run(&mut prompter, guidelines, &opts) {
+    let plain = args.plain || ctx.dumb_terminal;
+    let t = Tr::new(i18n::choose(ctx.lang_flag.as_deref(), "", &ctx.env_lang));
+    let mut terminal = TerminalPrompter::default();
+    let stdin = std::io::stdin();
+    let mut line_mode = PlainPrompter::new(
+        stdin.lock(),
+        std::io::stdout(),
+        t.t("not-a-choice"),
+        t.t("yes"),
+        t.t("no"),
+    );
+    let prompter: &mut dyn Prompter = if plain {
+        LINE_MODE.store(true, Ordering::SeqCst);
+        let _ = line_mode.say(&format!("{}\n", t.t("plain-intro")));
+        &mut line_mode
+    } else {
+        &mut terminal
+    };
+    match questionnaire::run(prompter, guidelines, &opts) {
         Ok(_) => Ok(EXIT_OK),
         Err(questionnaire::SessionError::Interrupted { answers }) => {
             match answers {

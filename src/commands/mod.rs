@@ -4,7 +4,7 @@
 //! buffers.
 
 mod aggregate;
-mod assess;
+pub mod assess;
 mod compare;
 mod guidelines;
 mod report;
@@ -52,6 +52,8 @@ pub struct Context {
     pub jobs: usize,
     /// `--guidelines`, when given: its files are inputs too.
     pub guidelines_path: Option<PathBuf>,
+    /// The terminal cannot move its cursor (`TERM=dumb`): ask line by line.
+    pub dumb_terminal: bool,
 }
 
 impl Context {

@@ -3,8 +3,50 @@
 use super::{Context, EXIT_OK, Failure, Output, find, write_to};
 use crate::cli::TemplateArgs;
 use crate::files::Target;
+use crate::i18n::{Arg, Tr};
 use crate::model::Guideline;
+use crate::questionnaire::{Prompter, TerminalPrompter, screen};
 use crate::template;
+
+/// The guideline asked for, or chosen on a terminal; without one, the
+/// error lists the guidelines.
+fn guideline<'g>(
+    guidelines: &'g [Guideline],
+    args: &TemplateArgs,
+    ctx: &Context,
+    t: &Tr,
+) -> Result<&'g Guideline, Failure> {
+    if let Some(id) = &args.guideline {
+        return find(guidelines, id);
+    }
+    if let [only] = guidelines {
+        return Ok(only);
+    }
+    if !ctx.interactive {
+        let list: Vec<String> = guidelines
+            .iter()
+            .map(|g| format!("  {}  {}", g.id, g.title.get(t.lang())))
+            .collect();
+        return Err(Failure::new(format!(
+            "choose a guideline with --guideline ID; the loaded ones are:\n{}",
+            list.join("\n")
+        )));
+    }
+    let mut p = TerminalPrompter::default();
+    let (cols, _) = p.size();
+    let items: Vec<screen::Item> = guidelines
+        .iter()
+        .map(|g| {
+            let text = t.labelled(g.title.get(t.lang()), g.description.get(t.lang()));
+            screen::wrapped_item("", &text, usize::from(cols), 2)
+        })
+        .collect();
+    let choice = p
+        .select(&t.t("which-assessment"), &items, 0, false)
+        .map_err(|e| Failure::new(format!("terminal error: {e}")))?
+        .unwrap_or(0);
+    Ok(&guidelines[choice])
+}
 
 pub(super) fn run(
     guidelines: &[Guideline],
@@ -12,14 +54,7 @@ pub(super) fn run(
     ctx: &Context,
     io: &mut Output,
 ) -> Result<u8, Failure> {
-    let g = find(guidelines, &args.guideline)?;
-    let header = template::Header {
-        network: args.network.clone(),
-        region: args.region.clone(),
-        date: args.date.clone().unwrap_or_else(|| ctx.today.clone()),
-        language: ctx.lang("").to_string(),
-    };
-    let text = template::render(g, &header);
+    let t = Tr::new(ctx.lang(""));
     let target = args
         .output
         .as_deref()
@@ -33,18 +68,34 @@ pub(super) fn run(
             path.display()
         )));
     }
+    let g = guideline(guidelines, args, ctx, &t)?;
+    let header = template::Header {
+        network: args.network.clone(),
+        region: args.region.clone(),
+        respondent: args.respondent.clone(),
+        role: args.role.clone(),
+        country: args.country.clone(),
+        date: args.date.clone().unwrap_or_else(|| ctx.today.clone()),
+        language: t.lang().to_string(),
+    };
+    let text = template::render(g, &header);
     let inputs = ctx.guideline_inputs();
     let inputs: Vec<&std::path::Path> = inputs.iter().map(|p| p.as_path()).collect();
     write_to(io, &target, text.as_bytes(), &inputs)?;
     if let Target::Path(path) = &target {
+        let shown = path.display().to_string();
         let _ = writeln!(
             io.out,
-            "Wrote {} ({} criteria of `{}` {}). Fill in each `level:`, then run: wen-assess score {}",
-            path.display(),
-            g.criterion_count(),
-            g.id,
-            g.version,
-            path.display()
+            "{}",
+            t.f(
+                "wrote-template",
+                &[
+                    ("path", Arg::Str(&shown)),
+                    ("count", Arg::Count(g.criterion_count())),
+                    ("id", Arg::Str(&g.id)),
+                    ("version", Arg::Str(&g.version)),
+                ],
+            )
         );
     }
     Ok(EXIT_OK)

@@ -31,8 +31,6 @@ pub struct Engine<'g> {
     order: Vec<(usize, usize)>,
     /// Current position in `order`; `order.len()` when past the last one.
     pos: usize,
-    /// Set after the first pass: moving on then skips answered criteria.
-    catching_up: bool,
 }
 
 impl<'g> Engine<'g> {
@@ -50,7 +48,6 @@ impl<'g> Engine<'g> {
             answers,
             order,
             pos: 0,
-            catching_up: false,
         };
         engine.pos = engine.first_unanswered().unwrap_or(engine.order.len());
         engine
@@ -115,15 +112,14 @@ impl<'g> Engine<'g> {
         self.order.len() - self.answered_count()
     }
 
-    /// Progress at the current criterion (the last one when past the end).
-    pub fn progress(&self) -> Progress {
+    /// Progress at the current criterion (the last one when past the end),
+    /// with the area's title in `lang`.
+    pub fn progress(&self, lang: &str) -> Progress {
         let pos = self.pos.min(self.order.len().saturating_sub(1));
         let (a, c) = self.order.get(pos).copied().unwrap_or((0, 0));
         let area = self.guideline.areas.get(a);
         Progress {
-            area: area.map_or(String::new(), |x| {
-                x.title.get(&self.answers.language).to_string()
-            }),
+            area: area.map_or(String::new(), |x| x.title.get(lang).to_string()),
             in_area: c + 1,
             area_total: area.map_or(0, |x| x.criteria.len()),
             index: pos + 1,
@@ -148,16 +144,32 @@ impl<'g> Engine<'g> {
         self.advance();
     }
 
-    /// Next criterion; while catching up on skipped ones, the next unanswered.
+    /// The next unanswered criterion after the current one, past the end
+    /// when there is none: answered criteria are never walked through again.
     fn advance(&mut self) {
-        self.pos = (self.pos + 1).min(self.order.len());
-        while self.catching_up && self.pos < self.order.len() {
-            let (a, c) = self.order[self.pos];
-            if !self.is_answered(&self.guideline.areas[a].criteria[c]) {
-                break;
-            }
-            self.pos += 1;
-        }
+        self.pos = (self.pos + 1..self.order.len())
+            .find(|&i| !self.is_answered_at(i))
+            .unwrap_or(self.order.len());
+    }
+
+    fn is_answered_at(&self, i: usize) -> bool {
+        let (a, c) = self.order[i];
+        self.is_answered(&self.guideline.areas[a].criteria[c])
+    }
+
+    /// Goes to a criterion by its position in the guideline (the review).
+    pub fn go_to(&mut self, index: usize) {
+        self.pos = index.min(self.order.len());
+    }
+
+    /// Index of the current criterion in guideline order.
+    pub fn position(&self) -> usize {
+        self.pos
+    }
+
+    /// Index of the area of the criterion at `index`.
+    pub fn area_of(&self, index: usize) -> Option<usize> {
+        self.order.get(index).map(|(a, _)| *a)
     }
 
     /// Goes back one criterion; false at the first one.
@@ -188,13 +200,11 @@ impl<'g> Engine<'g> {
         }
     }
 
-    /// Goes to the first unanswered criterion, and from then on moving
-    /// forward visits only unanswered ones; false when there is none.
+    /// Goes to the first unanswered criterion; false when there is none.
     pub fn go_to_first_unanswered(&mut self) -> bool {
         match self.first_unanswered() {
             Some(i) => {
                 self.pos = i;
-                self.catching_up = true;
                 true
             }
             None => false,
@@ -241,7 +251,7 @@ mod tests {
         let mut e = Engine::new(&g, AnswerFile::new(&g, "2026-11-23"));
         assert_eq!(e.current().unwrap().1.id, "governance.mandate");
         assert_eq!(
-            e.progress(),
+            e.progress("en"),
             Progress {
                 area: "Governance".into(),
                 in_area: 1,
@@ -254,8 +264,8 @@ mod tests {
         e.answer(level(2));
         assert_eq!(e.current().unwrap().1.id, "governance.meetings");
         e.skip();
-        assert_eq!(e.progress().area, "Finance");
-        assert_eq!(e.progress().index, 3);
+        assert_eq!(e.progress("en").area, "Finance");
+        assert_eq!(e.progress("en").index, 3);
         assert!(e.back());
         assert_eq!(e.current().unwrap().1.id, "governance.meetings");
         e.answer(level(4));
@@ -275,7 +285,7 @@ mod tests {
         let g = guideline();
         let mut e = Engine::new(&g, AnswerFile::new(&g, "2026-11-23"));
         assert!(!e.back());
-        assert_eq!(e.progress().index, 1);
+        assert_eq!(e.progress("en").index, 1);
     }
 
     #[test]

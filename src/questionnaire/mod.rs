@@ -1,10 +1,15 @@
-//! The interactive assessment (`wen-assess assess`): start, one prompt per
-//! criterion with autosave, resume, summary and report at the end.
+//! The interactive assessment (`wen-assess assess`): start, one screen per
+//! criterion laid out for the terminal's size, autosave after every answer,
+//! resume at the next unanswered criterion, a review of every answer, then
+//! the scores and the report.
 //!
-//! All terminal input and output go through a [`Prompter`], so the whole
-//! session runs in tests with a scripted fake.
+//! All terminal input and output go through a [`Prompter`]: the full-screen
+//! dialoguer one, the line-by-line one for screen readers and dumb
+//! terminals, or, in tests, a scripted fake.
 
 pub mod engine;
+pub mod plain;
+pub mod screen;
 pub mod terminal;
 
 use std::fmt::Write as _;
@@ -14,13 +19,15 @@ use std::path::{Path, PathBuf};
 use thiserror::Error;
 
 use crate::answers::store::{Store, StoreError};
-use crate::answers::{self, Answer, AnswerFile, AnswersError, Response};
+use crate::answers::{self, Answer, AnswerFile, AnswersError, Participant, Response};
 use crate::files::{self, Target};
 use crate::i18n::{self, Arg, Tr};
 use crate::model::Guideline;
 use crate::report::{self, Format, View, gap, scores};
 use crate::scoring;
 use engine::Engine;
+pub use plain::PlainPrompter;
+use screen::Item;
 pub use terminal::{Prompter, TerminalPrompter};
 
 /// How the session starts.
@@ -36,8 +43,8 @@ pub struct StartOptions {
     pub env_lang: String,
     /// Today's date, `YYYY-MM-DD`.
     pub today: String,
-    /// Width of the summary table.
-    pub width: u16,
+    /// The folder new answer files go to (the current one).
+    pub folder: PathBuf,
 }
 
 /// How the session ended.
@@ -80,42 +87,22 @@ pub enum SessionError {
     Other(String),
 }
 
-/// Items of the per-criterion menu after the five levels.
-const NOT_APPLICABLE: usize = 5;
-const SKIP: usize = 6;
-const BACK: usize = 7;
-const JUMP: usize = 8;
-const QUIT: usize = 9;
+/// Keys of the per-criterion menu after the five levels; a line-mode user
+/// types them.
+const NA: &str = "na";
+const SKIP: &str = "s";
+const BACK: &str = "p";
+const JUMP: &str = "j";
+const QUIT: &str = "q";
+const GUIDANCE: &str = "g";
 
-/// Wraps text to `width` columns, each line starting with `indent`.
-pub fn wrap(text: &str, width: usize, indent: &str) -> String {
-    let mut out = String::new();
-    for paragraph in text.lines() {
-        let mut line = String::from(indent);
-        let mut empty = true;
-        for word in paragraph.split_whitespace() {
-            let len = line.chars().count() + word.chars().count() + 1;
-            if !empty && len > width {
-                out.push_str(&line);
-                out.push('\n');
-                line = String::from(indent);
-                empty = true;
-            }
-            if !empty {
-                line.push(' ');
-            }
-            line.push_str(word);
-            empty = false;
-        }
-        out.push_str(&line);
-        out.push('\n');
-    }
-    out
-}
-
+/// A name made safe for a file: transliterated to ASCII (`Réseau` ->
+/// `reseau`, other scripts to their Latin reading), lower case, words
+/// joined by `-`.
 fn slug(s: &str) -> String {
+    let ascii = deunicode::deunicode(s);
     let mut out = String::new();
-    for c in s.chars() {
+    for c in ascii.chars() {
         if c.is_ascii_alphanumeric() {
             out.push(c.to_ascii_lowercase());
         } else if !out.ends_with('-') && !out.is_empty() {
@@ -125,32 +112,55 @@ fn slug(s: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
-/// Longest network part of a default file name, in characters: the whole
-/// name stays well under the 255 bytes file systems allow.
+/// Longest name part of a default file name, in characters: the whole name
+/// stays well under the 255 bytes file systems allow.
 const MAX_SLUG: usize = 60;
 
-/// The default answer file name: `<network>-<guideline>-<date>.yaml`.
-pub fn default_answers_path(network: &str, guideline: &str, date: &str) -> PathBuf {
-    let mut network = slug(network);
-    if network.len() > MAX_SLUG {
-        network.truncate(MAX_SLUG);
-        network = network.trim_end_matches('-').to_string();
+fn bounded_slug(s: &str) -> String {
+    let mut s = slug(s);
+    if s.len() > MAX_SLUG {
+        s.truncate(MAX_SLUG);
+        s = s.trim_end_matches('-').to_string();
     }
+    s
+}
+
+/// The default answer file name: `<network>-<country>-<guideline>-<date>.yaml`
+/// (the country only when one is given).
+pub fn default_answers_path(network: &str, country: &str, guideline: &str, date: &str) -> PathBuf {
+    let network = bounded_slug(network);
     let network = if network.is_empty() {
         "wen-assessment".to_string()
     } else {
         network
     };
-    PathBuf::from(format!("{network}-{guideline}-{date}.yaml"))
+    let country = bounded_slug(country);
+    let name = if country.is_empty() {
+        format!("{network}-{guideline}-{date}")
+    } else {
+        format!("{network}-{country}-{guideline}-{date}")
+    };
+    PathBuf::from(format!("{name}.yaml"))
 }
 
-fn short(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_string();
+/// A file name in a folder; in the current folder, the name alone.
+fn in_folder(folder: &Path, name: PathBuf) -> PathBuf {
+    if folder == Path::new(".") || folder.as_os_str().is_empty() {
+        name
+    } else {
+        folder.join(name)
     }
-    let cut: String = text.chars().take(max).collect();
-    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a);
-    format!("{cut}…")
+}
+
+/// `name.yaml` -> `name-2.yaml`, `name-3.yaml`, ... the first that is free.
+fn free_path(path: &Path) -> PathBuf {
+    let stem = path
+        .file_stem()
+        .map_or_else(String::new, |s| s.to_string_lossy().to_string());
+    (2..)
+        .map(|n| path.with_file_name(format!("{stem}-{n}.yaml")))
+        .find(|p| !p.exists())
+        .unwrap_or_else(|| path.to_path_buf())
 }
 
 /// A session in progress.
@@ -160,6 +170,9 @@ struct Session<'p, 'g> {
     path: PathBuf,
     store: Store,
     engine: Engine<'g>,
+    /// Said at the top of the next screen (a screen clears what was said
+    /// before it).
+    notice: Vec<String>,
 }
 
 fn terminal(path: Option<&Path>) -> impl Fn(io::Error) -> SessionError + '_ {
@@ -193,12 +206,13 @@ pub fn run(
         path: store.path().to_path_buf(),
         store,
         engine,
+        notice: Vec::new(),
     };
     s.questions()
 }
 
-/// Checks that a new answer file can be made in the current folder before
-/// anything is asked, so no typed answer is lost to a read-only folder.
+/// Checks that a new answer file can be made in a folder before anything is
+/// asked, so no typed answer is lost to a read-only folder.
 fn probe_folder(dir: &Path) -> Result<(), SessionError> {
     let probe = dir.join(format!(".wen-assess-probe-{}", std::process::id()));
     match std::fs::OpenOptions::new()
@@ -216,6 +230,29 @@ fn probe_folder(dir: &Path) -> Result<(), SessionError> {
             files::describe_io(&e)
         ))),
     }
+}
+
+/// One menu of items that each fit the terminal's width.
+fn menu(p: &dyn Prompter, texts: &[String]) -> Vec<Item> {
+    let (cols, _) = p.size();
+    texts
+        .iter()
+        .map(|t| screen::short_item("", t, usize::from(cols)))
+        .collect()
+}
+
+/// Asks for a text until it is not empty.
+fn input_required(
+    p: &mut dyn Prompter,
+    prompt: &str,
+    again: &str,
+    t: &dyn Fn(io::Error) -> SessionError,
+) -> Result<String, SessionError> {
+    let mut value = p.input(prompt, "").map_err(t)?;
+    while value.trim().is_empty() {
+        value = p.input(again, "").map_err(t)?;
+    }
+    Ok(value.trim().to_string())
 }
 
 /// Loads an existing answer file, or asks for the start details and
@@ -237,32 +274,37 @@ fn start<'g>(
             Some(lock)
         }
         None => {
-            probe_folder(Path::new("."))?;
+            probe_folder(&opts.folder)?;
             None
         }
     };
     let lang = i18n::choose(opts.lang.as_deref(), "", &opts.env_lang);
     let tr = Tr::new(lang);
-    p.say(&format!("{}\n\n", tr.t("welcome"))).map_err(&t)?;
-    let guideline = match &opts.guideline {
-        Some(id) => find(guidelines, id)?,
-        None => {
-            let items: Vec<String> = guidelines
+    p.screen(&format!("{}\n\n", tr.t("welcome"))).map_err(&t)?;
+    let guideline = match (&opts.guideline, guidelines) {
+        (Some(id), _) => find(guidelines, id)?,
+        // Nothing to choose from.
+        (None, [only]) => only,
+        (None, _) => {
+            // Few items and room enough: each shows its title and the start
+            // of its description, wrapped to the width.
+            let (cols, _) = p.size();
+            let items: Vec<Item> = guidelines
                 .iter()
                 .map(|g| {
-                    format!(
-                        "{}: {}",
-                        g.title.get(lang),
-                        short(g.description.get(lang), 90)
-                    )
+                    let text = tr.labelled(g.title.get(lang), g.description.get(lang));
+                    screen::wrapped_item("", &text, usize::from(cols), 3)
                 })
                 .collect();
-            let i = p.select(&tr.t("which-assessment"), &items, 0).map_err(&t)?;
+            let i = p
+                .select(&tr.t("which-assessment"), &items, 0, false)
+                .map_err(&t)?
+                .unwrap_or(0);
             &guidelines[i]
         }
     };
     let mut answers = AnswerFile::new(guideline, &opts.today);
-    answers.network.name = p.input(&tr.t("ask-network"), "").map_err(&t)?;
+    answers.network.name = input_required(p, &tr.t("ask-network"), &tr.t("ask-network-again"), &t)?;
     answers.network.region = p.input(&tr.t("ask-region"), "").map_err(&t)?;
     answers.respondent.name = p.input(&tr.t("ask-name"), "").map_err(&t)?;
     answers.respondent.role = p.input(&tr.t("ask-role"), "").map_err(&t)?;
@@ -271,47 +313,115 @@ fn start<'g>(
         Some(l) => l.clone(),
         None => {
             let codes = i18n::languages();
-            let items: Vec<String> = codes
-                .iter()
-                .map(|c| i18n::language_name(c).to_string())
-                .collect();
+            let texts: Vec<String> = codes.iter().map(|c| i18n::language_name(c)).collect();
+            let items = menu(p, &texts);
             let default = codes.iter().position(|l| *l == lang).unwrap_or(0);
             let choice = p
-                .select(&tr.t("ask-language"), &items, default)
-                .map_err(&t)?;
+                .select(&tr.t("ask-language"), &items, default, false)
+                .map_err(&t)?
+                .unwrap_or(default);
             codes[choice].to_string()
         }
     };
-    let (path, lock) = match (&opts.answers, early_lock) {
+    let (mut path, mut lock) = match (&opts.answers, early_lock) {
         (Some(path), Some(lock)) => (path.clone(), lock),
         _ => {
-            let path = default_answers_path(&answers.network.name, &guideline.id, &opts.today);
+            let path = in_folder(
+                &opts.folder,
+                default_answers_path(
+                    &answers.network.name,
+                    &answers.respondent.country,
+                    &guideline.id,
+                    &opts.today,
+                ),
+            );
             let lock = Store::lock(&path)?;
             (path, lock)
         }
     };
     if path.exists() {
+        let (store, mut theirs, warnings) = Store::open(&path, lock)?;
+        let same = |a: &str, b: &str| a.trim().to_lowercase() == b.trim().to_lowercase();
+        let same_person = same(&theirs.respondent.name, &answers.respondent.name)
+            && same(&theirs.respondent.country, &answers.respondent.country);
+        if same_person {
+            p.say(&format!(
+                "{}\n",
+                tr.f(
+                    "exists-resuming",
+                    &[("path", Arg::Str(&path.display().to_string()))]
+                )
+            ))
+            .map_err(&t)?;
+            return resume(p, guidelines, opts, store, theirs, warnings);
+        }
+        // Another respondent's file: never write into it silently, and
+        // never drop what was just typed.
+        let who = [&theirs.respondent.name, &theirs.respondent.country]
+            .iter()
+            .filter(|s| !s.trim().is_empty())
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let new_path = free_path(&path);
         p.say(&format!(
             "{}\n",
             tr.f(
-                "exists-resuming",
-                &[("path", Arg::Str(&path.display().to_string()))]
+                "exists-other-respondent",
+                &[
+                    ("path", Arg::Str(&path.display().to_string())),
+                    ("who", Arg::Str(&who)),
+                ]
             )
         ))
         .map_err(&t)?;
-        let (store, answers, warnings) = Store::open(&path, lock)?;
-        return resume(p, guidelines, opts, store, answers, warnings);
+        let texts = vec![
+            tr.t("continue-their-file"),
+            tr.f(
+                "start-new-file",
+                &[("path", Arg::Str(&new_path.display().to_string()))],
+            ),
+        ];
+        let items = menu(p, &texts);
+        let choice = p
+            .select(&tr.t("which-file"), &items, 1, false)
+            .map_err(&t)?
+            .unwrap_or(1);
+        if choice == 0 {
+            // The typed person joins that file as a participant.
+            let me = Participant {
+                name: answers.respondent.name.clone(),
+                agency: answers.respondent.role.clone(),
+                country: answers.respondent.country.clone(),
+                extra: Vec::new(),
+            };
+            if !me.name.trim().is_empty()
+                && !theirs
+                    .participants
+                    .iter()
+                    .any(|x| same(&x.name, &me.name) && same(&x.country, &me.country))
+            {
+                theirs.participants.push(me);
+            }
+            return resume(p, guidelines, opts, store, theirs, warnings);
+        }
+        drop(store);
+        path = new_path;
+        lock = Store::lock(&path)?;
     }
     let store = Store::create(&path, lock, &answers)?;
     let (answers, _) = answers::load_answers(&path)?;
     p.say(&format!(
-        "\n{}\n",
+        "\n{}\n\n",
         tr.f(
             "saved-to",
             &[("path", Arg::Str(&path.display().to_string()))]
         )
     ))
     .map_err(&t)?;
+    // The first question clears the screen: let the user read where the
+    // answers go first.
+    p.input(&tr.t("press-enter-start"), "").map_err(&t)?;
     Ok((guideline, answers, store))
 }
 
@@ -340,9 +450,6 @@ fn resume<'g>(
         )));
     }
     warnings.extend(answers::check_against(&answers, guideline, &file));
-    for w in &warnings {
-        p.say(&format!("{w}\n")).map_err(&t)?;
-    }
     let lang = i18n::choose(opts.lang.as_deref(), &answers.language, &opts.env_lang);
     if opts.lang.is_some() || answers.language.is_empty() {
         answers.language = lang.to_string();
@@ -361,12 +468,37 @@ fn resume<'g>(
         )
     ))
     .map_err(&t)?;
+    if !warnings.is_empty() {
+        // Findings about the file are worth reading before the first
+        // question clears the screen.
+        for w in &warnings {
+            p.say(&format!("{w}\n")).map_err(&t)?;
+        }
+        p.input(&tr.t("press-enter-continue"), "").map_err(&t)?;
+    }
     Ok((guideline, answers, store))
+}
+
+/// What the criterion screen asked for.
+enum Step {
+    /// Go on with the session.
+    Next,
+    /// The user saved and quit.
+    Quit,
 }
 
 impl Session<'_, '_> {
     fn t(&self) -> impl Fn(io::Error) -> SessionError + '_ {
         terminal(Some(&self.path))
+    }
+
+    /// A menu prompt; in line mode without the arrow-key hint.
+    fn prompt(&self, id: &str) -> String {
+        if self.p.line_mode() {
+            self.t.t(&format!("{id}-typed"))
+        } else {
+            self.t.t(id)
+        }
     }
 
     /// Saves the answers; changes made to the file by someone else in the
@@ -377,7 +509,7 @@ impl Session<'_, '_> {
             let note = self
                 .t
                 .f("merged", &[("items", Arg::Str(&saved.merged.join(", ")))]);
-            self.p.say(&format!("{note}\n")).map_err(self.t())?;
+            self.notice.push(note);
         }
         Ok(())
     }
@@ -386,122 +518,213 @@ impl Session<'_, '_> {
         loop {
             if self.engine.is_past_end() {
                 let left = self.engine.unanswered_count();
-                if left == 0 {
-                    return self.finish();
+                if left > 0 {
+                    let ask = self.t.f("answer-skipped", &[("count", Arg::Count(left))]);
+                    if self.p.confirm(&ask, true).map_err(self.t())? {
+                        self.engine.go_to_first_unanswered();
+                        continue;
+                    }
                 }
-                let ask = self.t.f("answer-skipped", &[("count", Arg::Count(left))]);
-                if self.p.confirm(&ask, true).map_err(self.t())? {
-                    self.engine.go_to_first_unanswered();
-                } else {
-                    return self.finish();
+                match self.review()? {
+                    Some(index) => {
+                        self.engine.go_to(index);
+                        if let Step::Quit = self.one_question(true)? {
+                            return self.paused();
+                        }
+                        // Back to the review after the change.
+                        self.engine.go_to(usize::MAX);
+                        continue;
+                    }
+                    None => return self.finish(),
                 }
             }
-            if let Some(outcome) = self.one_question()? {
-                return Ok(outcome);
+            if let Step::Quit = self.one_question(false)? {
+                return self.paused();
             }
         }
     }
 
-    /// Shows the current criterion and acts on the choice; `Some` ends the session.
-    fn one_question(&mut self) -> Result<Option<Outcome>, SessionError> {
+    /// Every criterion with its answer; picks one to change (its index), or
+    /// `None` to finish.
+    fn review(&mut self) -> Result<Option<usize>, SessionError> {
+        let t = self.t;
+        let lang = t.lang();
+        let g = self.engine.guideline();
+        let (cols, _) = self.p.size();
+        let mut items = vec![screen::short_item(
+            "f",
+            &t.t("review-finish"),
+            usize::from(cols),
+        )];
+        for (i, (area, c)) in g.criteria().enumerate() {
+            let answer = gap::response_text(
+                g,
+                self.engine
+                    .answers()
+                    .answer(&c.id)
+                    .and_then(|a| a.response.as_ref()),
+                &t,
+            );
+            let text = t.f(
+                "review-item",
+                &[
+                    ("area", Arg::Str(area.title.get(lang))),
+                    ("title", Arg::Str(c.title.get(lang))),
+                    ("answer", Arg::Str(&answer)),
+                ],
+            );
+            items.push(screen::short_item(
+                &(i + 1).to_string(),
+                &text,
+                usize::from(cols),
+            ));
+        }
+        self.p
+            .screen(&format!("{}\n", t.t("review-title")))
+            .map_err(self.t())?;
+        let choice = self
+            .p
+            .select(&self.prompt("review-prompt"), &items, 0, false)
+            .map_err(self.t())?
+            .unwrap_or(0);
+        Ok(choice.checked_sub(1))
+    }
+
+    fn paused(&mut self) -> Result<Outcome, SessionError> {
+        self.save()?;
+        let pr = self.engine.progress(self.t.lang());
+        let text = self.t.f(
+            "paused",
+            &[
+                ("path", Arg::Str(&self.path.display().to_string())),
+                ("answered", Arg::Count(pr.answered)),
+                ("total", Arg::Count(pr.total)),
+            ],
+        );
+        self.p.say(&format!("{text}\n")).map_err(self.t())?;
+        Ok(Outcome::Paused {
+            answers: self.path.clone(),
+        })
+    }
+
+    /// The screen of the current criterion and what its menu asks for. In a
+    /// review (`revising`), moving elsewhere is left to the review.
+    fn one_question(&mut self, revising: bool) -> Result<Step, SessionError> {
         let Some((_, c)) = self.engine.current() else {
-            return Ok(None);
+            return Ok(Step::Next);
         };
         let g = self.engine.guideline();
         let t = self.t;
         let lang = t.lang();
-        let sep = t.t("label-separator");
-        let pr = self.engine.progress();
+        let pr = self.engine.progress(lang);
         let previous = self.engine.answers().answer(&c.id).cloned();
-        let mut text = format!(
-            "\n── {} {}/{} · {} ──\n",
-            pr.area,
-            pr.in_area,
-            pr.area_total,
-            t.f(
-                "progress",
-                &[
-                    ("index", Arg::Count(pr.index)),
-                    ("total", Arg::Count(pr.total)),
-                    ("answered", Arg::Count(pr.answered)),
-                ]
-            )
-        );
-        let _ = writeln!(text, "{} ({})", c.title.get(lang), c.id);
-        text.push_str(&wrap(c.question.get(lang), 78, ""));
-        text.push_str(&wrap(
-            &t.labelled(&t.t("guidance"), c.guidance.get(lang)),
-            78,
-            "  ",
-        ));
-        for (n, level) in c.levels.iter().enumerate() {
-            let line = format!(
-                "{n} {}{sep}{}",
-                g.level_label(n as u8, lang),
-                level.get(lang)
-            );
-            let wrapped = wrap(&line, 78, "    ");
-            text.push_str("  ");
-            text.push_str(wrapped.trim_start());
-        }
-        let default = match previous.as_ref().and_then(|a| a.response.as_ref()) {
-            Some(Response::Level(n)) => {
-                let _ = writeln!(
-                    text,
-                    "{}{sep}{n} {}",
-                    t.t("current-answer"),
-                    g.level_label(*n, lang)
-                );
-                *n as usize
-            }
-            Some(Response::NotApplicable { reason }) => {
-                let _ = writeln!(
-                    text,
-                    "{}{sep}{} ({reason})",
-                    t.t("current-answer"),
-                    t.t("not-applicable")
-                );
-                NOT_APPLICABLE
-            }
-            None => 0,
+        let (current, default) = match previous.as_ref().and_then(|a| a.response.as_ref()) {
+            Some(Response::Level(n)) => (
+                Some(t.labelled(
+                    &t.t("current-answer"),
+                    &format!("{n} {}", g.level_label(*n, lang)),
+                )),
+                *n as usize,
+            ),
+            Some(Response::NotApplicable { reason }) => (
+                Some(t.labelled(
+                    &t.t("current-answer"),
+                    &format!("{} ({reason})", t.t("not-applicable")),
+                )),
+                5,
+            ),
+            None => (None, 0),
         };
-        self.p.say(&text).map_err(self.t())?;
-        let mut items: Vec<String> = (0..=4u8)
-            .map(|n| format!("{n} {}", g.level_label(n, lang)))
-            .collect();
-        items.extend(
-            [
-                "menu-na",
-                "menu-skip",
-                "menu-previous",
-                "menu-jump",
-                "menu-quit",
-            ]
-            .map(|id| t.t(id)),
-        );
-        let choice = self
-            .p
-            .select(&t.t("your-answer"), &items, default)
-            .map_err(self.t())?;
+        let mut actions = vec![(NA.to_string(), t.t("menu-na"))];
+        if !revising {
+            actions.push((SKIP.to_string(), t.t("menu-skip")));
+            actions.push((BACK.to_string(), t.t("menu-previous")));
+            actions.push((JUMP.to_string(), t.t("menu-jump")));
+        }
+        actions.push((QUIT.to_string(), t.t("menu-quit")));
+        let content = screen::CriterionContent {
+            header: format!(
+                "── {} {}/{} · {} ──",
+                pr.area,
+                pr.in_area,
+                pr.area_total,
+                t.f(
+                    "progress",
+                    &[
+                        ("index", Arg::Count(pr.index)),
+                        ("total", Arg::Count(pr.total)),
+                        ("answered", Arg::Count(pr.answered)),
+                    ]
+                )
+            ),
+            title: format!("{} ({})", c.title.get(lang), c.id),
+            question: c.question.get(lang).to_string(),
+            guidance: t.labelled(&t.t("guidance"), c.guidance.get(lang)),
+            current,
+            levels: std::array::from_fn(|n| {
+                format!(
+                    "{n} {}",
+                    t.labelled(g.level_label(n as u8, lang), c.levels[n].get(lang))
+                )
+            }),
+            actions,
+            show_guidance: (GUIDANCE.to_string(), t.t("show-guidance")),
+        };
+        let key = loop {
+            let (cols, rows) = self.p.size();
+            let notice: Vec<String> = self
+                .notice
+                .drain(..)
+                .flat_map(|n| screen::wrap(&n, usize::from(cols).saturating_sub(1)))
+                .collect();
+            let rows = rows.saturating_sub(notice.len() as u16);
+            let layout = screen::criterion(&content, cols, rows);
+            let mut text = String::new();
+            for line in notice {
+                text.push_str(&line);
+                text.push('\n');
+            }
+            text.push_str(&layout.lines.join("\n"));
+            text.push('\n');
+            self.p.screen(&text).map_err(self.t())?;
+            let choice = self
+                .p
+                .select(&self.prompt("your-answer"), &layout.items, default, false)
+                .map_err(self.t())?
+                .unwrap_or(default);
+            let key = layout.items[choice].key.clone();
+            if key == GUIDANCE {
+                let (cols, _) = self.p.size();
+                let mut text = screen::wrap(&content.title, usize::from(cols) - 1).join("\n");
+                text.push_str("\n\n");
+                text.push_str(&screen::wrap(&content.guidance, usize::from(cols) - 1).join("\n"));
+                text.push_str("\n\n");
+                self.p.screen(&text).map_err(self.t())?;
+                self.p.input(&t.t("press-enter"), "").map_err(self.t())?;
+                continue;
+            }
+            break key;
+        };
         let old = previous.unwrap_or_default();
-        match choice {
-            0..=4 => {
+        match key.as_str() {
+            "0" | "1" | "2" | "3" | "4" => {
+                let level = key.parse::<u8>().unwrap_or(0);
                 let (note, evidence) = self.note_and_evidence(&old)?;
                 self.engine.answer(Answer {
-                    response: Some(Response::Level(choice as u8)),
+                    response: Some(Response::Level(level)),
                     note,
                     evidence,
                     extra: Vec::new(),
                 });
                 self.save()?;
             }
-            NOT_APPLICABLE => {
+            NA => {
                 let initial = match &old.response {
                     Some(Response::NotApplicable { reason }) => reason.clone(),
                     _ => String::new(),
                 };
                 let mut reason = self.p.input(&t.t("why-na"), &initial).map_err(self.t())?;
-                while reason.is_empty() {
+                while reason.trim().is_empty() {
                     reason = self.p.input(&t.t("why-na-again"), "").map_err(self.t())?;
                 }
                 let (note, evidence) = self.note_and_evidence(&old)?;
@@ -514,58 +737,59 @@ impl Session<'_, '_> {
                 self.save()?;
             }
             SKIP => self.engine.skip(),
-            BACK if !self.engine.back() => {
-                self.p
-                    .say(&format!("{}\n", t.t("first-question")))
-                    .map_err(self.t())?;
+            BACK => {
+                if !self.engine.back() {
+                    self.p
+                        .say(&format!("{}\n", t.t("first-question")))
+                        .map_err(self.t())?;
+                }
             }
-            BACK => {}
-            JUMP => {
-                let counts = self.engine.area_counts();
-                let items: Vec<String> = g
-                    .areas
-                    .iter()
-                    .zip(&counts)
-                    .map(|(a, (done, total))| {
-                        t.f(
-                            "area-choice",
-                            &[
-                                ("area", Arg::Str(a.title.get(lang))),
-                                ("answered", Arg::Count(*done)),
-                                ("total", Arg::Count(*total)),
-                            ],
-                        )
-                    })
-                    .collect();
-                let area = self
-                    .p
-                    .select(&t.t("jump-to"), &items, 0)
-                    .map_err(self.t())?;
-                self.engine.jump_to_area(area);
-            }
-            QUIT => {
-                self.save()?;
-                let pr = self.engine.progress();
-                self.p
-                    .say(&format!(
-                        "{}\n",
-                        t.f(
-                            "paused",
-                            &[
-                                ("path", Arg::Str(&self.path.display().to_string())),
-                                ("answered", Arg::Count(pr.answered)),
-                                ("total", Arg::Count(pr.total)),
-                            ]
-                        )
-                    ))
-                    .map_err(self.t())?;
-                return Ok(Some(Outcome::Paused {
-                    answers: self.path.clone(),
-                }));
-            }
+            JUMP => self.jump()?,
+            QUIT => return Ok(Step::Quit),
             _ => {}
         }
-        Ok(None)
+        Ok(Step::Next)
+    }
+
+    /// The areas with their progress, and a way back.
+    fn jump(&mut self) -> Result<(), SessionError> {
+        let t = self.t;
+        let lang = t.lang();
+        let g = self.engine.guideline();
+        let counts = self.engine.area_counts();
+        let mut texts: Vec<String> = g
+            .areas
+            .iter()
+            .zip(&counts)
+            .map(|(a, (done, total))| {
+                t.f(
+                    "area-choice",
+                    &[
+                        ("area", Arg::Str(a.title.get(lang))),
+                        ("answered", Arg::Count(*done)),
+                        ("total", Arg::Count(*total)),
+                    ],
+                )
+            })
+            .collect();
+        texts.push(t.t("menu-back"));
+        let (cols, _) = self.p.size();
+        let mut items: Vec<Item> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, text)| screen::short_item(&(i + 1).to_string(), text, usize::from(cols)))
+            .collect();
+        if let Some(last) = items.last_mut() {
+            last.key = BACK.to_string();
+        }
+        let choice = self
+            .p
+            .select(&t.t("jump-to"), &items, 0, true)
+            .map_err(self.t())?;
+        if let Some(area) = choice.filter(|i| *i < g.areas.len()) {
+            self.engine.jump_to_area(area);
+        }
+        Ok(())
     }
 
     fn note_and_evidence(
@@ -586,7 +810,7 @@ impl Session<'_, '_> {
             .filter(|e| !e.is_empty())
             .map(String::from)
             .collect();
-        Ok(((!note.is_empty()).then_some(note), evidence))
+        Ok(((!note.trim().is_empty()).then_some(note), evidence))
     }
 
     fn finish(&mut self) -> Result<Outcome, SessionError> {
@@ -596,10 +820,16 @@ impl Session<'_, '_> {
         let card = scoring::score(g, answers);
         let t = self.t;
         let file = self.path.display().to_string();
-        let mut text = format!("\n{}\n\n", t.t("complete"));
+        let (cols, _) = self.p.size();
+        let mut text = format!("{}\n\n", t.t("complete"));
         let view = scores::build(&file, g, answers, &card, t.lang());
-        let table = report::render(View::Scores(&view), Format::Table { width: 100 })
-            .map_err(|e| SessionError::Other(e.to_string()))?;
+        let table = report::render(
+            View::Scores(&view),
+            Format::Table {
+                width: cols.clamp(40, 120),
+            },
+        )
+        .map_err(|e| SessionError::Other(e.to_string()))?;
         text.push_str(&String::from_utf8_lossy(&table));
         if !card.gaps.is_empty() {
             let _ = writeln!(text, "\n{}", t.t("top-gaps"));
@@ -622,20 +852,22 @@ impl Session<'_, '_> {
                 }
             }
         }
-        self.p.say(&text).map_err(self.t())?;
+        self.p.screen(&text).map_err(self.t())?;
         let md = report::default_report_path(&self.path, "md");
         let pdf = report::default_report_path(&self.path, "pdf");
         let path_arg = |p: &Path| p.display().to_string();
-        let choices: Vec<String> = vec![
+        let texts = vec![
             t.f("report-markdown", &[("path", Arg::Str(&path_arg(&md)))]),
             t.f("report-pdf", &[("path", Arg::Str(&path_arg(&pdf)))]),
             t.t("report-both"),
             t.t("report-none"),
         ];
+        let items = menu(self.p, &texts);
         let wanted: Vec<PathBuf> = match self
             .p
-            .select(&t.t("report-question"), &choices, 0)
+            .select(&t.t("report-question"), &items, 0, false)
             .map_err(self.t())?
+            .unwrap_or(3)
         {
             0 => vec![md],
             1 => vec![pdf],
@@ -643,6 +875,8 @@ impl Session<'_, '_> {
             _ => Vec::new(),
         };
         if wanted.is_empty() {
+            let later = t.f("report-later", &[("path", Arg::Str(&file))]);
+            self.p.say(&format!("{later}\n")).map_err(self.t())?;
             return Ok(Outcome::Finished {
                 answers: self.path.clone(),
                 reports: wanted,
@@ -689,7 +923,12 @@ mod tests {
     /// One scripted reply.
     #[derive(Debug, Clone)]
     enum Reply {
+        /// Picks the item with this key (`2`, `na`, `s`, ...).
+        Key(&'static str),
+        /// Picks the item at this index.
         Pick(usize),
+        /// Backs out of a menu that allows it.
+        Esc,
         Text(&'static str),
         Yes(bool),
         /// Behaves like Ctrl-C at this prompt.
@@ -700,6 +939,7 @@ mod tests {
     struct Scripted {
         replies: VecDeque<Reply>,
         shown: String,
+        size: (u16, u16),
     }
 
     impl Scripted {
@@ -707,6 +947,7 @@ mod tests {
             Scripted {
                 replies: replies.iter().cloned().collect(),
                 shown: String::new(),
+                size: (80, 24),
             }
         }
         fn next(&mut self, prompt: &str) -> io::Result<Reply> {
@@ -720,13 +961,36 @@ mod tests {
     }
 
     impl Prompter for Scripted {
+        fn size(&self) -> (u16, u16) {
+            self.size
+        }
+        fn screen(&mut self, text: &str) -> io::Result<()> {
+            self.shown.push_str("\n[screen]\n");
+            self.shown.push_str(text);
+            Ok(())
+        }
         fn say(&mut self, text: &str) -> io::Result<()> {
             self.shown.push_str(text);
             Ok(())
         }
-        fn select(&mut self, prompt: &str, items: &[String], _: usize) -> io::Result<usize> {
+        fn select(
+            &mut self,
+            prompt: &str,
+            items: &[Item],
+            _: usize,
+            can_go_back: bool,
+        ) -> io::Result<Option<usize>> {
+            for item in items {
+                self.shown
+                    .push_str(&format!("  [{}] {}\n", item.key, item.text));
+            }
             match self.next(prompt)? {
-                Reply::Pick(i) if i < items.len() => Ok(i),
+                Reply::Pick(i) if i < items.len() => Ok(Some(i)),
+                Reply::Key(k) => match items.iter().position(|i| i.key == k) {
+                    Some(i) => Ok(Some(i)),
+                    None => panic!("{prompt}: no item with key {k:?}\n{}", self.shown),
+                },
+                Reply::Esc if can_go_back => Ok(None),
                 r => panic!(
                     "{prompt}: expected a pick within {items:?}, script has {r:?}\n{}",
                     self.shown
@@ -736,7 +1000,7 @@ mod tests {
         fn input(&mut self, prompt: &str, _: &str) -> io::Result<String> {
             match self.next(prompt)? {
                 Reply::Text(t) => Ok(t.to_string()),
-                r => panic!("{prompt}: expected text, script has {r:?}"),
+                r => panic!("{prompt}: expected text, script has {r:?}\n{}", self.shown),
             }
         }
         fn confirm(&mut self, prompt: &str, _: bool) -> io::Result<bool> {
@@ -757,53 +1021,61 @@ mod tests {
         ]
     }
 
-    fn opts(path: &Path) -> StartOptions {
+    fn opts(path: Option<&Path>, folder: &Path) -> StartOptions {
         StartOptions {
             guideline: Some("minimal".into()),
-            answers: Some(path.to_path_buf()),
+            answers: path.map(Path::to_path_buf),
             lang: Some("en".into()),
             env_lang: String::new(),
             today: "2026-11-23".into(),
-            width: 100,
+            folder: folder.to_path_buf(),
         }
     }
 
-    const START: [Reply; 5] = [
+    const START: [Reply; 6] = [
         Reply::Text("Test WEN"),
         Reply::Text("Testland"),
         Reply::Text("Ann"),
         Reply::Text("Coordinator"),
         Reply::Text("Testonia"),
+        // Press Enter to start.
+        Reply::Text(""),
     ];
 
+    fn level_of(path: &Path, id: &str) -> Option<Response> {
+        let (saved, _) = answers::load_answers(path).unwrap();
+        saved.answer(id).and_then(|a| a.response.clone())
+    }
+
     #[test]
-    fn full_run_with_back_skip_na_and_report() {
+    fn full_run_with_back_skip_na_review_and_report() {
         use Reply::*;
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("a.yaml");
         let mut script = START.to_vec();
         script.extend([
-            Pick(3),
+            Key("3"),
             Text("Signed in 2025"),
             Text("mou.pdf; https://x.org/m"), // mandate = 3
-            Pick(BACK),                       // back to mandate
-            Pick(2),
+            Key("p"),                         // back to mandate
+            Key("2"),
             Text("Signed in 2025"),
-            Text("mou.pdf"), // revise: 2
-            Pick(SKIP),      // skip meetings
-            Pick(NOT_APPLICABLE),
+            Text("mou.pdf"), // revise: 2; goes on to meetings
+            Key("s"),        // skip meetings
+            Key("na"),
             Text(""),
             Text("Host pays"),
             Text(""),
             Text(""),  // finance N/A
-            Yes(true), // answer skipped now
-            Pick(4),
+            Yes(true), // the skipped one now
+            Key("4"),
             Text(""),
             Text(""), // meetings = 4
-            Pick(2),  // write both reports
+            Key("f"), // review: finish
+            Pick(2),  // both reports
         ]);
         let mut p = Scripted::new(&script);
-        let outcome = run(&mut p, &guidelines(), &opts(&path)).unwrap();
+        let outcome = run(&mut p, &guidelines(), &opts(Some(&path), dir.path())).unwrap();
         let report = dir.path().join("a-report.md");
         let pdf = dir.path().join("a-report.pdf");
         assert_eq!(
@@ -819,6 +1091,7 @@ mod tests {
             "── Governance 1/2 · question 1 of 3 · 0 answered ──\nMandate (governance.mandate)\n"
         ));
         assert!(p.shown.contains("Current answer: 3 Established\n"));
+        assert!(p.shown.contains("  [0] 0 Absent: No mandate.\n"));
         assert!(
             p.shown
                 .contains("? A reason is needed for N/A. Why does it not apply?\n")
@@ -826,6 +1099,11 @@ mod tests {
         assert!(
             p.shown
                 .contains("? 1 criterion is not answered yet. Answer it now?\n")
+        );
+        assert!(
+            p.shown.contains("[2] Governance › Meetings: 4 Advanced\n"),
+            "{}",
+            p.shown
         );
         assert!(
             p.shown.contains("│ Overall    ┆      2.7 ┆ Developing"),
@@ -842,7 +1120,7 @@ mod tests {
         assert_eq!(mandate.response, Some(Response::Level(2)));
         assert_eq!(mandate.evidence, ["mou.pdf"]);
         assert_eq!(
-            saved.answer("finance.core-funding").unwrap().response,
+            level_of(&path, "finance.core-funding"),
             Some(Response::NotApplicable {
                 reason: "Host pays".into()
             })
@@ -855,14 +1133,14 @@ mod tests {
     }
 
     #[test]
-    fn interrupt_keeps_confirmed_answers_and_resume_continues() {
+    fn interrupt_keeps_confirmed_answers_and_resume_skips_answered_ones() {
         use Reply::*;
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("a.yaml");
         let mut script = START.to_vec();
-        script.extend([Pick(1), Text("draft"), Text(""), Pick(3), Interrupt]);
+        script.extend([Key("1"), Text("draft"), Text(""), Key("3"), Interrupt]);
         let mut p = Scripted::new(&script);
-        let err = run(&mut p, &guidelines(), &opts(&path)).unwrap_err();
+        let err = run(&mut p, &guidelines(), &opts(Some(&path), dir.path())).unwrap_err();
         assert!(matches!(err, SessionError::Interrupted { answers: Some(ref a) } if a == &path));
         let (saved, _) = answers::load_answers(&path).unwrap();
         assert_eq!(
@@ -872,8 +1150,8 @@ mod tests {
         assert!(saved.answer("governance.meetings").is_none());
 
         // Resume: starts at meetings, then save-and-quit.
-        let mut p = Scripted::new(&[Pick(4), Text(""), Text(""), Pick(QUIT)]);
-        let outcome = run(&mut p, &guidelines(), &opts(&path)).unwrap();
+        let mut p = Scripted::new(&[Key("4"), Text(""), Text(""), Key("q")]);
+        let outcome = run(&mut p, &guidelines(), &opts(Some(&path), dir.path())).unwrap();
         assert_eq!(
             outcome,
             Outcome::Paused {
@@ -889,22 +1167,45 @@ mod tests {
     }
 
     #[test]
-    fn jump_to_an_area() {
+    fn after_going_back_the_next_question_is_the_next_unanswered_one() {
+        use Reply::*;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.yaml");
+        std::fs::write(
+            &path,
+            "format: 1\nguideline: minimal\nnetwork: {name: Test WEN}\nanswers:\n  governance.mandate: {level: 1}\n  governance.meetings: {level: 2}\n",
+        )
+        .unwrap();
+        // Starts at core funding; back to meetings, change it; next is core
+        // funding again, not mandate or meetings.
+        let mut p = Scripted::new(&[Key("p"), Key("3"), Text(""), Text(""), Key("q")]);
+        run(&mut p, &guidelines(), &opts(Some(&path), dir.path())).unwrap();
+        let screens: Vec<&str> = p.shown.split("[screen]").collect();
+        assert!(screens[1].contains("(finance.core-funding)"), "{}", p.shown);
+        assert!(screens[2].contains("(governance.meetings)"), "{}", p.shown);
+        assert!(screens[3].contains("(finance.core-funding)"), "{}", p.shown);
+    }
+
+    #[test]
+    fn jump_to_an_area_and_back_out_of_the_menu() {
         use Reply::*;
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("a.yaml");
         let mut script = START.to_vec();
         script.extend([
-            Pick(JUMP),
-            Pick(1),
-            Pick(0),
+            Key("j"),
+            Esc, // changed my mind
+            Key("j"),
+            Pick(1), // Finance
+            Key("0"),
             Text(""),
             Text(""),
-            Yes(false),
-            Pick(3),
+            Yes(false), // not the skipped ones now
+            Key("f"),
+            Pick(3), // no report
         ]);
         let mut p = Scripted::new(&script);
-        let outcome = run(&mut p, &guidelines(), &opts(&path)).unwrap();
+        let outcome = run(&mut p, &guidelines(), &opts(Some(&path), dir.path())).unwrap();
         assert_eq!(
             outcome,
             Outcome::Finished {
@@ -912,12 +1213,144 @@ mod tests {
                 reports: Vec::new()
             }
         );
+        assert!(p.shown.contains("[p] ← Back\n"), "{}", p.shown);
         assert!(
             p.shown
                 .contains("── Finance 1/1 · question 3 of 3 · 0 answered ──")
         );
+        assert!(p.shown.contains(&format!(
+            "No report now. Write it later with: wen-assess report {}\n",
+            path.display()
+        )));
         let (saved, _) = answers::load_answers(&path).unwrap();
         assert_eq!(saved.answers.len(), 1);
+    }
+
+    #[test]
+    fn a_complete_file_opens_the_review_and_one_answer_changes() {
+        use Reply::*;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.yaml");
+        std::fs::write(
+            &path,
+            "format: 1\nguideline: minimal\nnetwork: {name: Test WEN}\nanswers:\n  governance.mandate: {level: 1}\n  governance.meetings: {level: 2}\n  finance.core-funding: {level: 3}\n",
+        )
+        .unwrap();
+        let mut p = Scripted::new(&[
+            Key("2"), // review: meetings
+            Key("4"),
+            Text("now monthly"),
+            Text(""),
+            Key("f"),
+            Pick(3),
+        ]);
+        run(&mut p, &guidelines(), &opts(Some(&path), dir.path())).unwrap();
+        assert!(p.shown.contains("Review: every criterion with its answer."));
+        assert_eq!(
+            level_of(&path, "governance.meetings"),
+            Some(Response::Level(4))
+        );
+        assert_eq!(
+            level_of(&path, "governance.mandate"),
+            Some(Response::Level(1))
+        );
+    }
+
+    #[test]
+    fn a_second_respondent_is_asked_which_file_and_nothing_typed_is_lost() {
+        use Reply::*;
+        let dir = tempfile::tempdir().unwrap();
+        let first = opts(None, dir.path());
+        let mut script = START.to_vec();
+        script.extend([Key("2"), Text(""), Text(""), Key("q")]);
+        let mut p = Scripted::new(&script);
+        let Outcome::Paused { answers: file } = run(&mut p, &guidelines(), &first).unwrap() else {
+            panic!()
+        };
+        assert_eq!(
+            file.file_name().unwrap(),
+            "test-wen-testonia-minimal-2026-11-23.yaml"
+        );
+        // Same network and country, another person: a new file for them.
+        let mut p = Scripted::new(&[
+            Text("Test WEN"),
+            Text("Testland"),
+            Text("Bea"),
+            Text("Focal point"),
+            Text("Testonia"),
+            Pick(1),
+            Text(""),
+            Key("1"),
+            Text(""),
+            Text(""),
+            Key("q"),
+        ]);
+        let Outcome::Paused { answers: second } = run(&mut p, &guidelines(), &first).unwrap()
+        else {
+            panic!()
+        };
+        assert!(
+            p.shown.contains("holds the answers of Ann, Testonia"),
+            "{}",
+            p.shown
+        );
+        assert_eq!(
+            second.file_name().unwrap(),
+            "test-wen-testonia-minimal-2026-11-23-2.yaml"
+        );
+        let (theirs, _) = answers::load_answers(&second).unwrap();
+        assert_eq!(theirs.respondent.name, "Bea");
+        assert_eq!(
+            level_of(&file, "governance.mandate"),
+            Some(Response::Level(2))
+        );
+        // A third continues Ann's file, and is recorded as a participant.
+        let mut p = Scripted::new(&[
+            Text("Test WEN"),
+            Text(""),
+            Text("Cy"),
+            Text("Customs"),
+            Text("Testonia"),
+            Pick(0),
+            Key("q"),
+        ]);
+        run(&mut p, &guidelines(), &first).unwrap();
+        let (ann, _) = answers::load_answers(&file).unwrap();
+        assert_eq!(ann.respondent.name, "Ann");
+        assert_eq!(ann.participants[0].name, "Cy");
+        assert_eq!(ann.participants[0].agency, "Customs");
+    }
+
+    #[test]
+    fn an_empty_network_name_is_asked_again() {
+        use Reply::*;
+        let dir = tempfile::tempdir().unwrap();
+        let mut p = Scripted::new(&[
+            Text(""),
+            Text("  "),
+            Text("Réseau Régional"),
+            Text(""),
+            Text(""),
+            Text(""),
+            Text(""),
+            Text(""),
+            Key("q"),
+        ]);
+        let Outcome::Paused { answers } =
+            run(&mut p, &guidelines(), &opts(None, dir.path())).unwrap()
+        else {
+            panic!()
+        };
+        assert_eq!(
+            p.shown.matches("? A network name is needed").count(),
+            2,
+            "{}",
+            p.shown
+        );
+        assert_eq!(
+            answers.file_name().unwrap(),
+            "reseau-regional-minimal-2026-11-23.yaml"
+        );
     }
 
     #[test]
@@ -926,7 +1359,7 @@ mod tests {
         let path = dir.path().join("a.yaml");
         std::fs::write(&path, "format: 1\nguideline: strengthening\nanswers: {}\n").unwrap();
         let mut p = Scripted::new(&[]);
-        let err = run(&mut p, &guidelines(), &opts(&path)).unwrap_err();
+        let err = run(&mut p, &guidelines(), &opts(Some(&path), dir.path())).unwrap_err();
         assert_eq!(
             err.to_string(),
             "no guideline `strengthening` is loaded (available: minimal)"
@@ -938,24 +1371,37 @@ mod tests {
     }
 
     #[test]
-    fn default_names_are_clear() {
+    fn default_names_are_clear_short_and_ascii() {
         assert_eq!(
             default_answers_path(
                 "Example Regional WEN (ERWEN)",
+                "",
                 "strengthening",
                 "2026-11-23"
             ),
             PathBuf::from("example-regional-wen-erwen-strengthening-2026-11-23.yaml")
         );
         assert_eq!(
-            default_answers_path("", "establishing", "2026-11-23"),
+            default_answers_path(
+                "Réseau Régional",
+                "Côte d’Ivoire",
+                "establishing",
+                "2026-11-23"
+            ),
+            PathBuf::from("reseau-regional-cote-d-ivoire-establishing-2026-11-23.yaml")
+        );
+        assert_eq!(
+            default_answers_path("", "", "establishing", "2026-11-23"),
             PathBuf::from("wen-assessment-establishing-2026-11-23.yaml")
         );
-    }
-
-    #[test]
-    fn wrap_keeps_words_whole() {
-        assert_eq!(wrap("aaa bbb ccc", 8, "  "), "  aaa\n  bbb\n  ccc\n");
-        assert_eq!(wrap("aaa bbb", 20, ""), "aaa bbb\n");
+        let long = default_answers_path(&"Network ".repeat(80), "", "establishing", "2026-11-23");
+        assert!(long.as_os_str().len() < 100, "{}", long.display());
+        let other = default_answers_path("北京 网络", "", "establishing", "2026-11-23");
+        assert!(other.to_str().unwrap().is_ascii(), "{}", other.display());
+        assert!(
+            other.to_str().unwrap().starts_with("bei-jing"),
+            "{}",
+            other.display()
+        );
     }
 }

@@ -1,11 +1,15 @@
-//! The only code that talks to the terminal: a small [`Prompter`] trait and
-//! its dialoguer implementation. Tests use a scripted fake instead.
+//! What the questionnaire needs from a terminal ([`Prompter`]) and the one
+//! implementation that talks to a real, full-screen terminal through
+//! dialoguer. `plain.rs` has the line-by-line one; tests use a scripted fake.
 
 use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use console::Term;
 use dialoguer::theme::ColorfulTheme;
 use dialoguer::{Confirm, Input, Select};
+
+use super::screen::Item;
 
 /// Set by the binary's Ctrl-C handler; checked before every prompt so an
 /// interrupt between prompts (while saving, say) also ends the session.
@@ -13,14 +17,30 @@ pub static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 
 /// What the questionnaire needs from a terminal.
 pub trait Prompter {
-    /// Shows text (a question, guidance, a table).
+    /// The terminal's size as (columns, rows), read again at every call.
+    fn size(&self) -> (u16, u16);
+    /// Starts a new screen with `text` at its top (a full-screen terminal
+    /// clears first; line mode just prints).
+    fn screen(&mut self, text: &str) -> io::Result<()>;
+    /// Shows text below what is on screen.
     fn say(&mut self, text: &str) -> io::Result<()>;
-    /// Picks one of `items`; returns its index.
-    fn select(&mut self, prompt: &str, items: &[String], default: usize) -> io::Result<usize>;
+    /// Picks one of `items`; `None` when the user backs out (Esc), which
+    /// only menus with `can_go_back` allow.
+    fn select(
+        &mut self,
+        prompt: &str,
+        items: &[Item],
+        default: usize,
+        can_go_back: bool,
+    ) -> io::Result<Option<usize>>;
     /// Reads a line, starting from `initial` (empty input allowed).
     fn input(&mut self, prompt: &str, initial: &str) -> io::Result<String>;
     /// Asks yes or no.
     fn confirm(&mut self, prompt: &str, default: bool) -> io::Result<bool>;
+    /// True when answers are typed line by line (no arrow keys).
+    fn line_mode(&self) -> bool {
+        false
+    }
 }
 
 /// Prompts on the real terminal with dialoguer (drawn on stderr, as
@@ -30,7 +50,8 @@ pub struct TerminalPrompter {
     theme: ColorfulTheme,
 }
 
-fn check_interrupt() -> io::Result<()> {
+/// Fails with "interrupted" once Ctrl-C was pressed.
+pub fn check_interrupt() -> io::Result<()> {
     if INTERRUPTED.load(Ordering::SeqCst) {
         return Err(io::Error::new(io::ErrorKind::Interrupted, "interrupted"));
     }
@@ -44,6 +65,17 @@ fn io_error(e: dialoguer::Error) -> io::Error {
 }
 
 impl Prompter for TerminalPrompter {
+    fn size(&self) -> (u16, u16) {
+        let (rows, cols) = Term::stderr().size();
+        (cols, rows)
+    }
+
+    fn screen(&mut self, text: &str) -> io::Result<()> {
+        check_interrupt()?;
+        Term::stderr().clear_screen()?;
+        self.say(text)
+    }
+
     fn say(&mut self, text: &str) -> io::Result<()> {
         check_interrupt()?;
         let mut out = io::stdout().lock();
@@ -51,14 +83,32 @@ impl Prompter for TerminalPrompter {
         out.flush()
     }
 
-    fn select(&mut self, prompt: &str, items: &[String], default: usize) -> io::Result<usize> {
+    fn select(
+        &mut self,
+        prompt: &str,
+        items: &[Item],
+        default: usize,
+        can_go_back: bool,
+    ) -> io::Result<Option<usize>> {
         check_interrupt()?;
-        Select::with_theme(&self.theme)
+        let (_, rows) = self.size();
+        let texts: Vec<&str> = items.iter().map(|i| i.text.as_str()).collect();
+        let lines: usize = items.iter().map(Item::height).sum();
+        let mut select = Select::with_theme(&self.theme);
+        select = select
             .with_prompt(prompt)
-            .items(items)
-            .default(default.min(items.len().saturating_sub(1)))
-            .interact()
-            .map_err(io_error)
+            .items(&texts)
+            .default(default.min(items.len().saturating_sub(1)));
+        // Items of one line each page by themselves; a long list of them
+        // (the review) gets a page as high as the screen allows.
+        if lines == items.len() && items.len() + 3 > usize::from(rows) {
+            select = select.max_length(usize::from(rows).saturating_sub(3).max(3));
+        }
+        if can_go_back {
+            select.interact_opt().map_err(io_error)
+        } else {
+            select.interact().map(Some).map_err(io_error)
+        }
     }
 
     fn input(&mut self, prompt: &str, initial: &str) -> io::Result<String> {

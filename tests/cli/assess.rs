@@ -1,8 +1,13 @@
-//! `assess` driven through a pseudo-terminal, as a coordinator would use it:
-//! a full run to the summary, a killed session resumed from its file, Ctrl-C,
-//! and the refusal to run without a terminal.
+//! `assess` driven through a pseudo-terminal, as a coordinator would use it,
+//! and read as a person sees it: the output goes through a terminal
+//! emulator (vt100), and the tests look at the rendered screen, not at the
+//! byte stream. Sizes 80x24, 60x20 and 132x40; a full run to the scores and
+//! the report; resume, review, two respondents, line mode, Ctrl-C, SIGKILL,
+//! two sessions on one file, and no terminal at all.
 
+use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::time::{Duration, Instant};
 
 use rexpect::process::{Signal, WaitStatus};
 use rexpect::session::PtySession;
@@ -11,107 +16,335 @@ use wen_assess::answers::{Response, load_answers};
 use super::{MINIMAL, repo, wen};
 
 const DOWN: &str = "\x1b[B";
+const UP: &str = "\x1b[A";
+const ESC: &str = "\x1b";
+const STRENGTHENING_QUESTION_1: &str = "How many member states take an active part";
 
-/// Runs the binary in a pseudo-terminal with `args`, then `--answers FILE`,
-/// in a neutral environment (no CI variable, no locale).
-fn spawn_with(args: &[&str], answers: &std::path::Path) -> PtySession {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_wen-assess"));
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("TERM", "xterm")
-        .env_remove("CI")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .args(args)
-        .arg("--answers")
-        .arg(answers);
-    rexpect::session::spawn_command(cmd, Some(15_000)).expect("spawn in a pty")
+/// A program in a pseudo-terminal of a given size, with the screen as a
+/// terminal emulator renders it.
+struct Screen {
+    p: PtySession,
+    vt: vt100::Parser,
+    /// Every byte received, for checks on the raw stream.
+    raw: Vec<u8>,
 }
 
-/// `assess` on the minimal guideline, in English.
-fn spawn(answers: &std::path::Path) -> PtySession {
-    spawn_with(
-        &[
-            "--guidelines",
-            MINIMAL,
-            "assess",
-            "--guideline",
-            "minimal",
-            "--lang",
-            "en",
-        ],
-        answers,
-    )
-}
+impl Screen {
+    /// Runs `wen-assess ARGS` in `dir`, in a terminal of `cols` x `rows`
+    /// (set with stty before the program starts), with no locale and no CI
+    /// variable.
+    fn spawn(cols: u16, rows: u16, dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Screen {
+        let mut cmd = Command::new("sh");
+        cmd.arg("-c")
+            .arg(format!(
+                "stty rows {rows} cols {cols} && exec \"$0\" \"$@\""
+            ))
+            .arg(env!("CARGO_BIN_EXE_wen-assess"))
+            .args(args)
+            .current_dir(dir)
+            .env("TERM", "xterm")
+            .env_remove("CI")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
+            .env_remove("COLUMNS")
+            .env_remove("LINES");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let p = rexpect::session::spawn_command(cmd, Some(20_000)).expect("spawn in a pty");
+        Screen {
+            p,
+            vt: vt100::Parser::new(
+                std::num::NonZeroU16::new(rows).unwrap(),
+                std::num::NonZeroU16::new(cols).unwrap(),
+                0,
+            ),
+            raw: Vec::new(),
+        }
+    }
 
-/// Waits for a prompt, then types `keys` (raw key codes; "\r" is Enter).
-fn answer(p: &mut PtySession, prompt: &str, keys: &str) {
-    p.exp_string(prompt)
-        .unwrap_or_else(|e| panic!("waiting for {prompt:?}: {e}"));
-    p.send(keys).unwrap();
-    p.flush().unwrap();
-}
+    /// Reads what the program wrote so far into the emulator.
+    fn pump(&mut self) {
+        // rexpect hands back each byte as one char.
+        while let Some(c) = self.p.try_read() {
+            let b = c as u32 as u8;
+            self.raw.push(b);
+            self.vt.process(&[b]);
+        }
+    }
 
-fn pick_level(p: &mut PtySession, level: usize) {
-    answer(p, "Your answer", &format!("{}\r", DOWN.repeat(level)));
-}
+    /// The screen as a person sees it now.
+    fn contents(&mut self) -> String {
+        self.pump();
+        self.vt.screen().contents()
+    }
 
-fn start(p: &mut PtySession) {
-    for (prompt, text) in [
-        ("Network name", "Test WEN"),
-        ("Region", "Testland"),
-        ("Your name", "Ann Example"),
-        ("Your role", "Coordinator"),
-        ("Your country", "Testonia"),
-    ] {
-        answer(p, prompt, &format!("{text}\r"));
+    /// Waits until the screen shows `text`; returns the screen.
+    fn wait_for(&mut self, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.contents();
+            if screen.contains(text) {
+                // Let the rest of the redraw arrive.
+                std::thread::sleep(Duration::from_millis(60));
+                return self.contents();
+            }
+            if start.elapsed() > Duration::from_secs(20) {
+                panic!("waited for {text:?}; the screen shows:\n{screen}");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.p.send(keys).unwrap();
+        self.p.flush().unwrap();
+    }
+
+    /// Waits for `prompt`, then types `keys` ("\r" is Enter).
+    fn answer(&mut self, prompt: &str, keys: &str) -> String {
+        let screen = self.wait_for(prompt);
+        self.send(keys);
+        screen
+    }
+
+    /// Picks the item `n` places down the current menu.
+    fn pick(&mut self, prompt: &str, n: usize) -> String {
+        self.answer(prompt, &format!("{}\r", DOWN.repeat(n)))
+    }
+
+    /// Picks item `to` of a menu whose cursor starts on item `from` (a
+    /// criterion with an answer starts on it).
+    fn pick_from(&mut self, prompt: &str, from: usize, to: usize) -> String {
+        let keys = if to >= from {
+            DOWN.repeat(to - from)
+        } else {
+            UP.repeat(from - to)
+        };
+        self.answer(prompt, &format!("{keys}\r"))
+    }
+
+    /// Waits for the process to end and returns its exit code.
+    fn exit_code(&mut self) -> i32 {
+        let start = Instant::now();
+        loop {
+            self.pump();
+            match self.p.process().status() {
+                Some(WaitStatus::Exited(_, code)) => {
+                    self.pump();
+                    return code;
+                }
+                Some(WaitStatus::StillAlive) | None => {}
+                Some(other) => panic!("not a normal exit: {other:?}"),
+            }
+            if start.elapsed() > Duration::from_secs(20) {
+                panic!("still running; screen:\n{}", self.contents());
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn kill(&mut self) {
+        self.p.process_mut().kill(Signal::SIGKILL).unwrap();
     }
 }
 
-fn exit_code(p: &PtySession) -> i32 {
-    match p.process().wait().unwrap() {
-        WaitStatus::Exited(_, code) => code,
-        other => panic!("not a normal exit: {other:?}"),
+/// The lines of a screen that are not blank.
+fn visible(screen: &str) -> Vec<&str> {
+    screen.lines().filter(|l| !l.trim().is_empty()).collect()
+}
+
+/// Answers the start questions.
+fn start(s: &mut Screen, network: &str, country: &str) {
+    for (prompt, text) in [
+        ("Network name", network),
+        ("Region", "Testland"),
+        ("Your name", "Ann Example"),
+        ("Your role", "Coordinator"),
+        ("Your country", country),
+    ] {
+        s.answer(prompt, &format!("{text}\r"));
+    }
+    s.answer("Press Enter to start", "\r");
+}
+
+/// A level, an empty note and no evidence.
+fn level(s: &mut Screen, n: usize) {
+    s.pick("Your answer", n);
+    s.answer("Note (optional)", "\r");
+    s.answer("Evidence", "\r");
+}
+
+fn minimal_args<'a>(answers: &'a str) -> Vec<&'a str> {
+    vec![
+        "--guidelines",
+        MINIMAL_ABS.as_str(),
+        "assess",
+        "--lang",
+        "en",
+        "--answers",
+        answers,
+    ]
+}
+
+static MINIMAL_ABS: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| repo(MINIMAL).display().to_string());
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+/// Checks a criterion screen: progress line, question and the last menu
+/// item are all on screen, and no line is wider than the terminal.
+fn assert_question_screen(screen: &str, progress: &str, question: &str, cols: u16) {
+    assert!(screen.contains(progress), "no progress line:\n{screen}");
+    assert!(screen.contains(question), "no question:\n{screen}");
+    assert!(
+        screen.contains("Save and quit") && screen.contains("Your answer"),
+        "menu not all on screen:\n{screen}"
+    );
+    for line in screen.lines() {
+        assert!(
+            line.chars().count() <= usize::from(cols),
+            "too wide: {line:?}"
+        );
     }
 }
 
 #[test]
-fn full_run_to_the_summary_and_report() {
+fn every_question_screen_fits_80x24_60x20_and_132x40() {
+    for (cols, rows) in [(80, 24), (60, 20), (132, 40)] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut t = Screen::spawn(cols, rows, dir.path(), &["assess", "--lang", "en"], &[]);
+        // The first menu: every item fits, nothing stale after moving.
+        let first = t.wait_for("Which assessment?");
+        assert!(first.contains("Establishing a new"), "{first}");
+        t.send(DOWN);
+        std::thread::sleep(Duration::from_millis(200));
+        let moved = t.contents();
+        assert_eq!(
+            visible(&moved).len(),
+            visible(&first).len(),
+            "{cols}x{rows}: lines left behind after moving:\n{first}\n---\n{moved}"
+        );
+        t.send("\r");
+        start(&mut t, "Example Regional WEN", "Atlantis");
+        let screen = t.wait_for("Your answer");
+        assert_question_screen(
+            &screen,
+            "question 1 of 39 · 0 answered",
+            STRENGTHENING_QUESTION_1,
+            cols,
+        );
+        // The header is the first line of the screen: nothing scrolled away.
+        assert!(
+            visible(&screen)[0].starts_with("── Membership 1/8"),
+            "{cols}x{rows}:\n{screen}"
+        );
+        level(&mut t, 2);
+        let screen = t.wait_for("question 2 of 39");
+        let screen = if screen.contains("Save and quit") {
+            screen
+        } else {
+            t.wait_for("Save and quit")
+        };
+        assert_question_screen(
+            &screen,
+            "question 2 of 39 · 1 answered",
+            "Do the agencies taking part",
+            cols,
+        );
+        // Words are never cut in the middle, at any width.
+        assert!(!screen.contains("statut\n"), "{screen}");
+        // Save and quit: the sixth item after the levels... found by name.
+        let items: Vec<&str> = screen.lines().collect();
+        let from = items.iter().position(|l| l.contains("0 Absent")).unwrap();
+        let quit = items
+            .iter()
+            .position(|l| l.contains("Save and quit"))
+            .unwrap();
+        let levels_and_actions = items[from..quit]
+            .iter()
+            .filter(|l| l.starts_with("❯ ") || l.starts_with("  ") && !l.starts_with("    "))
+            .count();
+        t.pick("Your answer", levels_and_actions);
+        t.wait_for("Resume with: wen-assess assess --answers");
+        assert_eq!(t.exit_code(), 0);
+        let file = dir
+            .path()
+            .join("example-regional-wen-atlantis-strengthening-".to_string() + &today() + ".yaml");
+        let (saved, _) = load_answers(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        assert_eq!(
+            saved.answer("membership.active-members").unwrap().response,
+            Some(Response::Level(2))
+        );
+    }
+}
+
+/// Today as the binary sees it (UTC).
+fn today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    let days = secs.div_euclid(86_400);
+    // Howard Hinnant's days-to-civil, as in main.rs.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+#[test]
+fn full_run_to_the_review_the_scores_and_the_report() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("answers.yaml");
-    let mut p = spawn(&path);
-    start(&mut p);
-    // rexpect hands back bytes as Latin-1 chars: match ASCII pieces only.
-    p.exp_string("Governance 1/2").unwrap();
-    p.exp_string("question 1 of 3").unwrap();
-    pick_level(&mut p, 2);
-    answer(&mut p, "Note (optional)", "Agreed, not signed\r");
-    answer(&mut p, "Evidence", "draft-mou.pdf; minutes-2026.pdf\r");
-    p.exp_string("question 2 of 3").unwrap();
-    pick_level(&mut p, 4);
-    answer(&mut p, "Note (optional)", "\r");
-    answer(&mut p, "Evidence", "\r");
-    // Finance: N/A with a reason.
-    pick_level(&mut p, 5);
-    answer(
-        &mut p,
-        "Why does it not apply?",
-        "The host funds the secretariat\r",
+    let args = minimal_args(s(&path));
+    let mut t = Screen::spawn(80, 24, dir.path(), &args, &[]);
+    start(&mut t, "Test WEN", "Testonia");
+    let screen = t.wait_for("Your answer");
+    assert_question_screen(
+        &screen,
+        "question 1 of 3 · 0 answered",
+        "Is the mandate endorsed?",
+        80,
     );
-    answer(&mut p, "Note (optional)", "\r");
-    answer(&mut p, "Evidence", "\r");
-    p.exp_string("Assessment complete.").unwrap();
-    p.exp_string("Governance").unwrap();
-    p.exp_string("2.7").unwrap();
-    p.exp_string("coverage 100% (2 scored, 1 N/A, 0 not answered)")
-        .unwrap();
-    p.exp_string("Top gaps:").unwrap();
+    t.pick("Your answer", 2);
+    t.answer("Note (optional)", "Agreed, not signed\r");
+    t.answer("Evidence", "draft-mou.pdf; minutes-2026.pdf\r");
+    t.wait_for("question 2 of 3");
+    level(&mut t, 4);
+    t.wait_for("question 3 of 3");
+    // Finance: N/A with a reason.
+    t.pick("Your answer", 5);
+    t.answer("Why does it not apply?", "The host funds the secretariat\r");
+    t.answer("Note (optional)", "\r");
+    t.answer("Evidence", "\r");
+    // Every criterion answered: the review, then finish.
+    let review = t.wait_for("Review: every criterion");
+    assert!(
+        review.contains("Governance › Mandate: 2 Developing"),
+        "{review}"
+    );
+    assert!(review.contains("Finance › Core funding: N/A"), "{review}");
+    t.send("\r");
+    let scores = t.wait_for("Write the report");
+    assert!(
+        scores.contains("coverage 100% (2 scored, 1 N/A, 0 not answered)"),
+        "{scores}"
+    );
+    assert!(scores.contains("Top gaps:"), "{scores}");
     // Markdown and PDF.
-    answer(&mut p, "Write the report", &format!("{}\r", DOWN.repeat(2)));
-    p.exp_string("Wrote ").unwrap();
-    p.exp_string("answers-report.pdf").unwrap();
-    p.exp_eof().unwrap();
-    assert_eq!(exit_code(&p), 0);
+    t.pick("Write the report", 2);
+    t.wait_for("answers-report.pdf");
+    assert_eq!(t.exit_code(), 0);
 
     let (saved, _) = load_answers(&path).unwrap();
     let mandate = saved.answer("governance.mandate").unwrap();
@@ -120,7 +353,10 @@ fn full_run_to_the_summary_and_report() {
     assert_eq!(mandate.evidence, ["draft-mou.pdf", "minutes-2026.pdf"]);
     assert_eq!(saved.respondent.name, "Ann Example");
     let report = std::fs::read_to_string(dir.path().join("answers-report.md")).unwrap();
-    assert!(report.contains("| Overall maturity | **2.7 / 4** (Developing) |"));
+    assert!(
+        report.contains("| Overall maturity | **2.7 / 4 (Developing)** |"),
+        "{report}"
+    );
     assert!(
         std::fs::read(dir.path().join("answers-report.pdf"))
             .unwrap()
@@ -129,21 +365,256 @@ fn full_run_to_the_summary_and_report() {
 }
 
 #[test]
+fn resume_goes_to_the_next_unanswered_criterion_and_previous_then_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("answers.yaml");
+    std::fs::write(
+        &path,
+        "format: 1\nguideline: minimal\nnetwork: {name: Test WEN}\nanswers:\n  governance.mandate: {level: 1}\n  governance.meetings: {level: 2}\n",
+    )
+    .unwrap();
+    let args = minimal_args(s(&path));
+    let mut t = Screen::spawn(80, 24, dir.path(), &args, &[]);
+    let screen = t.wait_for("Your answer");
+    assert!(screen.contains("question 3 of 3 · 2 answered"), "{screen}");
+    // Previous, change it, and the next question is core funding again.
+    t.pick("Your answer", 7);
+    let screen = t.wait_for("question 2 of 3");
+    assert!(screen.contains("Current answer: 2 Developing"), "{screen}");
+    t.pick_from("Your answer", 2, 3);
+    t.answer("Note (optional)", "\r");
+    t.answer("Evidence", "\r");
+    let screen = t.wait_for("Your answer");
+    let screen = if screen.contains("question 3 of 3") {
+        screen
+    } else {
+        t.wait_for("question 3 of 3")
+    };
+    assert!(screen.contains("Is core funding secure?"), "{screen}");
+    t.send_ctrl_c();
+    assert_eq!(t.exit_code(), 130);
+    assert_eq!(
+        load_answers(&path)
+            .unwrap()
+            .0
+            .answer("governance.meetings")
+            .unwrap()
+            .response,
+        Some(Response::Level(3))
+    );
+}
+
+impl Screen {
+    fn send_ctrl_c(&mut self) {
+        self.p.send_control('c').unwrap();
+    }
+}
+
+#[test]
+fn a_complete_file_opens_the_review_to_revise_an_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("answers.yaml");
+    std::fs::write(
+        &path,
+        "format: 1\nguideline: minimal\nnetwork: {name: Test WEN}\nanswers:\n  governance.mandate: {level: 1}\n  governance.meetings: {level: 2}\n  finance.core-funding: {level: 3}\n",
+    )
+    .unwrap();
+    let args = minimal_args(s(&path));
+    let mut t = Screen::spawn(80, 24, dir.path(), &args, &[]);
+    let review = t.wait_for("Review: every criterion");
+    assert!(review.contains("Finish: scores and report"), "{review}");
+    assert!(
+        review.contains("Governance › Meetings: 2 Developing"),
+        "{review}"
+    );
+    // Meetings is the third item.
+    t.pick("Change an answer", 2);
+    let screen = t.wait_for("Your answer");
+    assert!(screen.contains("Are meetings held?"), "{screen}");
+    assert!(screen.contains("Current answer: 2 Developing"), "{screen}");
+    t.pick_from("Your answer", 2, 4);
+    t.answer("Note (optional)", "\r");
+    t.answer("Evidence", "\r");
+    let review = t.wait_for("Review: every criterion");
+    let review = if review.contains("Meetings: 4 Advanced") {
+        review
+    } else {
+        t.wait_for("Meetings: 4 Advanced")
+    };
+    assert!(
+        review.contains("Governance › Meetings: 4 Advanced"),
+        "{review}"
+    );
+    t.send("\r");
+    t.pick("Write the report", 3);
+    t.wait_for("No report now. Write it later with: wen-assess report");
+    assert_eq!(t.exit_code(), 0);
+    assert_eq!(
+        load_answers(&path)
+            .unwrap()
+            .0
+            .answer("governance.meetings")
+            .unwrap()
+            .response,
+        Some(Response::Level(4))
+    );
+}
+
+#[test]
+fn jump_to_an_area_and_esc_goes_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("answers.yaml");
+    let args = minimal_args(s(&path));
+    let mut t = Screen::spawn(80, 24, dir.path(), &args, &[]);
+    start(&mut t, "Test WEN", "Testonia");
+    t.pick("Your answer", 8);
+    let menu = t.wait_for("Jump to");
+    assert!(menu.contains("← Back"), "{menu}");
+    t.send(ESC);
+    let screen = t.wait_for("Your answer");
+    assert!(screen.contains("question 1 of 3"), "{screen}");
+    t.pick("Your answer", 8);
+    t.pick("Jump to", 1);
+    let screen = t.wait_for("question 3 of 3");
+    assert!(screen.contains("Finance 1/1"), "{screen}");
+    t.send_ctrl_c();
+    assert_eq!(t.exit_code(), 130);
+}
+
+#[test]
+fn a_second_respondent_with_the_same_network_gets_a_choice_not_the_other_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let args = [
+        "--guidelines",
+        MINIMAL_ABS.as_str(),
+        "assess",
+        "--lang",
+        "en",
+    ];
+    let mut t = Screen::spawn(80, 24, dir.path(), &args, &[]);
+    start(&mut t, "Test WEN", "Atlantis");
+    level(&mut t, 2);
+    t.wait_for("question 2 of 3");
+    t.send_ctrl_c();
+    assert_eq!(t.exit_code(), 130);
+    // A colleague from Atlantis, same network, same day.
+    let mut t = Screen::spawn(80, 24, dir.path(), &args, &[]);
+    for (prompt, text) in [
+        ("Network name", "Test WEN"),
+        ("Region", ""),
+        ("Your name", "Bea Other"),
+        ("Your role", "Focal point"),
+        ("Your country", "Atlantis"),
+    ] {
+        t.answer(prompt, &format!("{text}\r"));
+    }
+    let choice = t.wait_for("Which file?");
+    assert!(
+        choice.contains("holds the answers of Ann Example, Atlantis"),
+        "{choice}"
+    );
+    assert!(choice.contains("Start a new file for you"), "{choice}");
+    t.send("\r"); // the default: a new file
+    t.answer("Press Enter to start", "\r");
+    let screen = t.wait_for("Your answer");
+    assert!(screen.contains("question 1 of 3 · 0 answered"), "{screen}");
+    t.send_ctrl_c();
+    t.exit_code();
+    let first = dir
+        .path()
+        .join(format!("test-wen-atlantis-minimal-{}.yaml", today()));
+    let second = dir
+        .path()
+        .join(format!("test-wen-atlantis-minimal-{}-2.yaml", today()));
+    assert_eq!(
+        load_answers(&first).unwrap().0.respondent.name,
+        "Ann Example"
+    );
+    assert_eq!(
+        load_answers(&second).unwrap().0.respondent.name,
+        "Bea Other"
+    );
+}
+
+#[test]
+fn an_empty_network_name_is_asked_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("answers.yaml");
+    let args = minimal_args(s(&path));
+    let mut t = Screen::spawn(80, 24, dir.path(), &args, &[]);
+    t.answer("Network name", "\r");
+    t.answer("A network name is needed", "Test WEN\r");
+    t.answer("Region", "\r");
+    t.answer("Your name", "\r");
+    t.answer("Your role", "\r");
+    t.answer("Your country", "\r");
+    t.answer("Press Enter to start", "\r");
+    t.wait_for("Your answer");
+    t.send_ctrl_c();
+    t.exit_code();
+    assert_eq!(load_answers(&path).unwrap().0.network.name, "Test WEN");
+}
+
+#[test]
+fn line_mode_with_term_dumb_moves_no_cursor() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("answers.yaml");
+    let args = minimal_args(s(&path));
+    let mut t = Screen::spawn(80, 24, dir.path(), &args, &[("TERM", "dumb")]);
+    t.answer("Network name", "Test WEN\r");
+    for prompt in [
+        "Region",
+        "Your name",
+        "Your role",
+        "Your country",
+        "Press Enter to start",
+    ] {
+        t.answer(prompt, "\r");
+    }
+    let screen = t.wait_for("Your answer [0]:");
+    assert!(screen.contains("[na] N/A: not applicable"), "{screen}");
+    assert!(screen.contains("[q] Save and quit"), "{screen}");
+    t.send("maybe\r");
+    t.wait_for("Not one of the choices");
+    t.send("3\r");
+    t.answer("Note (optional):", "typed\r");
+    t.answer("Evidence", "\r");
+    t.wait_for("question 2 of 3");
+    t.answer("Your answer [0]:", "s\r");
+    t.wait_for("question 3 of 3");
+    t.answer("Your answer [0]:", "p\r");
+    t.wait_for("Are meetings held?");
+    t.answer("Your answer [0]:", "q\r");
+    t.wait_for("Resume with: wen-assess assess --answers");
+    assert_eq!(t.exit_code(), 0);
+    // No cursor movement, no clearing: not one escape sequence.
+    assert!(
+        !t.raw.contains(&0x1b),
+        "escape sequences in line mode: {:?}",
+        String::from_utf8_lossy(&t.raw)
+    );
+    let (saved, _) = load_answers(&path).unwrap();
+    let mandate = saved.answer("governance.mandate").unwrap();
+    assert_eq!(mandate.response, Some(Response::Level(3)));
+    assert_eq!(mandate.note.as_deref(), Some("typed"));
+}
+
+#[test]
 fn killed_session_resumes_with_every_answer_intact() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("answers.yaml");
-    let mut p = spawn(&path);
-    start(&mut p);
-    pick_level(&mut p, 1);
-    answer(&mut p, "Note (optional)", "Draft only\r");
-    answer(&mut p, "Evidence", "draft.pdf\r");
-    p.exp_string("question 2 of 3").unwrap();
+    let args = minimal_args(s(&path));
+    let mut t = Screen::spawn(80, 24, dir.path(), &args, &[]);
+    start(&mut t, "Test WEN", "Testonia");
+    t.pick("Your answer", 1);
+    t.answer("Note (optional)", "Draft only\r");
+    t.answer("Evidence", "draft.pdf\r");
+    t.wait_for("question 2 of 3");
     // Half-way through typing the next answer, the process dies.
-    pick_level(&mut p, 3);
-    p.exp_string("Note (optional)").unwrap();
-    p.send("typed but never confirmed").unwrap();
-    p.flush().unwrap();
-    p.process_mut().kill(Signal::SIGKILL).unwrap();
+    t.pick("Your answer", 3);
+    t.wait_for("Note (optional)");
+    t.send("typed but never confirmed");
+    t.kill();
 
     let (saved, _) = load_answers(&path).unwrap();
     assert_eq!(saved.answers.len(), 1);
@@ -151,62 +622,33 @@ fn killed_session_resumes_with_every_answer_intact() {
         saved.answer("governance.mandate").unwrap().note.as_deref(),
         Some("Draft only")
     );
-
-    let mut p = spawn(&path);
-    p.exp_string("1 of 3 criteria answered.").unwrap();
-    p.exp_string("Governance 2/2").unwrap();
-    p.exp_string("question 2 of 3").unwrap();
-    pick_level(&mut p, 3);
-    answer(&mut p, "Note (optional)", "\r");
-    answer(&mut p, "Evidence", "\r");
-    pick_level(&mut p, 0);
-    answer(&mut p, "Note (optional)", "\r");
-    answer(&mut p, "Evidence", "\r");
-    // No report now.
-    answer(&mut p, "Write the report", &format!("{}\r", DOWN.repeat(3)));
-    p.exp_eof().unwrap();
-    assert_eq!(exit_code(&p), 0);
-
-    let (saved, _) = load_answers(&path).unwrap();
-    let levels: Vec<_> = saved
-        .answers
-        .iter()
-        .map(|e| (e.criterion.as_str(), e.answer.response.clone()))
-        .collect();
-    assert_eq!(
-        levels,
-        [
-            ("governance.mandate", Some(Response::Level(1))),
-            ("governance.meetings", Some(Response::Level(3))),
-            ("finance.core-funding", Some(Response::Level(0))),
-        ]
-    );
     assert_eq!(
         saved.answer("governance.mandate").unwrap().evidence,
         ["draft.pdf"]
     );
+
+    let mut t = Screen::spawn(80, 24, dir.path(), &args, &[]);
+    let screen = t.wait_for("Your answer");
+    assert!(screen.contains("Governance 2/2"), "{screen}");
+    assert!(screen.contains("question 2 of 3 · 1 answered"), "{screen}");
+    t.send_ctrl_c();
+    assert_eq!(t.exit_code(), 130);
 }
 
 #[test]
 fn ctrl_c_exits_130_with_the_cursor_visible() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("answers.yaml");
-    let mut p = spawn(&path);
-    start(&mut p);
-    pick_level(&mut p, 4);
-    answer(&mut p, "Note (optional)", "\r");
-    answer(&mut p, "Evidence", "\r");
-    p.exp_string("question 2 of 3").unwrap();
-    p.exp_string("Your answer").unwrap();
-    p.send_control('c').unwrap();
-    p.exp_string("Interrupted. Every confirmed answer is saved in")
-        .unwrap();
-    let rest = p.exp_eof().unwrap();
-    assert!(
-        rest.contains("\x1b[?25h"),
-        "cursor not shown again: {rest:?}"
-    );
-    assert_eq!(exit_code(&p), 130);
+    let args = minimal_args(s(&path));
+    let mut t = Screen::spawn(80, 24, dir.path(), &args, &[]);
+    start(&mut t, "Test WEN", "Testonia");
+    level(&mut t, 4);
+    t.wait_for("question 2 of 3");
+    t.wait_for("Your answer");
+    t.send_ctrl_c();
+    t.wait_for("Interrupted. Every confirmed answer is saved in");
+    assert_eq!(t.exit_code(), 130);
+    assert!(!t.vt.screen().hide_cursor(), "the cursor is left hidden");
     let (saved, _) = load_answers(&path).unwrap();
     assert_eq!(saved.answers.len(), 1);
 }
@@ -232,7 +674,7 @@ fn without_a_terminal_assess_exits_2_at_once() {
 /// confirmed before it.
 #[test]
 fn sigkill_at_many_moments_never_loses_a_confirmed_answer() {
-    const FORTY: &str = "tests/fixtures/guidelines/valid/forty.yaml";
+    let forty = repo("tests/fixtures/guidelines/valid/forty.yaml");
     let dir = tempfile::tempdir().unwrap();
     let mut confirmed: Vec<u8> = Vec::new();
     let mut path = dir.path().join("run-0.yaml");
@@ -243,30 +685,41 @@ fn sigkill_at_many_moments_never_loses_a_confirmed_answer() {
             std::fs::write(&path, "format: 1\nguideline: forty\nanswers: {}\n").unwrap();
             confirmed.clear();
         }
-        let mut p = spawn_with(&["--guidelines", FORTY, "assess", "--lang", "en"], &path);
-        p.exp_string(&format!("{} of 40 criteria answered.", confirmed.len()))
-            .unwrap();
+        let args = [
+            "--guidelines",
+            s(&forty),
+            "assess",
+            "--lang",
+            "en",
+            "--answers",
+            s(&path),
+        ];
+        let mut t = Screen::spawn(100, 40, dir.path(), &args, &[]);
+        t.wait_for(&format!(
+            "question {} of 40 · {} answered",
+            confirmed.len() + 1,
+            confirmed.len()
+        ));
         // Confirm one or two answers, each seen saved when the next question shows.
         for _ in 0..1 + run % 2 {
             let level = ((run + confirmed.len()) % 5) as u8;
-            pick_level(&mut p, level as usize);
-            answer(&mut p, "Note (optional)", &format!("run {run}\r"));
-            answer(&mut p, "Evidence", "\r");
+            t.pick("Your answer", level as usize);
+            t.answer("Note (optional)", &format!("run {run}\r"));
+            t.answer("Evidence", "\r");
             confirmed.push(level);
-            p.exp_string(&format!("question {} of 40", confirmed.len() + 1))
-                .unwrap();
+            t.wait_for(&format!("question {} of 40", confirmed.len() + 1));
         }
         // Start one more and kill at a moment that depends on the run.
         let in_flight = ((run + confirmed.len()) % 5) as u8;
-        pick_level(&mut p, in_flight as usize);
+        t.pick("Your answer", in_flight as usize);
         if run % 3 >= 1 {
-            answer(&mut p, "Note (optional)", "in flight\r");
+            t.answer("Note (optional)", "in flight\r");
         }
         if run % 3 == 2 {
-            answer(&mut p, "Evidence", "\r");
+            t.answer("Evidence", "\r");
         }
-        std::thread::sleep(std::time::Duration::from_micros((run as u64 * 397) % 3_000));
-        p.process_mut().kill(Signal::SIGKILL).unwrap();
+        std::thread::sleep(Duration::from_micros((run as u64 * 397) % 3_000));
+        t.kill();
 
         let (saved, _) = load_answers(&path)
             .unwrap_or_else(|e| panic!("run {run}: the file no longer loads: {e}"));
@@ -296,30 +749,45 @@ fn sigkill_at_many_moments_never_loses_a_confirmed_answer() {
 fn french_prompts_with_lang_fr() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("reponses.yaml");
-    let mut p = spawn_with(
-        &["--lang", "fr", "assess", "--guideline", "strengthening"],
-        &path,
-    );
-    // rexpect returns Latin-1 chars: match the ASCII parts of French words.
-    answer(&mut p, "Nom du r", "Exemple\r");
-    answer(&mut p, "gion", "Exemple\r");
-    answer(&mut p, "Votre nom", "Awa\r");
-    answer(&mut p, "Votre fonction", "Coordinatrice\r");
-    answer(&mut p, "Votre pays", "Exemple\r");
-    p.exp_string("Les r").unwrap();
-    p.exp_string("ponses sont enregistr").unwrap();
-    p.exp_string("question 1 sur 36").unwrap();
-    p.exp_string("Conseils : ").unwrap();
-    p.exp_string("Votre r").unwrap();
-    p.exp_string("Passer pour l").unwrap();
-    p.exp_string("Question pr").unwrap();
-    // Save and quit: the last menu entry.
-    p.send(&format!("{}\r", DOWN.repeat(9))).unwrap();
-    p.flush().unwrap();
-    p.exp_string("Pour reprendre : wen-assess assess --answers")
+    let args = [
+        "--lang",
+        "fr",
+        "assess",
+        "--guideline",
+        "strengthening",
+        "--answers",
+        s(&path),
+    ];
+    let mut t = Screen::spawn(100, 30, dir.path(), &args, &[]);
+    t.answer("Nom du réseau", "Exemple\r");
+    t.answer("Région", "Exemple\r");
+    t.answer("Votre nom", "Awa\r");
+    t.answer("Votre fonction", "Coordinatrice\r");
+    t.answer("Votre pays", "Exemple\r");
+    t.answer("Appuyer sur Entrée pour commencer", "\r");
+    let screen = t.wait_for("Votre réponse");
+    for text in [
+        "question 1 sur 39",
+        "0 renseignée",
+        "Passer pour l’instant",
+        "Question précédente",
+    ] {
+        assert!(screen.contains(text), "{text:?} missing:\n{screen}");
+    }
+    // Save and quit, found by its name.
+    let lines: Vec<&str> = screen.lines().collect();
+    let from = lines.iter().position(|l| l.contains("0 Absent")).unwrap();
+    let quit = lines
+        .iter()
+        .position(|l| l.contains("Enregistrer et quitter"))
         .unwrap();
-    p.exp_eof().unwrap();
-    assert_eq!(exit_code(&p), 0);
+    let items = lines[from..quit]
+        .iter()
+        .filter(|l| l.starts_with("❯ ") || l.starts_with("  ") && !l.starts_with("    "))
+        .count();
+    t.pick("Votre réponse", items);
+    t.wait_for("wen-assess assess --answers");
+    assert_eq!(t.exit_code(), 0);
     let (saved, _) = load_answers(&path).unwrap();
     assert_eq!(saved.language, "fr");
 }
@@ -328,26 +796,22 @@ fn french_prompts_with_lang_fr() {
 fn a_second_session_on_the_same_file_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("answers.yaml");
-    let mut first = spawn(&path);
-    start(&mut first);
-    pick_level(&mut first, 2);
-    answer(&mut first, "Note (optional)", "first session\r");
-    answer(&mut first, "Evidence", "\r");
-    first.exp_string("question 2 of 3").unwrap();
+    let args = minimal_args(s(&path));
+    let mut first = Screen::spawn(80, 24, dir.path(), &args, &[]);
+    start(&mut first, "Test WEN", "Testonia");
+    first.pick("Your answer", 2);
+    first.answer("Note (optional)", "first session\r");
+    first.answer("Evidence", "\r");
+    first.wait_for("question 2 of 3");
     // Another coordinator opens the same file meanwhile.
-    let mut second = spawn(&path);
-    second
-        .exp_string("another wen-assess session is working on this file")
-        .unwrap();
-    second.exp_eof().unwrap();
-    assert_eq!(exit_code(&second), 2);
+    let mut second = Screen::spawn(80, 24, dir.path(), &args, &[]);
+    second.wait_for("another wen-assess session is working on this file");
+    assert_eq!(second.exit_code(), 2);
     // The first session goes on and keeps every answer.
-    pick_level(&mut first, 3);
-    answer(&mut first, "Note (optional)", "\r");
-    answer(&mut first, "Evidence", "\r");
-    first.exp_string("question 3 of 3").unwrap();
-    first.send_control('c').unwrap();
-    first.exp_eof().unwrap();
+    level(&mut first, 3);
+    first.wait_for("question 3 of 3");
+    first.send_ctrl_c();
+    first.exit_code();
     let (saved, _) = load_answers(&path).unwrap();
     assert_eq!(saved.answers.len(), 2);
     assert_eq!(
@@ -357,46 +821,82 @@ fn a_second_session_on_the_same_file_is_refused() {
 }
 
 #[test]
+fn an_editors_change_during_a_session_is_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("answers.yaml");
+    let args = minimal_args(s(&path));
+    let mut t = Screen::spawn(80, 24, dir.path(), &args, &[]);
+    start(&mut t, "Test WEN", "Testonia");
+    level(&mut t, 1);
+    t.wait_for("question 2 of 3");
+    // Someone edits the file: an answer to core funding, with a comment.
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        text + "  finance.core-funding: # agreed by phone\n    level: 2\n",
+    )
+    .unwrap();
+    level(&mut t, 3);
+    t.wait_for("Kept the changes made to the file outside this session: finance.core-funding");
+    t.send_ctrl_c();
+    t.exit_code();
+    let saved = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        saved.contains("finance.core-funding: # agreed by phone\n"),
+        "{saved}"
+    );
+    let (saved, _) = load_answers(&path).unwrap();
+    assert_eq!(
+        saved.answer("governance.meetings").unwrap().response,
+        Some(Response::Level(3))
+    );
+    assert_eq!(
+        saved.answer("finance.core-funding").unwrap().response,
+        Some(Response::Level(2))
+    );
+}
+
+#[test]
 fn an_answer_file_in_a_missing_folder_is_refused_before_any_question() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("no-such-folder").join("x.yaml");
-    let mut p = spawn(&path);
-    let out = p.exp_eof().unwrap();
+    let path: PathBuf = dir.path().join("no-such-folder").join("x.yaml");
+    let args = minimal_args(s(&path));
+    let mut t = Screen::spawn(80, 24, dir.path(), &args, &[]);
+    assert_eq!(t.exit_code(), 2);
+    let out = t.contents();
     assert!(out.contains("does not exist"), "{out}");
     assert!(
         !out.contains("Network name"),
         "asked a question first: {out}"
     );
-    assert_eq!(exit_code(&p), 2);
 }
 
 #[test]
 fn a_very_long_network_name_still_gives_a_file_that_can_be_saved() {
     let dir = tempfile::tempdir().unwrap();
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_wen-assess"));
-    cmd.current_dir(dir.path())
-        .env("TERM", "xterm")
-        .env_remove("CI")
-        .env_remove("LANG")
-        .args(["--guidelines", repo(MINIMAL).to_str().unwrap()])
-        .args(["assess", "--guideline", "minimal", "--lang", "en"]);
-    let mut p = rexpect::session::spawn_command(cmd, Some(15_000)).unwrap();
+    let args = [
+        "--guidelines",
+        MINIMAL_ABS.as_str(),
+        "assess",
+        "--lang",
+        "en",
+    ];
+    let mut t = Screen::spawn(120, 30, dir.path(), &args, &[]);
     let long = "Very Long Regional Wildlife Enforcement Network ".repeat(6);
-    for (prompt, text) in [
-        ("Network name", long.trim()),
-        ("Region", "Testland"),
-        ("Your name", "Ann"),
-        ("Your role", "Coordinator"),
-        ("Your country", "Testonia"),
+    t.answer("Network name", &format!("{}\r", long.trim()));
+    for prompt in [
+        "Region",
+        "Your name",
+        "Your role",
+        "Your country",
+        "Press Enter to start",
     ] {
-        answer(&mut p, prompt, &format!("{text}\r"));
+        t.answer(prompt, "\r");
     }
-    pick_level(&mut p, 1);
-    answer(&mut p, "Note (optional)", "\r");
-    answer(&mut p, "Evidence", "\r");
-    p.exp_string("question 2 of 3").unwrap();
-    p.send_control('c').unwrap();
-    p.exp_eof().unwrap();
+    level(&mut t, 1);
+    t.wait_for("question 2 of 3");
+    t.send_ctrl_c();
+    t.exit_code();
     let files: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().to_string())

@@ -1,0 +1,308 @@
+//! Laying out the questionnaire for the terminal's real size, as plain
+//! data: which lines go above the menu, and the menu items, each wrapped to
+//! fit the width. Nothing here draws; `terminal.rs` and `plain.rs` do.
+//!
+//! At 80x24 the header (progress), the criterion's title and question and
+//! the whole menu must be on screen together. The level descriptors go into
+//! the menu items, as many lines of each as the height allows (cut with an
+//! ellipsis when they do not all fit); the guidance is shown when there is
+//! room, and otherwise behind a "Show guidance" item.
+
+use console::measure_text_width;
+
+/// A menu item: its text (one or more lines, each within the width) and the
+/// key a plain-mode user types for it (`2`, `na`, `s`, ...).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    /// What a line-mode user types to pick it.
+    pub key: String,
+    /// The text, lines joined by `\n`.
+    pub text: String,
+}
+
+impl Item {
+    /// An item with a key.
+    pub fn new(key: impl Into<String>, text: impl Into<String>) -> Self {
+        Item {
+            key: key.into(),
+            text: text.into(),
+        }
+    }
+
+    /// Lines the item takes.
+    pub fn height(&self) -> usize {
+        self.text.lines().count().max(1)
+    }
+}
+
+/// Columns the menu's selection marker takes before every item ("❯ ").
+pub const MARKER: usize = 2;
+/// Indent of an item's continuation lines: the marker and the level number.
+const CONTINUATION: usize = MARKER + 2;
+
+/// Words of `text` in lines of at most `width` columns; a word longer than
+/// a line is cut. Line breaks in the text start new lines.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(8);
+    let mut lines = Vec::new();
+    for paragraph in text.lines() {
+        let mut line = String::new();
+        for word in paragraph.split_whitespace() {
+            let word_w = measure_text_width(word);
+            let line_w = measure_text_width(&line);
+            if !line.is_empty() && line_w + 1 + word_w <= width {
+                line.push(' ');
+                line.push_str(word);
+                continue;
+            }
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            if word_w <= width {
+                line.push_str(word);
+                continue;
+            }
+            // A word wider than the line (a long link): cut it.
+            for c in word.chars() {
+                if measure_text_width(&line) + measure_text_width(&c.to_string()) > width {
+                    lines.push(std::mem::take(&mut line));
+                }
+                line.push(c);
+            }
+        }
+        lines.push(line);
+    }
+    if lines.is_empty() {
+        lines.push(String::new());
+    }
+    lines
+}
+
+/// `text` on one line of at most `width` columns, with an ellipsis when cut.
+pub fn fit(text: &str, width: usize) -> String {
+    let text: String = text
+        .chars()
+        .map(|c| if c == '\n' { ' ' } else { c })
+        .collect();
+    if measure_text_width(&text) <= width {
+        return text;
+    }
+    let mut out = String::new();
+    for c in text.chars() {
+        if measure_text_width(&out) + measure_text_width(&c.to_string()) + 1 > width {
+            break;
+        }
+        out.push(c);
+    }
+    format!("{}…", out.trim_end())
+}
+
+/// An item whose text is wrapped to the menu's width, continuation lines
+/// indented under the text, at most `max_lines` lines (the last one cut
+/// with an ellipsis when the text is longer).
+pub fn wrapped_item(key: &str, text: &str, cols: usize, max_lines: usize) -> Item {
+    let width = cols.saturating_sub(MARKER + 1).max(10);
+    let max_lines = max_lines.max(1);
+    let first = wrap(text, width);
+    let mut lines = vec![first[0].clone()];
+    if first.len() > 1 {
+        // Continuation lines start under the text after the selection marker
+        // and the item's number, so each item reads as one block.
+        let rest = first[1..].join(" ");
+        lines.extend(wrap(&rest, width - CONTINUATION));
+    }
+    if lines.len() > max_lines {
+        let rest = lines[max_lines - 1..].join(" ");
+        lines.truncate(max_lines - 1);
+        let room = if max_lines == 1 {
+            width
+        } else {
+            width - CONTINUATION
+        };
+        lines.push(fit(&rest, room));
+    }
+    let text = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            if i == 0 {
+                l.clone()
+            } else {
+                format!("{}{l}", " ".repeat(CONTINUATION))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    Item::new(key, text)
+}
+
+/// An item on one line, cut to the width.
+pub fn short_item(key: &str, text: &str, cols: usize) -> Item {
+    Item::new(key, fit(text, cols.saturating_sub(MARKER + 1).max(10)))
+}
+
+/// What one criterion's screen shows, already in the user's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CriterionContent {
+    /// "── Membership 1/7 · question 1 of 36 · 0 answered ──".
+    pub header: String,
+    /// "Active participation of every member (membership.active-members)".
+    pub title: String,
+    /// The question.
+    pub question: String,
+    /// "Guidance: ...".
+    pub guidance: String,
+    /// "Current answer: 2 Developing", when there is one.
+    pub current: Option<String>,
+    /// The five levels: "2 Developing: <descriptor>".
+    pub levels: [String; 5],
+    /// Keyed items after the levels: N/A, skip, previous, jump, save and quit.
+    pub actions: Vec<(String, String)>,
+    /// The "Show guidance" item: key and text.
+    pub show_guidance: (String, String),
+}
+
+/// A laid-out screen: lines above the menu, the menu, and whether the
+/// guidance was left to its menu item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Layout {
+    /// The lines above the menu's prompt.
+    pub lines: Vec<String>,
+    /// Menu items, in order: five levels, then the actions (and "Show
+    /// guidance" when the guidance did not fit).
+    pub items: Vec<Item>,
+    /// True when the guidance is behind an item instead of on screen.
+    pub guidance_item: bool,
+}
+
+impl Layout {
+    /// Lines the screen takes with the prompt line.
+    pub fn height(&self) -> usize {
+        self.lines.len() + 1 + self.items.iter().map(Item::height).sum::<usize>()
+    }
+}
+
+/// Lays out one criterion for a terminal of `cols` x `rows`: everything
+/// within the width, the whole screen within the height when at all
+/// possible (one line is kept free for the cursor).
+pub fn criterion(c: &CriterionContent, cols: u16, rows: u16) -> Layout {
+    let cols = usize::from(cols.max(20));
+    let budget = usize::from(rows.max(12)) - 1;
+    let text_w = cols - 1;
+    let mut lines = vec![fit(&c.header, text_w)];
+    lines.extend(wrap(&c.title, text_w));
+    lines.extend(wrap(&c.question, text_w));
+    if let Some(current) = &c.current {
+        lines.push(fit(current, text_w));
+    }
+    let actions: Vec<Item> = c
+        .actions
+        .iter()
+        .map(|(k, t)| short_item(k, t, cols))
+        .collect();
+    let prompt = 1;
+    let fixed = lines.len() + prompt + actions.len();
+    // Each level descriptor gets as many lines as the height leaves, the
+    // same for all five, at least one.
+    let level_items = |max_lines: usize| -> Vec<Item> {
+        c.levels
+            .iter()
+            .enumerate()
+            .map(|(n, text)| wrapped_item(&n.to_string(), text, cols, max_lines))
+            .collect::<Vec<_>>()
+    };
+    let full = level_items(usize::MAX);
+    let full_h: usize = full.iter().map(Item::height).sum();
+    let guidance = wrap(&c.guidance, text_w);
+    // Best case: full descriptors and the guidance.
+    if fixed + full_h + guidance.len() <= budget {
+        lines.extend(guidance);
+        let mut items = full;
+        items.extend(actions);
+        return Layout {
+            lines,
+            items,
+            guidance_item: false,
+        };
+    }
+    // Else the guidance goes behind an item, and the descriptors share what
+    // is left.
+    let fixed = fixed + 1;
+    let room = budget.saturating_sub(fixed);
+    let mut items = if full_h <= room {
+        full
+    } else {
+        let per_level = (room / 5).max(1);
+        level_items(per_level)
+    };
+    items.extend(actions);
+    items.push(short_item(&c.show_guidance.0, &c.show_guidance.1, cols));
+    Layout {
+        lines,
+        items,
+        guidance_item: true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn content() -> CriterionContent {
+        CriterionContent {
+            header: "── Membership 1/7 · question 1 of 36 · 0 answered ──".into(),
+            title: "Active participation of every member (membership.active-members)".into(),
+            question: "How many member states take an active part in the network's meetings, reporting and activities?".into(),
+            guidance: "Guidance: Compare the member list with attendance lists, requests for assistance and reports received by the secretariat over the last 12 months. Count a member as active when it attended the statutory meetings and made at least one report, request or contribution to an activity in that period.".into(),
+            current: None,
+            levels: std::array::from_fn(|n| format!("{n} Level: a descriptor that is long enough to need more than one line on a narrow screen of sixty columns, and even on eighty")),
+            actions: ["N/A: not applicable (give a reason)", "Skip for now", "← Previous question", "Jump to an area…", "Save and quit (resume later)"]
+                .iter()
+                .zip(["na", "s", "p", "j", "q"])
+                .map(|(t, k)| (k.to_string(), t.to_string()))
+                .collect(),
+            show_guidance: ("g".into(), "Show guidance".into()),
+        }
+    }
+
+    fn check(cols: u16, rows: u16) -> Layout {
+        let l = criterion(&content(), cols, rows);
+        let cols = usize::from(cols);
+        assert!(
+            l.height() < usize::from(rows),
+            "{cols}x{rows}: {} lines",
+            l.height()
+        );
+        for line in &l.lines {
+            assert!(measure_text_width(line) < cols, "{cols}: {line:?}");
+        }
+        for item in &l.items {
+            for line in item.text.lines() {
+                assert!(measure_text_width(line) + MARKER < cols, "{cols}: {line:?}");
+            }
+        }
+        l
+    }
+
+    #[test]
+    fn fits_80x24_60x20_and_132x40() {
+        let l = check(80, 24);
+        assert!(l.guidance_item);
+        assert_eq!(l.items.len(), 11);
+        let l = check(60, 20);
+        assert!(l.guidance_item);
+        let l = check(132, 40);
+        assert!(!l.guidance_item, "{l:?}");
+        assert_eq!(l.items.len(), 10);
+    }
+
+    #[test]
+    fn wraps_on_word_boundaries() {
+        assert_eq!(
+            wrap("the network statutory body", 14),
+            ["the network", "statutory body"]
+        );
+        assert_eq!(fit("abcdefghij", 6), "abcde…");
+        assert_eq!(wrap("", 10), [""]);
+    }
+}
