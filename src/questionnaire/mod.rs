@@ -737,13 +737,10 @@ impl Session<'_, '_> {
                 self.save()?;
             }
             SKIP => self.engine.skip(),
-            BACK => {
-                if !self.engine.back() {
-                    self.p
-                        .say(&format!("{}\n", t.t("first-question")))
-                        .map_err(self.t())?;
-                }
+            BACK if !self.engine.back() => {
+                self.notice.push(t.t("first-question"));
             }
+            BACK => {}
             JUMP => self.jump()?,
             QUIT => return Ok(Step::Quit),
             _ => {}

@@ -137,10 +137,11 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
     fn confirm(&mut self, prompt: &str, default: bool) -> io::Result<bool> {
         let (yes, no) = self.yes_no.clone();
         loop {
+            // The default, taken by Enter alone, in capitals.
             let shown = if default {
-                format!("{prompt} [{yes}/{no}]: ")
+                format!("{prompt} [{}/{no}]: ", yes.to_uppercase())
             } else {
-                format!("{prompt} [{yes}/{no}]: ")
+                format!("{prompt} [{yes}/{}]: ", no.to_uppercase())
             };
             self.say(&shown)?;
             let typed = self.line()?.to_lowercase();
