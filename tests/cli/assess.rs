@@ -176,7 +176,7 @@ fn level(s: &mut Screen, n: usize) {
     s.answer("Evidence", "\r");
 }
 
-fn minimal_args<'a>(answers: &'a str) -> Vec<&'a str> {
+fn minimal_args(answers: &str) -> Vec<&str> {
     vec![
         "--guidelines",
         MINIMAL_ABS.as_str(),
