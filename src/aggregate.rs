@@ -68,6 +68,21 @@ pub struct CriterionView {
     pub answers: Vec<Option<String>>,
 }
 
+/// What one member state's workshop agreed about one area.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CountryFindings {
+    /// Country (as in [`CountryScores::country`]).
+    pub country: String,
+    /// Area id.
+    pub area: String,
+    /// What works.
+    pub strengths: String,
+    /// What does not.
+    pub challenges: String,
+    /// What was agreed to do first.
+    pub priorities: String,
+}
+
 /// The network view.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Aggregate {
@@ -89,6 +104,8 @@ pub struct Aggregate {
     pub disagreements: Vec<CriterionView>,
     /// Criteria where more than half of the countries with a level are below target.
     pub mostly_below_target: Vec<CriterionView>,
+    /// Findings recorded per country and area, in area order then file order.
+    pub findings: Vec<CountryFindings>,
 }
 
 /// Why files cannot be aggregated.
@@ -260,6 +277,20 @@ pub fn aggregate(
         let share = |v: &CriterionView| v.below_target as f64 / v.scored as f64;
         share(b).total_cmp(&share(a)).then(b.scored.cmp(&a.scored))
     });
+    let mut findings = Vec::new();
+    for area in &g.areas {
+        for ((_, a), c) in files.iter().zip(&countries) {
+            if let Some(f) = a.findings_of(&area.id).filter(|f| !f.is_empty()) {
+                findings.push(CountryFindings {
+                    country: c.country.clone(),
+                    area: area.id.clone(),
+                    strengths: f.strengths.clone(),
+                    challenges: f.challenges.clone(),
+                    priorities: f.priorities.clone(),
+                });
+            }
+        }
+    }
     Ok(Aggregate {
         schema: AGGREGATE_SCHEMA,
         guideline: g.id.clone(),
@@ -270,6 +301,7 @@ pub fn aggregate(
         overall,
         disagreements,
         mostly_below_target: views,
+        findings,
     })
 }
 
@@ -284,5 +316,6 @@ fn empty(g: &Guideline) -> Aggregate {
         overall: spread("overall", "", &[]),
         disagreements: Vec::new(),
         mostly_below_target: Vec::new(),
+        findings: Vec::new(),
     }
 }

@@ -93,6 +93,16 @@ and quit), then Enter.")]
   wen-assess aggregate countries/*.yaml --format csv > network.csv
   wen-assess report --aggregate countries/*.yaml -o network-report.md")]
     Aggregate(AggregateArgs),
+    /// Rewrite an answer file for the loaded version of its guideline
+    #[command(after_help = "Examples:
+  wen-assess migrate answers-2025.yaml              # rewrite in place
+  wen-assess migrate answers-2025.yaml --dry-run    # only say what would move
+
+Answers given under criteria that a newer guideline moved or renamed (its
+`replaces:` links) move to their new ids; new criteria are left to answer;
+answers to criteria the guideline no longer has stay in the file. Comments
+and everything else in the file are kept. The file is replaced atomically.")]
+    Migrate(MigrateArgs),
     /// Print the JSON Schema of a file format, for editors and validators
     #[command(after_help = "Examples:
   wen-assess schema answers > wen-assess-answers.schema.json
@@ -118,6 +128,16 @@ pub struct AssessArgs {
     /// consoles and dumb terminals (the default when TERM=dumb)
     #[arg(long)]
     pub plain: bool,
+}
+
+/// Arguments of `migrate`.
+#[derive(Debug, Args)]
+pub struct MigrateArgs {
+    /// The answer file to rewrite
+    pub file: PathBuf,
+    /// Say what would change, write nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// Output of `validate`.

@@ -33,88 +33,92 @@ impl fmt::Display for Severity {
 /// README lists every code with its meaning; a test keeps the two in step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Code {
-    /// an answer file given to `validate` (score it instead)
+    /// An answer file given to `validate` (score it instead)
     NotAGuideline,
-    /// not valid YAML, empty, nested deeper than 32 levels, or expanding to too many values
+    /// Not valid YAML, empty, nested deeper than 32 levels, or expanding to too many values
     YamlSyntax,
-    /// a key twice in one mapping, also through a merge key `<<`
+    /// A key twice in one mapping, also through a merge key `<<`
     DuplicateKey,
-    /// a key the format does not have (typo; a key one or two letters away is suggested)
+    /// A key the format does not have (typo; a key one or two letters away is suggested)
     UnknownKey,
-    /// a required key is missing
+    /// A required key is missing
     MissingField,
-    /// e.g. text where a list is expected
+    /// E.g. text where a list is expected
     WrongType,
     /// `format` other than 1
     UnsupportedFormat,
-    /// an id not in kebab-case, or a criterion id not `<area>.<name>`
+    /// An id not in kebab-case, or a criterion id not `<area>.<name>`
     InvalidId,
     /// `version` not `MAJOR.MINOR.PATCH`
     InvalidVersion,
-    /// a declared language that is not a two-letter code
+    /// A declared language that is not a two-letter code
     InvalidLanguage,
-    /// an area, criterion, reference, language or scale level twice
+    /// An area, criterion, reference, language or scale level twice
     DuplicateId,
-    /// a text without one of the declared languages
+    /// A text without one of the declared languages
     MissingTranslation,
-    /// a blank text
+    /// A blank text
     EmptyText,
-    /// a text in a language the file does not declare
+    /// A text in a language the file does not declare
     UndeclaredLanguage,
-    /// a text holding a control character other than a line feed (a CR, ESC, or a bidirectional override such as U+202E)
+    /// A text holding a control character other than a line feed (a CR, ESC, or a bidirectional override such as U+202E)
     ControlCharacter,
-    /// the scale lacks a level 0-4 or has one outside it
+    /// The scale lacks a level 0-4 or has one outside it
     InvalidScale,
     /// `target` outside 0-4
     InvalidTarget,
     /// `areas` is empty
     NoAreas,
-    /// an area without criteria
+    /// An area without criteria
     EmptyArea,
-    /// a weight not above 0 (or over 100)
+    /// A weight not above 0 (or over 100)
     InvalidWeight,
-    /// a criterion without a descriptor for one of the levels 0-4
+    /// A criterion without a descriptor for one of the levels 0-4
     MissingLevel,
-    /// a descriptor for a level outside 0-4
+    /// A descriptor for a level outside 0-4
     InvalidLevel,
-    /// no next step for one of the levels 0-3
+    /// No next step for one of the levels 0-3
     MissingNextStep,
-    /// a next step for level 4 or outside 0-3
+    /// A next step for level 4 or outside 0-3
     InvalidNextStep,
-    /// a criterion names a reference not in `references`
+    /// A criterion names a reference not in `references`
     UnresolvedReference,
-    /// a reference no criterion names
+    /// A reference no criterion names
     UnusedReference,
-    /// a reference URL not starting with `http://` or `https://`
+    /// A reference URL not starting with `http://` or `https://`
     InvalidUrl,
     /// `derived-from` names a part other than 1 or 2, or a category other than the five areas
     InvalidDerivedFrom,
-    /// a `replaces` entry that is not an `<area>.<name>` id, or a criterion replacing itself
+    /// A `replaces` entry that is not an `<area>.<name>` id, or a criterion replacing itself
     InvalidReplaces,
-    /// a criterion replaces an id that is still a criterion of the file
+    /// A criterion replaces an id that is still a criterion of the file
     ReplacesCurrent,
-    /// two criteria replace the same old id
+    /// Two criteria replace the same old id
     ReplacesClaimedTwice,
     /// `replaces` links that lead back to where they start
     ReplacesCycle,
-    /// a guideline file given where answers are expected
+    /// A guideline file given where answers are expected
     NotAnswers,
     /// `level: na` without a `reason:`
     NaWithoutReason,
-    /// a `reason:` beside a level (kept, not used)
+    /// A `reason:` beside a level (kept, not used)
     ReasonWithoutNa,
     /// `date` not `YYYY-MM-DD`
     InvalidDate,
-    /// a `language` the tool has no catalogue for
+    /// A `language` the tool has no catalogue for
     UnknownLanguage,
-    /// answers for another guideline than the one scoring them
+    /// Answers for another guideline than the one scoring them
     GuidelineMismatch,
-    /// answers given against another version of the guideline
+    /// Answers given against another version of the guideline
     GuidelineVersion,
-    /// an answer to a criterion the guideline does not have (kept, listed in reports)
+    /// An answer to a criterion the guideline does not have (kept, listed in reports)
     UnknownCriterion,
-    /// a target for an area the guideline does not have
+    /// A target for an area the guideline does not have
     UnknownArea,
+    /// An answer given under an id a newer guideline replaced, moved to its new criterion
+    MigratedAnswer,
+    /// An answer under a replaced id whose new criterion is answered already (kept, not scored)
+    MigrationConflict,
 }
 
 impl Code {
@@ -161,6 +165,8 @@ impl Code {
         Code::GuidelineVersion,
         Code::UnknownCriterion,
         Code::UnknownArea,
+        Code::MigratedAnswer,
+        Code::MigrationConflict,
     ];
 
     /// The code as written in findings.
@@ -207,6 +213,8 @@ impl Code {
             Code::GuidelineVersion => "guideline-version",
             Code::UnknownCriterion => "unknown-criterion",
             Code::UnknownArea => "unknown-area",
+            Code::MigratedAnswer => "migrated-answer",
+            Code::MigrationConflict => "migration-conflict",
         }
     }
 }

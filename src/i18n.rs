@@ -238,6 +238,121 @@ mod tests {
         assert_eq!(choose(None, "de", "xx"), "en");
     }
 
+    /// (message id, sorted variables) of every message of a catalogue.
+    fn messages(sources: &[&str]) -> Vec<(String, Vec<String>)> {
+        let mut out: Vec<(String, Vec<String>)> = Vec::new();
+        for source in sources {
+            for line in source.lines() {
+                let starts_message = line.split_once(" =").is_some_and(|(id, _)| {
+                    !id.is_empty()
+                        && id
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                });
+                if starts_message {
+                    let id = line
+                        .split_once(" =")
+                        .map(|(id, _)| id.to_string())
+                        .unwrap_or_default();
+                    out.push((id, Vec::new()));
+                } else if line.starts_with('#') {
+                    continue;
+                }
+                if let Some((_, vars)) = out.last_mut() {
+                    let mut rest = line;
+                    while let Some(i) = rest.find('$') {
+                        let name: String = rest[i + 1..]
+                            .chars()
+                            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                            .collect();
+                        if !vars.contains(&name) {
+                            vars.push(name);
+                        }
+                        rest = &rest[i + 1..];
+                    }
+                }
+            }
+        }
+        for (_, vars) in &mut out {
+            vars.sort();
+        }
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn every_message_exists_in_every_language_with_the_same_variables() {
+        let english = messages(sources(DEFAULT_LANGUAGE).unwrap());
+        assert!(english.len() > 150, "{} messages", english.len());
+        for lang in languages() {
+            let sources = sources(lang).unwrap();
+            for source in sources {
+                if let Err((_, errors)) = FluentResource::try_new(source.to_string()) {
+                    panic!("{lang}: Fluent syntax errors: {errors:?}");
+                }
+            }
+            let theirs = messages(sources);
+            let ids = |m: &[(String, Vec<String>)]| {
+                m.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>()
+            };
+            assert_eq!(
+                ids(&theirs),
+                ids(&english),
+                "{lang}: message ids differ from English"
+            );
+            for ((id, vars), (_, en_vars)) in theirs.iter().zip(&english) {
+                assert_eq!(
+                    vars, en_vars,
+                    "{lang}: `{id}` has other variables than in English"
+                );
+            }
+            assert!(!Tr::new(lang).t("language-name").is_empty());
+        }
+    }
+
+    #[test]
+    fn the_languages_are_the_catalogue_folders() {
+        let folders: Vec<String> =
+            std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/locales"))
+                .unwrap()
+                .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+                .collect();
+        let mut langs: Vec<String> = languages().iter().map(|l| l.to_string()).collect();
+        let mut folders = folders;
+        langs.sort();
+        folders.sort();
+        assert_eq!(langs, folders);
+        assert_eq!(languages()[0], "en");
+    }
+
+    #[test]
+    fn french_spanish_and_portuguese_numbers_dates_and_plurals() {
+        let fr = Tr::new("fr");
+        assert_eq!(fr.figure(Some(1.84)), "1,8");
+        assert_eq!(fr.date("2026-10-14"), "14 octobre 2026");
+        assert_eq!(fr.date("2026-10-01"), "1er octobre 2026");
+        assert_eq!(Tr::new("es").date("2026-10-14"), "14 de octubre de 2026");
+        assert_eq!(Tr::new("pt").date("2026-10-14"), "14 de outubro de 2026");
+        let one = fr.f(
+            "progress",
+            &[
+                ("index", Arg::Count(1)),
+                ("total", Arg::Count(36)),
+                ("answered", Arg::Count(1)),
+            ],
+        );
+        assert!(one.ends_with("1 renseignée"), "{one}");
+        let two = fr.f(
+            "progress",
+            &[
+                ("index", Arg::Count(1)),
+                ("total", Arg::Count(36)),
+                ("answered", Arg::Count(2)),
+            ],
+        );
+        assert!(two.ends_with("2 renseignées"), "{two}");
+    }
+
     #[test]
     fn english_texts_numbers_and_dates() {
         let t = Tr::new("en");

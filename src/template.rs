@@ -91,6 +91,10 @@ pub fn render(g: &Guideline, header: &Header) -> String {
         ),
     );
     o.push_str("targets: {}\n");
+    comment(&mut o, "", &t.t("template-participants"));
+    o.push_str("participants: []\n");
+    comment(&mut o, "", &t.t("template-findings"));
+    o.push_str("findings: {}\n");
     o.push_str("answers:\n");
     for area in &g.areas {
         o.push('\n');
@@ -99,7 +103,7 @@ pub fn render(g: &Guideline, header: &Header) -> String {
             comment(
                 &mut o,
                 "  ",
-                &format!("{}: {}", c.title.get(lang), c.question.get(lang)),
+                &t.labelled(c.title.get(lang), c.question.get(lang)),
             );
             for (n, text) in c.levels.iter().enumerate() {
                 comment(&mut o, "  ", &format!("  {n} {}", text.get(lang)));

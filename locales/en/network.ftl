@@ -29,3 +29,4 @@ below = Below target
 below-line = { $below } of { $scored } below target
 more = { $count } more in wen-assess aggregate --format json.
 criterion-column = Criterion
+findings-per-country = Findings per country

@@ -36,3 +36,25 @@ validate-summary = { $files ->
         [one] { $warnings } warning
        *[other] { $warnings } warnings
     }
+migrate-nothing = { $path } is already for { $id } { $version }: nothing to change.
+migrate-moved = moved { $from } → { $to }
+migrate-done = Rewrote { $path } for { $id } { $version } (was { $old }): { $moved ->
+        [one] { $moved } answer moved
+       *[other] { $moved } answers moved
+    }, { $new ->
+        [one] { $new } criterion left to answer
+       *[other] { $new } criteria left to answer
+    }, { $kept ->
+        [one] { $kept } answer kept but not scored
+       *[other] { $kept } answers kept but not scored
+    }.
+migrate-dry-run = { $path } would be rewritten for { $id } { $version } (was { $old }): { $moved ->
+        [one] { $moved } answer moved
+       *[other] { $moved } answers moved
+    }, { $new ->
+        [one] { $new } criterion left to answer
+       *[other] { $new } criteria left to answer
+    }, { $kept ->
+        [one] { $kept } answer kept but not scored
+       *[other] { $kept } answers kept but not scored
+    }. Nothing was written.

@@ -8,3 +8,14 @@ template-help =
     Then run: wen-assess score FILE   or   wen-assess report FILE
 template-scale = Scale
 template-targets = Per-area targets; the guideline's default is { $target } for every area.
+template-participants =
+    Workshops: who took part, one entry per person, for example
+      - name: "A. Focal"
+        agency: "Customs"
+        country: "Atlantis"
+template-findings =
+    Workshops: what was agreed about an area, for example
+      finance:
+        strengths: "..."
+        challenges: "..."
+        priorities: "..."

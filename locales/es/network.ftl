@@ -29,3 +29,4 @@ below = Por debajo de la meta
 below-line = { $below } de { $scored } por debajo de la meta
 more = { $count } más en wen-assess aggregate --format json.
 criterion-column = Criterio
+findings-per-country = Conclusiones por país

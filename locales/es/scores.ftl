@@ -51,3 +51,25 @@ validate-summary = { $files ->
         [one] { $warnings } advertencia
        *[other] { $warnings } advertencias
     }
+migrate-nothing = { $path } ya corresponde a { $id } { $version }: nada que cambiar.
+migrate-moved = movido { $from } → { $to }
+migrate-done = { $path } reescrito para { $id } { $version } (antes { $old }): { $moved ->
+        [one] { $moved } respuesta movida
+       *[other] { $moved } respuestas movidas
+    }, { $new ->
+        [one] { $new } criterio por responder
+       *[other] { $new } criterios por responder
+    }, { $kept ->
+        [one] { $kept } respuesta conservada pero no puntuada
+       *[other] { $kept } respuestas conservadas pero no puntuadas
+    }.
+migrate-dry-run = { $path } se reescribiría para { $id } { $version } (antes { $old }): { $moved ->
+        [one] { $moved } respuesta movida
+       *[other] { $moved } respuestas movidas
+    }, { $new ->
+        [one] { $new } criterio por responder
+       *[other] { $new } criterios por responder
+    }, { $kept ->
+        [one] { $kept } respuesta conservada pero no puntuada
+       *[other] { $kept } respuestas conservadas pero no puntuadas
+    }. No se escribió nada.

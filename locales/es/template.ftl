@@ -8,3 +8,14 @@ template-help =
     Después, ejecute: wen-assess score FILE   o   wen-assess report FILE
 template-scale = Escala
 template-targets = Metas por área; el valor por defecto de la directriz es { $target } para cada área.
+template-participants =
+    Talleres: quién participó, una entrada por persona, por ejemplo
+      - name: "A. Focal"
+        agency: "Aduanas"
+        country: "Atlantis"
+template-findings =
+    Talleres: lo acordado sobre un área, por ejemplo
+      finance:
+        strengths: "..."
+        challenges: "..."
+        priorities: "..."

@@ -29,3 +29,4 @@ below = Sous la cible
 below-line = { $below } sur { $scored } sous la cible
 more = { $count } de plus dans wen-assess aggregate --format json.
 criterion-column = Critère
+findings-per-country = Constats par pays

@@ -48,3 +48,25 @@ validate-summary = { $files ->
         [one] { $warnings } avertissement
        *[other] { $warnings } avertissements
     }
+migrate-nothing = { $path } correspond déjà à { $id } { $version } : rien à modifier.
+migrate-moved = déplacé { $from } → { $to }
+migrate-done = { $path } réécrit pour { $id } { $version } (auparavant { $old }) : { $moved ->
+        [one] { $moved } réponse déplacée
+       *[other] { $moved } réponses déplacées
+    }, { $new ->
+        [one] { $new } critère à renseigner
+       *[other] { $new } critères à renseigner
+    }, { $kept ->
+        [one] { $kept } réponse conservée mais non notée
+       *[other] { $kept } réponses conservées mais non notées
+    }.
+migrate-dry-run = { $path } serait réécrit pour { $id } { $version } (auparavant { $old }) : { $moved ->
+        [one] { $moved } réponse déplacée
+       *[other] { $moved } réponses déplacées
+    }, { $new ->
+        [one] { $new } critère à renseigner
+       *[other] { $new } critères à renseigner
+    }, { $kept ->
+        [one] { $kept } réponse conservée mais non notée
+       *[other] { $kept } réponses conservées mais non notées
+    }. Rien n’a été écrit.

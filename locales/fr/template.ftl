@@ -9,3 +9,14 @@ template-help =
     Ensuite, lancez : wen-assess score FILE   ou   wen-assess report FILE
 template-scale = Échelle
 template-targets = Cibles par domaine ; la valeur par défaut de la ligne directrice est { $target } pour chaque domaine.
+template-participants =
+    Ateliers : qui a participé, une entrée par personne, par exemple
+      - name: "A. Focal"
+        agency: "Douanes"
+        country: "Atlantis"
+template-findings =
+    Ateliers : ce qui a été convenu pour un domaine, par exemple
+      finance:
+        strengths: "..."
+        challenges: "..."
+        priorities: "..."

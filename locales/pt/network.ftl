@@ -31,3 +31,4 @@ below = Abaixo da meta
 below-line = { $below } de { $scored } abaixo da meta
 more = Mais { $count } em wen-assess aggregate --format json.
 criterion-column = Critério
+findings-per-country = Conclusões por país

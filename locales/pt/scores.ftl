@@ -63,3 +63,31 @@ validate-summary = { $files ->
         [one] { $warnings } aviso
        *[other] { $warnings } avisos
     }
+migrate-nothing = { $path } já corresponde a { $id } { $version }: nada a alterar.
+migrate-moved = movida { $from } → { $to }
+migrate-done = { $path } reescrito para { $id } { $version } (antes { $old }): { $moved ->
+        [0] { $moved } respostas movidas
+        [one] { $moved } resposta movida
+       *[other] { $moved } respostas movidas
+    }, { $new ->
+        [0] { $new } critérios por responder
+        [one] { $new } critério por responder
+       *[other] { $new } critérios por responder
+    }, { $kept ->
+        [0] { $kept } respostas mantidas mas não pontuadas
+        [one] { $kept } resposta mantida mas não pontuada
+       *[other] { $kept } respostas mantidas mas não pontuadas
+    }.
+migrate-dry-run = { $path } seria reescrito para { $id } { $version } (antes { $old }): { $moved ->
+        [0] { $moved } respostas movidas
+        [one] { $moved } resposta movida
+       *[other] { $moved } respostas movidas
+    }, { $new ->
+        [0] { $new } critérios por responder
+        [one] { $new } critério por responder
+       *[other] { $new } critérios por responder
+    }, { $kept ->
+        [0] { $kept } respostas mantidas mas não pontuadas
+        [one] { $kept } resposta mantida mas não pontuada
+       *[other] { $kept } respostas mantidas mas não pontuadas
+    }. Nada foi escrito.

@@ -8,3 +8,14 @@ template-help =
     Depois, execute: wen-assess score FILE   ou   wen-assess report FILE
 template-scale = Escala
 template-targets = Metas por área; o valor predefinido da diretriz é { $target } para todas as áreas.
+template-participants =
+    Seminários: quem participou, uma entrada por pessoa, por exemplo
+      - name: "A. Focal"
+        agency: "Alfândegas"
+        country: "Atlantis"
+template-findings =
+    Seminários: o que foi acordado sobre uma área, por exemplo
+      finance:
+        strengths: "..."
+        challenges: "..."
+        priorities: "..."

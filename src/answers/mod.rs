@@ -8,6 +8,7 @@
 //! longer has, a key the user added) are kept and written back as they were.
 
 mod check;
+mod migrate;
 mod read;
 pub mod store;
 mod write;
@@ -15,6 +16,7 @@ mod write;
 use std::sync::Arc;
 
 pub use check::check_against;
+pub use migrate::{Moved, migrate};
 pub use read::{load_answers, parse_answers};
 pub use write::{SaveError, save_answers, to_yaml};
 

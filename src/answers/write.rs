@@ -47,7 +47,7 @@ pub(crate) fn answer_out(answer: &Answer) -> Out<'_> {
         None => m.push(("level".into(), Out::Null)),
         Some(Response::Level(n)) => m.push(("level".into(), Out::Int(i64::from(*n)))),
         Some(Response::NotApplicable { reason }) => {
-            m.push(("level".into(), str_out("na")));
+            m.push(("level".into(), Out::Word("na")));
             m.push(("reason".into(), str_out(reason)));
         }
     }
@@ -225,7 +225,7 @@ answers:
         assert_eq!(
             text,
             FILE.replace("level: 2 # agreed", "level: 3 # agreed")
-                + "  governance.meetings:\n    level: \"na\"\n    reason: \"none yet\"\n"
+                + "  governance.meetings:\n    level: na\n    reason: \"none yet\"\n"
         );
         let (b, _) = parse_answers(&text, "b.yaml").unwrap();
         assert_eq!(b.respondent.country, "NO");

@@ -7,6 +7,7 @@ mod aggregate;
 pub mod assess;
 mod compare;
 mod guidelines;
+mod migrate;
 mod report;
 mod schema;
 mod score;
@@ -148,6 +149,7 @@ pub fn run(cli: Cli, ctx: &Context, io: &mut Output) -> u8 {
         Command::Report(args) => with_guidelines(&cli, |gs| report::run(gs, args, ctx, io)),
         Command::Compare(args) => with_guidelines(&cli, |gs| compare::run(gs, args, ctx, io)),
         Command::Aggregate(args) => with_guidelines(&cli, |gs| aggregate::run(gs, args, ctx, io)),
+        Command::Migrate(args) => with_guidelines(&cli, |gs| migrate::run(gs, args, ctx, io)),
         Command::Schema(args) => schema::run(args, io),
         Command::Guidelines(args) => with_guidelines(&cli, |gs| guidelines::run(gs, args, ctx, io)),
     };
@@ -220,6 +222,8 @@ struct Loaded<'g> {
     guideline: &'g Guideline,
     answers: AnswerFile,
     bytes: Vec<u8>,
+    /// Answers carried from ids an earlier version of the guideline used.
+    moved: Vec<answers::Moved>,
 }
 
 /// Loads one answer file and checks it against its guideline; warnings go
@@ -231,7 +235,7 @@ fn load_checked<'g>(
 ) -> Result<Loaded<'g>, Failure> {
     let file = path.display().to_string();
     let text = files::read_text(path)?;
-    let (answers, mut warnings) = answers::parse_answers(&text, &file)?;
+    let (mut answers, mut warnings) = answers::parse_answers(&text, &file)?;
     let guideline = model::find(guidelines, &answers.guideline).map_err(|_| {
         Failure::new(format!(
             "{file}: answers are for guideline `{}`, which is not loaded (available: {}); use --guidelines PATH to load it",
@@ -239,6 +243,8 @@ fn load_checked<'g>(
             model::loaded_ids(guidelines)
         ))
     })?;
+    let (moved, notes) = answers::migrate(&mut answers, guideline, &file);
+    warnings.extend(notes);
     warnings.extend(answers::check_against(&answers, guideline, &file));
     diagnostic::sort(&mut warnings);
     for w in &warnings {
@@ -250,5 +256,6 @@ fn load_checked<'g>(
         guideline,
         answers,
         bytes: text.into_bytes(),
+        moved,
     })
 }

@@ -46,7 +46,7 @@ pub(super) fn run(
     let s = load_checked(guidelines, file, io.err)?;
     let card = scoring::score(s.guideline, &s.answers);
     let lang = ctx.lang(&s.answers.language);
-    let view = gap::build(s.guideline, &s.answers, &card, &s.bytes, lang);
+    let view = gap::build(s.guideline, &s.answers, &card, &s.bytes, &s.moved, lang);
     let bytes = report::render(View::Gap(&view), format).map_err(Failure::new)?;
     write(io, &target, &bytes, &inputs)?;
     if let Target::Path(path) = &target {

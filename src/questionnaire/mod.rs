@@ -173,6 +173,8 @@ struct Session<'p, 'g> {
     /// Said at the top of the next screen (a screen clears what was said
     /// before it).
     notice: Vec<String>,
+    /// Areas whose findings were offered in this session.
+    findings_offered: Vec<usize>,
 }
 
 fn terminal(path: Option<&Path>) -> impl Fn(io::Error) -> SessionError + '_ {
@@ -207,6 +209,7 @@ pub fn run(
         store,
         engine,
         notice: Vec::new(),
+        findings_offered: Vec::new(),
     };
     s.questions()
 }
@@ -323,6 +326,22 @@ fn start<'g>(
             codes[choice].to_string()
         }
     };
+    if p.confirm(&tr.t("ask-workshop"), false).map_err(&t)? {
+        loop {
+            let name = p.input(&tr.t("ask-participant"), "").map_err(&t)?;
+            if name.trim().is_empty() {
+                break;
+            }
+            let agency = p.input(&tr.t("ask-participant-agency"), "").map_err(&t)?;
+            let country = p.input(&tr.t("ask-participant-country"), "").map_err(&t)?;
+            answers.participants.push(Participant {
+                name: name.trim().to_string(),
+                agency,
+                country,
+                extra: Vec::new(),
+            });
+        }
+    }
     let (mut path, mut lock) = match (&opts.answers, early_lock) {
         (Some(path), Some(lock)) => (path.clone(), lock),
         _ => {
@@ -449,7 +468,12 @@ fn resume<'g>(
             guideline.id
         )));
     }
+    // Answers given against an earlier version move to their new criteria;
+    // what is answered from now on is answered against this version.
+    let (_, notes) = answers::migrate(&mut answers, guideline, &file);
+    warnings.extend(notes);
     warnings.extend(answers::check_against(&answers, guideline, &file));
+    answers.guideline_version = guideline.version.clone();
     let lang = i18n::choose(opts.lang.as_deref(), &answers.language, &opts.env_lang);
     if opts.lang.is_some() || answers.language.is_empty() {
         answers.language = lang.to_string();
@@ -706,10 +730,27 @@ impl Session<'_, '_> {
             break key;
         };
         let old = previous.unwrap_or_default();
-        match key.as_str() {
+        let area_before = self.engine.area_of(self.engine.position());
+        let step = self.act(&key, &old, t)?;
+        // Leaving an area whose criteria are all answered: the moment to
+        // record what the workshop agreed about it.
+        let area_after = self.engine.area_of(self.engine.position());
+        if let Some(area) = area_before
+            && area_after != Some(area)
+            && !revising
+            && matches!(step, Step::Next)
+        {
+            self.offer_findings(area)?;
+        }
+        Ok(step)
+    }
+
+    /// Does what the menu key asks.
+    fn act(&mut self, key: &str, old: &Answer, t: Tr) -> Result<Step, SessionError> {
+        match key {
             "0" | "1" | "2" | "3" | "4" => {
                 let level = key.parse::<u8>().unwrap_or(0);
-                let (note, evidence) = self.note_and_evidence(&old)?;
+                let (note, evidence) = self.note_and_evidence(old)?;
                 self.engine.answer(Answer {
                     response: Some(Response::Level(level)),
                     note,
@@ -727,7 +768,7 @@ impl Session<'_, '_> {
                 while reason.trim().is_empty() {
                     reason = self.p.input(&t.t("why-na-again"), "").map_err(self.t())?;
                 }
-                let (note, evidence) = self.note_and_evidence(&old)?;
+                let (note, evidence) = self.note_and_evidence(old)?;
                 self.engine.answer(Answer {
                     response: Some(Response::NotApplicable { reason }),
                     note,
@@ -746,6 +787,53 @@ impl Session<'_, '_> {
             _ => {}
         }
         Ok(Step::Next)
+    }
+
+    /// Offers to record the findings agreed for an area once it is fully
+    /// answered; optional, and asked once per session.
+    fn offer_findings(&mut self, area: usize) -> Result<(), SessionError> {
+        let (done, total) = self.engine.area_counts()[area];
+        if done < total || self.findings_offered.contains(&area) {
+            return Ok(());
+        }
+        self.findings_offered.push(area);
+        let t = self.t;
+        let g = self.engine.guideline();
+        let a = &g.areas[area];
+        let ask = t.f("ask-findings", &[("area", Arg::Str(a.title.get(t.lang())))]);
+        if !self.p.confirm(&ask, false).map_err(self.t())? {
+            return Ok(());
+        }
+        let old = self
+            .engine
+            .answers()
+            .findings_of(&a.id)
+            .cloned()
+            .unwrap_or_default();
+        let strengths = self
+            .p
+            .input(&t.t("ask-strengths"), &old.strengths)
+            .map_err(self.t())?;
+        let challenges = self
+            .p
+            .input(&t.t("ask-challenges"), &old.challenges)
+            .map_err(self.t())?;
+        let priorities = self
+            .p
+            .input(&t.t("ask-priorities"), &old.priorities)
+            .map_err(self.t())?;
+        let findings = answers::AreaFindings {
+            area: a.id.clone(),
+            strengths,
+            challenges,
+            priorities,
+            ..old
+        };
+        if !findings.is_empty() {
+            self.engine.answers_mut().set_findings(findings);
+            self.save()?;
+        }
+        Ok(())
     }
 
     /// The areas with their progress, and a way back.
@@ -881,7 +969,7 @@ impl Session<'_, '_> {
         }
         let bytes = files::read_bytes(&self.path, files::MAX_FILE_BYTES)
             .map_err(|e| SessionError::Other(e.to_string()))?;
-        let view = gap::build(g, answers, &card, &bytes, t.lang());
+        let view = gap::build(g, answers, &card, &bytes, &[], t.lang());
         for path in &wanted {
             let format = if path.extension().is_some_and(|x| x == "pdf") {
                 Format::Pdf
@@ -1029,12 +1117,14 @@ mod tests {
         }
     }
 
-    const START: [Reply; 6] = [
+    const START: [Reply; 7] = [
         Reply::Text("Test WEN"),
         Reply::Text("Testland"),
         Reply::Text("Ann"),
         Reply::Text("Coordinator"),
         Reply::Text("Testonia"),
+        // Not a workshop.
+        Reply::Yes(false),
         // Press Enter to start.
         Reply::Text(""),
     ];
@@ -1063,13 +1153,15 @@ mod tests {
             Text(""),
             Text("Host pays"),
             Text(""),
-            Text(""),  // finance N/A
-            Yes(true), // the skipped one now
+            Text(""),   // finance N/A
+            Yes(false), // no findings for Finance
+            Yes(true),  // the skipped one now
             Key("4"),
             Text(""),
-            Text(""), // meetings = 4
-            Key("f"), // review: finish
-            Pick(2),  // both reports
+            Text(""),   // meetings = 4
+            Yes(false), // no findings for Governance
+            Key("f"),   // review: finish
+            Pick(2),    // both reports
         ]);
         let mut p = Scripted::new(&script);
         let outcome = run(&mut p, &guidelines(), &opts(Some(&path), dir.path())).unwrap();
@@ -1147,7 +1239,7 @@ mod tests {
         assert!(saved.answer("governance.meetings").is_none());
 
         // Resume: starts at meetings, then save-and-quit.
-        let mut p = Scripted::new(&[Key("4"), Text(""), Text(""), Key("q")]);
+        let mut p = Scripted::new(&[Key("4"), Text(""), Text(""), Yes(false), Key("q")]);
         let outcome = run(&mut p, &guidelines(), &opts(Some(&path), dir.path())).unwrap();
         assert_eq!(
             outcome,
@@ -1175,7 +1267,14 @@ mod tests {
         .unwrap();
         // Starts at core funding; back to meetings, change it; next is core
         // funding again, not mandate or meetings.
-        let mut p = Scripted::new(&[Key("p"), Key("3"), Text(""), Text(""), Key("q")]);
+        let mut p = Scripted::new(&[
+            Key("p"),
+            Key("3"),
+            Text(""),
+            Text(""),
+            Yes(false), // Governance is complete: no findings
+            Key("q"),
+        ]);
         run(&mut p, &guidelines(), &opts(Some(&path), dir.path())).unwrap();
         let screens: Vec<&str> = p.shown.split("[screen]").collect();
         assert!(screens[1].contains("(finance.core-funding)"), "{}", p.shown);
@@ -1197,6 +1296,7 @@ mod tests {
             Key("0"),
             Text(""),
             Text(""),
+            Yes(false), // no findings for Finance
             Yes(false), // not the skipped ones now
             Key("f"),
             Pick(3), // no report
@@ -1275,6 +1375,7 @@ mod tests {
             Text("Bea"),
             Text("Focal point"),
             Text("Testonia"),
+            Yes(false),
             Pick(1),
             Text(""),
             Key("1"),
@@ -1308,6 +1409,7 @@ mod tests {
             Text("Cy"),
             Text("Customs"),
             Text("Testonia"),
+            Yes(false),
             Pick(0),
             Key("q"),
         ]);
@@ -1330,6 +1432,7 @@ mod tests {
             Text(""),
             Text(""),
             Text(""),
+            Yes(false),
             Text(""),
             Key("q"),
         ]);
@@ -1364,6 +1467,53 @@ mod tests {
         assert_eq!(
             std::fs::read_to_string(&path).unwrap(),
             "format: 1\nguideline: strengthening\nanswers: {}\n"
+        );
+    }
+
+    #[test]
+    fn a_workshop_records_participants_and_findings_per_area() {
+        use Reply::*;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.yaml");
+        let mut p = Scripted::new(&[
+            Text("Test WEN"),
+            Text(""),
+            Text("Ann"),
+            Text("Coordinator"),
+            Text("Testonia"),
+            Yes(true), // a workshop
+            Text("Bo Customs"),
+            Text("Customs"),
+            Text("Testonia"),
+            Text("Cy Police"),
+            Text("Police"),
+            Text("Testland"),
+            Text(""), // all listed
+            Text(""), // press Enter to start
+            Key("2"),
+            Text(""),
+            Text(""),
+            Key("3"),
+            Text(""),
+            Text(""),
+            Yes(true), // findings for Governance
+            Text("A signed MoU"),
+            Text("Meetings are irregular"),
+            Text("Fix a meeting calendar"),
+            Key("q"),
+        ]);
+        run(&mut p, &guidelines(), &opts(Some(&path), dir.path())).unwrap();
+        let (saved, _) = answers::load_answers(&path).unwrap();
+        let names: Vec<&str> = saved.participants.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Bo Customs", "Cy Police"]);
+        assert_eq!(saved.participants[1].country, "Testland");
+        let f = saved.findings_of("governance").unwrap();
+        assert_eq!(f.challenges, "Meetings are irregular");
+        assert_eq!(f.priorities, "Fix a meeting calendar");
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(
+            text.contains("findings:\n  governance:\n    strengths: \"A signed MoU\"\n"),
+            "{text}"
         );
     }
 

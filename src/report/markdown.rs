@@ -146,6 +146,17 @@ pub fn gap(m: &GapReport) -> String {
     );
     o.push('\n');
 
+    if !m.participants.is_empty() {
+        let _ = writeln!(o, "## {}\n", inline(&l.participants));
+        let heads: Vec<String> = l.participant_columns.iter().map(|c| inline(c)).collect();
+        let _ = writeln!(o, "| {} |\n|---|---|---|", heads.join(" | "));
+        for p in &m.participants {
+            let cells: Vec<String> = p.iter().map(|c| inline(c)).collect();
+            let _ = writeln!(o, "| {} |", cells.join(" | "));
+        }
+        o.push('\n');
+    }
+
     let _ = writeln!(o, "## {}\n", inline(&l.summary));
     let heads: Vec<String> = l.columns.iter().map(|c| inline(c)).collect();
     let _ = writeln!(o, "| {} |", heads.join(" | "));
@@ -215,8 +226,18 @@ pub fn gap(m: &GapReport) -> String {
     let _ = writeln!(o, "## {}\n", inline(&l.answers));
     for section in &m.answers {
         let _ = writeln!(o, "### {}\n", inline(&section.area));
+        if !section.findings.is_empty() {
+            let _ = writeln!(o, "**{}**\n", inline(&l.findings));
+            for (label, text) in &section.findings {
+                let _ = writeln!(o, "- {}{sep}{}", inline(label), inline(text));
+            }
+            o.push('\n');
+        }
         for r in &section.rows {
             let _ = writeln!(o, "#### {} ({})\n", inline(&r.title), code(&r.criterion_id));
+            if let Some(d) = &r.derived_from {
+                let _ = writeln!(o, "_{}_\n", inline(d));
+            }
             let _ = writeln!(o, "{}\n", inline(&r.question));
             let detail = if r.detail.is_empty() {
                 String::new()
@@ -238,6 +259,17 @@ pub fn gap(m: &GapReport) -> String {
             }
             let _ = writeln!(o);
         }
+    }
+
+    if !m.carried.is_empty() {
+        let _ = writeln!(o, "## {}\n", inline(&l.carried_title));
+        let _ = writeln!(o, "{}\n", inline(&l.carried_intro));
+        let heads: Vec<String> = l.carried_columns.iter().map(|c| inline(c)).collect();
+        let _ = writeln!(o, "| {} |\n|---|---|", heads.join(" | "));
+        for (old, new) in &m.carried {
+            let _ = writeln!(o, "| {} | {} |", code(old), inline(new));
+        }
+        let _ = writeln!(o);
     }
 
     if !m.unknown_answers.is_empty() {
@@ -340,6 +372,19 @@ pub fn network(n: &NetworkReport) -> String {
         }
         if let Some(more) = &list.more {
             let _ = write!(o, "\n{}\n", inline(more));
+        }
+    }
+    if !n.findings.is_empty() {
+        let _ = write!(o, "\n## {}\n", inline(&l.findings));
+        let sep = &l.separator;
+        for area in &n.findings {
+            let _ = write!(o, "\n### {}\n", inline(&area.area));
+            for (country, lines) in &area.countries {
+                let _ = write!(o, "\n**{}**\n\n", inline(country));
+                for (label, text) in lines {
+                    let _ = writeln!(o, "- {}{sep}{}", inline(label), inline(text));
+                }
+            }
         }
     }
     o

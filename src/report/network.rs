@@ -60,6 +60,14 @@ pub struct CriteriaList {
     pub more: Option<String>,
 }
 
+/// The findings of one area, country by country.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AreaFindings {
+    pub area: String,
+    /// (country, [(label, text)]) with empty parts left out.
+    pub countries: Vec<(String, Vec<(String, String)>)>,
+}
+
 /// The fixed texts of the network view.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NetworkLabels {
@@ -73,6 +81,10 @@ pub struct NetworkLabels {
     pub answers: String,
     pub none: String,
     pub page: String,
+    /// "Findings per country".
+    pub findings: String,
+    /// "Label: " as the language writes it.
+    pub separator: String,
 }
 
 /// Everything the network view shows.
@@ -95,6 +107,8 @@ pub struct NetworkReport {
     pub countries: Vec<CountryRow>,
     pub disagreements: CriteriaList,
     pub below_target: CriteriaList,
+    /// Findings recorded by the member states, area by area.
+    pub findings: Vec<AreaFindings>,
     /// Footer of every PDF page.
     pub footer: String,
     pub generator: String,
@@ -245,6 +259,32 @@ pub fn build(data: &Aggregate, lang: &str) -> NetworkReport {
             (format!("{}/{}", v.below_target, v.scored), line)
         },
     );
+    let parts = [
+        t.t("findings-strengths"),
+        t.t("findings-challenges"),
+        t.t("findings-priorities"),
+    ];
+    let mut findings: Vec<AreaFindings> = Vec::new();
+    for f in &a.findings {
+        let title = a
+            .areas
+            .iter()
+            .find(|s| s.id == f.area)
+            .map_or(f.area.clone(), |s| s.title.clone());
+        let lines: Vec<(String, String)> = parts
+            .iter()
+            .zip([&f.strengths, &f.challenges, &f.priorities])
+            .filter(|(_, text)| !text.trim().is_empty())
+            .map(|(label, text)| (label.clone(), text.to_string()))
+            .collect();
+        match findings.iter_mut().find(|x| x.area == title) {
+            Some(x) => x.countries.push((f.country.clone(), lines)),
+            None => findings.push(AreaFindings {
+                area: title,
+                countries: vec![(f.country.clone(), lines)],
+            }),
+        }
+    }
     let generator = super::gap::generator();
     NetworkReport {
         lang: t.lang(),
@@ -289,6 +329,8 @@ pub fn build(data: &Aggregate, lang: &str) -> NetworkReport {
                 "page",
                 &[("page", Arg::Str("{page}")), ("pages", Arg::Str("{pages}"))],
             ),
+            findings: t.t("findings-per-country"),
+            separator: t.t("label-separator"),
         },
         network,
         spreads,
@@ -296,6 +338,7 @@ pub fn build(data: &Aggregate, lang: &str) -> NetworkReport {
         countries,
         disagreements,
         below_target,
+        findings,
         footer: format!("{} {}  ·  {generator}", a.guideline, a.guideline_version),
         generator,
         data,

@@ -80,6 +80,24 @@ pub fn network(n: &NetworkReport, width: u16) -> String {
             let _ = writeln!(o, "  {}", controls(more));
         }
     }
+    if !n.findings.is_empty() {
+        let _ = writeln!(o, "\n{}:", controls(&n.labels.findings));
+        for area in &n.findings {
+            let _ = writeln!(o, "  {}", controls(&area.area));
+            for (country, lines) in &area.countries {
+                let _ = writeln!(o, "    {}", controls(country));
+                for (label, text) in lines {
+                    let _ = writeln!(
+                        o,
+                        "      {}{}{}",
+                        controls(label),
+                        n.labels.separator,
+                        controls(text)
+                    );
+                }
+            }
+        }
+    }
     o
 }
 

@@ -22,6 +22,9 @@ pub enum Out<'a> {
     Int(i64),
     /// Text, written in double quotes.
     Str(String),
+    /// A word written as it is, unquoted (`na`): only for words that YAML
+    /// reads back as the same text.
+    Word(&'static str),
     /// A list.
     Seq(Vec<Out<'a>>),
     /// A mapping, in this key order.
@@ -37,7 +40,7 @@ impl Out<'_> {
             Out::Str(s) => s.is_empty(),
             Out::Seq(v) => v.is_empty(),
             Out::Map(v) => v.iter().all(|(_, v)| v.is_empty()),
-            Out::Keep(_) | Out::Int(_) => false,
+            Out::Keep(_) | Out::Int(_) | Out::Word(_) => false,
         }
     }
 }
@@ -169,6 +172,7 @@ fn inline(v: &Out, source: &str) -> String {
         Out::Null => "~".to_string(),
         Out::Int(i) => i.to_string(),
         Out::Str(s) => quote(s),
+        Out::Word(w) => w.to_string(),
         Out::Seq(items) => {
             let parts: Vec<String> = items.iter().map(|i| inline(i, source)).collect();
             format!("[{}]", parts.join(", "))
@@ -208,6 +212,7 @@ fn same(old: &Node, new: &Out) -> bool {
         Out::Null => old.value == Value::Null,
         Out::Int(i) => old.value == Value::Int(*i),
         Out::Str(s) => old.text().as_deref() == Some(s.as_str()),
+        Out::Word(w) => old.text().as_deref() == Some(*w),
         Out::Seq(items) => match &old.value {
             Value::Seq(olds) => {
                 olds.len() == items.len() && olds.iter().zip(items).all(|(o, n)| same(o, n))
@@ -347,25 +352,36 @@ fn patch_map(
     {
         return None;
     }
-    for (k, v) in olds {
+    let in_old = |name: &str| {
+        olds.iter()
+            .any(|(k, _)| k.scalar_text().as_deref() == Some(name))
+    };
+    // A key that left and a key that came at the same place is a rename
+    // (a migrated answer): the key changes in place, its value and the
+    // comments around it stay.
+    let mut renamed: Vec<&str> = Vec::new();
+    for (i, (k, v)) in olds.iter().enumerate() {
         let name = k.scalar_text().unwrap_or_default();
         match new.iter().find(|(n, _)| *n == name) {
             Some((_, nv)) => patch_value(s, k, v, nv, indent, edits)?,
-            None if is_blank(v) => {}
-            None => {
-                let start = line_start(s, k.span.start);
-                let end = next_line(s, value_end(s, v).max(k.span.end));
-                edits.push((start..end, String::new()));
-            }
+            None => match new.get(i).filter(|(n, nv)| !in_old(n) && !nv.is_empty()) {
+                Some((n, nv)) => {
+                    edits.push((k.span.clone(), key(n)));
+                    patch_value(s, k, v, nv, indent, edits)?;
+                    renamed.push(n);
+                }
+                None if is_blank(v) => {}
+                None => {
+                    let start = line_start(s, k.span.start);
+                    let end = next_line(s, value_end(s, v).max(k.span.end));
+                    edits.push((start..end, String::new()));
+                }
+            },
         }
     }
     // New keys go after the nearest earlier key that the file has.
     for (i, (name, value)) in new.iter().enumerate() {
-        if olds
-            .iter()
-            .any(|(k, _)| k.scalar_text().as_deref() == Some(name.as_str()))
-            || value.is_empty()
-        {
+        if in_old(name) || renamed.contains(&name.as_str()) || value.is_empty() {
             continue;
         }
         let before = new[..i].iter().rev().find_map(|(n, _)| {

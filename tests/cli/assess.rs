@@ -166,6 +166,7 @@ fn start(s: &mut Screen, network: &str, country: &str) {
     ] {
         s.answer(prompt, &format!("{text}\r"));
     }
+    s.answer("Is this a workshop?", "\r");
     s.answer("Press Enter to start", "\r");
 }
 
@@ -321,12 +322,15 @@ fn full_run_to_the_review_the_scores_and_the_report() {
     t.answer("Evidence", "draft-mou.pdf; minutes-2026.pdf\r");
     t.wait_for("question 2 of 3");
     level(&mut t, 4);
+    // Governance is complete: findings may be recorded; not now.
+    t.answer("Record the findings agreed for Governance", "\r");
     t.wait_for("question 3 of 3");
     // Finance: N/A with a reason.
     t.pick("Your answer", 5);
     t.answer("Why does it not apply?", "The host funds the secretariat\r");
     t.answer("Note (optional)", "\r");
     t.answer("Evidence", "\r");
+    t.answer("Record the findings agreed for Finance", "\r");
     // Every criterion answered: the review, then finish.
     let review = t.wait_for("Review: every criterion");
     assert!(
@@ -384,6 +388,7 @@ fn resume_goes_to_the_next_unanswered_criterion_and_previous_then_on() {
     t.pick_from("Your answer", 2, 3);
     t.answer("Note (optional)", "\r");
     t.answer("Evidence", "\r");
+    t.answer("Record the findings agreed for Governance", "\r");
     let screen = t.wait_for("Your answer");
     let screen = if screen.contains("question 3 of 3") {
         screen
@@ -505,6 +510,7 @@ fn a_second_respondent_with_the_same_network_gets_a_choice_not_the_other_file() 
         ("Your name", "Bea Other"),
         ("Your role", "Focal point"),
         ("Your country", "Atlantis"),
+        ("Is this a workshop?", ""),
     ] {
         t.answer(prompt, &format!("{text}\r"));
     }
@@ -548,6 +554,7 @@ fn an_empty_network_name_is_asked_again() {
     t.answer("Your name", "\r");
     t.answer("Your role", "\r");
     t.answer("Your country", "\r");
+    t.answer("Is this a workshop?", "\r");
     t.answer("Press Enter to start", "\r");
     t.wait_for("Your answer");
     t.send_ctrl_c();
@@ -567,6 +574,7 @@ fn line_mode_with_term_dumb_moves_no_cursor() {
         "Your name",
         "Your role",
         "Your country",
+        "Is this a workshop?",
         "Press Enter to start",
     ] {
         t.answer(prompt, "\r");
@@ -707,6 +715,10 @@ fn sigkill_at_many_moments_never_loses_a_confirmed_answer() {
             t.answer("Note (optional)", &format!("run {run}\r"));
             t.answer("Evidence", "\r");
             confirmed.push(level);
+            // Leaving a complete area, the findings may be recorded: not now.
+            if confirmed.len() % 10 == 0 {
+                t.answer("Record the findings agreed for", "\r");
+            }
             t.wait_for(&format!("question {} of 40", confirmed.len() + 1));
         }
         // Start one more and kill at a moment that depends on the run.
@@ -764,6 +776,7 @@ fn french_prompts_with_lang_fr() {
     t.answer("Votre nom", "Awa\r");
     t.answer("Votre fonction", "Coordinatrice\r");
     t.answer("Votre pays", "Exemple\r");
+    t.answer("S’agit-il d’un atelier", "\r");
     t.answer("Appuyer sur Entrée pour commencer", "\r");
     let screen = t.wait_for("Votre réponse");
     for text in [
@@ -809,6 +822,7 @@ fn a_second_session_on_the_same_file_is_refused() {
     assert_eq!(second.exit_code(), 2);
     // The first session goes on and keeps every answer.
     level(&mut first, 3);
+    first.answer("Record the findings agreed for Governance", "\r");
     first.wait_for("question 3 of 3");
     first.send_ctrl_c();
     first.exit_code();
@@ -837,6 +851,7 @@ fn an_editors_change_during_a_session_is_kept() {
     )
     .unwrap();
     level(&mut t, 3);
+    t.answer("Record the findings agreed for Governance", "\r");
     t.wait_for("Kept the changes made to the file outside this session: finance.core-funding");
     t.send_ctrl_c();
     t.exit_code();
@@ -889,6 +904,7 @@ fn a_very_long_network_name_still_gives_a_file_that_can_be_saved() {
         "Your name",
         "Your role",
         "Your country",
+        "Is this a workshop?",
         "Press Enter to start",
     ] {
         t.answer(prompt, "\r");

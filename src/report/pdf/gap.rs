@@ -69,6 +69,30 @@ fn title_block(w: &mut Writer, m: &GapReport) {
     }
     w.labelled(&l.coverage, &m.coverage, label_width);
     w.labelled(&l.overall_maturity, &m.overall_line, label_width);
+    if !m.participants.is_empty() {
+        w.y -= 8.0;
+        let title = Style::new(true, 9.5, INK);
+        w.ensure(title.leading() * 3.0);
+        let y = baseline(w.y, title.leading(), title.size);
+        w.text(LEFT, y, &l.participants, title);
+        w.y -= title.leading() + 2.0;
+        let columns: Vec<Column> = l
+            .participant_columns
+            .iter()
+            .zip([WIDTH * 0.4, WIDTH * 0.35, WIDTH * 0.25])
+            .map(|(title, width)| Column {
+                title: title.clone(),
+                width,
+                right: false,
+            })
+            .collect();
+        let rows: Vec<Vec<Cell>> = m
+            .participants
+            .iter()
+            .map(|p| p.iter().map(|c| vec![(c.clone(), CELL)]).collect())
+            .collect();
+        w.table(&columns, &rows);
+    }
 }
 
 /// Key figures in four cards across the page.
@@ -272,6 +296,19 @@ fn answers(w: &mut Writer, m: &GapReport) {
     let label_width = 62.0;
     for section in &m.answers {
         w.subheading(&section.area, &section.status);
+        if !section.findings.is_empty() {
+            let title = Style::new(true, 9.5, NAVY);
+            w.ensure(title.leading() + BODY.leading() * 2.0);
+            let y = baseline(w.y, title.leading(), title.size);
+            w.text(LEFT, y, &l.findings, title);
+            w.y -= title.leading();
+            for (label, text) in &section.findings {
+                w.labelled(label, text, 96.0);
+            }
+            w.y -= 6.0;
+            w.line((LEFT, w.y), (RIGHT, w.y), 0.4, RULE);
+            w.y -= 6.0;
+        }
         for (j, r) in section.rows.iter().enumerate() {
             if j > 0 {
                 w.y -= 5.0;
@@ -302,6 +339,9 @@ fn answers(w: &mut Writer, m: &GapReport) {
                 let y = baseline(w.y, SMALL.leading(), SMALL.size);
                 w.text(LEFT, y, &id, SMALL);
                 w.y -= SMALL.leading();
+            }
+            if let Some(d) = &r.derived_from {
+                w.paragraph(LEFT, WIDTH, d, SMALL);
             }
             w.paragraph(LEFT, WIDTH, &r.question, QUESTION);
             w.y -= 3.0;
@@ -363,6 +403,31 @@ fn unknown_answers(w: &mut Writer, m: &GapReport) {
     w.table(&columns, &rows);
 }
 
+fn carried(w: &mut Writer, m: &GapReport) {
+    let l = &m.labels;
+    w.heading(&l.carried_title);
+    w.paragraph(LEFT, WIDTH, &l.carried_intro, BODY);
+    w.y -= 6.0;
+    let columns = [
+        Column {
+            title: l.carried_columns[0].clone(),
+            width: 200.0,
+            right: false,
+        },
+        Column {
+            title: l.carried_columns[1].clone(),
+            width: WIDTH - 200.0,
+            right: false,
+        },
+    ];
+    let rows: Vec<Vec<Cell>> = m
+        .carried
+        .iter()
+        .map(|(old, new)| vec![vec![(old.clone(), CELL)], vec![(new.clone(), CELL)]])
+        .collect();
+    w.table(&columns, &rows);
+}
+
 fn method(w: &mut Writer, m: &GapReport) {
     let l = &m.labels;
     w.heading(&l.method_title);
@@ -398,6 +463,9 @@ pub fn render(m: &GapReport) -> Result<Vec<u8>, PdfError> {
     action_plan(&mut w, m);
     w.heading(&l.answers);
     answers(&mut w, m);
+    if !m.carried.is_empty() {
+        carried(&mut w, m);
+    }
     if !m.unknown_answers.is_empty() {
         unknown_answers(&mut w, m);
     }

@@ -102,6 +102,23 @@ pub fn render(n: &NetworkReport) -> Result<Vec<u8>, PdfError> {
     for list in [&n.disagreements, &n.below_target] {
         criteria_table(&mut w, n, list);
     }
+    if !n.findings.is_empty() {
+        w.heading(&l.findings);
+        for area in &n.findings {
+            w.subheading(&area.area, "");
+            for (country, lines) in &area.countries {
+                let title = Style::new(true, 9.5, NAVY);
+                w.ensure(title.leading() + BODY.leading() * 2.0);
+                let y = baseline(w.y, title.leading(), title.size);
+                w.text(LEFT, y, country, title);
+                w.y -= title.leading();
+                for (label, text) in lines {
+                    w.labelled(label, text, 96.0);
+                }
+                w.y -= 4.0;
+            }
+        }
+    }
 
     let mut pages = std::mem::take(&mut w.pages);
     pages.push(std::mem::take(&mut w.ops));

@@ -1,0 +1,128 @@
+//! Carrying answers across guideline versions. A criterion that moved or was
+//! renamed names its old ids in `replaces:`; an answer under an old id moves
+//! to the new criterion. New criteria stay unanswered; answers to removed
+//! criteria stay in the file, listed as kept but not scored. Nothing is lost.
+
+use super::AnswerFile;
+use crate::diagnostic::{Code, Diagnostic};
+use crate::model::Guideline;
+
+/// One answer carried to a new id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Moved {
+    /// The id it was given under.
+    pub from: String,
+    /// The criterion it now answers.
+    pub to: String,
+}
+
+/// Moves the answers given under replaced ids to their new criteria, and
+/// says so. An old answer whose new criterion already has an answer is left
+/// where it is (and reported), so neither is lost.
+pub fn migrate(
+    answers: &mut AnswerFile,
+    guideline: &Guideline,
+    file: &str,
+) -> (Vec<Moved>, Vec<Diagnostic>) {
+    let mut moved = Vec::new();
+    let mut findings = Vec::new();
+    if answers.guideline != guideline.id {
+        return (moved, findings);
+    }
+    for (_, c) in guideline.criteria() {
+        for old in &c.replaces {
+            let Some(i) = answers.answers.iter().position(|e| &e.criterion == old) else {
+                continue;
+            };
+            let taken = answers
+                .answers
+                .iter()
+                .any(|e| e.criterion == c.id && e.answer.response.is_some());
+            if taken {
+                findings.push(Diagnostic::warning(
+                    Code::MigrationConflict,
+                    file,
+                    answers.answers[i].pos,
+                    format!(
+                        "`{old}` became `{}` in `{}` {}, which is answered already; the answer under `{old}` is kept but not scored",
+                        c.id, guideline.id, guideline.version
+                    ),
+                ));
+                continue;
+            }
+            // An empty entry for the new id (a template's `level: ~`) gives
+            // way to the moved answer.
+            answers.answers.retain(|e| e.criterion != c.id);
+            let i = answers
+                .answers
+                .iter()
+                .position(|e| &e.criterion == old)
+                .unwrap_or(i);
+            let pos = answers.answers[i].pos;
+            answers.answers[i].criterion = c.id.clone();
+            findings.push(Diagnostic::warning(
+                Code::MigratedAnswer,
+                file,
+                pos,
+                format!(
+                    "`{old}` is `{}` in `{}` {}; its answer is scored there (wen-assess migrate rewrites the file)",
+                    c.id, guideline.id, guideline.version
+                ),
+            ));
+            moved.push(Moved {
+                from: old.clone(),
+                to: c.id.clone(),
+            });
+        }
+    }
+    (moved, findings)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::{Response, parse_answers};
+    use crate::model::parse_guideline;
+
+    fn guideline() -> Guideline {
+        let text = include_str!("../../tests/fixtures/guidelines/valid/minimal.yaml").replace(
+            "      - id: finance.core-funding\n",
+            "      - id: finance.core-funding\n        replaces: [governance.funding]\n",
+        );
+        parse_guideline(&text, "minimal.yaml").unwrap()
+    }
+
+    #[test]
+    fn an_old_id_moves_and_a_conflict_keeps_both() {
+        let g = guideline();
+        let (mut a, _) = parse_answers(
+            "format: 1\nguideline: minimal\nanswers:\n  governance.funding: {level: 2}\n  finance.core-funding: ~\n",
+            "a.yaml",
+        )
+        .unwrap();
+        let (moved, notes) = migrate(&mut a, &g, "a.yaml");
+        assert_eq!(
+            moved,
+            [Moved {
+                from: "governance.funding".into(),
+                to: "finance.core-funding".into()
+            }]
+        );
+        assert_eq!(notes[0].code, Code::MigratedAnswer);
+        assert_eq!(a.answers.len(), 1);
+        assert_eq!(
+            a.answer("finance.core-funding").unwrap().response,
+            Some(Response::Level(2))
+        );
+
+        let (mut b, _) = parse_answers(
+            "format: 1\nguideline: minimal\nanswers:\n  governance.funding: {level: 2}\n  finance.core-funding: {level: 4}\n",
+            "b.yaml",
+        )
+        .unwrap();
+        let (moved, notes) = migrate(&mut b, &g, "b.yaml");
+        assert!(moved.is_empty());
+        assert_eq!(notes[0].code, Code::MigrationConflict);
+        assert_eq!(b.answers.len(), 2);
+    }
+}
