@@ -716,7 +716,7 @@ fn sigkill_at_many_moments_never_loses_a_confirmed_answer() {
             t.answer("Evidence", "\r");
             confirmed.push(level);
             // Leaving a complete area, the findings may be recorded: not now.
-            if confirmed.len() % 10 == 0 {
+            if confirmed.len().is_multiple_of(10) {
                 t.answer("Record the findings agreed for", "\r");
             }
             t.wait_for(&format!("question {} of 40", confirmed.len() + 1));
