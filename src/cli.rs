@@ -25,9 +25,10 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "PATH")]
     pub guidelines: Option<PathBuf>,
 
-    /// Language of reports, tables and prompts: en, fr or es (default: the
-    /// answer file's `language`, else LANG from the environment, else en)
-    #[arg(long, global = true, value_parser = ["en", "fr", "es"])]
+    /// Language of reports, tables and prompts: one of the catalogues in
+    /// `locales/` (default: the answer file's `language`, else LANG from the
+    /// environment, else en)
+    #[arg(long, global = true, value_parser = clap::builder::PossibleValuesParser::new(crate::i18n::languages()))]
     pub lang: Option<String>,
 
     /// The command to run
