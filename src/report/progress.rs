@@ -38,6 +38,8 @@ pub struct ChangeList {
 /// Everything the progress view shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Progress {
+    /// The language of the texts.
+    pub lang: &'static str,
     /// The computation, for JSON.
     pub data: Comparison,
     /// "Progress: strengthening 1.1.0".
@@ -115,6 +117,7 @@ pub fn build(c: &Comparison, lang: &str) -> Progress {
         list("not-in-guideline", &c.not_in_guideline),
     ];
     Progress {
+        lang: t.lang(),
         title: t.f(
             "progress-title",
             &[

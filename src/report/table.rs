@@ -12,6 +12,7 @@ use super::network::NetworkReport;
 use super::progress::Progress;
 use super::scores::Scores;
 use crate::escape::{controls, controls_but_newlines};
+use crate::i18n::Tr;
 
 fn table(width: u16, header: Vec<String>) -> Table {
     let mut t = Table::new();
@@ -62,11 +63,12 @@ pub fn network(n: &NetworkReport, width: u16) -> String {
     }
     right_align(&mut t, 1..columns);
     let mut o = format!("{}\n{t}\n", controls(&n.heading));
+    let colon = Tr::new(n.lang).t("label-separator");
     for list in [&n.disagreements, &n.below_target] {
         if list.rows.is_empty() {
             continue;
         }
-        let _ = writeln!(o, "\n{}:", controls(&list.title));
+        let _ = writeln!(o, "\n{}{}", controls(&list.title), colon.trim_end());
         for r in &list.rows {
             let _ = writeln!(
                 o,
@@ -115,12 +117,18 @@ pub fn progress(p: &Progress, width: u16) -> String {
         ]));
     }
     right_align(&mut t, 1..6);
-    let mut o = format!("{}: {}\n{t}\n", controls(&p.title), controls(&p.files));
+    let colon = Tr::new(p.lang).t("label-separator");
+    let mut o = format!("{}{colon}{}\n{t}\n", controls(&p.title), controls(&p.files));
     for list in &p.lists {
         if list.rows.is_empty() {
             continue;
         }
-        let _ = writeln!(o, "\n{}:", controls(&list.title_with_count));
+        let _ = writeln!(
+            o,
+            "\n{}{}",
+            controls(&list.title_with_count),
+            colon.trim_end()
+        );
         for r in &list.rows {
             let _ = write!(o, "  {}  {} -> {}", controls(&r.id), r.old, r.new);
             if let Some(title) = &r.title {
