@@ -211,6 +211,17 @@ fn action_plan(w: &mut Writer, m: &GapReport) {
     }
     w.paragraph(LEFT, WIDTH, &l.action_plan_intro, BODY);
     w.y -= 6.0;
+    // The level column is as wide as its longest word (French
+    // "développement"), so that no level breaks inside a word; the next
+    // step gives up the room.
+    let face = w.face(CELL);
+    let longest = m
+        .actions
+        .iter()
+        .flat_map(|a| a.level_text.split_whitespace())
+        .map(|word| face.width(&face.clean(word), CELL.size))
+        .fold(0.0_f32, f32::max);
+    let level_width = (longest + 2.0 * PAD_X + 1.0).max(70.0);
     let columns = [
         Column {
             title: "#".to_string(),
@@ -224,7 +235,7 @@ fn action_plan(w: &mut Writer, m: &GapReport) {
         },
         Column {
             title: l.current_level.clone(),
-            width: 70.0,
+            width: level_width,
             right: false,
         },
         Column {
@@ -239,7 +250,7 @@ fn action_plan(w: &mut Writer, m: &GapReport) {
         },
         Column {
             title: l.next_step.clone(),
-            width: WIDTH - 290.0,
+            width: WIDTH - 220.0 - level_width,
             right: false,
         },
     ];

@@ -209,15 +209,23 @@ impl<'f> Writer<'f> {
     /// A label in the left column and wrapped text beside it.
     pub(super) fn labelled(&mut self, label: &str, text: &str, label_width: f32) {
         let lines = self.wrap(text, BODY, WIDTH - label_width);
+        if lines.is_empty() {
+            return;
+        }
         let leading = BODY.leading();
+        // A label wider than its column (French, Portuguese) wraps inside
+        // it instead of running into the text.
         let label = self.bold.clean(label);
-        for (i, line) in lines.iter().enumerate() {
+        let labels = self.wrap(&label, LABEL, label_width - 4.0);
+        for i in 0..lines.len().max(labels.len()) {
             self.ensure(leading);
             let y = baseline(self.y, leading, BODY.size);
-            if i == 0 {
-                self.text(LEFT, y, &label, LABEL);
+            if let Some(label) = labels.get(i) {
+                self.text(LEFT, y, label, LABEL);
             }
-            self.text(LEFT + label_width, y, line, BODY);
+            if let Some(line) = lines.get(i) {
+                self.text(LEFT + label_width, y, line, BODY);
+            }
             self.y -= leading;
         }
     }
