@@ -294,7 +294,17 @@ pub fn gap(m: &GapReport) -> String {
         let _ = writeln!(o, "- {}", inline(line));
     }
     let _ = writeln!(o, "\n---\n");
-    let _ = writeln!(o, "{} {}", inline(&m.source), inline(&m.generated));
+    // The source is a sentence of the guideline file; end it before ours.
+    let source = m.source.trim_end();
+    if !source.is_empty() {
+        let stop = if source.ends_with(['.', '!', '?']) {
+            ""
+        } else {
+            "."
+        };
+        let _ = write!(o, "{}{stop} ", inline(source));
+    }
+    let _ = writeln!(o, "{}", inline(&m.generated));
     o
 }
 
