@@ -44,8 +44,16 @@ pub fn render(g: &Guideline, header: &Header) -> String {
     // Editors with yaml-language-server validate and complete the file once
     // the schema sits beside it.
     o.push_str("# yaml-language-server: $schema=wen-assess-answers.schema.json\n");
-    o.push_str(
-        "# (create the schema with: wen-assess schema answers > wen-assess-answers.schema.json)\n",
+    comment(
+        &mut o,
+        "",
+        &t.f(
+            "template-schema",
+            &[(
+                "command",
+                Arg::Str("wen-assess schema answers > wen-assess-answers.schema.json"),
+            )],
+        ),
     );
     comment(
         &mut o,

@@ -1,5 +1,6 @@
 # The blank answer file (template).
 
+template-schema = (create the schema with: { $command })
 template-title = wen-assess answer file: { $title } ({ $id } { $version })
 template-help =
     For each criterion set `level:` to 0-4, or to `na` and add `reason:` saying why it

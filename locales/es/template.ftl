@@ -1,5 +1,6 @@
 # El archivo de respuestas en blanco (template).
 
+template-schema = (para crear el esquema: { $command })
 template-title = Archivo de respuestas de wen-assess: { $title } ({ $id } { $version })
 template-help =
     Para cada criterio, indique en `level:` un nivel de 0 a 4, o `na` y añada `reason:`

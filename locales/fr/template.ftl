@@ -1,5 +1,6 @@
 # Le fichier de réponses vierge (template).
 
+template-schema = (pour créer le schéma : { $command })
 template-title = Fichier de réponses wen-assess : { $title } ({ $id } { $version })
 template-help =
     Pour chaque critère, indiquez dans `level:` un niveau de 0 à 4, ou `na` en ajoutant

@@ -1,5 +1,6 @@
 # O ficheiro de respostas em branco (template).
 
+template-schema = (para criar o esquema: { $command })
 template-title = Ficheiro de respostas do wen-assess: { $title } ({ $id } { $version })
 template-help =
     Para cada critério, indique em `level:` um nível de 0 a 4, ou `na` e acrescente `reason:`
