@@ -13,7 +13,10 @@ field-coverage = Coverage
 field-overall-maturity = Overall maturity
 guideline-value = { $title } ({ $id } { $version })
 answered-version = version { $old } (scored against { $new })
-coverage-text = { $answered } of { $total } criteria answered ({ $percent }%), { $na } not applicable, { $open } not answered
+coverage-text = { $answered } of { $total ->
+        [one] { $total } criterion
+       *[other] { $total } criteria
+    } answered ({ $percent }%), { $na } not applicable, { $open } not answered
 summary-title = Summary by area
 column-area = Area
 column-maturity = Maturity

@@ -14,7 +14,10 @@ wrote-network-report = Wrote { $path }: { $count ->
         [one] { $count } member state
        *[other] { $count } member states
     }, network overall { $value }
-wrote-template = Wrote { $path } ({ $count } criteria of `{ $id }` { $version }). Fill in each `level:`, then run: wen-assess score { $path }
+wrote-template = Wrote { $path } ({ $count ->
+        [one] { $count } criterion
+       *[other] { $count } criteria
+    } of `{ $id }` { $version }). Fill in each `level:`, then run: wen-assess score { $path }
 guidelines-column-id = ID
 guidelines-column-version = VERSION
 guidelines-column-criteria = CRITERIA
@@ -25,7 +28,13 @@ guideline-area = { $title } ({ $id }, weight { $weight }, { $count ->
        *[other] { $count } criteria
     })
 guideline-criterion = { $title } (weight { $weight })
-validate-ok = { $file }: ok, { $criteria } criteria in { $areas } areas
+validate-ok = { $file }: ok, { $criteria ->
+        [one] { $criteria } criterion
+       *[other] { $criteria } criteria
+    } in { $areas ->
+        [one] { $areas } area
+       *[other] { $areas } areas
+    }
 validate-summary = { $files ->
         [one] { $files } file
        *[other] { $files } files
