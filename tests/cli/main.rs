@@ -1,5 +1,8 @@
-//! End-to-end tests of the `wen-assess` binary: exact output and exit codes,
-//! as a user sees them. One test binary, one module per command.
+//! End-to-end tests of the `wen-assess` binary: what a user reads, and exit
+//! codes. One test binary, one module per command; whole outputs are insta
+//! snapshots (`tests/cli/snapshots/`, accept new ones with
+//! `INSTA_UPDATE=always cargo test` after reading them), short messages are
+//! exact assertions.
 
 mod answers;
 mod assess;
@@ -11,6 +14,7 @@ mod network;
 mod pdf;
 mod report;
 mod score;
+mod snapshots;
 mod template;
 mod validate;
 
@@ -51,16 +55,103 @@ pub fn repo(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
 }
 
-/// Compares with an expected-output file; `BLESS=1` rewrites it instead.
-pub fn assert_matches_file(actual: &str, expected_path: &str) {
-    let path = repo(expected_path);
-    if std::env::var_os("BLESS").is_some() {
-        std::fs::write(&path, actual).unwrap();
-        return;
+/// The interface languages: the folders of `locales/`, so a new catalogue
+/// is tested without a change here.
+pub fn languages() -> Vec<String> {
+    let mut langs: Vec<String> = std::fs::read_dir(repo("locales"))
+        .expect("locales/ is readable")
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_type().unwrap().is_dir())
+        .map(|e| e.file_name().into_string().unwrap())
+        .collect();
+    langs.sort();
+    assert!(langs.len() >= 2, "catalogues: {langs:?}");
+    langs
+}
+
+/// What a user reads from one run: standard output, then standard error
+/// when there is any.
+pub fn seen(r: &Run) -> String {
+    if r.stderr.is_empty() {
+        r.stdout.clone()
+    } else {
+        format!("{}----- stderr -----\n{}", r.stdout, r.stderr)
     }
-    let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{expected_path}: {e} (run with BLESS=1 to create it)"));
-    assert_eq!(actual, expected, "output differs from {expected_path}");
+}
+
+const INSTALL: &str = "install poppler-utils and qpdf to run the PDF tests \
+     (Debian/Ubuntu: apt-get install poppler-utils qpdf; macOS: brew install poppler qpdf)";
+
+/// Runs an external tool on `pdf` and returns its stdout; fails clearly if
+/// the tool is missing or rejects the file.
+pub fn pdf_tool(program: &str, args: &[&str], pdf: &Path) -> String {
+    let out = Command::new(program)
+        .args(args)
+        .arg(pdf)
+        .args(if program == "pdftotext" {
+            &["-"][..]
+        } else {
+            &[][..]
+        })
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run `{program}` ({e}): {INSTALL}"));
+    assert!(
+        out.status.success(),
+        "`{program} {}` failed on {}:\n{}{}",
+        args.join(" "),
+        pdf.display(),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("tool output is UTF-8")
+}
+
+/// The text of a PDF as `pdftotext -layout` extracts it.
+pub fn pdf_text(pdf: &Path) -> String {
+    pdf_tool("pdftotext", &["-layout", "-enc", "UTF-8"], pdf)
+}
+
+/// The page count from `pdfinfo`.
+pub fn pdf_pages(pdf: &Path) -> usize {
+    let info = pdf_tool("pdfinfo", &[], pdf);
+    info.lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no page count in pdfinfo output:\n{info}"))
+}
+
+/// A PDF as a reader meets it, for snapshots and comparisons: the page
+/// count, then the text of each page (`pdftotext -layout`) under a page
+/// marker, without trailing spaces. Independent of how printpdf and lopdf
+/// lay out the bytes.
+pub fn pdf_reading(pdf: &Path) -> String {
+    let text = pdf_text(pdf);
+    let mut out = format!("{} pages\n", pdf_pages(pdf));
+    for (i, page) in text.split('\u{c}').enumerate() {
+        if page.trim().is_empty() {
+            continue;
+        }
+        out.push_str(&format!("\n======== page {} ========\n", i + 1));
+        for line in page.trim_end().lines() {
+            out.push_str(line.trim_end());
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Runs the binary with `args` and `-o FILE` in a temporary folder, and
+/// returns the run (its stdout names the temporary file) and the PDF's
+/// reading.
+pub fn wen_pdf(args: &[&str]) -> (Run, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("out.pdf");
+    let mut all = args.to_vec();
+    all.extend(["--format", "pdf", "-o", pdf.to_str().unwrap()]);
+    let r = wen(&all);
+    assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
+    let reading = pdf_reading(&pdf);
+    (r, reading)
 }
 
 /// Markdown rendered to HTML by GitHub's own renderer (cmark-gfm, through

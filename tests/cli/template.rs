@@ -22,18 +22,18 @@ fn template_lists_every_criterion_and_scores_as_unanswered() {
     assert_eq!(
         r.stdout,
         format!(
-            "Wrote {p} (34 criteria of `establishing` 1.0.0). Fill in each `level:`, then run: wen-assess score {p}\n"
+            "Wrote {p} (37 criteria of `establishing` 1.1.0). Fill in each `level:`, then run: wen-assess score {p}\n"
         )
     );
     let text = std::fs::read_to_string(&path).unwrap();
-    assert_eq!(text.matches("    level: ~\n").count(), 34);
+    assert_eq!(text.matches("    level: ~\n").count(), 37);
     assert!(text.contains("  name: \"Example WEN\"\n"));
     assert!(text.contains("date: \"2026-11-23\"\n"));
     let r = wen(&["score", "--format", "csv", p]);
     assert_eq!((r.code, r.stderr.as_str()), (0, ""));
     assert!(
         r.stdout
-            .ends_with(",establishing,1.0.0,overall,,,,,0,0,34,34\n"),
+            .ends_with(",establishing,1.1.0,overall,,,,,0,0,37,37\n"),
         "{}",
         r.stdout
     );
@@ -41,9 +41,15 @@ fn template_lists_every_criterion_and_scores_as_unanswered() {
 
 #[test]
 fn filled_template_scores() {
-    let r = wen(&["template", "--date", "2026-01-02"]);
+    let r = wen(&[
+        "template",
+        "--guideline",
+        "strengthening",
+        "--date",
+        "2026-01-02",
+    ]);
     assert_eq!(r.code, 0);
-    let filled = r.stdout.replacen("    level: ~\n", "    level: 3\n", 36);
+    let filled = r.stdout.replace("    level: ~\n", "    level: 3\n");
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("filled.yaml");
     std::fs::write(&path, filled).unwrap();
