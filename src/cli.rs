@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+include!(concat!(env!("OUT_DIR"), "/long_version.rs"));
+
 const EXAMPLES: &str = "\
 Examples:
   wen-assess assess --guideline strengthening
@@ -19,7 +21,7 @@ Exit codes: 0 ok, 1 findings (validation errors, score under --fail-under),
 /// Self-assessment of Wildlife Enforcement Networks (WENs) against criteria
 /// structured after the ICCWC Guidelines for WENs (2020).
 #[derive(Debug, Parser)]
-#[command(name = "wen-assess", version, after_help = EXAMPLES)]
+#[command(name = "wen-assess", version, long_version = LONG_VERSION, after_help = EXAMPLES)]
 pub struct Cli {
     /// Load guideline files from this file or folder instead of the built-in ones
     #[arg(long, global = true, value_name = "PATH")]

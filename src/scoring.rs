@@ -278,7 +278,7 @@ mod tests {
     }
 
     fn text(s: &str) -> Text {
-        Text::new(vec![("en".into(), s.into())])
+        Text::new([("en", s.to_string())])
     }
 
     /// A guideline with the given area and criterion weights.

@@ -74,7 +74,7 @@ impl<'n> Fields<'n> {
     pub fn get(&self, key: &str) -> Option<&'n Node> {
         self.entries
             .iter()
-            .find(|(k, _)| k.scalar_text().as_deref() == Some(key))
+            .find(|(k, _)| k.is_text(key))
             .map(|(_, v)| v)
     }
 
@@ -83,15 +83,15 @@ impl<'n> Fields<'n> {
     pub fn others(&self, known: &[&str]) -> Vec<(At<String>, &'n Node)> {
         self.entries
             .iter()
-            .filter_map(|(k, v)| {
-                let key = k.scalar_text().unwrap_or_default();
-                (!known.contains(&key.as_str())).then_some((
+            .filter(|(k, _)| !known.iter().any(|name| k.is_text(name)))
+            .map(|(k, v)| {
+                (
                     At {
-                        value: key,
+                        value: k.scalar_text().unwrap_or_default(),
                         pos: k.pos,
                     },
                     v,
-                ))
+                )
             })
             .collect()
     }
@@ -184,10 +184,11 @@ impl TreeReader<'_> {
     /// Reads an optional string field.
     pub fn opt_string(&mut self, fields: &Fields, key: &str, what: &str) -> Option<At<String>> {
         let node = fields.get(key)?;
-        if node.value == Value::Null {
-            return None;
+        match node.value {
+            Value::Null => None,
+            Value::Seq(_) | Value::Map(_) => self.string(node, &format!("{what} `{key}`")),
+            _ => self.string(node, ""),
         }
-        self.string(node, &format!("{what} `{key}`"))
     }
 
     /// Reads an integer.

@@ -16,8 +16,13 @@ pub(super) fn run(
 ) -> Result<u8, Failure> {
     let path = &args.file;
     let shown = path.display().to_string();
-    // Not while an `assess` session has the file open.
-    let _lock = files::lock(path).map_err(Failure::new)?;
+    // Not while an `assess` session has the file open; a dry run writes
+    // nothing, so it takes no lock (and leaves no lock file behind).
+    let _lock = if args.dry_run {
+        None
+    } else {
+        Some(files::lock(path).map_err(Failure::new)?)
+    };
     let text = files::read_text(path)?;
     let (mut file, _) = answers::parse_answers(&text, &shown)?;
     let g = model::find(guidelines, &file.guideline).map_err(|_| {

@@ -5,11 +5,14 @@
 //! error-level finding becomes a `Guideline`, so the rest of the program can
 //! rely on every level, next step and reference being there.
 
+mod compiled;
 mod load;
 pub mod raw;
 mod validate;
 
 pub use load::{builtin, check_text, guideline_files, load_path, parse_guideline};
+
+use std::borrow::Cow;
 
 use thiserror::Error;
 
@@ -21,7 +24,9 @@ pub const SUPPORTED_FORMAT: i64 = 1;
 /// Highest maturity level (levels run 0..=4).
 pub const MAX_LEVEL: u8 = 4;
 
-/// The built-in guideline files, embedded in the binary: (id, file name, text).
+/// The built-in guideline files, embedded in the binary: (id, file name,
+/// YAML text). The text serves `validate` and `guidelines --yaml`; runs read
+/// the form `build.rs` prepared from it (see [`builtin`]).
 pub const BUILTIN: &[(&str, &str, &str)] = &[
     (
         "establishing",
@@ -35,16 +40,32 @@ pub const BUILTIN: &[(&str, &str, &str)] = &[
     ),
 ];
 
-/// A text in one or more languages.
+/// The built-in guidelines as `build.rs` prepared them, in [`BUILTIN`]'s order.
+const PREPARED: &[&str] = &[
+    include_str!(concat!(env!("OUT_DIR"), "/establishing.guideline")),
+    include_str!(concat!(env!("OUT_DIR"), "/strengthening.guideline")),
+];
+
+/// A text in one or more languages. Built-in guidelines borrow their texts
+/// from the binary; texts read from files own theirs.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Text {
-    entries: Vec<(String, String)>,
+    entries: Vec<(Cow<'static, str>, Cow<'static, str>)>,
 }
 
 impl Text {
     /// Builds a text from (language, text) pairs.
-    pub fn new(entries: Vec<(String, String)>) -> Self {
-        Text { entries }
+    pub fn new<L, T>(entries: impl IntoIterator<Item = (L, T)>) -> Self
+    where
+        L: Into<Cow<'static, str>>,
+        T: Into<Cow<'static, str>>,
+    {
+        Text {
+            entries: entries
+                .into_iter()
+                .map(|(l, t)| (l.into(), t.into()))
+                .collect(),
+        }
     }
 
     /// The text in `lang`, else English, else the first language given.
@@ -54,7 +75,7 @@ impl Text {
             .find(|(l, _)| l == lang)
             .or_else(|| self.entries.iter().find(|(l, _)| l == "en"))
             .or_else(|| self.entries.first())
-            .map_or("", |(_, t)| t.as_str())
+            .map_or("", |(_, t)| t)
     }
 }
 

@@ -24,16 +24,11 @@ pub fn inline(text: &str) -> String {
             out.push_str("<br>");
         }
         let chars: Vec<char> = line.chars().collect();
+        // Where the run of ASCII letters and digits before `j` starts.
+        let mut run = 0;
         for (j, &c) in chars.iter().enumerate() {
-            let before: String = chars[..j]
-                .iter()
-                .rev()
-                .take_while(|c| c.is_ascii_alphanumeric())
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
-            let after = |s: &str| chars[j + 1..].iter().take(s.len()).collect::<String>() == s;
+            let before = || chars[run..j].iter().collect::<String>();
+            let after = |s: &str| chars[j + 1..].iter().take(s.len()).copied().eq(s.chars());
             match c {
                 '&' => out.push_str("&amp;"),
                 '<' => out.push_str("&lt;"),
@@ -43,14 +38,14 @@ pub fn inline(text: &str) -> String {
                     out.push(c);
                 }
                 ':' if after("//")
-                    || before.eq_ignore_ascii_case("mailto")
-                    || before.eq_ignore_ascii_case("xmpp") =>
+                    || before().eq_ignore_ascii_case("mailto")
+                    || before().eq_ignore_ascii_case("xmpp") =>
                 {
                     out.push_str("\\:");
                 }
                 // `before` is the whole run of letters before the dot, so
                 // this is a word `www` on its own.
-                '.' if before.eq_ignore_ascii_case("www") => {
+                '.' if before().eq_ignore_ascii_case("www") => {
                     out.push_str("\\.");
                 }
                 '@' => {
@@ -63,6 +58,9 @@ pub fn inline(text: &str) -> String {
                     out.push_str(&crate::escape::controls(&c.to_string()))
                 }
                 c => out.push(c),
+            }
+            if !c.is_ascii_alphanumeric() {
+                run = j + 1;
             }
         }
     }

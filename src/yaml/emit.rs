@@ -231,12 +231,9 @@ fn same(old: &Node, new: &Out) -> bool {
                         Some((_, nv)) => same(ov, nv),
                         None => is_blank(ov),
                     }
-                }) && entries.iter().all(|(nk, nv)| {
-                    nv.is_empty()
-                        || olds
-                            .iter()
-                            .any(|(ok, _)| ok.scalar_text().as_deref() == Some(nk.as_str()))
-                })
+                }) && entries
+                    .iter()
+                    .all(|(nk, nv)| nv.is_empty() || olds.iter().any(|(ok, _)| ok.is_text(nk)))
             }
             _ => false,
         },
@@ -260,10 +257,8 @@ fn is_blank(node: &Node) -> bool {
 /// those that say something.
 fn relevant<'a>(old: &Node, new: &[(String, Out<'a>)]) -> Vec<(String, Out<'a>)> {
     let has = |k: &str| {
-        old.as_map().is_some_and(|m| {
-            m.iter()
-                .any(|(ok, _)| ok.scalar_text().as_deref() == Some(k))
-        })
+        old.as_map()
+            .is_some_and(|m| m.iter().any(|(ok, _)| ok.is_text(k)))
     };
     new.iter()
         .filter(|(k, v)| !v.is_empty() || has(k))
@@ -352,10 +347,7 @@ fn patch_map(
     {
         return None;
     }
-    let in_old = |name: &str| {
-        olds.iter()
-            .any(|(k, _)| k.scalar_text().as_deref() == Some(name))
-    };
+    let in_old = |name: &str| olds.iter().any(|(k, _)| k.is_text(name));
     // A key that left and a key that came at the same place is a rename
     // (a migrated answer): the key changes in place, its value and the
     // comments around it stay.
@@ -384,10 +376,10 @@ fn patch_map(
         if in_old(name) || renamed.contains(&name.as_str()) || value.is_empty() {
             continue;
         }
-        let before = new[..i].iter().rev().find_map(|(n, _)| {
-            olds.iter()
-                .find(|(k, _)| k.scalar_text().as_deref() == Some(n.as_str()))
-        });
+        let before = new[..i]
+            .iter()
+            .rev()
+            .find_map(|(n, _)| olds.iter().find(|(k, _)| k.is_text(n)));
         let at = match before {
             Some((k, v)) => next_line(s, value_end(s, v).max(k.span.end)),
             None => line_start(s, first_key.span.start),

@@ -19,8 +19,9 @@
 //! included) and alias count have limits, and every error has a position.
 
 pub mod emit;
+mod fast;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::fmt;
 use std::ops::Range;
 
@@ -167,6 +168,19 @@ impl Node {
         }
     }
 
+    /// True when the scalar reads `text` as written ([`Node::scalar_text`]),
+    /// without building that text.
+    pub fn is_text(&self, text: &str) -> bool {
+        match &self.value {
+            Value::Str(s) => s == text,
+            Value::Seq(_) | Value::Map(_) => false,
+            _ => match self.raw.as_deref() {
+                Some(raw) => raw == text,
+                None => self.scalar_text().as_deref() == Some(text),
+            },
+        }
+    }
+
     /// True for a quoted scalar (`"3"`, `'na'`).
     pub fn is_quoted(&self) -> bool {
         self.style == Style::Quoted
@@ -215,9 +229,7 @@ impl Node {
 
     /// The entry (key node and value node) for a key of a mapping.
     pub fn entry(&self, key: &str) -> Option<&(Node, Node)> {
-        self.as_map()?
-            .iter()
-            .find(|(k, _)| k.scalar_text().as_deref() == Some(key))
+        self.as_map()?.iter().find(|(k, _)| k.is_text(key))
     }
 }
 
@@ -296,6 +308,17 @@ pub fn parse(text: &str) -> Result<Document, SyntaxError> {
     {
         return Err(err(SyntaxKind::Empty, Pos::new(1, 1), "the file is empty"));
     }
+    if let Some(root) = fast::parse(text) {
+        return Ok(Document {
+            root,
+            references: None,
+        });
+    }
+    parse_events(text)
+}
+
+/// Parses one YAML document through the full parser's events.
+fn parse_events(text: &str) -> Result<Document, SyntaxError> {
     let mut options = Options::default();
     options.flow_nesting_limit = MAX_DEPTH;
     options.block_nesting_limit = MAX_DEPTH;
@@ -337,6 +360,9 @@ enum Frame {
     Map {
         entries: Vec<(Node, Node)>,
         key: Option<Node>,
+        /// Entry indexes by key hash, once the mapping is too long to
+        /// search from the start for each new key.
+        index: Option<HashMap<u64, Vec<usize>>>,
         pos: Pos,
         start: usize,
         style: Style,
@@ -409,6 +435,7 @@ impl Builder<'_> {
                 self.stack.push(Frame::Map {
                     entries: Vec::new(),
                     key: None,
+                    index: None,
                     pos,
                     start: span.start,
                     style: structure(style),
@@ -622,7 +649,12 @@ impl Builder<'_> {
                 items.push(node);
                 Ok(())
             }
-            Some(Frame::Map { entries, key, .. }) => {
+            Some(Frame::Map {
+                entries,
+                key,
+                index,
+                ..
+            }) => {
                 match key.take() {
                     None => {
                         if matches!(node.value, Value::Seq(_) | Value::Map(_)) {
@@ -635,11 +667,8 @@ impl Builder<'_> {
                         *key = Some(node);
                     }
                     Some(k) => {
-                        if let Some((first, _)) = entries
-                            .iter()
-                            .find(|(e, _)| !is_merge_key(e) && same_key(e, &k))
-                        {
-                            return Err(duplicate(&k, first.pos.line, None));
+                        if let Some(first) = find_key(entries, index, &k) {
+                            return Err(duplicate(&k, first.line, None));
                         }
                         entries.push((k, node));
                     }
@@ -681,13 +710,10 @@ impl Builder<'_> {
                 }
             }
         }
-        let mut seen: HashSet<String> = HashSet::new();
-        for (k, _) in &out {
-            seen.insert(key_identity(k));
-        }
+        let mut index = None;
         for (merge_pos, entries) in sources {
             for (k, v) in entries {
-                if !seen.insert(key_identity(&k)) {
+                if find_key(&out, &mut index, &k).is_some() {
                     return Err(duplicate(&k, 0, Some(merge_pos)));
                 }
                 out.push((k, v));
@@ -728,19 +754,69 @@ fn is_merge_key(k: &Node) -> bool {
     k.style == Style::Plain && k.as_str() == Some("<<")
 }
 
-fn key_identity(k: &Node) -> String {
-    match &k.value {
-        Value::Str(s) => format!("s:{s}"),
-        Value::Int(i) => format!("i:{i}"),
-        Value::Float(f) => format!("f:{f}"),
-        Value::Bool(b) => format!("b:{b}"),
-        Value::Null => "null".to_string(),
-        _ => String::new(),
+/// Mappings up to this long are searched from the start for each new key;
+/// longer ones get a hash index, so a hostile file of a million keys costs
+/// no more than a million lookups.
+const LINEAR_KEYS: usize = 32;
+
+/// Where `k` already is among `entries` (merge keys aside), keeping the
+/// hash index of a long mapping up to date for the entry about to be added.
+fn find_key(
+    entries: &[(Node, Node)],
+    index: &mut Option<HashMap<u64, Vec<usize>>>,
+    k: &Node,
+) -> Option<Pos> {
+    let usable = |e: &Node| !is_merge_key(e) && same_key(e, k);
+    if entries.len() < LINEAR_KEYS {
+        return entries.iter().find(|(e, _)| usable(e)).map(|(e, _)| e.pos);
+    }
+    let index = index.get_or_insert_with(|| {
+        let mut map: HashMap<u64, Vec<usize>> = HashMap::new();
+        for (i, (e, _)) in entries.iter().enumerate() {
+            map.entry(key_hash(e)).or_default().push(i);
+        }
+        map
+    });
+    let slot = index.entry(key_hash(k)).or_default();
+    let found = slot
+        .iter()
+        .map(|&i| &entries[i].0)
+        .find(|e| usable(e))
+        .map(|e| e.pos);
+    if found.is_none() {
+        slot.push(entries.len());
+    }
+    found
+}
+
+/// Two keys are the same when they resolve to the same value: `1` and
+/// `0x1` are one key, `1` and `"1"` are two.
+fn same_key(a: &Node, b: &Node) -> bool {
+    match (&a.value, &b.value) {
+        (Value::Str(x), Value::Str(y)) => x == y,
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Float(x), Value::Float(y)) => {
+            x.to_bits() == y.to_bits() || (x.is_nan() && y.is_nan())
+        }
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        (Value::Null, Value::Null) => true,
+        (Value::Seq(_) | Value::Map(_), Value::Seq(_) | Value::Map(_)) => true,
+        _ => false,
     }
 }
 
-fn same_key(a: &Node, b: &Node) -> bool {
-    key_identity(a) == key_identity(b)
+fn key_hash(k: &Node) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    match &k.value {
+        Value::Str(s) => (0u8, s).hash(&mut h),
+        Value::Int(i) => (1u8, i).hash(&mut h),
+        Value::Float(f) => (2u8, if f.is_nan() { u64::MAX } else { f.to_bits() }).hash(&mut h),
+        Value::Bool(b) => (3u8, b).hash(&mut h),
+        Value::Null => 4u8.hash(&mut h),
+        Value::Seq(_) | Value::Map(_) => 5u8.hash(&mut h),
+    }
+    h.finish()
 }
 
 fn count_nodes(node: &Node) -> usize {
@@ -965,6 +1041,44 @@ mod tests {
     fn refuses_duplicate_keys_with_position() {
         let e = parse("a: 1\nb: 2\na: 3\n").unwrap_err();
         assert_eq!((e.kind, e.pos.line), (SyntaxKind::DuplicateKey, 3), "{e:?}");
+    }
+
+    /// Keys are one when their values are: `1` and `0x1`, `1.0` and `1.00`,
+    /// `null` and `~`; `1` and `"1"` are two. Long mappings (searched
+    /// through a hash index) find duplicates as short ones do.
+    #[test]
+    fn duplicate_keys_by_value_in_short_and_long_mappings() {
+        for (a, b, same) in [
+            ("1", "0x1", true),
+            ("1.0", "1.00", true),
+            (".nan", ".NaN", true),
+            ("null", "~", true),
+            ("true", "True", true),
+            ("1", "\"1\"", false),
+            ("0.0", "-0.0", false),
+            ("a", "'a'", true),
+        ] {
+            for filler in [0, 100] {
+                let mut text: String = (0..filler).map(|i| format!("k{i}: {i}\n")).collect();
+                text.push_str(&format!("{a}: x\n"));
+                text.push_str(
+                    &(0..filler)
+                        .map(|i| format!("m{i}: {i}\n"))
+                        .collect::<String>(),
+                );
+                text.push_str(&format!("{b}: y\n"));
+                let r = parse(&text);
+                assert_eq!(r.is_err(), same, "{a} / {b} after {filler} keys: {r:?}");
+                if let Err(e) = r {
+                    assert_eq!(e.pos.line as usize, 2 * filler + 2, "{e:?}");
+                    assert!(e.message.contains(&format!("line {}", filler + 1)), "{e:?}");
+                }
+            }
+        }
+        let many: String = (0..50_000).map(|i| format!("k{i}: {i}\n")).collect();
+        assert_eq!(root(&many).as_map().unwrap().len(), 50_000);
+        let e = parse(&format!("{many}k7: again\n")).unwrap_err();
+        assert_eq!((e.kind, e.pos.line), (SyntaxKind::DuplicateKey, 50_001));
     }
 
     #[test]

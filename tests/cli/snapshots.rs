@@ -177,18 +177,24 @@ fn guidelines_list_and_one_guideline_in_every_language() {
     }
 }
 
-/// On a copy: even a dry run locks the file, which leaves `.NAME.lock`
-/// beside it.
+/// On a copy, which a dry run leaves as it was, with no lock file beside it.
 #[test]
 fn migrate_dry_run_in_every_language() {
     let dir = tempfile::tempdir().unwrap();
     let tmp = dir.path().to_str().unwrap();
     let copy = format!("{tmp}/establishing-example.yaml");
     std::fs::copy(super::repo(ESTABLISHING), &copy).unwrap();
+    let before = std::fs::read(&copy).unwrap();
     for lang in languages() {
         let args = ["--lang", &lang, "migrate", "--dry-run", &copy];
         let r = wen(&args);
         assert_eq!(r.code, 0, "{}", r.stderr);
+        assert_eq!(std::fs::read(&copy).unwrap(), before, "a dry run wrote");
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["establishing-example.yaml"], "{names:?}");
         snapshot(
             &format!("migrate__{lang}"),
             &command_line(&args).replace(tmp, "[TMP]"),
