@@ -6,10 +6,12 @@
 
 mod answers;
 mod assess;
+mod completions;
 mod fuzz;
 mod hardening;
 mod hostile;
 mod languages;
+mod man;
 mod network;
 mod pdf;
 mod report;
