@@ -13,6 +13,7 @@ mod hostile;
 mod languages;
 mod man;
 mod network;
+mod package;
 mod pdf;
 mod report;
 mod score;
