@@ -116,6 +116,19 @@ and everything else in the file are kept. The file is replaced atomically.")]
   wen-assess guidelines
   wen-assess guidelines strengthening")]
     Guidelines(GuidelinesArgs),
+    /// Print the shell completion script for bash, zsh, fish, PowerShell or elvish
+    #[command(after_help = "Examples:
+  wen-assess completions bash > ~/.local/share/bash-completion/completions/wen-assess
+  wen-assess completions zsh > ~/.zfunc/_wen-assess     # a folder in $fpath
+  wen-assess completions fish > ~/.config/fish/completions/wen-assess.fish
+  wen-assess completions powershell | Out-String | Invoke-Expression   # in $PROFILE")]
+    Completions(CompletionsArgs),
+    /// Print the man page (roff), or write one page per command into a folder
+    #[command(after_help = "Examples:
+  wen-assess man > ~/.local/share/man/man1/wen-assess.1   # then: man wen-assess
+  wen-assess man --output-dir ~/.local/share/man/man1    # wen-assess-report.1, ...
+  wen-assess man | man -l -                               # read it now")]
+    Man(ManArgs),
 }
 
 /// Arguments of `assess`.
@@ -319,4 +332,21 @@ pub struct SchemaArgs {
 pub struct GuidelinesArgs {
     /// Show the criteria of this guideline
     pub id: Option<String>,
+}
+
+/// Arguments of `completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete in
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// Arguments of `man`.
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write wen-assess.1 and a page per command (wen-assess-report.1, ...)
+    /// into DIR, created if missing, instead of printing the main page
+    #[arg(long, value_name = "DIR")]
+    pub output_dir: Option<PathBuf>,
 }

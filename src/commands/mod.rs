@@ -6,7 +6,9 @@
 mod aggregate;
 pub mod assess;
 mod compare;
+mod completions;
 mod guidelines;
+mod man;
 mod migrate;
 mod report;
 mod schema;
@@ -152,6 +154,8 @@ pub fn run(cli: Cli, ctx: &Context, io: &mut Output) -> u8 {
         Command::Migrate(args) => with_guidelines(&cli, |gs| migrate::run(gs, args, ctx, io)),
         Command::Schema(args) => schema::run(args, io),
         Command::Guidelines(args) => with_guidelines(&cli, |gs| guidelines::run(gs, args, ctx, io)),
+        Command::Completions(args) => completions::run(args, io),
+        Command::Man(args) => man::run(args, ctx, io),
     };
     match result {
         Ok(code) => code,

@@ -276,6 +276,7 @@ fn outputs(lang: &str, dir: &Path) -> Vec<Seen> {
         (0, with(&["migrate", "--dry-run", &migrated], &[])),
         (0, with(&["migrate", &migrated], &[])),
         (0, with(&["migrate", &migrated], &[])),
+        (0, with(&["man", "--output-dir", &out("man")], &[])),
     ];
     let mut seen = Vec::new();
     for (code, args) in &runs {

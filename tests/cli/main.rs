@@ -6,11 +6,14 @@
 
 mod answers;
 mod assess;
+mod completions;
 mod fuzz;
 mod hardening;
 mod hostile;
 mod languages;
+mod man;
 mod network;
+mod package;
 mod pdf;
 mod report;
 mod score;
