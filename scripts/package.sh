@@ -109,12 +109,14 @@ fi
 
 # The binary names its own version, so a given binary is never packaged
 # under another version's name.
-version="$("$binary" --version)" || fail "$binary --version failed; is it a wen-assess binary for this machine?"
+# (`-V` prints the one line `wen-assess X.Y.Z`; `--version` adds the
+# built-in guidelines and the languages.)
+version="$("$binary" -V)" || fail "$binary -V failed; is it a wen-assess binary for this machine?"
 version="${version#wen-assess }"
 version="${version%$'\r'}"
 case "$version" in
   [0-9]*.[0-9]*.[0-9]*) ;;
-  *) fail "$binary --version printed '$version', not 'wen-assess X.Y.Z'" ;;
+  *) fail "$binary -V printed '$version', not 'wen-assess X.Y.Z'" ;;
 esac
 
 name="wen-assess-$version-$target"

@@ -20,6 +20,7 @@ mod score;
 mod snapshots;
 mod template;
 mod validate;
+mod version;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
