@@ -276,11 +276,19 @@ fn release_archive_holds_a_working_binary() {
             .mode();
         assert_eq!(mode & 0o777, 0o755);
     }
-    let out = run_in(&unpacked_binary, &dir, &["--version"]);
-    ok("wen-assess --version", &out);
+    let out = run_in(&unpacked_binary, &dir, &["-V"]);
+    ok("wen-assess -V", &out);
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
         format!("wen-assess {}\n", env!("CARGO_PKG_VERSION"))
+    );
+    // The built-in guidelines travel inside the binary.
+    let out = run_in(&unpacked_binary, &dir, &["--version"]);
+    ok("wen-assess --version", &out);
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("strengthening 1.1.0"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
     );
     let example = std::fs::read(repo("examples/strengthening-example.yaml")).unwrap();
     std::fs::write(dir.join("example.yaml"), &example).unwrap();
