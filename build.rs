@@ -189,7 +189,18 @@ impl Writer {
         self.strings(g.get("languages"));
         self.text(g.get("title"));
         self.text(g.get("description"));
-        self.str(&string(g.get("source")));
+        // `source`: a text per language, or one string for all of them.
+        match g.get("source") {
+            Some(node) if node.as_map().is_some() => self.text(Some(node)),
+            node => match node.and_then(Node::text) {
+                None => self.count(0),
+                Some(plain) => {
+                    self.count(1);
+                    self.str("");
+                    self.str(&plain);
+                }
+            },
+        }
         let scale = items(g.get("scale"));
         for level in 0..5 {
             let label = scale

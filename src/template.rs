@@ -67,7 +67,7 @@ pub fn render(g: &Guideline, header: &Header) -> String {
             ],
         ),
     );
-    comment(&mut o, "", &g.source);
+    comment(&mut o, "", g.source.get(lang));
     o.push_str("#\n");
     comment(&mut o, "", &t.t("template-help"));
     let scale: Vec<String> = (0..=4u8)

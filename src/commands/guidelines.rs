@@ -73,7 +73,7 @@ pub(super) fn run(
                     ],
                 ),
                 g.description.get(lang),
-                g.source
+                g.source.get(lang)
             ));
             o.push_str(&t.f(
                 "guideline-languages",

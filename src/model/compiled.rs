@@ -74,7 +74,7 @@ impl Reader {
             languages: self.strings(),
             title: self.text(),
             description: self.text(),
-            source: self.str(),
+            source: self.text(),
             scale: self.texts(),
             target: self.u8(),
             areas: (0..self.count()).map(|_| self.area()).collect(),

@@ -157,7 +157,11 @@ fn from_raw(raw: &raw::RawGuideline, file: &str) -> Guideline {
         languages: raw.languages.iter().map(|l| l.value.clone()).collect(),
         title: text(&raw.title),
         description: text(&raw.description),
-        source: s(&raw.source),
+        source: match &raw.source {
+            Some(raw::RawSource::Text(t)) => text(&Some(t.clone())),
+            Some(raw::RawSource::Plain(p)) => Text::new([("", p.value.clone())]),
+            None => Text::default(),
+        },
         scale,
         target: raw.target.as_ref().map_or(3, |t| t.value as u8),
         areas: raw

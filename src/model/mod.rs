@@ -150,8 +150,8 @@ pub struct Guideline {
     pub title: Text,
     /// Who should use it and when.
     pub description: Text,
-    /// Where the criteria come from.
-    pub source: String,
+    /// Where the criteria come from, and whose method the scoring is.
+    pub source: Text,
     /// Label of each level 0..=4.
     pub scale: [Text; 5],
     /// Default target level of every area.

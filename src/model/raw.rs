@@ -127,8 +127,9 @@ pub struct RawGuideline {
     pub title: Option<RawText>,
     /// Description.
     pub description: Option<RawText>,
-    /// Where the criteria come from.
-    pub source: Option<At<String>>,
+    /// Where the criteria come from: a text per language, or one string
+    /// for every language.
+    pub source: Option<RawSource>,
     /// Position of `scale`, if present.
     pub scale_pos: Option<Pos>,
     /// Maturity scale.
@@ -141,6 +142,15 @@ pub struct RawGuideline {
     pub areas: Vec<RawArea>,
     /// References.
     pub references: Vec<RawReference>,
+}
+
+/// The `source` of a guideline.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RawSource {
+    /// One string for every language.
+    Plain(At<String>),
+    /// A text per language, like titles.
+    Text(RawText),
 }
 
 const GUIDELINE_KEYS: &[&str] = &[
@@ -215,7 +225,14 @@ pub fn read_guideline(reader: &mut TreeReader, root: &Node) -> RawGuideline {
     raw.description = f
         .get("description")
         .and_then(|n| read_text(reader, n, "`description`"));
-    raw.source = reader.opt_string(&f, "source", "the guideline");
+    raw.source = match f.get("source") {
+        Some(node) if node.as_map().is_some() => {
+            read_text(reader, node, "`source`").map(RawSource::Text)
+        }
+        _ => reader
+            .opt_string(&f, "source", "the guideline")
+            .map(RawSource::Plain),
+    };
     if let Some(node) = f.get("scale") {
         raw.scale_pos = Some(node.pos);
         for item in reader.list(node, "`scale`").unwrap_or_default() {

@@ -7,7 +7,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::raw::{RawCriterion, RawGuideline, RawNumbered, RawText};
+use super::raw::{RawCriterion, RawGuideline, RawNumbered, RawSource, RawText};
 use super::{MAX_LEVEL, SUPPORTED_FORMAT};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::tree_reader::At;
@@ -159,7 +159,7 @@ impl Checker<'_> {
                 );
             }
         }
-        if let Some(source) = &raw.source {
+        if let Some(RawSource::Plain(source)) = &raw.source {
             self.controls(&source.value, source.pos, "`source`");
         }
         if let Some(target) = &raw.target
@@ -191,6 +191,9 @@ impl Checker<'_> {
         }
         if let Some(t) = &raw.description {
             texts.push((t, "the guideline description".into()));
+        }
+        if let Some(RawSource::Text(t)) = &raw.source {
+            texts.push((t, "the guideline source".into()));
         }
         for level in &raw.scale {
             if let Some(t) = &level.label {

@@ -586,7 +586,7 @@ pub fn build(
         guideline_id: guideline.id.clone(),
         guideline_version: guideline.version.clone(),
         answered_version,
-        source: guideline.source.clone(),
+        source: guideline.source.get(lang).to_string(),
         date: t.date(&answers.date),
         respondent,
         coverage: t.f(
