@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates every committed example output from the example answer files
 # with the current code: the gap reports (Markdown and PDF) in examples/,
-# examples/fr/ and examples/es/, the network report of examples/network/,
+# examples/fr/, examples/es/ and examples/pt/, the network report of examples/network/,
 # and the picture of the first PDF page shown in the README.
 #
 # Run it after a change to what a report shows, read the diff, commit it.
@@ -27,6 +27,9 @@ report examples/establishing-example.yaml -o examples/establishing-example-repor
 
 report examples/fr/exemple-renforcement.yaml -o examples/fr/exemple-renforcement-report.md
 report examples/fr/exemple-renforcement.yaml --format pdf -o examples/fr/exemple-renforcement-report.pdf
+
+report examples/pt/exemplo-estabelecimento.yaml -o examples/pt/exemplo-estabelecimento-report.md
+report examples/pt/exemplo-estabelecimento.yaml --format pdf -o examples/pt/exemplo-estabelecimento-report.pdf
 
 report examples/es/ejemplo-establecimiento.yaml -o examples/es/ejemplo-establecimiento-report.md
 report examples/es/ejemplo-establecimiento.yaml --format pdf -o examples/es/ejemplo-establecimiento-report.pdf

@@ -32,7 +32,7 @@ column-answered = Respondidos
 column-chart = Gráfico (0-4)
 chart-legend = Gráfico: █ la madurez alcanzada, ░ la distancia hasta la meta, una casilla por cuarto de nivel.
 action-plan-title = Plan de acción
-action-plan-intro = Criterios por debajo de la meta, de mayor a menor prioridad (prioridad = brecha x peso del criterio x peso del área).
+action-plan-intro = Criterios por debajo de la meta, de mayor a menor prioridad (prioridad = brecha × peso del criterio × peso del área).
 no-actions = Ningún criterio respondido está por debajo de su meta.
 action-line = nivel { $level } { $label } → meta { $target }, prioridad { $priority }
 next-step = Próximo paso
@@ -50,7 +50,7 @@ method-title = Cómo se calculan las puntuaciones
 method-levels = Cada criterio se responde con un nivel de 0 (Ausente) a 4 (Avanzado), o N/A con un motivo.
 method-area = La madurez de un área es la media ponderada de los niveles de sus criterios respondidos; los criterios N/A y los que no tienen respuesta se excluyen, y la cobertura indica cuántos se respondieron.
 method-overall = La madurez global es la media ponderada de la madurez de las áreas.
-method-gap = Un criterio por debajo de la meta de su área tiene una brecha (meta - nivel); su prioridad es brecha x peso del criterio x peso del área, y el próximo paso indicado es el de su nivel actual.
+method-gap = Un criterio por debajo de la meta de su área tiene una brecha (meta - nivel); su prioridad es brecha × peso del criterio × peso del área, y el próximo paso indicado es el de su nivel actual.
 method-ours = Las cinco áreas siguen las categorías que las redes califican con las Directrices del ICCWC para las redes de observancia y aplicación de la normativa de vida silvestre. Los criterios, la escala de 0 a 4, los pesos, las metas y la cifra global son el método de wen-assess, no una puntuación del ICCWC.
 generated = Generado por { $tool } a partir de la directriz { $id } { $version }, sha256 de las respuestas { $hash }.
 executive-summary = Resumen ejecutivo
@@ -81,7 +81,7 @@ findings-title = Conclusiones acordadas
 findings-strengths = Fortalezas
 findings-challenges = Dificultades
 findings-priorities = Prioridades acordadas
-derived-from = Según la directriz { $part } del ICCWC, { $category }
+derived-from = Basado en la directriz { $part } del ICCWC, { $category }
 carried-title = Respuestas trasladadas de la versión { $version }
 carried-intro = Estos criterios se movieron o cambiaron de nombre en { $id } { $version }; sus respuestas se puntúan en el nuevo criterio.
 carried-column-old = Respondido como

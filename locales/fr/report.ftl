@@ -29,7 +29,7 @@ column-answered = Renseignés
 column-chart = Graphique (0-4)
 chart-legend = Graphique : █ la maturité atteinte, ░ la distance à la cible, une case par quart de niveau.
 action-plan-title = Plan d’action
-action-plan-intro = Critères sous la cible, par priorité décroissante (priorité = écart x poids du critère x poids du domaine).
+action-plan-intro = Critères sous la cible, par priorité décroissante (priorité = écart × poids du critère × poids du domaine).
 no-actions = Aucun critère renseigné n’est sous sa cible.
 action-line = niveau { $level } { $label } → cible { $target }, priorité { $priority }
 next-step = Prochaine étape
@@ -47,7 +47,7 @@ method-title = Mode de calcul des notes
 method-levels = Chaque critère reçoit un niveau de 0 (Absent) à 4 (Avancé), ou N/A avec une justification.
 method-area = La maturité d’un domaine est la moyenne pondérée des niveaux de ses critères renseignés ; les critères N/A et ceux sans réponse sont exclus, et la couverture indique combien ont été renseignés.
 method-overall = La maturité globale est la moyenne pondérée des maturités des domaines.
-method-gap = Un critère sous la cible de son domaine présente un écart (cible - niveau) ; sa priorité est écart x poids du critère x poids du domaine, et la prochaine étape indiquée est celle de son niveau actuel.
+method-gap = Un critère sous la cible de son domaine présente un écart (cible - niveau) ; sa priorité est écart × poids du critère × poids du domaine, et la prochaine étape indiquée est celle de son niveau actuel.
 method-ours = Les cinq domaines suivent les catégories que les réseaux évaluent à l’aide des Lignes directrices de l’ICCWC pour les réseaux de lutte contre la fraude liée aux espèces sauvages. Les critères, l’échelle de 0 à 4, les poids, les cibles et le chiffre global relèvent de la méthode de wen-assess ; ce n’est pas une notation de l’ICCWC.
 generated = Produit par { $tool } à partir de la ligne directrice { $id } { $version }, sha256 des réponses { $hash }.
 executive-summary = Synthèse

@@ -7,7 +7,7 @@ template-help =
     `reason:` pour expliquer pourquoi il ne s’applique pas. Laissez `~` pour les critères
     pas encore renseignés : ils sont exclus des notes et réduisent la couverture.
     `note:` et `evidence:` sont facultatifs.
-    Ensuite, lancez : wen-assess score FILE   ou   wen-assess report FILE
+    Ensuite, lancez : wen-assess score FICHIER   ou   wen-assess report FICHIER
 template-scale = Échelle
 template-targets = Cibles par domaine ; la valeur par défaut de la ligne directrice est { $target } pour chaque domaine.
 template-participants =

@@ -33,7 +33,7 @@ column-answered = Respondidos
 column-chart = Gráfico (0-4)
 chart-legend = Gráfico: █ a maturidade alcançada, ░ a distância até à meta, uma célula por quarto de nível.
 action-plan-title = Plano de ação
-action-plan-intro = Critérios abaixo da meta, por ordem decrescente de prioridade (prioridade = lacuna x peso do critério x peso da área).
+action-plan-intro = Critérios abaixo da meta, por ordem decrescente de prioridade (prioridade = lacuna × peso do critério × peso da área).
 no-actions = Nenhum critério respondido está abaixo da sua meta.
 action-line = nível { $level } { $label } → meta { $target }, prioridade { $priority }
 next-step = Próximo passo
@@ -51,7 +51,7 @@ method-title = Como são calculadas as pontuações
 method-levels = Cada critério é respondido com um nível de 0 (Ausente) a 4 (Avançado), ou N/A com um motivo.
 method-area = A maturidade de uma área é a média ponderada dos níveis dos seus critérios respondidos; os critérios N/A e os que não têm resposta são excluídos, e a cobertura indica quantos foram respondidos.
 method-overall = A maturidade global é a média ponderada das maturidades das áreas.
-method-gap = Um critério abaixo da meta da sua área tem uma lacuna (meta - nível); a sua prioridade é lacuna x peso do critério x peso da área, e o próximo passo indicado é o que corresponde ao seu nível atual.
+method-gap = Um critério abaixo da meta da sua área tem uma lacuna (meta - nível); a sua prioridade é lacuna × peso do critério × peso da área, e o próximo passo indicado é o que corresponde ao seu nível atual.
 method-ours = As cinco áreas seguem as categorias que as redes avaliam com as Diretrizes do ICCWC para as redes de aplicação da lei sobre a vida selvagem. Os critérios, a escala de 0 a 4, os pesos, as metas e o valor global são o método do wen-assess, não uma pontuação do ICCWC.
 generated = Gerado por { $tool } a partir da diretriz { $id } { $version }, sha256 das respostas { $hash }.
 executive-summary = Sumário executivo
@@ -82,7 +82,7 @@ findings-title = Conclusões acordadas
 findings-strengths = Pontos fortes
 findings-challenges = Dificuldades
 findings-priorities = Prioridades acordadas
-derived-from = Segundo a diretriz { $part } do ICCWC, { $category }
+derived-from = Com base na diretriz { $part } do ICCWC, { $category }
 carried-title = Respostas transferidas da versão { $version }
 carried-intro = Estes critérios foram movidos ou renomeados em { $id } { $version }; as suas respostas são pontuadas no novo critério.
 carried-column-old = Respondido como

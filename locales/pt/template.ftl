@@ -6,7 +6,7 @@ template-help =
     Para cada critério, indique em `level:` um nível de 0 a 4, ou `na` e acrescente `reason:`
     a explicar por que razão não se aplica. Deixe `~` nos critérios ainda não respondidos:
     ficam fora das pontuações e reduzem a cobertura. `note:` e `evidence:` são opcionais.
-    Depois, execute: wen-assess score FILE   ou   wen-assess report FILE
+    Depois, execute: wen-assess score FICHEIRO   ou   wen-assess report FICHEIRO
 template-scale = Escala
 template-targets = Metas por área; o valor predefinido da diretriz é { $target } para todas as áreas.
 template-participants =

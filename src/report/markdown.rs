@@ -264,8 +264,8 @@ pub fn gap(m: &GapReport) -> String {
         let _ = writeln!(o, "{}\n", inline(&l.carried_intro));
         let heads: Vec<String> = l.carried_columns.iter().map(|c| inline(c)).collect();
         let _ = writeln!(o, "| {} |\n|---|---|", heads.join(" | "));
-        for (old, new) in &m.carried {
-            let _ = writeln!(o, "| {} | {} |", code(old), inline(new));
+        for (old, title, new) in &m.carried {
+            let _ = writeln!(o, "| {} | {} ({}) |", code(old), inline(title), code(new));
         }
         let _ = writeln!(o);
     }

@@ -12,6 +12,7 @@ mod hardening;
 mod hostile;
 mod languages;
 mod man;
+mod migrate;
 mod network;
 mod package;
 mod pdf;
@@ -21,6 +22,7 @@ mod snapshots;
 mod template;
 mod validate;
 mod version;
+mod workshop;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -56,6 +56,14 @@ const EXAMPLES: &[(&str, &str)] = &[
         "examples/fr/exemple-renforcement-report.pdf",
     ),
     (
+        "report examples/pt/exemplo-estabelecimento.yaml",
+        "examples/pt/exemplo-estabelecimento-report.md",
+    ),
+    (
+        "report examples/pt/exemplo-estabelecimento.yaml --format pdf",
+        "examples/pt/exemplo-estabelecimento-report.pdf",
+    ),
+    (
         "report examples/es/ejemplo-establecimiento.yaml",
         "examples/es/ejemplo-establecimiento-report.md",
     ),

@@ -17,6 +17,30 @@ pub(super) fn chart(w: &mut Writer, m: &GapReport) {
     let bar_h = 11.0;
 
     let title = Style::new(true, 9.5, INK);
+    // The whole chart (title, bars, axis and a two-line legend) stays on one
+    // page when it can: a chart cut across a page reads badly.
+    let row_height = |w: &Writer, text: &str, overall: bool| {
+        let style = if overall {
+            Style::new(true, 8.5, INK)
+        } else {
+            label_style
+        };
+        let lines = w.wrap(text, style, label_w).len().clamp(1, 3);
+        (lines as f32 * style.leading() + 8.0).max(22.0)
+    };
+    let whole = title.leading()
+        + 4.0
+        + m.areas
+            .iter()
+            .map(|a| row_height(w, &a.title, false))
+            .sum::<f32>()
+        + row_height(w, &m.labels.overall, true)
+        + 6.0
+        + 30.0
+        + 2.0 * 13.0;
+    if whole <= TOP - BOTTOM {
+        w.ensure(whole);
+    }
     w.ensure(title.leading() + 3.0 * 24.0 + 40.0);
     let y = baseline(w.y, title.leading(), title.size);
     w.text(LEFT, y, &m.labels.chart_title, title);

@@ -50,7 +50,19 @@ fn title_block(w: &mut Writer, m: &GapReport) {
     }
     w.y = PAGE_H - height - 16.0;
 
-    let label_width = 96.0;
+    let label_width = w.label_width(
+        &[
+            &l.network,
+            &l.region,
+            &l.guideline,
+            &l.answered_against,
+            &l.date,
+            &l.respondent,
+            &l.coverage,
+            &l.overall_maturity,
+        ],
+        96.0,
+    );
     if name_cut {
         w.labelled(&l.network, network, label_width);
     }
@@ -76,10 +88,25 @@ fn title_block(w: &mut Writer, m: &GapReport) {
         let y = baseline(w.y, title.leading(), title.size);
         w.text(LEFT, y, &l.participants, title);
         w.y -= title.leading() + 2.0;
+        // Each column as wide as its longest entry would like, in
+        // proportion when they do not all fit on one line.
+        let natural: Vec<f32> = (0..3)
+            .map(|i| {
+                m.participants
+                    .iter()
+                    .map(|p| w.regular.width(&w.regular.clean(&p[i]), CELL.size))
+                    .chain([w.bold.width(&l.participant_columns[i], HEADER.size)])
+                    .fold(0.0, f32::max)
+                    + 2.0 * PAD_X
+                    + 2.0
+            })
+            .collect();
+        let total: f32 = natural.iter().sum();
+        let widths: Vec<f32> = natural.iter().map(|n| n / total * WIDTH).collect();
         let columns: Vec<Column> = l
             .participant_columns
             .iter()
-            .zip([WIDTH * 0.4, WIDTH * 0.35, WIDTH * 0.25])
+            .zip(widths)
             .map(|(title, width)| Column {
                 title: title.clone(),
                 width,
@@ -304,7 +331,7 @@ fn action_plan(w: &mut Writer, m: &GapReport) {
 
 fn answers(w: &mut Writer, m: &GapReport) {
     let l = &m.labels;
-    let label_width = 62.0;
+    let label_width = w.label_width(&[&l.answer, &l.note, &l.evidence], 62.0);
     for section in &m.answers {
         w.subheading(&section.area, &section.status);
         if !section.findings.is_empty() {
@@ -313,8 +340,10 @@ fn answers(w: &mut Writer, m: &GapReport) {
             let y = baseline(w.y, title.leading(), title.size);
             w.text(LEFT, y, &l.findings, title);
             w.y -= title.leading();
+            let labels: Vec<&str> = section.findings.iter().map(|(l, _)| l.as_str()).collect();
+            let findings_width = w.label_width(&labels, 96.0);
             for (label, text) in &section.findings {
-                w.labelled(label, text, 96.0);
+                w.labelled(label, text, findings_width);
             }
             w.y -= 6.0;
             w.line((LEFT, w.y), (RIGHT, w.y), 0.4, RULE);
@@ -434,7 +463,12 @@ fn carried(w: &mut Writer, m: &GapReport) {
     let rows: Vec<Vec<Cell>> = m
         .carried
         .iter()
-        .map(|(old, new)| vec![vec![(old.clone(), CELL)], vec![(new.clone(), CELL)]])
+        .map(|(old, title, new)| {
+            vec![
+                vec![(old.clone(), CELL)],
+                vec![(format!("{title} ({new})"), CELL)],
+            ]
+        })
         .collect();
     w.table(&columns, &rows);
 }

@@ -12,6 +12,7 @@ use super::theme::*;
 // ---------------------------------------------------------------- tables
 
 /// A table column: header, width in points, right-aligned or not.
+#[derive(Clone)]
 pub(super) struct Column {
     pub(super) title: String,
     pub(super) width: f32,
@@ -207,6 +208,17 @@ impl<'f> Writer<'f> {
     }
 
     /// A label in the left column and wrapped text beside it.
+    /// The width of a column of labels: at least `min`, and wide enough
+    /// that no word of any label has to break (Portuguese `Comprovativos`).
+    pub(super) fn label_width(&self, labels: &[&str], min: f32) -> f32 {
+        let widest = labels
+            .iter()
+            .flat_map(|l| l.split_whitespace())
+            .map(|word| self.bold.width(&self.bold.clean(word), LABEL.size))
+            .fold(0.0, f32::max);
+        min.max(widest + 8.0)
+    }
+
     pub(super) fn labelled(&mut self, label: &str, text: &str, label_width: f32) {
         let lines = self.wrap(text, BODY, WIDTH - label_width);
         if lines.is_empty() {
@@ -309,7 +321,36 @@ impl<'f> Writer<'f> {
 
     /// A table whose rows may continue over pages (a row taller than a page
     /// is split between lines); the header row is repeated on every page.
+    /// Columns widened where a word of their heading would have to break
+    /// (a narrow `Priority` column reads `Prioridade` in Portuguese), the
+    /// room taken from the widest column so the table keeps its width.
+    fn fit_headers(&self, columns: &[Column]) -> Vec<Column> {
+        let mut out: Vec<Column> = columns.to_vec();
+        let mut extra = 0.0;
+        for c in &mut out {
+            let need = c
+                .title
+                .split_whitespace()
+                .map(|word| self.bold.width(&self.bold.clean(word), HEADER.size))
+                .fold(0.0, f32::max)
+                + 2.0 * PAD_X
+                + 1.0;
+            if need > c.width {
+                extra += need - c.width;
+                c.width = need;
+            }
+        }
+        if extra > 0.0
+            && let Some(widest) = out.iter_mut().max_by(|a, b| a.width.total_cmp(&b.width))
+        {
+            widest.width = (widest.width - extra).max(40.0);
+        }
+        out
+    }
+
     pub(super) fn table(&mut self, columns: &[Column], rows: &[Vec<Cell>]) {
+        let fitted = self.fit_headers(columns);
+        let columns = fitted.as_slice();
         let header_row: Vec<Cell> = columns
             .iter()
             .map(|c| vec![(c.title.to_string(), HEADER)])

@@ -1,0 +1,135 @@
+//! Answers given against guidelines 1.0.0 carry over to 1.1.0: `migrate`
+//! rewrites the committed 1.0.0 examples (kept as they are in the
+//! repository) in place, keeping every line but the version and the keys
+//! of moved criteria, and scores, reports and comparisons read old files
+//! through the same map.
+
+use super::{repo, wen};
+
+/// The 1.0.0 examples, their moved criteria and the message `migrate`
+/// prints for them.
+const OLD_EXAMPLES: [(&str, &str); 2] = [
+    (
+        "examples/establishing-example.yaml",
+        "moved deliverables.contact-directory → membership.contact-directory\n\
+         moved deliverables.working-languages → membership.working-languages\n\
+         Rewrote [FILE] for establishing 1.1.0 (was 1.0.0): 2 answers moved, 3 criteria left to answer, 0 answers kept but not scored.\n",
+    ),
+    (
+        "examples/es/ejemplo-establecimiento.yaml",
+        "movido deliverables.contact-directory → membership.contact-directory\n\
+         movido deliverables.working-languages → membership.working-languages\n\
+         [FILE] reescrito para establishing 1.1.0 (antes 1.0.0): 2 respuestas movidas, 3 criterios por responder, 0 respuestas conservadas pero no puntuadas.\n",
+    ),
+];
+
+#[test]
+fn the_committed_examples_are_still_1_0_0() {
+    for (example, _) in OLD_EXAMPLES {
+        let text = std::fs::read_to_string(repo(example)).unwrap();
+        assert!(
+            text.contains("\nguideline-version: \"1.0.0\"\n"),
+            "{example} should stay at 1.0.0: it is the migration test"
+        );
+    }
+}
+
+#[test]
+fn migrate_rewrites_only_the_version_and_the_moved_keys() {
+    for (example, message) in OLD_EXAMPLES {
+        let dir = tempfile::tempdir().unwrap();
+        let copy = dir.path().join("answers.yaml");
+        std::fs::copy(repo(example), &copy).unwrap();
+        let copy = copy.to_str().unwrap();
+        let before = std::fs::read_to_string(copy).unwrap();
+
+        let r = wen(&["migrate", copy]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert_eq!(r.stdout.replace(copy, "[FILE]"), message, "{example}");
+        // The notes about the old version are not errors and are not shown
+        // twice: migrate says what moved on standard output.
+        assert_eq!(r.stderr, "", "{example}");
+
+        let after = std::fs::read_to_string(copy).unwrap();
+        let old: Vec<&str> = before.lines().collect();
+        let new: Vec<&str> = after.lines().collect();
+        assert_eq!(old.len(), new.len(), "{example}: lines added or lost");
+        let changed: Vec<(&str, &str)> = old
+            .iter()
+            .zip(&new)
+            .filter(|(a, b)| a != b)
+            .map(|(a, b)| (*a, *b))
+            .collect();
+        assert_eq!(
+            changed,
+            [
+                (
+                    "guideline-version: \"1.0.0\"",
+                    "guideline-version: \"1.1.0\""
+                ),
+                (
+                    "  deliverables.contact-directory:",
+                    "  membership.contact-directory:"
+                ),
+                (
+                    "  deliverables.working-languages:",
+                    "  membership.working-languages:"
+                ),
+            ],
+            "{example}"
+        );
+
+        // Scored the same before and after, with no warning after.
+        let old_scores = wen(&["score", "--format", "csv", example]);
+        let new_scores = wen(&["score", "--format", "csv", copy]);
+        assert_eq!(new_scores.stderr, "", "{example}");
+        assert!(old_scores.stderr.contains("warning[migrated-answer]"));
+        let strip = |csv: &str, file: &str| csv.replace(file, "[FILE]");
+        assert_eq!(
+            strip(&old_scores.stdout, example),
+            strip(&new_scores.stdout, copy),
+            "{example}"
+        );
+
+        // Comparing the old file with the migrated one: no change anywhere.
+        let r = wen(&["compare", "--format", "json", example, copy]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let json: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+        for area in json["areas"].as_array().expect("areas") {
+            assert_eq!(area["old"], area["new"], "{example}: {area}");
+        }
+        assert_eq!(json["up"].as_array().map(Vec::len), Some(0), "{json}");
+        assert_eq!(json["down"].as_array().map(Vec::len), Some(0), "{json}");
+
+        // A second run has nothing to do and leaves the file as it is.
+        let r = wen(&["migrate", copy]);
+        assert_eq!(r.code, 0);
+        assert_eq!(
+            r.stdout.replace(copy, "[FILE]"),
+            if example.contains("/es/") {
+                "[FILE] ya corresponde a establishing 1.1.0: nada que cambiar.\n"
+            } else {
+                "[FILE] is already for establishing 1.1.0: nothing to change.\n"
+            }
+        );
+        assert_eq!(std::fs::read_to_string(copy).unwrap(), after);
+    }
+}
+
+/// The report of a 1.0.0 file names the answers it carried over.
+#[test]
+fn report_of_an_old_file_lists_the_answers_carried_over() {
+    let r = wen(&["report", "examples/establishing-example.yaml", "-o", "-"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    for line in [
+        "## Answers carried over from version 1.0.0",
+        "| `deliverables.contact-directory` | Contact directory (`membership.contact-directory`) |",
+        "| `deliverables.working-languages` | Working languages (`membership.working-languages`) |",
+    ] {
+        assert!(
+            r.stdout.contains(line),
+            "{line} missing from:\n{}",
+            r.stdout
+        );
+    }
+}
