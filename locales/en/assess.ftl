@@ -29,7 +29,8 @@ ask-evidence = Evidence: documents or links, separated by ';' (optional)
 first-question = This is the first question.
 jump-to = Jump to
 area-choice = { $area } ({ $answered }/{ $total } answered)
-paused = Saved { $path } ({ $answered } of { $total } answered). Resume with: wen-assess assess --answers { $path }
+paused = Saved { $path } ({ $answered } of { $total } answered). Resume with:
+    {"  "}wen-assess assess --answers { $path }
 answer-skipped = { $count ->
         [one] { $count } criterion is not answered yet. Answer it now?
        *[other] { $count } criteria are not answered yet. Answer them now?

@@ -41,7 +41,8 @@ area-choice = { $area } ({ $answered }/{ $total } { $answered ->
 paused = { $path } guardado ({ $answered } de { $total ->
         [one] { $total } criterio respondido
        *[other] { $total } criterios respondidos
-    }). Para continuar: wen-assess assess --answers { $path }
+    }). Para continuar:
+    {"  "}wen-assess assess --answers { $path }
 answer-skipped = { $count ->
         [one] Queda { $count } criterio sin respuesta. ¿Responderlo ahora?
        *[other] Quedan { $count } criterios sin respuesta. ¿Responderlos ahora?

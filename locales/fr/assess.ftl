@@ -41,7 +41,8 @@ area-choice = { $area } ({ $answered }/{ $total } { $answered ->
 paused = { $path } enregistré ({ $answered ->
         [one] { $answered } renseigné
        *[other] { $answered } renseignés
-    } sur { $total }). Pour reprendre : wen-assess assess --answers { $path }
+    } sur { $total }). Pour reprendre :
+    {"  "}wen-assess assess --answers { $path }
 answer-skipped = { $count ->
         [one] { $count } critère est encore sans réponse. Y répondre maintenant ?
        *[other] { $count } critères sont encore sans réponse. Y répondre maintenant ?

@@ -45,7 +45,8 @@ paused = { $path } guardado ({ $answered } de { $total ->
         [0] { $total } critérios respondidos
         [one] { $total } critério respondido
        *[other] { $total } critérios respondidos
-    }). Para retomar: wen-assess assess --answers { $path }
+    }). Para retomar:
+    {"  "}wen-assess assess --answers { $path }
 answer-skipped = { $count ->
         [0] { $count } critérios ainda não têm resposta. Responder-lhes agora?
         [one] { $count } critério ainda não tem resposta. Responder-lhe agora?

@@ -21,6 +21,18 @@ pub struct Item {
 }
 
 impl Item {
+    /// What the prompt shows once the item is chosen: the part before the
+    /// first `: ` of its first line (`2 Developing`, `N/A`), or that line.
+    pub fn chosen(&self) -> &str {
+        let first = self.text.lines().next().unwrap_or("");
+        first
+            .split_once(": ")
+            .map_or(first, |(head, _)| head)
+            .trim()
+    }
+}
+
+impl Item {
     /// An item with a key.
     pub fn new(key: impl Into<String>, text: impl Into<String>) -> Self {
         Item {

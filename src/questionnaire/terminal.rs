@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use console::Term;
-use dialoguer::theme::ColorfulTheme;
+use dialoguer::theme::{ColorfulTheme, Theme};
 use dialoguer::{Confirm, Input, Select};
 
 use super::screen::Item;
@@ -104,11 +104,24 @@ impl Prompter for TerminalPrompter {
         if lines == items.len() && items.len() + 3 > usize::from(rows) {
             select = select.max_length(usize::from(rows).saturating_sub(3).max(3));
         }
-        if can_go_back {
-            select.interact_opt().map_err(io_error)
+        // The chosen item is echoed short (`2 Developing`), not as its
+        // wrapped descriptor, which the terminal would break mid-word.
+        select = select.report(false);
+        let picked = if can_go_back {
+            select.interact_opt().map_err(io_error)?
         } else {
-            select.interact().map(Some).map_err(io_error)
+            select.interact().map(Some).map_err(io_error)?
+        };
+        if let Some(i) = picked
+            && let Some(item) = items.get(i)
+        {
+            let mut line = String::new();
+            let _ = self
+                .theme
+                .format_select_prompt_selection(&mut line, prompt, item.chosen());
+            Term::stderr().write_line(&line)?;
         }
+        Ok(picked)
     }
 
     fn input(&mut self, prompt: &str, initial: &str) -> io::Result<String> {

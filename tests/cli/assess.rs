@@ -243,7 +243,18 @@ fn every_question_screen_fits_80x24_60x20_and_132x40() {
             visible(&screen)[0].starts_with("── Membership 1/8"),
             "{cols}x{rows}:\n{screen}"
         );
-        level(&mut t, 2);
+        t.pick("Your answer", 2);
+        // The choice is echoed short: the level and its label, not its
+        // descriptor wrapped by the terminal in the middle of a word.
+        let chosen = t.wait_for("Note (optional)");
+        assert!(
+            chosen
+                .lines()
+                .any(|l| l.trim_end() == "✔ Your answer (↑/↓, Enter) · 2 Developing"),
+            "{cols}x{rows}:\n{chosen}"
+        );
+        t.answer("Note (optional)", "\r");
+        t.answer("Evidence", "\r");
         let screen = t.wait_for("question 2 of 39");
         let screen = if screen.contains("Save and quit") {
             screen
@@ -270,7 +281,8 @@ fn every_question_screen_fits_80x24_60x20_and_132x40() {
             .filter(|l| l.starts_with("❯ ") || l.starts_with("  ") && !l.starts_with("    "))
             .count();
         t.pick("Your answer", levels_and_actions);
-        t.wait_for("Resume with: wen-assess assess --answers");
+        t.wait_for("Resume with:");
+        t.wait_for("  wen-assess assess --answers");
         assert_eq!(t.exit_code(), 0);
         let file = dir
             .path()
@@ -593,7 +605,8 @@ fn line_mode_with_term_dumb_moves_no_cursor() {
     t.answer("Your answer [0]:", "p\r");
     t.wait_for("Are meetings held?");
     t.answer("Your answer [0]:", "q\r");
-    t.wait_for("Resume with: wen-assess assess --answers");
+    t.wait_for("Resume with:");
+    t.wait_for("  wen-assess assess --answers");
     assert_eq!(t.exit_code(), 0);
     // No cursor movement, no clearing: not one escape sequence.
     assert!(
