@@ -47,6 +47,11 @@ pub(super) fn run(
         t.t("not-a-choice"),
         t.t("yes"),
         t.t("no"),
+    )
+    .with_width(
+        console::Term::stdout()
+            .size_checked()
+            .map_or(80, |(_, cols)| cols),
     );
     let prompter: &mut dyn Prompter = if plain {
         LINE_MODE.store(true, Ordering::SeqCst);

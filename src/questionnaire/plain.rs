@@ -6,7 +6,7 @@
 
 use std::io::{self, BufRead, Write};
 
-use super::screen::Item;
+use super::screen::{Item, wrap};
 use super::terminal::{Prompter, check_interrupt};
 
 /// Reads typed lines from `input` and writes to `output`.
@@ -33,6 +33,13 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
             not_a_choice,
             yes_no: (yes, no),
         }
+    }
+
+    /// Wraps to `cols` columns instead of 80 (a terminal that reports its
+    /// width); narrower than 40 is taken as 40.
+    pub fn with_width(mut self, cols: u16) -> Self {
+        self.cols = cols.max(40);
+        self
     }
 
     fn line(&mut self) -> io::Result<String> {
@@ -78,10 +85,26 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
             } else {
                 item.key.clone()
             };
-            let mut lines = item.text.lines();
-            text.push_str(&format!("  [{key}] {}\n", lines.next().unwrap_or("")));
-            for more in lines {
-                text.push_str(&format!("      {}\n", more.trim_start()));
+            // The item's lines were wrapped for a menu; here they follow
+            // the typed key, so they are wrapped again under it, and a level
+            // does not repeat its number (`[2] Developing: ...`).
+            let whole: Vec<&str> = item.text.lines().map(str::trim).collect();
+            let whole = whole.join(" ");
+            let body = whole
+                .strip_prefix(&format!("{key} "))
+                .unwrap_or(&whole)
+                .to_string();
+            let prefix = format!("  [{key}] ");
+            let indent = prefix.chars().count();
+            let width = usize::from(self.cols).saturating_sub(indent).max(20);
+            for (n, line) in wrap(&body, width).iter().enumerate() {
+                if n == 0 {
+                    text.push_str(&prefix);
+                } else {
+                    text.push_str(&" ".repeat(indent));
+                }
+                text.push_str(line);
+                text.push('\n');
             }
         }
         self.say(&text)?;
@@ -183,7 +206,7 @@ mod tests {
         assert_eq!(p.select("Which", &plain, 0, true).unwrap(), Some(1));
         assert_eq!(p.select("Which", &plain, 0, true).unwrap(), None);
         let shown = String::from_utf8(out).unwrap();
-        assert!(shown.contains("  [0] 0 Absent\n  [na] N/A\nYour answer [0]: Not a choice.\n"));
+        assert!(shown.contains("  [0] Absent\n  [na] N/A\nYour answer [0]: Not a choice.\n"));
         assert!(!shown.contains('\u{1b}'), "no escape codes in line mode");
     }
 }

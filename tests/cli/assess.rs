@@ -593,6 +593,20 @@ fn line_mode_with_term_dumb_moves_no_cursor() {
     }
     let screen = t.wait_for("Your answer [0]:");
     assert!(screen.contains("[na] N/A: not applicable"), "{screen}");
+    // A level reads `[2] Developing: ...`, its lines wrapped under the text.
+    assert!(
+        screen.lines().any(|l| l.starts_with("  [2] Developing: ")),
+        "{screen}"
+    );
+    // Menu lines fit the 80 columns (the screen joins lines the terminal
+    // had to wrap, so a longer one here was cut by the terminal).
+    assert!(
+        screen
+            .lines()
+            .filter(|l| l.starts_with("  ["))
+            .all(|l| l.chars().count() <= 80),
+        "{screen}"
+    );
     assert!(screen.contains("[q] Save and quit"), "{screen}");
     t.send("maybe\r");
     t.wait_for("Not one of the choices");
