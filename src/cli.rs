@@ -1,4 +1,4 @@
-//! Command-line definitions (clap derive). No logic here: `commands.rs` runs them.
+//! Command-line definitions (clap derive). No logic here: `commands/` runs them.
 
 use std::path::PathBuf;
 

@@ -326,4 +326,71 @@ mod tests {
         let w = Diagnostic::warning(Code::UnusedReference, "g.yaml", Pos::default(), "x");
         assert_eq!(w.to_string(), "g.yaml: warning[unused-reference]: x");
     }
+
+    /// The README's tables of codes (`| `code` | error |` rows) list
+    /// exactly the codes the program has, each once, in the order of
+    /// [`Code::ALL`], which names every variant.
+    #[test]
+    fn readme_tables_list_every_code() {
+        let readme = include_str!("../README.md");
+        let listed: Vec<&str> = readme
+            .lines()
+            .filter_map(|l| {
+                let rest = l.strip_prefix("| `")?;
+                let (code, rest) = rest.split_once("` | ")?;
+                (rest.starts_with("error |") || rest.starts_with("warning |")).then_some(code)
+            })
+            .collect();
+        let known: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
+        assert_eq!(listed, known);
+        // A new variant does not compile here until it is listed below: the
+        // reminder to add it to ALL, and so to the README.
+        for code in Code::ALL {
+            match code {
+                Code::NotAGuideline
+                | Code::YamlSyntax
+                | Code::DuplicateKey
+                | Code::UnknownKey
+                | Code::MissingField
+                | Code::WrongType
+                | Code::UnsupportedFormat
+                | Code::InvalidId
+                | Code::InvalidVersion
+                | Code::InvalidLanguage
+                | Code::DuplicateId
+                | Code::MissingTranslation
+                | Code::EmptyText
+                | Code::UndeclaredLanguage
+                | Code::ControlCharacter
+                | Code::InvalidScale
+                | Code::InvalidTarget
+                | Code::NoAreas
+                | Code::EmptyArea
+                | Code::InvalidWeight
+                | Code::MissingLevel
+                | Code::InvalidLevel
+                | Code::MissingNextStep
+                | Code::InvalidNextStep
+                | Code::UnresolvedReference
+                | Code::UnusedReference
+                | Code::InvalidUrl
+                | Code::InvalidDerivedFrom
+                | Code::InvalidReplaces
+                | Code::ReplacesCurrent
+                | Code::ReplacesClaimedTwice
+                | Code::ReplacesCycle
+                | Code::NotAnswers
+                | Code::NaWithoutReason
+                | Code::ReasonWithoutNa
+                | Code::InvalidDate
+                | Code::UnknownLanguage
+                | Code::GuidelineMismatch
+                | Code::GuidelineVersion
+                | Code::UnknownCriterion
+                | Code::UnknownArea
+                | Code::MigratedAnswer
+                | Code::MigrationConflict => {}
+            }
+        }
+    }
 }
