@@ -8,8 +8,9 @@
 # with 7z or zip; Git Bash on the Windows runners has 7z).
 #
 # The archive holds one folder, wen-assess-<version>-<target>/, with the
-# binary, README.md, the licences (the crate's and that of the DejaVu font
-# the PDF reports embed), the man pages (man/man1/) and the shell completions
+# binary, README.md, the licences (the crate's, that of the DejaVu font
+# the PDF reports embed, and THIRD-PARTY-LICENSES.txt with the notices of
+# every crate linked into the binary), the man pages (man/man1/) and the shell completions
 # (completions/). Man pages and completions are made by running the binary,
 # so they always match it. The release workflow
 # (.github/workflows/release.yml) runs this script for every target.
@@ -133,6 +134,12 @@ say "collecting the files of $name"
 cp "$binary" "$stage/wen-assess$exe"
 cp "$root/README.md" "$root/LICENSE-MIT" "$root/LICENSE-APACHE" "$stage/"
 cp "$root/assets/fonts/LICENSE-DejaVu.txt" "$stage/"
+# The notices of the crates linked into the binary (MIT, BSD and Apache ask
+# that they travel with it), from Cargo.lock and the crates' own files.
+python="$(command -v python3 || command -v python || true)"
+[ -n "$python" ] || fail "'python3' (or 'python') is needed to collect the third-party licences and was not found"
+"$python" "$root/scripts/third-party-licenses.py" --target "$target" >"$stage/THIRD-PARTY-LICENSES.txt" ||
+  fail "could not collect the third-party licences (run 'cargo fetch' first if the crates are not downloaded)"
 
 # The message of `man --output-dir` follows the locale; only the files matter.
 "$binary" man --output-dir "$stage/man/man1" >/dev/null

@@ -87,6 +87,7 @@ fn expected_files() -> Vec<String> {
         "LICENSE-MIT",
         "LICENSE-APACHE",
         "LICENSE-DejaVu.txt",
+        "THIRD-PARTY-LICENSES.txt",
         "completions/wen-assess.bash",
         "completions/_wen-assess",
         "completions/wen-assess.fish",
@@ -259,6 +260,30 @@ fn release_archive_holds_a_working_binary() {
     assert_eq!(
         std::fs::read(dir.join("LICENSE-DejaVu.txt")).unwrap(),
         std::fs::read(repo("assets/fonts/LICENSE-DejaVu.txt")).unwrap()
+    );
+    // Every crate the binary links, with its licence text: the crates named
+    // in Cargo.toml's dependencies are among them.
+    let notices = std::fs::read_to_string(dir.join("THIRD-PARTY-LICENSES.txt")).unwrap();
+    for krate in [
+        "clap ",
+        "printpdf ",
+        "fluent-bundle ",
+        "serde-saphyr ",
+        "comfy-table ",
+    ] {
+        assert!(
+            notices
+                .lines()
+                .any(|l| l.starts_with(krate) && l.contains(": ")),
+            "{krate}is not listed"
+        );
+    }
+    assert!(notices.contains("Permission is hereby granted, free of charge"));
+    assert!(notices.contains("Apache License"));
+    // Test-only crates are not shipped.
+    assert!(
+        !notices.lines().any(|l| l.starts_with("insta ")),
+        "insta is listed"
     );
     let page = std::fs::read_to_string(dir.join("man/man1/wen-assess.1")).unwrap();
     assert!(page.contains("\n.SH SUBCOMMANDS\n"), "{page}");
