@@ -2,7 +2,7 @@
 //! findings agreed for an area stand before that area's answers, in the
 //! Markdown and in the PDF; the answers schema describes both.
 
-use super::{repo, wen};
+use super::{pdf_tool, repo, wen};
 
 const EXAMPLE: &str = "examples/strengthening-example.yaml";
 
@@ -71,15 +71,9 @@ fn pdf_shows_participants_on_the_first_page_and_findings_before_answers() {
         pdf.to_str().unwrap(),
     ]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let first = std::process::Command::new("pdftotext")
-        .args(["-f", "1", "-l", "1", "-layout"])
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils)");
-    let page1 = String::from_utf8_lossy(&first.stdout).into_owned();
     let squeezed = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-    let page1 = squeezed(&page1);
+    let first = pdf_tool("pdftotext", &["-f", "1", "-l", "1", "-layout"], &pdf);
+    let page1 = squeezed(&first);
     assert!(
         at(&page1, "Overall maturity 1.7 / 4") < at(&page1, "Participants Name Agency Country")
     );
@@ -90,12 +84,7 @@ fn pdf_shows_participants_on_the_first_page_and_findings_before_answers() {
     ] {
         assert!(page1.contains(person), "{person} not on page 1:\n{page1}");
     }
-    let all = std::process::Command::new("pdftotext")
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext");
-    let text = squeezed(&String::from_utf8_lossy(&all.stdout));
+    let text = squeezed(&pdf_tool("pdftotext", &[], &pdf));
     // In the answers part: the area heading, its findings in three columns,
     // then its first criterion.
     let heading = at(&text, "Finance maturity 1.2 (Initial), target 3");
