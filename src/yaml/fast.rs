@@ -11,10 +11,9 @@
 //! Why: `score` over thousands of files spends most of its time parsing, and
 //! a general YAML scanner costs several times what this subset needs.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
-use super::{MAX_NODES, Node, Pos, Style, Value, find_key, resolve_plain};
+use super::{KeyIndex, MAX_NODES, Node, Pos, Style, Value, find_key, raw_of, resolve_plain};
 
 /// Deepest nesting read here; deeper files go to the full parser.
 const MAX_DEPTH: usize = 16;
@@ -66,6 +65,14 @@ pub(super) fn parse(text: &str) -> Option<Node> {
 /// returns, byte-order marks, non-characters, Unicode line separators.
 fn plain_characters(text: &str) -> bool {
     let bytes = text.as_bytes();
+    // Printable ASCII and line feeds only: the usual case, checked in one
+    // pass the compiler can vectorise.
+    if bytes
+        .iter()
+        .all(|&b| (0x20..0x7f).contains(&b) || b == b'\n')
+    {
+        return true;
+    }
     let next = |k: usize| bytes.get(k).copied().unwrap_or(0);
     for (k, &b) in bytes.iter().enumerate() {
         let refused = match b {
@@ -175,7 +182,7 @@ impl Reader<'_> {
     fn map(&mut self, indent: usize, depth: usize) -> Option<Node> {
         self.count()?;
         let mut entries: Vec<(Node, Node)> = Vec::new();
-        let mut index: Option<HashMap<u64, Vec<usize>>> = None;
+        let mut index: Option<KeyIndex> = None;
         while let Some(line) = self.line() {
             if line.indent() < indent {
                 break;
@@ -201,7 +208,7 @@ impl Reader<'_> {
                             pos: line.pos(self.text, colon),
                             span: colon..colon,
                             style: Style::Plain,
-                            raw: Some("".into()),
+                            raw: None,
                         }
                     }
                 }
@@ -449,10 +456,7 @@ impl Reader<'_> {
     fn plain_node(&self, line: &Line, from: usize, to: usize) -> Option<Node> {
         let source = &self.text[from..to];
         let value = resolve_plain(source);
-        let raw = match value {
-            Value::Str(_) => None,
-            _ => Some(source.into()),
-        };
+        let raw = raw_of(&value, source);
         Some(Node {
             value,
             pos: line.pos(self.text, from),

@@ -362,7 +362,7 @@ enum Frame {
         key: Option<Node>,
         /// Entry indexes by key hash, once the mapping is too long to
         /// search from the start for each new key.
-        index: Option<HashMap<u64, Vec<usize>>>,
+        index: Option<KeyIndex>,
         pos: Pos,
         start: usize,
         style: Style,
@@ -626,10 +626,7 @@ impl Builder<'_> {
                 ));
             }
         };
-        let raw = match resolved {
-            Value::Str(_) => None,
-            _ => Some(source.trim().into()),
-        };
+        let raw = raw_of(&resolved, source.trim());
         Ok(Node {
             value: resolved,
             pos,
@@ -754,6 +751,9 @@ fn is_merge_key(k: &Node) -> bool {
     k.style == Style::Plain && k.as_str() == Some("<<")
 }
 
+/// Entry indexes of a long mapping by the hash of their keys.
+type KeyIndex = HashMap<u64, Vec<usize>, foldhash::fast::RandomState>;
+
 /// Mappings up to this long are searched from the start for each new key;
 /// longer ones get a hash index, so a hostile file of a million keys costs
 /// no more than a million lookups.
@@ -761,17 +761,13 @@ const LINEAR_KEYS: usize = 32;
 
 /// Where `k` already is among `entries` (merge keys aside), keeping the
 /// hash index of a long mapping up to date for the entry about to be added.
-fn find_key(
-    entries: &[(Node, Node)],
-    index: &mut Option<HashMap<u64, Vec<usize>>>,
-    k: &Node,
-) -> Option<Pos> {
+fn find_key(entries: &[(Node, Node)], index: &mut Option<KeyIndex>, k: &Node) -> Option<Pos> {
     let usable = |e: &Node| !is_merge_key(e) && same_key(e, k);
     if entries.len() < LINEAR_KEYS {
         return entries.iter().find(|(e, _)| usable(e)).map(|(e, _)| e.pos);
     }
     let index = index.get_or_insert_with(|| {
-        let mut map: HashMap<u64, Vec<usize>> = HashMap::new();
+        let mut map = KeyIndex::default();
         for (i, (e, _)) in entries.iter().enumerate() {
             map.entry(key_hash(e)).or_default().push(i);
         }
@@ -805,18 +801,20 @@ fn same_key(a: &Node, b: &Node) -> bool {
     }
 }
 
+/// The hash of a key's value, seeded at random once per run (foldhash), so
+/// that no file can be written to make its keys collide.
 fn key_hash(k: &Node) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
+    use std::hash::BuildHasher;
+    static SEED: std::sync::OnceLock<foldhash::fast::RandomState> = std::sync::OnceLock::new();
+    let seed = SEED.get_or_init(foldhash::fast::RandomState::default);
     match &k.value {
-        Value::Str(s) => (0u8, s).hash(&mut h),
-        Value::Int(i) => (1u8, i).hash(&mut h),
-        Value::Float(f) => (2u8, if f.is_nan() { u64::MAX } else { f.to_bits() }).hash(&mut h),
-        Value::Bool(b) => (3u8, b).hash(&mut h),
-        Value::Null => 4u8.hash(&mut h),
-        Value::Seq(_) | Value::Map(_) => 5u8.hash(&mut h),
+        Value::Str(s) => seed.hash_one((0u8, s)),
+        Value::Int(i) => seed.hash_one((1u8, i)),
+        Value::Float(f) => seed.hash_one((2u8, if f.is_nan() { u64::MAX } else { f.to_bits() })),
+        Value::Bool(b) => seed.hash_one((3u8, b)),
+        Value::Null => seed.hash_one(4u8),
+        Value::Seq(_) | Value::Map(_) => seed.hash_one(5u8),
     }
-    h.finish()
 }
 
 fn count_nodes(node: &Node) -> usize {
@@ -832,8 +830,36 @@ fn count_nodes(node: &Node) -> usize {
     }
 }
 
+/// What a scalar that is not a string keeps of its source text: nothing
+/// when the value prints the same (`3`, `true`, an empty value), so
+/// [`Node::text`] rebuilds it; the characters otherwise (`0755`, `1.10`,
+/// `~`, `True`), which text fields must keep as typed.
+fn raw_of(value: &Value, source: &str) -> Option<Box<str>> {
+    let canonical = match value {
+        Value::Str(_) | Value::Seq(_) | Value::Map(_) => return None,
+        Value::Null => source.is_empty(),
+        Value::Bool(b) => source == if *b { "true" } else { "false" },
+        Value::Int(_) => {
+            let digits = source.strip_prefix('-').unwrap_or(source);
+            !digits.is_empty()
+                && digits.bytes().all(|b| b.is_ascii_digit())
+                && (!digits.starts_with('0') || source == "0")
+        }
+        Value::Float(_) => false,
+    };
+    (!canonical).then(|| source.into())
+}
+
 /// Resolves a plain scalar by the YAML 1.2 core schema.
 fn resolve_plain(s: &str) -> Value {
+    // Every value that is not text starts with one of these: most keys and
+    // words do not, and need no further look.
+    match s.as_bytes().first() {
+        None
+        | Some(b'~' | b'n' | b'N' | b't' | b'T' | b'f' | b'F' | b'.' | b'+' | b'-')
+        | Some(b'0'..=b'9') => {}
+        Some(_) => return Value::Str(s.to_string()),
+    }
     match s {
         "" | "~" | "null" | "Null" | "NULL" => return Value::Null,
         "true" | "True" | "TRUE" => return Value::Bool(true),
@@ -1025,6 +1051,43 @@ mod tests {
         let ev: Vec<String> = ev.iter().map(|n| n.text().unwrap()).collect();
         assert_eq!(ev, ["on", "1e3", ".5", "Off"]);
         assert_eq!(node.get("q").unwrap().value, Value::Str("3".into()));
+        // Every spelling of a number, boolean or null reads back as typed,
+        // whether the tree keeps its characters or rebuilds them.
+        for typed in [
+            "3",
+            "-5",
+            "0",
+            "-0",
+            "+3",
+            "007",
+            "0x1F",
+            "0o17",
+            "1.10",
+            "1e3",
+            ".5",
+            "true",
+            "True",
+            "FALSE",
+            "~",
+            "null",
+            "Null",
+            "-12345678901",
+        ] {
+            for text in [format!("k: {typed}\n"), format!("k: [{typed}]\n")] {
+                let node = root(&text);
+                let value = node.get("k").unwrap();
+                let value = match &value.value {
+                    Value::Seq(items) => &items[0],
+                    _ => value,
+                };
+                assert_eq!(value.scalar_text().as_deref(), Some(typed), "{text:?}");
+                assert!(value.is_text(typed), "{text:?}");
+            }
+        }
+        assert_eq!(
+            root("k:\n").get("k").unwrap().scalar_text().as_deref(),
+            Some("")
+        );
     }
 
     #[test]
