@@ -211,7 +211,10 @@ fn same(old: &Node, new: &Out) -> bool {
         Out::Keep(n) => std::ptr::eq(*n, old) || (n.span == old.span && n.value == old.value),
         Out::Null => old.value == Value::Null,
         Out::Int(i) => old.value == Value::Int(*i),
-        Out::Str(s) => old.text().as_deref() == Some(s.as_str()),
+        // An empty text field was read from an empty value (`date:`, `~`).
+        Out::Str(s) => {
+            old.text().as_deref() == Some(s.as_str()) || (s.is_empty() && old.value == Value::Null)
+        }
         Out::Word(w) => old.text().as_deref() == Some(*w),
         Out::Seq(items) => match &old.value {
             Value::Seq(olds) => {

@@ -134,3 +134,17 @@ proptest! {
         let _ = yaml::parse(&text);
     }
 }
+/// Found by the fuzzer: an empty text field followed by a comment is kept
+/// as written when the file is saved, not turned into `""`.
+#[test]
+fn an_empty_field_with_a_comment_is_saved_as_written() {
+    for line in ["date: #026-11-23", "date:", "date: ~ # not yet"] {
+        let input = format!(
+            "format: 1\nguideline: minimal\n{line}\nlanguage: en\nanswers:\n  governance.mandate:\n    level: 2\n"
+        );
+        let (file, _) = parse_answers(&input, "x.yaml").unwrap();
+        assert_eq!(file.date, "");
+        let text = wen_assess::answers::to_yaml(&file, "x.yaml").unwrap();
+        assert_eq!(text, input);
+    }
+}
