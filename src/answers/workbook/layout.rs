@@ -211,10 +211,14 @@ pub const WORKSHOP_WIDTHS: [f64; 6] = [24.0, 20.0, 14.0, 40.0, 40.0, 40.0];
 /// lower-case, with runs of white space as one space.
 pub fn key(text: &str) -> String {
     let head = text.split('(').next().unwrap_or("");
-    head.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    let mut out = String::with_capacity(head.len());
+    for word in head.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
 }
 
 /// A name in every language, as [`key`]s, with the language it comes from
@@ -237,8 +241,12 @@ impl Names {
 
     /// True when `text` is one of the names.
     pub fn matches(&self, text: &str) -> bool {
-        let k = key(text);
-        !k.is_empty() && self.0.iter().any(|(n, _)| *n == k)
+        self.has(&key(text))
+    }
+
+    /// True when a [`key`] is one of the names.
+    pub fn has(&self, k: &str) -> bool {
+        !k.is_empty() && self.0.iter().any(|(n, _)| n == k)
     }
 
     /// The names for a message, e.g. `"ID" (or "Identifiant")`.
@@ -322,10 +330,8 @@ impl Vocabulary {
 
     /// The field a label names, if it is one.
     pub fn field(&self, text: &str) -> Option<Field> {
-        self.fields
-            .iter()
-            .find(|(_, n)| n.matches(text))
-            .map(|(f, _)| *f)
+        let k = key(text);
+        self.fields.iter().find(|(_, n)| n.has(&k)).map(|(f, _)| *f)
     }
 
     /// True when `text` (lower-case, trimmed) is a way of writing N/A.

@@ -9,9 +9,9 @@
 //! does not use, as YAML text. So an answer file and a workbook convert into
 //! each other with nothing lost.
 //!
-//! `write.rs` makes a workbook with rust_xlsxwriter; `read.rs` reads `.xlsx`
-//! and `.ods` through calamine, after `archive.rs` has checked the archive
-//! (type, size, zip bombs) and `cells.rs` has turned the sheets into cells.
+//! `write.rs` makes a workbook with rust_xlsxwriter; `read.rs` reads one,
+//! after `archive.rs` has checked the archive (type, sizes, zip bombs) and
+//! `xlsx.rs` or `ods.rs` has turned its sheets into cells (`cells.rs`).
 //! `layout.rs` holds what both sides agree on: sheet names, headers and
 //! labels in every language. A reader finds sheets, columns and the header
 //! block by their names in any language, so rows may be sorted, filtered
@@ -26,8 +26,10 @@
 mod archive;
 mod cells;
 mod layout;
+mod ods;
 mod read;
 mod write;
+mod xlsx;
 
 use std::path::Path;
 

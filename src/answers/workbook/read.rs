@@ -7,7 +7,7 @@
 use std::path::Path;
 
 use super::archive::{self, Refusal};
-use super::cells::{Book, Cell, Sheet, Value};
+use super::cells::{Book, Cell, Sheet, Unreadable, Value};
 use super::layout::{
     AreaCol, Col, Field, META_FORMAT, META_GUIDELINE, META_KEPT, META_LANGUAGE, META_SHEET,
     META_VERSION, Names, PersonCol, Vocabulary, key,
@@ -174,14 +174,10 @@ impl WbReader<'_> {
                 return None;
             }
         };
-        let mut book = match Book::open(bytes, checked.kind, checked.merged) {
+        let mut book = match Book::open(checked.zip, checked.kind) {
             Ok(b) => b,
             Err(e) => {
-                self.error(
-                    Code::NotAWorkbook,
-                    Pos::default(),
-                    format!("the workbook cannot be read ({e}); save it again from the spreadsheet program"),
-                );
+                self.unreadable(e, None);
                 return None;
             }
         };
@@ -278,18 +274,26 @@ impl WbReader<'_> {
                 Some(Numbered { sheet, no })
             }
             Err(e) => {
-                let code = if e.contains("more than") {
-                    Code::ZipBomb
-                } else {
-                    Code::NotAWorkbook
-                };
-                self.error(
-                    code,
-                    Pos::default(),
-                    format!("sheet {} cannot be read: {e}", sheet_ref(name)),
-                );
+                self.unreadable(e, Some(name));
                 None
             }
+        }
+    }
+
+    /// Says why a workbook (or one of its sheets) cannot be read.
+    fn unreadable(&mut self, e: Unreadable, sheet: Option<&str>) {
+        let on = sheet.map_or_else(String::new, |s| format!("sheet {}: ", sheet_ref(s)));
+        match e {
+            Unreadable::Damaged(m) => self.error(
+                Code::NotAWorkbook,
+                Pos::default(),
+                format!("{on}the workbook cannot be read: {m}; save it again from the spreadsheet program"),
+            ),
+            Unreadable::TooLarge(m) => self.error(
+                Code::ZipBomb,
+                Pos::default(),
+                format!("{on}{m}; it was refused"),
+            ),
         }
     }
 
@@ -358,11 +362,11 @@ impl WbReader<'_> {
             missing(self, META_FORMAT);
             return None;
         };
-        match s.sheet.get(format_row, 2).map(|c| &c.value) {
-            Some(Value::Number(f)) if *f == ANSWERS_FORMAT as f64 => {}
+        match s.sheet.get(format_row, 2).map(|c| c.value) {
+            Some(Value::Number(f)) if f == ANSWERS_FORMAT as f64 => {}
             Some(Value::Text(t)) if t.trim() == ANSWERS_FORMAT.to_string() => {}
             other => {
-                let shown = other.map(shown).unwrap_or_default();
+                let shown = other.as_ref().map(shown).unwrap_or_default();
                 self.error(
                     Code::UnsupportedFormat,
                     at(format_row),
@@ -438,8 +442,8 @@ impl WbReader<'_> {
                     Some(Cell {
                         value: Value::Text(t),
                         ..
-                    }) => t.as_str(),
-                    _ => "",
+                    }) => t,
+                    _ => String::new(),
                 })
                 .collect::<String>()
         });
@@ -465,11 +469,13 @@ impl WbReader<'_> {
         for &row in rows.iter().take_while(|r| **r <= HEADER_SEARCH) {
             let mut found: Vec<(C, u32)> = Vec::new();
             for (col, cell) in s.row(row) {
-                if let Value::Text(t) = &cell.value
-                    && let Some((c, _)) = cols.iter().find(|(_, n)| n.matches(t))
-                    && !found.iter().any(|(f, _)| f == c)
-                {
-                    found.push((*c, col));
+                if let Value::Text(t) = &cell.value {
+                    let k = key(t);
+                    if let Some((c, _)) = cols.iter().find(|(_, n)| n.has(&k))
+                        && !found.iter().any(|(f, _)| f == c)
+                    {
+                        found.push((*c, col));
+                    }
                 }
             }
             if found.len() >= 2 {
@@ -536,11 +542,7 @@ impl WbReader<'_> {
         // The header block, above the table.
         let mut values: Vec<(Field, String)> = Vec::new();
         for &row in rows.iter().take_while(|r| **r < header) {
-            let cells: Vec<(u32, Cell)> = s
-                .sheet
-                .row(row)
-                .map(|(c, cell)| (c, cell.clone()))
-                .collect();
+            let cells: Vec<(u32, Cell)> = s.sheet.row(row);
             for (i, (_, cell)) in cells.iter().enumerate() {
                 let Value::Text(label) = &cell.value else {
                     continue;
@@ -599,7 +601,8 @@ impl WbReader<'_> {
                 .text_at(s, row, col(Col::Id), "the criterion id")
                 .trim()
                 .to_string();
-            if id.is_empty() || id_names.matches(&id) {
+            // A copy of the header row is not a criterion (ids have a dot).
+            if id.is_empty() || (!id.contains('.') && id_names.matches(&id)) {
                 continue;
             }
             let known = g.is_some_and(|g| g.criterion(&id).is_some());
