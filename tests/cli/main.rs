@@ -17,6 +17,7 @@ mod score;
 mod snapshots;
 mod template;
 mod validate;
+mod workbook;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -14,6 +14,8 @@ use std::io::{Cursor, Read};
 
 use zip::ZipArchive;
 
+use super::cells::Unreadable;
+
 /// An open archive.
 pub type Zip<'b> = ZipArchive<Cursor<&'b [u8]>>;
 
@@ -170,7 +172,7 @@ pub fn check(bytes: &[u8]) -> Result<Checked<'_>, Refusal> {
 /// name compared without case when no part has it exactly): `None` when
 /// there is no such part, an error when it cannot be decompressed (damaged,
 /// or larger than it says).
-pub fn read_part(zip: &mut Zip, name: &str) -> Result<Option<Vec<u8>>, String> {
+pub fn read_part(zip: &mut Zip, name: &str) -> Result<Option<Vec<u8>>, Unreadable> {
     let name = name.trim_start_matches('/');
     let Some(index) = zip.index_for_name(name).or_else(|| {
         (0..zip.len()).find(|i| {
@@ -183,10 +185,17 @@ pub fn read_part(zip: &mut Zip, name: &str) -> Result<Option<Vec<u8>>, String> {
     };
     let mut f = zip
         .by_index(index)
-        .map_err(|e| format!("part `{name}` cannot be read ({e})"))?;
+        .map_err(|e| Unreadable::Damaged(format!("part `{name}` cannot be read ({e})")))?;
     let mut out = Vec::with_capacity(f.size().min(MAX_EXPANDED) as usize);
-    f.read_to_end(&mut out)
-        .map_err(|e| format!("part `{name}` cannot be decompressed ({e})"))?;
+    f.read_to_end(&mut out).map_err(|e| {
+        if e.to_string().contains("larger than its declared") {
+            Unreadable::TooLarge(format!(
+                "part `{name}` expands beyond the size the archive declares for it (a zip bomb, or a damaged file)"
+            ))
+        } else {
+            Unreadable::Damaged(format!("part `{name}` cannot be decompressed ({e})"))
+        }
+    })?;
     Ok(Some(out))
 }
 

@@ -221,19 +221,21 @@ pub fn key(text: &str) -> String {
     out
 }
 
-/// A name in every language, as [`key`]s, with the language it comes from
-/// (English first).
+/// A name in every language (English first): its [`key`], and the name
+/// as shown (the text before any `(`).
 #[derive(Debug, Clone)]
-pub struct Names(Vec<(String, &'static str)>);
+pub struct Names(Vec<(String, String)>);
 
 impl Names {
     /// The names of a message in every catalogue.
     fn of(message: &str) -> Names {
-        let mut out: Vec<(String, &'static str)> = Vec::new();
+        let mut out: Vec<(String, String)> = Vec::new();
         for lang in i18n::languages() {
-            let k = key(&Tr::new(lang).t(message));
+            let text = Tr::new(lang).t(message);
+            let k = key(&text);
             if !k.is_empty() && !out.iter().any(|(o, _)| *o == k) {
-                out.push((k, lang));
+                let shown = text.split('(').next().unwrap_or("").trim().to_string();
+                out.push((k, shown));
             }
         }
         Names(out)
@@ -251,7 +253,7 @@ impl Names {
 
     /// The names for a message, e.g. `"ID" (or "Identifiant")`.
     pub fn shown(&self) -> String {
-        let all: Vec<String> = self.0.iter().map(|(n, _)| format!("\"{n}\"")).collect();
+        let all: Vec<String> = self.0.iter().map(|(_, n)| format!("\"{n}\"")).collect();
         match all.split_first() {
             None => String::new(),
             Some((first, [])) => first.clone(),

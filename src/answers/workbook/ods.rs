@@ -112,7 +112,7 @@ impl OpenCell {
 impl Ods {
     /// Reads every sheet of `content.xml`.
     pub fn open(mut zip: Zip) -> Result<Ods, Unreadable> {
-        let Some(xml) = read_part(&mut zip, "content.xml").map_err(damaged)? else {
+        let Some(xml) = read_part(&mut zip, "content.xml")? else {
             return Err(damaged("the archive has no `content.xml`"));
         };
         let mut sheets: Vec<(String, Sheet)> = Vec::new();
@@ -234,10 +234,11 @@ impl Ods {
                                 let Some((_, sheet)) = sheets.last_mut() else {
                                     continue;
                                 };
+                                let total = row_cells.len().saturating_mul(row_repeat as usize);
+                                if cells.saturating_add(total) > MAX_CELLS {
+                                    return Err(too_large("rows"));
+                                }
                                 for k in 0..row_repeat {
-                                    if cells.saturating_add(row_cells.len()) > MAX_CELLS {
-                                        return Err(too_large("rows"));
-                                    }
                                     for (c, stored) in &row_cells {
                                         sheet
                                             .put(

@@ -282,7 +282,15 @@ impl WbReader<'_> {
 
     /// Says why a workbook (or one of its sheets) cannot be read.
     fn unreadable(&mut self, e: Unreadable, sheet: Option<&str>) {
-        let on = sheet.map_or_else(String::new, |s| format!("sheet {}: ", sheet_ref(s)));
+        // A part (such as the shared strings) is not one sheet's.
+        let on = match (sheet, &e) {
+            (Some(s), Unreadable::Damaged(m) | Unreadable::TooLarge(m))
+                if !m.starts_with("part ") =>
+            {
+                format!("sheet {}: ", sheet_ref(s))
+            }
+            _ => String::new(),
+        };
         match e {
             Unreadable::Damaged(m) => self.error(
                 Code::NotAWorkbook,
@@ -1064,9 +1072,9 @@ impl WbReader<'_> {
         extra
     }
 
-    /// A workbook whose rows all belong to another guideline than the one
-    /// its hidden sheet names was changed or mixed up: say so rather than
-    /// score it as unanswered.
+    /// A workbook whose rows mostly belong to another guideline than the
+    /// one its hidden sheet names was changed or mixed up: say so rather
+    /// than score the few ids two guidelines share.
     fn check_ids(&mut self, a: &AnswerFile, g: &Guideline, pos: Pos) {
         let known = |id: &str| {
             g.criteria()
@@ -1077,13 +1085,18 @@ impl WbReader<'_> {
             .iter()
             .filter(|e| e.answer.response.is_some())
             .collect();
-        if !answered.is_empty() && !answered.iter().any(|e| known(&e.criterion)) {
+        let unknown: Vec<&&Entry> = answered.iter().filter(|e| !known(&e.criterion)).collect();
+        if !unknown.is_empty() && unknown.len() * 2 > answered.len() {
             self.error(
                 Code::GuidelineMismatch,
                 pos,
                 format!(
-                    "none of the criteria answered (`{}`, ...) belongs to guideline `{}` {}, which the hidden sheet names: the rows come from another workbook, or the hidden sheet was changed",
-                    answered[0].criterion, g.id, g.version
+                    "{} of the {} criteria answered (`{}`, ...) are not criteria of guideline `{}` {}, which the hidden sheet names: the rows come from another workbook, or the hidden sheet was changed",
+                    unknown.len(),
+                    answered.len(),
+                    unknown[0].criterion,
+                    g.id,
+                    g.version
                 ),
             );
         }

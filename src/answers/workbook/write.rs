@@ -254,8 +254,9 @@ fn creation_date(date: &str) -> ExcelDateTime {
     .unwrap_or_else(|| ExcelDateTime::from_serial_datetime(36526.0).expect("a valid serial"))
 }
 
-/// Points a line of text takes at a font size of 10.
-const LINE_POINTS: f64 = 13.0;
+/// Points a line of text takes at a font size of 10 (Excel's line height
+/// for Calibri; LibreOffice's is a little smaller).
+const LINE_POINTS: f64 = 12.75;
 
 /// Lines a text takes in a column `width` characters wide at `size`
 /// points, wrapped at spaces (and inside words longer than a line), as
@@ -263,9 +264,10 @@ const LINE_POINTS: f64 = 13.0;
 /// program sizes rows of a file it opens to their wrapped text.
 fn lines(text: &str, width: f64, size: f64) -> usize {
     // A column unit is a digit of the default 11-point font (7 pixels); an
-    // average character of running text at 10 points takes about 5.8 in the
-    // fonts Excel and LibreOffice use (Calibri, Carlito, DejaVu Sans, Arial).
-    let per_line = ((width * 7.0) / (5.8 * size / 10.0)).floor().max(1.0) as usize;
+    // average character of running text at 10 points takes about 5 in
+    // Calibri (Carlito in LibreOffice), more in DejaVu Sans or Arial: count
+    // 5.4, so that a wider font still fits.
+    let per_line = ((width * 7.0) / (5.4 * size / 10.0)).floor().max(1.0) as usize;
     text.split('\n')
         .map(|para| {
             let mut count = 1;

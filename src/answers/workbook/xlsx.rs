@@ -66,7 +66,7 @@ fn resolve(base: &str, target: &str) -> String {
 fn relationships(zip: &mut Zip, part: &str) -> Result<Vec<(String, String, String)>, Unreadable> {
     let name = part.rfind('/').map_or(part, |i| &part[i + 1..]);
     let rels = format!("{}_rels/{name}.rels", folder(part));
-    let Some(xml) = read_part(zip, &rels).map_err(damaged)? else {
+    let Some(xml) = read_part(zip, &rels)? else {
         return Ok(Vec::new());
     };
     let mut out = Vec::new();
@@ -103,7 +103,7 @@ impl<'b> Xlsx<'b> {
             .into_iter()
             .find(|(_, kind, _)| kind.ends_with("/officeDocument"))
             .map_or_else(|| "xl/workbook.xml".to_string(), |(_, _, t)| t);
-        let Some(xml) = read_part(&mut zip, &workbook).map_err(damaged)? else {
+        let Some(xml) = read_part(&mut zip, &workbook)? else {
             return Err(damaged(format!(
                 "the archive has no workbook part (`{workbook}`)"
             )));
@@ -158,9 +158,7 @@ impl<'b> Xlsx<'b> {
         if let Some(s) = &self.strings {
             return Ok(s.clone());
         }
-        let xml = read_part(&mut self.zip, &self.shared_path)
-            .map_err(damaged)?
-            .unwrap_or_default();
+        let xml = read_part(&mut self.zip, &self.shared_path)?.unwrap_or_default();
         let s = Rc::new(SharedStrings::index(xml));
         self.strings = Some(s.clone());
         Ok(s)
@@ -170,9 +168,7 @@ impl<'b> Xlsx<'b> {
         if let Some(s) = &self.date_styles {
             return Ok(s.clone());
         }
-        let xml = read_part(&mut self.zip, &self.styles_path)
-            .map_err(damaged)?
-            .unwrap_or_default();
+        let xml = read_part(&mut self.zip, &self.styles_path)?.unwrap_or_default();
         let s = Rc::new(date_styles(&xml));
         self.date_styles = Some(s.clone());
         Ok(s)
@@ -183,7 +179,7 @@ impl<'b> Xlsx<'b> {
         let Some((_, part)) = self.sheets.iter().find(|(n, _)| n == name).cloned() else {
             return Err(damaged(format!("no sheet `{name}`")));
         };
-        let Some(xml) = read_part(&mut self.zip, &part).map_err(damaged)? else {
+        let Some(xml) = read_part(&mut self.zip, &part)? else {
             return Err(damaged(format!("sheet `{name}` has no part (`{part}`)")));
         };
         let mut sheet = Sheet::default();
