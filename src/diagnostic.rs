@@ -341,6 +341,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_code_is_unique_and_in_a_readme_table() {
+        let readme = include_str!("../README.md");
+        let mut seen = std::collections::HashSet::new();
+        for code in Code::ALL {
+            assert!(seen.insert(code.as_str()), "{code} twice");
+            assert!(
+                readme.contains(&format!("| `{code}` |")),
+                "{code} is not in a code table of the README"
+            );
+        }
+    }
+
+    #[test]
     fn human_form_matches_compilers() {
         let d = Diagnostic::error(Code::DuplicateId, "g.yaml", Pos::new(3, 7), "id `a` again");
         assert_eq!(
