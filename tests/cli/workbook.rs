@@ -856,3 +856,54 @@ fn the_example_workbooks_are_up_to_date() {
         );
     }
 }
+
+#[test]
+fn long_texts_keep_or_say_why_not() {
+    let dir = tempfile::tempdir().unwrap();
+    // Kept entries longer than a cell holds are spread over several cells
+    // of the hidden sheet, and come back whole.
+    let long = "kept ".repeat(15_000);
+    let yaml = dir.path().join("long.yaml");
+    std::fs::write(
+        &yaml,
+        format!("format: 1\nguideline: minimal\nguideline-version: 1.0.0\nappendix: \"{long}\"\nanswers:\n  governance.mandate: {{level: 3}}\n"),
+    )
+    .unwrap();
+    let xlsx = dir.path().join("long.xlsx");
+    let back = dir.path().join("back.yaml");
+    convert(Some(MINIMAL), &yaml, &xlsx);
+    assert!(
+        part(&xlsx, "xl/sharedStrings.xml")
+            .matches("kept kept")
+            .count()
+            >= 2
+    );
+    convert(Some(MINIMAL), &xlsx, &back);
+    assert_eq!(
+        content(&std::fs::read_to_string(&back).unwrap()),
+        content(&std::fs::read_to_string(&yaml).unwrap())
+    );
+    // A note longer than a cell holds cannot go into a workbook: say so.
+    let note = "x".repeat(40_000);
+    std::fs::write(
+        &yaml,
+        format!("format: 1\nguideline: minimal\nanswers:\n  governance.mandate: {{level: 3, note: \"{note}\"}}\n"),
+    )
+    .unwrap();
+    let r = wen(&[
+        "--guidelines",
+        MINIMAL,
+        "convert",
+        "--force",
+        path_str(&yaml),
+        path_str(&xlsx),
+    ]);
+    assert_eq!(r.code, 2);
+    assert_eq!(
+        r.stderr,
+        format!(
+            "error: {}: the note on `governance.mandate` has 40000 characters, more than the 32,767 a spreadsheet cell holds; shorten it first\n",
+            yaml.display()
+        )
+    );
+}

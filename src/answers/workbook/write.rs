@@ -26,9 +26,10 @@ use crate::yaml::emit::{self, Out};
 
 /// Characters a spreadsheet cell holds.
 const CELL_LIMIT: usize = 32_767;
-/// Blank participant rows a template offers; a workbook with participants
-/// gets ten more than it lists.
-const PARTICIPANT_ROWS: usize = 25;
+/// Blank participant rows a template offers (the Workshop sheet then fits
+/// one printed page); a workbook with participants gets ten more than it
+/// lists.
+const PARTICIPANT_ROWS: usize = 20;
 
 /// Why a workbook could not be made.
 #[derive(Debug, Error)]
