@@ -10,6 +10,8 @@ Examples:
   wen-assess score examples/strengthening-example.yaml
   wen-assess report examples/strengthening-example.yaml --format pdf
   wen-assess template --guideline establishing -o my-network.yaml
+  wen-assess template --guideline strengthening --country Atlantis -o atlantis.xlsx
+  wen-assess aggregate countries/*.xlsx
   wen-assess validate guidelines/
 
 Exit codes: 0 ok, 1 findings (validation errors, score under --fail-under),
@@ -62,7 +64,7 @@ and quit), then Enter.")]
   wen-assess validate guidelines/ my.yaml  # files and folders
   wen-assess validate --format json guidelines/")]
     Validate(ValidateArgs),
-    /// Write a blank, commented answer file to fill in an editor
+    /// Write a blank answer file to fill in an editor, or a workbook (.xlsx) for a spreadsheet
     #[command(after_help = "Examples:
   wen-assess template --guideline strengthening -o answers.yaml
   wen-assess template --guideline establishing --network \"Example Regional WEN\" > new.yaml
@@ -93,7 +95,7 @@ level, a Workshop sheet; only the answer cells can be edited.")]
   wen-assess compare answers-2025.yaml answers-2026.yaml
   wen-assess compare old.yaml new.yaml --format md > progress.md")]
     Compare(CompareArgs),
-    /// Network view from member-state answer files
+    /// Network view from member-state answer files or workbooks
     #[command(after_help = "Examples:
   wen-assess aggregate examples/network/*.yaml
   wen-assess aggregate countries/*.yaml --format csv > network.csv

@@ -565,8 +565,15 @@ impl WbReader<'_> {
                 let value = match cells.get(i + 1) {
                     Some((c, next)) if !matches!(&next.value, Value::Text(t) if vocab.field(t).is_some()) =>
                     {
-                        let what = format!("the {}", key(label));
-                        self.text_at(s, row, *c, &what)
+                        let what = match field {
+                            Field::Network => "the network's name",
+                            Field::Region => "the region",
+                            Field::Country => "the country",
+                            Field::Respondent => "the respondent's name",
+                            Field::Role => "the respondent's role",
+                            Field::Date => "the date",
+                        };
+                        self.text_at(s, row, *c, what)
                     }
                     _ => String::new(),
                 };
