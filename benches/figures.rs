@@ -10,9 +10,13 @@
 //! 2. the floor: reading and parsing the same files in-process, nothing else;
 //! 3. peak memory of `score` over 1,000 and 10,000 files (flat = streaming);
 //! 4. `validate` on a generated guideline of 2,000 criteria;
-//! 5. the Markdown report against the PDF report of the same file.
+//! 5. the Markdown report against the PDF report of the same file;
+//! 6. reading a filled workbook (.xlsx, and .ods when LibreOffice is
+//!    installed) against reading the same answers from YAML, in-process
+//!    and as `wen-assess score` runs.
 //!
-//! Options: `cargo bench --bench figures -- --files N` (default 10000).
+//! Options: `cargo bench --bench figures -- --files N` (default 10000);
+//! `-- --only workbook` runs the last part alone.
 
 // This program exists to print figures; the library itself never prints.
 #![allow(clippy::print_stdout)]
@@ -222,6 +226,10 @@ fn main() {
         .unwrap_or(10_000usize);
     let data = Path::new(ROOT).join("target/bench-data");
     let _ = std::fs::remove_dir_all(&data);
+    if std::env::args().any(|a| a == "workbook") {
+        workbook_figures(&data);
+        return;
+    }
     startup();
     println!(
         "\nwen-assess benchmark: {n} answer files for `strengthening` ({} criteria each)",
@@ -392,6 +400,120 @@ fn main() {
     } else {
         println!("report, PDF: not available in this build");
     }
+
+    workbook_figures(&data);
+}
+
+/// Mean time per call of `f`, over enough calls to take about half a
+/// second, best of three rounds.
+fn per_call(mut f: impl FnMut()) -> Duration {
+    let start = Instant::now();
+    let mut calls = 0u32;
+    while start.elapsed() < Duration::from_millis(100) {
+        f();
+        calls += 1;
+    }
+    let n = (calls * 5).max(5);
+    (0..3)
+        .map(|_| {
+            let start = Instant::now();
+            for _ in 0..n {
+                f();
+            }
+            start.elapsed() / n
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+/// 6. A filled workbook read against the same answers in YAML.
+fn workbook_figures(data: &Path) {
+    use wen_assess::answers;
+    std::fs::create_dir_all(data).expect("bench dir");
+    let guidelines = wen_assess::model::builtin();
+    // A full answer file: every criterion answered, with notes and evidence.
+    let yaml_path = generate(&data.join("workbook"), 1).remove(0);
+    let text = std::fs::read_to_string(&yaml_path).expect("read");
+    let (file, _) = answers::parse_answers(&text, "answers.yaml").expect("valid");
+    let g = guidelines
+        .iter()
+        .find(|g| g.id == file.guideline)
+        .expect("built in");
+    let xlsx = answers::write_workbook(g, &file, "en").expect("workbook");
+    let xlsx_path = yaml_path.with_extension("xlsx");
+    std::fs::write(&xlsx_path, &xlsx).expect("write workbook");
+
+    let yaml_read = per_call(|| {
+        let text = std::fs::read_to_string(&yaml_path).expect("read");
+        std::hint::black_box(answers::parse_answers(&text, "a.yaml").expect("valid"));
+    });
+    let xlsx_read = per_call(|| {
+        let bytes = std::fs::read(&xlsx_path).expect("read");
+        std::hint::black_box(answers::read_workbook(&bytes, "a.xlsx", &guidelines).expect("valid"));
+    });
+    // The same answers, read back from the workbook, score the same.
+    let back = answers::read_workbook(&xlsx, "a.xlsx", &guidelines).expect("valid");
+    let same = wen_assess::scoring::score(g, &back.answers) == wen_assess::scoring::score(g, &file);
+    println!(
+        "\nreading one filled answer file ({} criteria, notes and evidence):",
+        g.criterion_count()
+    );
+    println!("| answers as | size | read + parse |");
+    println!("|---|---:|---:|");
+    println!(
+        "| YAML | {:.1} KB | {:.3} ms |",
+        text.len() as f64 / 1e3,
+        yaml_read.as_secs_f64() * 1e3
+    );
+    println!(
+        "| .xlsx workbook | {:.1} KB | {:.3} ms |",
+        xlsx.len() as f64 / 1e3,
+        xlsx_read.as_secs_f64() * 1e3
+    );
+    let ods_path = xlsx_path.with_extension("ods");
+    let ods_ok = Command::new("soffice")
+        .args(["--headless", "--convert-to", "ods", "--outdir"])
+        .arg(xlsx_path.parent().unwrap_or(Path::new(".")))
+        .arg(&xlsx_path)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+        && ods_path.exists();
+    if ods_ok {
+        let ods_read = per_call(|| {
+            let bytes = std::fs::read(&ods_path).expect("read");
+            std::hint::black_box(
+                answers::read_workbook(&bytes, "a.ods", &guidelines).expect("valid"),
+            );
+        });
+        println!(
+            "| .ods (saved by LibreOffice) | {:.1} KB | {:.3} ms |",
+            std::fs::metadata(&ods_path).map_or(0, |m| m.len()) as f64 / 1e3,
+            ods_read.as_secs_f64() * 1e3
+        );
+    }
+    println!(
+        "workbook read / YAML read: {:.2}x (target <= 3x); same scores: {}",
+        xlsx_read.as_secs_f64() / yaml_read.as_secs_f64(),
+        if same { "yes" } else { "NO" }
+    );
+    let run = |path: &Path| {
+        measure(
+            &[BIN, "score", "--format", "csv"],
+            &[path.to_path_buf()],
+            20,
+            &[],
+        )
+        .0
+    };
+    let (yaml_run, xlsx_run) = (run(&yaml_path), run(&xlsx_path));
+    println!(
+        "wen-assess score, one file: YAML {:.1} ms, .xlsx {:.1} ms ({:.2}x)",
+        yaml_run.as_secs_f64() * 1e3,
+        xlsx_run.as_secs_f64() * 1e3,
+        xlsx_run.as_secs_f64() / yaml_run.as_secs_f64()
+    );
 }
 
 /// A valid guideline with `n` criteria in five areas.

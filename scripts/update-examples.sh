@@ -2,12 +2,17 @@
 # Regenerates every committed example output from the example answer files
 # with the current code: the gap reports (Markdown and PDF) in examples/,
 # examples/fr/, examples/es/ and examples/pt/, the network report of examples/network/,
-# and the picture of the first PDF page shown in the README.
+# the member states' answers there as filled workbooks and the network
+# report made from those, and the pictures shown in the README (the first
+# PDF page; the Answers sheet of a workbook as LibreOffice prints it).
 #
 # Run it after a change to what a report shows, read the diff, commit it.
 # `cargo test` fails while an example is out of date
 # (tests/cli/report.rs, `committed_examples_are_up_to_date`, which lists the
-# same files). Needs pdftoppm (poppler-utils) for the picture.
+# same files; tests/cli/workbook.rs checks the workbooks). Needs pdftoppm
+# (poppler-utils) for the pictures, and LibreOffice (libreoffice-calc-nogui)
+# with the Carlito font (fonts-crosextra-carlito, metric-compatible with
+# Excel's Calibri) for the picture of the workbook.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -46,3 +51,27 @@ report --aggregate "${network[@]}" --format pdf -o examples/network/network-repo
 # First page of the English PDF, A4 at 70 dpi (579 x 819 pixels).
 pdftoppm -png -r 70 -f 1 -l 1 -singlefile \
   examples/strengthening-example-report.pdf examples/strengthening-example-report-page1
+
+# The member states' answers as the workbooks they would send back, and the
+# network report made from those workbooks.
+for n in "${network[@]}"; do
+  "$bin" convert --force "$n" "${n%.yaml}.xlsx" 2>/dev/null
+done
+report --aggregate "${network[@]/%.yaml/.xlsx}" -o examples/network/network-report-from-workbooks.md
+
+# The Answers sheet as printed by LibreOffice: the top of its first page,
+# at 100 dpi (A4 landscape is 1169 pixels wide).
+if command -v soffice >/dev/null 2>&1; then
+  tmp="$(mktemp -d)"
+  soffice -env:UserInstallation="file://$tmp/profile" --headless --convert-to pdf \
+    --outdir "$tmp" examples/network/atlantis-coast.xlsx >/dev/null
+  page=1
+  until pdftotext -f "$page" -l "$page" "$tmp/atlantis-coast.pdf" - | grep -q "Reason (for"; do
+    page=$((page + 1))
+  done
+  pdftoppm -png -r 100 -f "$page" -l "$page" -singlefile -x 0 -y 0 -W 1169 -H 600 \
+    "$tmp/atlantis-coast.pdf" examples/network/atlantis-coast-answers-sheet
+  rm -rf "$tmp"
+else
+  echo "soffice not found: the picture of the workbook is not updated" >&2
+fi

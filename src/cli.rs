@@ -12,6 +12,8 @@ Examples:
   wen-assess score examples/strengthening-example.yaml
   wen-assess report examples/strengthening-example.yaml --format pdf
   wen-assess template --guideline establishing -o my-network.yaml
+  wen-assess template --guideline strengthening --country Atlantis -o atlantis.xlsx
+  wen-assess aggregate countries/*.xlsx
   wen-assess validate guidelines/
 
 Exit codes: 0 ok, 1 findings (validation errors, score under --fail-under),
@@ -64,12 +66,17 @@ and quit), then Enter.")]
   wen-assess validate guidelines/ my.yaml  # files and folders
   wen-assess validate --format json guidelines/")]
     Validate(ValidateArgs),
-    /// Write a blank, commented answer file to fill in an editor
+    /// Write a blank answer file to fill in an editor, or a workbook (.xlsx) for a spreadsheet
     #[command(after_help = "Examples:
   wen-assess template --guideline strengthening -o answers.yaml
   wen-assess template --guideline establishing --network \"Example Regional WEN\" > new.yaml
   wen-assess template -g strengthening --network \"Example Regional WEN\" \\
-      --country Atlantis --respondent \"A. Focal\" --role \"National focal point\" -o atlantis.yaml")]
+      --country Atlantis --respondent \"A. Focal\" --role \"National focal point\" -o atlantis.yaml
+  wen-assess template -g strengthening --network \"Example Regional WEN\" --country Atlantis -o atlantis.xlsx
+
+A name ending in .xlsx (or --format xlsx) writes a workbook for Excel or
+LibreOffice: instructions, one row per criterion with a drop-down for the
+level, a Workshop sheet; only the answer cells can be edited.")]
     Template(TemplateArgs),
     /// Score answer files: maturity per area and overall, gaps, coverage
     #[command(after_help = "Examples:
@@ -90,12 +97,25 @@ and quit), then Enter.")]
   wen-assess compare answers-2025.yaml answers-2026.yaml
   wen-assess compare old.yaml new.yaml --format md > progress.md")]
     Compare(CompareArgs),
-    /// Network view from member-state answer files
+    /// Network view from member-state answer files or workbooks
     #[command(after_help = "Examples:
   wen-assess aggregate examples/network/*.yaml
   wen-assess aggregate countries/*.yaml --format csv > network.csv
   wen-assess report --aggregate countries/*.yaml -o network-report.md")]
     Aggregate(AggregateArgs),
+    /// Convert between an answer file (YAML) and a workbook (.xlsx, .ods), nothing lost
+    #[command(after_help = "Examples:
+  wen-assess convert atlantis.xlsx atlantis.yaml    # a returned workbook, for version control
+  wen-assess convert atlantis.ods atlantis.yaml     # saved in LibreOffice
+  wen-assess convert atlantis.yaml atlantis.xlsx    # answers to fill in further in a spreadsheet
+  wen-assess convert atlantis.xlsx -                # YAML to standard output
+
+The output's name chooses its kind: .yaml or .yml, or .xlsx. Levels, N/A
+reasons, notes, evidence, the network and respondent, targets, workshop
+participants and findings, answers to criteria the guideline does not have
+and keys the tool does not use all survive both ways. An existing OUT is
+only replaced with --force.")]
+    Convert(ConvertArgs),
     /// Rewrite an answer file for the loaded version of its guideline
     #[command(after_help = "Examples:
   wen-assess migrate answers-2025.yaml              # rewrite in place
@@ -146,6 +166,21 @@ pub struct AssessArgs {
     pub plain: bool,
 }
 
+/// Arguments of `convert`.
+#[derive(Debug, Args)]
+pub struct ConvertArgs {
+    /// The answer file or workbook to read (.yaml, .yml, .xlsx, .ods)
+    #[arg(value_name = "IN")]
+    pub input: PathBuf,
+    /// Where to write: NAME.xlsx for a workbook, NAME.yaml for an answer
+    /// file, `-` for YAML on standard output
+    #[arg(value_name = "OUT")]
+    pub output: PathBuf,
+    /// Replace OUT if it exists
+    #[arg(long)]
+    pub force: bool,
+}
+
 /// Arguments of `migrate`.
 #[derive(Debug, Args)]
 pub struct MigrateArgs {
@@ -177,9 +212,21 @@ pub struct ValidateArgs {
     pub format: DiagnosticFormat,
 }
 
+/// Kind of template.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TemplateFormat {
+    /// A commented YAML answer file, for an editor
+    Yaml,
+    /// A workbook for Excel or LibreOffice
+    Xlsx,
+}
+
 /// Arguments of `template`.
 #[derive(Debug, Args)]
 pub struct TemplateArgs {
+    /// yaml or xlsx (default: xlsx when FILE ends in .xlsx, else yaml)
+    #[arg(long, value_enum)]
+    pub format: Option<TemplateFormat>,
     /// Guideline id (see `wen-assess guidelines`); asked on a terminal when
     /// not given
     #[arg(long, short = 'g')]
@@ -224,7 +271,7 @@ pub enum ScoreFormat {
 /// Arguments of `score`.
 #[derive(Debug, Args)]
 pub struct ScoreArgs {
-    /// Answer files
+    /// Answer files or workbooks (.yaml, .yml, .xlsx, .ods), or folders of them
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
     /// Output format
@@ -302,7 +349,7 @@ pub enum AggregateFormat {
 /// Arguments of `aggregate`.
 #[derive(Debug, Args)]
 pub struct AggregateArgs {
-    /// Answer files, one per member state
+    /// Answer files or workbooks, one per member state (or folders of them)
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
     /// Output format

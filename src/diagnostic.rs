@@ -119,6 +119,18 @@ pub enum Code {
     MigratedAnswer,
     /// An answer under a replaced id whose new criterion is answered already (kept, not scored)
     MigrationConflict,
+    /// A file given as a workbook that is not one: not a zip archive (a CSV or a YAML file renamed), an Excel 97-2003 or password-protected file, a damaged archive, or another kind of document
+    NotAWorkbook,
+    /// A workbook whose parts would expand beyond what a workbook can need (a zip bomb, or cells repeated millions of times), refused before decompressing
+    ZipBomb,
+    /// A sheet of the workbook (Answers, Workshop or the hidden `wen-assess` sheet) deleted or renamed
+    MissingSheet,
+    /// A column the reader needs (ID, Level, Reason, Note, Evidence, or one of the Workshop tables) deleted or its header renamed
+    MissingColumn,
+    /// A formula where an answer is expected (a level, a note, a target...)
+    FormulaInCell,
+    /// Merged cells in a sheet the reader reads
+    MergedCells,
 }
 
 impl Code {
@@ -167,6 +179,12 @@ impl Code {
         Code::UnknownArea,
         Code::MigratedAnswer,
         Code::MigrationConflict,
+        Code::NotAWorkbook,
+        Code::ZipBomb,
+        Code::MissingSheet,
+        Code::MissingColumn,
+        Code::FormulaInCell,
+        Code::MergedCells,
     ];
 
     /// The code as written in findings.
@@ -215,6 +233,12 @@ impl Code {
             Code::UnknownArea => "unknown-area",
             Code::MigratedAnswer => "migrated-answer",
             Code::MigrationConflict => "migration-conflict",
+            Code::NotAWorkbook => "not-a-workbook",
+            Code::ZipBomb => "zip-bomb",
+            Code::MissingSheet => "missing-sheet",
+            Code::MissingColumn => "missing-column",
+            Code::FormulaInCell => "formula-in-cell",
+            Code::MergedCells => "merged-cells",
         }
     }
 }
@@ -317,6 +341,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_code_is_unique_and_in_a_readme_table() {
+        let readme = include_str!("../README.md");
+        let mut seen = std::collections::HashSet::new();
+        for code in Code::ALL {
+            assert!(seen.insert(code.as_str()), "{code} twice");
+            assert!(
+                readme.contains(&format!("| `{code}` |")),
+                "{code} is not in a code table of the README"
+            );
+        }
+    }
+
+    #[test]
     fn human_form_matches_compilers() {
         let d = Diagnostic::error(Code::DuplicateId, "g.yaml", Pos::new(3, 7), "id `a` again");
         assert_eq!(
@@ -389,7 +426,13 @@ mod tests {
                 | Code::UnknownCriterion
                 | Code::UnknownArea
                 | Code::MigratedAnswer
-                | Code::MigrationConflict => {}
+                | Code::MigrationConflict
+                | Code::NotAWorkbook
+                | Code::ZipBomb
+                | Code::MissingSheet
+                | Code::MissingColumn
+                | Code::FormulaInCell
+                | Code::MergedCells => {}
             }
         }
     }

@@ -11,6 +11,7 @@ mod check;
 mod migrate;
 mod read;
 pub mod store;
+pub mod workbook;
 mod write;
 
 use std::sync::Arc;
@@ -18,6 +19,7 @@ use std::sync::Arc;
 pub use check::check_against;
 pub use migrate::{Moved, migrate};
 pub use read::{load_answers, parse_answers};
+pub use workbook::{is_workbook_path, load_workbook, read_workbook, write_workbook};
 pub use write::{SaveError, save_answers, to_yaml};
 
 use crate::diagnostic::Diagnostic;

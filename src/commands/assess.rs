@@ -20,6 +20,13 @@ pub(super) fn run(
     ctx: &Context,
     io: &mut Output,
 ) -> Result<u8, Failure> {
+    if let Some(path) = args
+        .answers
+        .as_deref()
+        .filter(|p| crate::answers::is_workbook_path(p))
+    {
+        return Err(workbook_refused("assess", path));
+    }
     if !ctx.interactive {
         return Err(Failure::new(
             "`assess` needs an interactive terminal, and standard input or output is not one.\n\
@@ -76,4 +83,21 @@ pub(super) fn run(
         Err(questionnaire::SessionError::Answers(e)) => Err(e.into()),
         Err(e) => Err(Failure::new(e)),
     }
+}
+
+/// The message for a workbook given to a command that edits YAML only.
+pub(super) fn workbook_refused(command: &str, path: &std::path::Path) -> Failure {
+    let yaml = path.with_extension("yaml");
+    Failure::new(format!(
+        "{}: `{command}` edits YAML answer files only; convert the workbook first:\n  wen-assess convert {} {}\n  wen-assess {command} {}{}",
+        path.display(),
+        path.display(),
+        yaml.display(),
+        if command == "assess" {
+            "--answers "
+        } else {
+            ""
+        },
+        yaml.display()
+    ))
 }

@@ -15,6 +15,9 @@ pub(super) fn run(
     io: &mut Output,
 ) -> Result<u8, Failure> {
     let path = &args.file;
+    if crate::answers::is_workbook_path(path) {
+        return Err(super::assess::workbook_refused("migrate", path));
+    }
     let shown = path.display().to_string();
     // Not while an `assess` session has the file open; a dry run writes
     // nothing, so it takes no lock (and leaves no lock file behind).

@@ -7,6 +7,7 @@ mod aggregate;
 pub mod assess;
 mod compare;
 mod completions;
+mod convert;
 mod guidelines;
 mod man;
 mod migrate;
@@ -152,6 +153,7 @@ pub fn run(cli: Cli, ctx: &Context, io: &mut Output) -> u8 {
         Command::Compare(args) => with_guidelines(&cli, |gs| compare::run(gs, args, ctx, io)),
         Command::Aggregate(args) => with_guidelines(&cli, |gs| aggregate::run(gs, args, ctx, io)),
         Command::Migrate(args) => with_guidelines(&cli, |gs| migrate::run(gs, args, ctx, io)),
+        Command::Convert(args) => with_guidelines(&cli, |gs| convert::run(gs, args, ctx, io)),
         Command::Schema(args) => schema::run(args, io),
         Command::Guidelines(args) => with_guidelines(&cli, |gs| guidelines::run(gs, args, ctx, io)),
         Command::Completions(args) => completions::run(args, io),
@@ -198,15 +200,27 @@ fn print(io: &mut Output, text: &str) -> Result<(), Failure> {
 }
 
 /// The answer files named by the arguments: files as given, and the
-/// `*.yaml`/`*.yml` files of folders, sorted.
+/// answer files and workbooks of folders, sorted (without the lock files
+/// spreadsheet programs leave beside an open workbook, `~$NAME.xlsx`).
 fn answer_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
     let mut out = Vec::new();
     for path in paths {
         if path.is_dir() {
-            let found = files::files_in(path, &["yaml", "yml"])?;
+            let mut kinds = vec!["yaml", "yml"];
+            kinds.extend(answers::workbook::WORKBOOK_EXTENSIONS);
+            let found: Vec<PathBuf> = files::files_in(path, &kinds)?
+                .into_iter()
+                .filter(|p| {
+                    let name = p
+                        .file_name()
+                        .map(|n| n.to_string_lossy())
+                        .unwrap_or_default();
+                    !name.starts_with("~$") && !name.starts_with(".~lock")
+                })
+                .collect();
             if found.is_empty() {
                 return Err(Failure::new(format!(
-                    "{}: no answer files (*.yaml, *.yml) in this folder",
+                    "{}: no answer files (*.yaml, *.yml) in this folder, and no workbooks (*.xlsx, *.ods)",
                     path.display()
                 )));
             }
@@ -230,16 +244,22 @@ struct Loaded<'g> {
     moved: Vec<answers::Moved>,
 }
 
-/// Loads one answer file and checks it against its guideline; warnings go
-/// to `err`.
+/// Loads one answer file or workbook and checks it against its guideline;
+/// warnings go to `err`.
 fn load_checked<'g>(
     guidelines: &'g [Guideline],
     path: &Path,
     err: &mut dyn Write,
 ) -> Result<Loaded<'g>, Failure> {
     let file = path.display().to_string();
-    let text = files::read_text(path)?;
-    let (mut answers, mut warnings) = answers::parse_answers(&text, &file)?;
+    let (mut answers, mut warnings, places, bytes) = if answers::is_workbook_path(path) {
+        let (book, bytes) = answers::load_workbook(path, guidelines)?;
+        (book.answers, book.warnings, Some(book.places), bytes)
+    } else {
+        let text = files::read_text(path)?;
+        let (answers, warnings) = answers::parse_answers(&text, &file)?;
+        (answers, warnings, None, text.into_bytes())
+    };
     let guideline = model::find(guidelines, &answers.guideline).map_err(|_| {
         Failure::new(format!(
             "{file}: answers are for guideline `{}`, which is not loaded (available: {}); use --guidelines PATH to load it",
@@ -251,6 +271,9 @@ fn load_checked<'g>(
     warnings.extend(notes);
     warnings.extend(answers::check_against(&answers, guideline, &file));
     diagnostic::sort(&mut warnings);
+    if let Some(places) = &places {
+        places.relabel(&mut warnings);
+    }
     for w in &warnings {
         let _ = writeln!(err, "{w}");
     }
@@ -259,7 +282,7 @@ fn load_checked<'g>(
         file,
         guideline,
         answers,
-        bytes: text.into_bytes(),
+        bytes,
         moved,
     })
 }

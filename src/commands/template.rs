@@ -1,7 +1,8 @@
 //! `wen-assess template`: a blank answer file to fill in an editor.
 
 use super::{Context, EXIT_OK, Failure, Output, find, write_to};
-use crate::cli::TemplateArgs;
+use crate::answers::{self, AnswerFile};
+use crate::cli::{TemplateArgs, TemplateFormat};
 use crate::files::Target;
 use crate::i18n::{Arg, Tr};
 use crate::model::Guideline;
@@ -68,7 +69,11 @@ pub(super) fn run(
             path.display()
         )));
     }
+    let workbook = wants_workbook(args)?;
     let g = guideline(guidelines, args, ctx, &t)?;
+    if workbook {
+        return write_workbook(g, args, ctx, io, &t, &target);
+    }
     let header = template::Header {
         network: args.network.clone(),
         region: args.region.clone(),
@@ -89,6 +94,78 @@ pub(super) fn run(
             "{}",
             t.f(
                 "wrote-template",
+                &[
+                    ("path", Arg::Str(&shown)),
+                    ("count", Arg::Count(g.criterion_count())),
+                    ("id", Arg::Str(&g.id)),
+                    ("version", Arg::Str(&g.version)),
+                ],
+            )
+        );
+    }
+    Ok(EXIT_OK)
+}
+
+/// True when the template is a workbook: `--format xlsx`, or an output
+/// name ending in `.xlsx`.
+fn wants_workbook(args: &TemplateArgs) -> Result<bool, Failure> {
+    let ext = args
+        .output
+        .as_deref()
+        .and_then(|p| p.extension())
+        .and_then(|x| x.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    let workbook = match (args.format, ext.as_str()) {
+        (_, "ods") => {
+            return Err(Failure::new(
+                "template writes .xlsx workbooks; LibreOffice opens them and saves them as .ods (File > Save As)",
+            ));
+        }
+        (Some(TemplateFormat::Yaml), "xlsx") => {
+            return Err(Failure::new(
+                "--format yaml writes a YAML answer file: give it a .yaml name, or leave out --format to write a workbook",
+            ));
+        }
+        (Some(TemplateFormat::Xlsx), _) | (None, "xlsx") => true,
+        _ => false,
+    };
+    if workbook && args.output.is_none() {
+        return Err(Failure::new(
+            "a workbook is a binary file: write it with -o NAME.xlsx (or -o - for standard output)",
+        ));
+    }
+    Ok(workbook)
+}
+
+/// Writes the template as a workbook: the workbook of an answer file with
+/// the header filled in and no answers.
+fn write_workbook(
+    g: &Guideline,
+    args: &TemplateArgs,
+    ctx: &Context,
+    io: &mut Output,
+    t: &Tr,
+    target: &Target,
+) -> Result<u8, Failure> {
+    let mut file = AnswerFile::new(g, args.date.as_deref().unwrap_or(&ctx.today));
+    file.network.name = args.network.clone();
+    file.network.region = args.region.clone();
+    file.respondent.name = args.respondent.clone();
+    file.respondent.role = args.role.clone();
+    file.respondent.country = args.country.clone();
+    file.language = t.lang().to_string();
+    let bytes = answers::write_workbook(g, &file, t.lang()).map_err(Failure::new)?;
+    let inputs = ctx.guideline_inputs();
+    let inputs: Vec<&std::path::Path> = inputs.iter().map(|p| p.as_path()).collect();
+    write_to(io, target, &bytes, &inputs)?;
+    if let Target::Path(path) = target {
+        let shown = path.display().to_string();
+        let _ = writeln!(
+            io.out,
+            "{}",
+            t.f(
+                "wrote-workbook-template",
                 &[
                     ("path", Arg::Str(&shown)),
                     ("count", Arg::Count(g.criterion_count())),

@@ -22,6 +22,7 @@ mod snapshots;
 mod template;
 mod validate;
 mod version;
+mod workbook;
 mod workshop;
 
 use std::path::{Path, PathBuf};

@@ -79,6 +79,10 @@ const EXAMPLES: &[(&str, &str)] = &[
         "report --aggregate examples/network/atlantis-coast.yaml examples/network/borealia.yaml examples/network/costa-serena.yaml examples/network/dunmore-islands.yaml --format pdf",
         "examples/network/network-report.pdf",
     ),
+    (
+        "report --aggregate examples/network/atlantis-coast.xlsx examples/network/borealia.xlsx examples/network/costa-serena.xlsx examples/network/dunmore-islands.xlsx",
+        "examples/network/network-report-from-workbooks.md",
+    ),
 ];
 
 const OUT_OF_DATE: &str = "run scripts/update-examples.sh, read the diff and commit it";

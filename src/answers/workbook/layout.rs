@@ -1,0 +1,381 @@
+//! What the writer and the reader of workbooks agree on: the sheets, the
+//! columns of each table, the fields of the header block, and their names
+//! in every language of the catalogues (`locales/*/workbook.ftl`).
+//!
+//! The reader compares names through [`key`]: the text before any `(`,
+//! trimmed, lower-case, spaces collapsed. So `Evidence (one per line)` is
+//! found as `evidence`, and a header written in French is found in a
+//! workbook read by an English user.
+
+use std::sync::OnceLock;
+
+use crate::i18n::{self, Tr};
+
+/// The hidden sheet with the format, guideline, version, language and the
+/// entries kept from an answer file. Not translated: nobody reads it.
+pub const META_SHEET: &str = "wen-assess";
+
+/// Keys of the hidden sheet's rows (column A), with the value in column B.
+pub const META_FORMAT: &str = "format";
+pub const META_GUIDELINE: &str = "guideline";
+pub const META_VERSION: &str = "guideline-version";
+pub const META_LANGUAGE: &str = "language";
+/// Entries of the answer file the tool keeps but does not use, as YAML
+/// text, over as many rows as needed (a cell holds at most 32,767 characters).
+pub const META_KEPT: &str = "kept";
+/// Characters of kept YAML per cell.
+pub const KEPT_CHUNK: usize = 30_000;
+
+/// The visible sheets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SheetKind {
+    /// What to do, the scale, N/A, how scores are made.
+    Instructions,
+    /// Header block and one row per criterion.
+    Answers,
+    /// Targets and findings per area, participants.
+    Workshop,
+}
+
+impl SheetKind {
+    /// The message naming the sheet.
+    pub fn message(self) -> &'static str {
+        match self {
+            SheetKind::Instructions => "wb-sheet-instructions",
+            SheetKind::Answers => "wb-sheet-answers",
+            SheetKind::Workshop => "wb-sheet-workshop",
+        }
+    }
+}
+
+/// The fields of the header block of the Answers sheet: a label, and the
+/// value in the next cell to its right that is not a label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Network,
+    Region,
+    Country,
+    Respondent,
+    Role,
+    Date,
+}
+
+impl Field {
+    /// Every field, in the writer's order: left column, then right column.
+    pub const ALL: [Field; 6] = [
+        Field::Network,
+        Field::Region,
+        Field::Country,
+        Field::Respondent,
+        Field::Role,
+        Field::Date,
+    ];
+
+    /// The message labelling the field.
+    pub fn message(self) -> &'static str {
+        match self {
+            Field::Network => "wb-network",
+            Field::Region => "wb-region",
+            Field::Country => "wb-country",
+            Field::Respondent => "wb-respondent",
+            Field::Role => "wb-role",
+            Field::Date => "wb-date",
+        }
+    }
+}
+
+/// The columns of the Answers table, in the writer's order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Col {
+    Area,
+    Id,
+    Criterion,
+    Guidance,
+    Levels,
+    Level,
+    Reason,
+    Note,
+    Evidence,
+}
+
+impl Col {
+    /// Every column, in the writer's order.
+    pub const ALL: [Col; 9] = [
+        Col::Area,
+        Col::Id,
+        Col::Criterion,
+        Col::Guidance,
+        Col::Levels,
+        Col::Level,
+        Col::Reason,
+        Col::Note,
+        Col::Evidence,
+    ];
+
+    /// The columns the reader needs; the others only show the criteria.
+    pub const READ: [Col; 5] = [Col::Id, Col::Level, Col::Reason, Col::Note, Col::Evidence];
+
+    /// The header message.
+    pub fn message(self) -> &'static str {
+        match self {
+            Col::Area => "wb-col-area",
+            Col::Id => "wb-col-id",
+            Col::Criterion => "wb-col-criterion",
+            Col::Guidance => "wb-col-guidance",
+            Col::Levels => "wb-col-levels",
+            Col::Level => "wb-col-level",
+            Col::Reason => "wb-col-reason",
+            Col::Note => "wb-col-note",
+            Col::Evidence => "wb-col-evidence",
+        }
+    }
+
+    /// Width in characters: the table fits an A4 landscape page at about
+    /// four fifths of its size, the descriptors getting the most room.
+    pub fn width(self) -> f64 {
+        match self {
+            Col::Area => 12.0,
+            Col::Id => 13.0,
+            Col::Criterion => 26.0,
+            Col::Guidance => 24.0,
+            Col::Levels => 50.0,
+            Col::Level => 12.0,
+            Col::Reason => 12.0,
+            Col::Note => 17.0,
+            Col::Evidence => 13.0,
+        }
+    }
+}
+
+/// The columns of the findings table of the Workshop sheet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AreaCol {
+    Area,
+    Id,
+    Target,
+    Strengths,
+    Challenges,
+    Priorities,
+}
+
+impl AreaCol {
+    /// Every column, in the writer's order.
+    pub const ALL: [AreaCol; 6] = [
+        AreaCol::Area,
+        AreaCol::Id,
+        AreaCol::Target,
+        AreaCol::Strengths,
+        AreaCol::Challenges,
+        AreaCol::Priorities,
+    ];
+
+    /// The header message.
+    pub fn message(self) -> &'static str {
+        match self {
+            AreaCol::Area => "wb-col-area",
+            AreaCol::Id => "wb-col-id",
+            AreaCol::Target => "wb-col-target",
+            AreaCol::Strengths => "wb-col-strengths",
+            AreaCol::Challenges => "wb-col-challenges",
+            AreaCol::Priorities => "wb-col-priorities",
+        }
+    }
+}
+
+/// The columns of the participants table of the Workshop sheet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PersonCol {
+    Name,
+    Agency,
+    Country,
+}
+
+impl PersonCol {
+    /// Every column, in the writer's order.
+    pub const ALL: [PersonCol; 3] = [PersonCol::Name, PersonCol::Agency, PersonCol::Country];
+
+    /// The header message.
+    pub fn message(self) -> &'static str {
+        match self {
+            PersonCol::Name => "wb-col-name",
+            PersonCol::Agency => "wb-col-agency",
+            PersonCol::Country => "wb-col-participant-country",
+        }
+    }
+}
+
+/// Widths of the Workshop sheet's columns A-F.
+pub const WORKSHOP_WIDTHS: [f64; 6] = [24.0, 20.0, 14.0, 40.0, 40.0, 40.0];
+
+/// The form in which names are compared: the text before any `(`, trimmed,
+/// lower-case, with runs of white space as one space.
+pub fn key(text: &str) -> String {
+    let head = text.split('(').next().unwrap_or("");
+    let mut out = String::with_capacity(head.len());
+    for word in head.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+/// A name in every language (English first): its [`key`], and the name
+/// as shown (the text before any `(`).
+#[derive(Debug, Clone)]
+pub struct Names(Vec<(String, String)>);
+
+impl Names {
+    /// The names of a message in every catalogue.
+    fn of(message: &str) -> Names {
+        let mut out: Vec<(String, String)> = Vec::new();
+        for lang in i18n::languages() {
+            let text = Tr::new(lang).t(message);
+            let k = key(&text);
+            if !k.is_empty() && !out.iter().any(|(o, _)| *o == k) {
+                let shown = text.split('(').next().unwrap_or("").trim().to_string();
+                out.push((k, shown));
+            }
+        }
+        Names(out)
+    }
+
+    /// True when `text` is one of the names.
+    pub fn matches(&self, text: &str) -> bool {
+        self.has(&key(text))
+    }
+
+    /// True when a [`key`] is one of the names.
+    pub fn has(&self, k: &str) -> bool {
+        !k.is_empty() && self.0.iter().any(|(n, _)| n == k)
+    }
+
+    /// The names for a message, e.g. `"ID" (or "Identifiant")`.
+    pub fn shown(&self) -> String {
+        let all: Vec<String> = self.0.iter().map(|(_, n)| format!("\"{n}\"")).collect();
+        match all.split_first() {
+            None => String::new(),
+            Some((first, [])) => first.clone(),
+            Some((first, rest)) => format!("{first} (or {})", rest.join(", ")),
+        }
+    }
+}
+
+/// Every name the reader looks for, built once per run.
+pub struct Vocabulary {
+    /// Names of the Answers and Workshop sheets.
+    pub answers_sheet: Names,
+    pub workshop_sheet: Names,
+    /// Labels of the header block.
+    pub fields: Vec<(Field, Names)>,
+    /// Headers of the Answers table.
+    pub cols: Vec<(Col, Names)>,
+    /// Headers of the findings table.
+    pub area_cols: Vec<(AreaCol, Names)>,
+    /// Headers of the participants table.
+    pub person_cols: Vec<(PersonCol, Names)>,
+    /// Ways of writing N/A, lower-case.
+    pub na_words: Vec<String>,
+}
+
+impl Vocabulary {
+    /// The vocabulary of every catalogue.
+    pub fn get() -> &'static Vocabulary {
+        static VOCABULARY: OnceLock<Vocabulary> = OnceLock::new();
+        VOCABULARY.get_or_init(|| {
+            let mut na_words: Vec<String> = vec!["na".into(), "n/a".into(), "n.a.".into()];
+            for lang in i18n::languages() {
+                let t = Tr::new(lang);
+                for w in std::iter::once(t.t("not-applicable"))
+                    .chain(t.t("wb-na-words").split('|').map(str::to_string))
+                {
+                    let w = w.trim().to_lowercase();
+                    if !w.is_empty() && !na_words.contains(&w) {
+                        na_words.push(w);
+                    }
+                }
+            }
+            Vocabulary {
+                answers_sheet: Names::of(SheetKind::Answers.message()),
+                workshop_sheet: Names::of(SheetKind::Workshop.message()),
+                fields: Field::ALL
+                    .iter()
+                    .map(|f| (*f, Names::of(f.message())))
+                    .collect(),
+                cols: Col::ALL
+                    .iter()
+                    .map(|c| (*c, Names::of(c.message())))
+                    .collect(),
+                area_cols: AreaCol::ALL
+                    .iter()
+                    .map(|c| (*c, Names::of(c.message())))
+                    .collect(),
+                person_cols: PersonCol::ALL
+                    .iter()
+                    .map(|c| (*c, Names::of(c.message())))
+                    .collect(),
+                na_words,
+            }
+        })
+    }
+
+    /// The names of a column of the Answers table.
+    pub fn col(&self, col: Col) -> &Names {
+        &self
+            .cols
+            .iter()
+            .find(|(c, _)| *c == col)
+            .expect("every column has names")
+            .1
+    }
+
+    /// The field a label names, if it is one.
+    pub fn field(&self, text: &str) -> Option<Field> {
+        let k = key(text);
+        self.fields.iter().find(|(_, n)| n.has(&k)).map(|(f, _)| *f)
+    }
+
+    /// True when `text` (lower-case, trimmed) is a way of writing N/A.
+    pub fn is_na(&self, text: &str) -> bool {
+        let t = text.trim().to_lowercase();
+        self.na_words.contains(&t)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_compared_before_the_parenthesis_in_any_language() {
+        let v = Vocabulary::get();
+        assert!(v.col(Col::Evidence).matches("Evidence (one per line)"));
+        assert!(v.col(Col::Evidence).matches("  EVIDENCE "));
+        assert!(v.col(Col::Level).matches("Niveau"));
+        assert!(!v.col(Col::Level).matches("Levels"));
+        assert_eq!(v.field("Date (AAAA-MM-JJ)"), Some(Field::Date));
+        assert!(v.is_na("N/A"));
+        assert!(v.is_na(" na "));
+        assert!(v.answers_sheet.matches("Réponses"));
+    }
+
+    #[test]
+    fn every_name_is_unique_where_the_reader_looks_for_it() {
+        let v = Vocabulary::get();
+        // The Answers table: no header may stand for two columns.
+        for (i, (_, a)) in v.cols.iter().enumerate() {
+            for (_, b) in &v.cols[i + 1..] {
+                for (k, _) in &a.0 {
+                    assert!(!b.matches(k), "{k} names two columns");
+                }
+            }
+        }
+        // Header block labels are not table headers either.
+        for (_, f) in &v.fields {
+            for (k, _) in &f.0 {
+                assert!(v.cols.iter().all(|(_, c)| !c.matches(k)), "{k}");
+            }
+        }
+    }
+}

@@ -1,0 +1,323 @@
+//! Reading the sheets of an `.ods` (OpenDocument spreadsheet, what
+//! LibreOffice saves): one pass over `content.xml` with quick-xml.
+//!
+//! OpenDocument abbreviates: a row or a cell may stand for many identical
+//! ones (`number-rows-repeated`, `number-columns-repeated`) and a run of
+//! spaces for one element (`<text:s text:c="N"/>`). Empty repeats only move
+//! the position; repeated content is counted against the same cell limit
+//! as any other, and spaces against their own, so a small file cannot
+//! expand into a large one.
+
+use quick_xml::Reader;
+use quick_xml::events::{BytesStart, Event};
+
+use super::archive::{Zip, read_part};
+use super::cells::{MAX_CELLS, Sheet, Stored, StoredCell, Unreadable, Value, attr, push_ref};
+use super::xlsx::iso_date;
+
+/// Spaces `<text:s text:c="N"/>` may stand for, in all cells.
+const MAX_SPACES: usize = 1_000_000;
+/// Columns a sheet has (as in Excel and LibreOffice).
+const MAX_COLUMNS: u32 = 16_384;
+
+/// An open `.ods`, every sheet read.
+pub struct Ods {
+    sheets: Vec<(String, Sheet)>,
+}
+
+fn damaged(message: impl Into<String>) -> Unreadable {
+    Unreadable::Damaged(message.into())
+}
+
+fn too_large(what: &str) -> Unreadable {
+    Unreadable::TooLarge(format!(
+        "the sheets repeat {what} so often that reading them would take more than {MAX_CELLS} cells (a zip bomb?)"
+    ))
+}
+
+/// A number attribute, 1 when absent or not a number.
+fn count(e: &BytesStart, name: &str) -> u32 {
+    attr(e, name)
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(1)
+        .max(1)
+}
+
+/// A cell between its start and end tags.
+struct OpenCell {
+    value_type: Option<String>,
+    value: Option<String>,
+    date: Option<String>,
+    boolean: Option<String>,
+    string: Option<String>,
+    error: bool,
+    formula: Option<String>,
+    repeat: u32,
+    span: (u32, u32),
+    text: String,
+    paragraphs: usize,
+    annotation: usize,
+}
+
+impl OpenCell {
+    fn new(e: &BytesStart) -> OpenCell {
+        let owned = |name: &str| attr(e, name).map(|v| v.into_owned());
+        OpenCell {
+            value_type: owned("office:value-type"),
+            value: owned("office:value"),
+            date: owned("office:date-value"),
+            boolean: owned("office:boolean-value"),
+            string: owned("office:string-value"),
+            error: attr(e, "calcext:value-type").is_some_and(|v| v == "error"),
+            formula: owned("table:formula")
+                .map(|f| f.strip_prefix("of:").map_or(f.clone(), str::to_string)),
+            repeat: count(e, "table:number-columns-repeated"),
+            span: (
+                count(e, "table:number-rows-spanned"),
+                count(e, "table:number-columns-spanned"),
+            ),
+            text: String::new(),
+            paragraphs: 0,
+            annotation: 0,
+        }
+    }
+
+    fn value(self) -> (Value, Option<String>) {
+        let text = self.text;
+        let value = if self.error {
+            Value::Error(text)
+        } else {
+            match self.value_type.as_deref() {
+                Some("float" | "percentage" | "currency") => self
+                    .value
+                    .and_then(|v| v.trim().parse().ok())
+                    .map_or(Value::Text(text), Value::Number),
+                Some("date") => Value::Date(iso_date(self.date.as_deref().unwrap_or(""))),
+                Some("boolean") => {
+                    Value::Bool(matches!(self.boolean.as_deref(), Some("true" | "1")))
+                }
+                Some("string") => match self.string {
+                    Some(s) => Value::Text(s),
+                    None if text.is_empty() => Value::Empty,
+                    None => Value::Text(text),
+                },
+                _ if text.is_empty() => Value::Empty,
+                _ => Value::Text(text),
+            }
+        };
+        (value, self.formula)
+    }
+}
+
+impl Ods {
+    /// Reads every sheet of `content.xml`.
+    pub fn open(mut zip: Zip) -> Result<Ods, Unreadable> {
+        let Some(xml) = read_part(&mut zip, "content.xml")? else {
+            return Err(damaged("the archive has no `content.xml`"));
+        };
+        let mut sheets: Vec<(String, Sheet)> = Vec::new();
+        let mut reader = Reader::from_reader(xml.as_slice());
+        let mut cells = 0usize;
+        let mut spaces = 0usize;
+        let (mut row, mut col) = (1u32, 1u32);
+        let mut row_repeat = 1u32;
+        let mut row_cells: Vec<(u32, StoredCell)> = Vec::new();
+        let mut cell: Option<OpenCell> = None;
+        let mut depth = 0usize;
+        loop {
+            let event = reader
+                .read_event()
+                .map_err(|e| damaged(format!("`content.xml` is not valid XML ({e})")))?;
+            let empty = matches!(event, Event::Empty(_));
+            match event {
+                Event::Start(e) | Event::Empty(e) => {
+                    let name = e.name();
+                    let name = name.as_ref();
+                    if let Some(c) = &mut cell {
+                        // Inside a cell: its paragraphs, spaces, tabs, breaks.
+                        match name {
+                            "office:annotation" if !empty => c.annotation += 1,
+                            _ if c.annotation > 0 => {}
+                            "text:p" | "text:h" => {
+                                if c.paragraphs > 0 {
+                                    c.text.push('\n');
+                                }
+                                c.paragraphs += 1;
+                            }
+                            "text:s" => {
+                                let n = count(&e, "text:c") as usize;
+                                spaces = spaces.saturating_add(n);
+                                if spaces > MAX_SPACES {
+                                    return Err(Unreadable::TooLarge(format!(
+                                        "the cells stand for more than {MAX_SPACES} spaces (a zip bomb?)"
+                                    )));
+                                }
+                                c.text.extend(std::iter::repeat_n(' ', n));
+                            }
+                            "text:tab" => c.text.push('\t'),
+                            "text:line-break" => c.text.push('\n'),
+                            _ => {}
+                        }
+                        continue;
+                    }
+                    match name {
+                        "table:table" if !empty => {
+                            depth += 1;
+                            let title = attr(&e, "table:name")
+                                .map(|n| n.into_owned())
+                                .unwrap_or_default();
+                            sheets.push((title, Sheet::default()));
+                            row = 1;
+                        }
+                        "table:table-row" if depth > 0 => {
+                            row_repeat = count(&e, "table:number-rows-repeated");
+                            col = 1;
+                            row_cells.clear();
+                            if empty {
+                                row = row.saturating_add(row_repeat);
+                            }
+                        }
+                        "table:table-cell" | "table:covered-table-cell" if depth > 0 => {
+                            let open = OpenCell::new(&e);
+                            if empty {
+                                place(
+                                    open,
+                                    &mut col,
+                                    row,
+                                    &mut row_cells,
+                                    &mut sheets,
+                                    &mut cells,
+                                )?;
+                            } else {
+                                cell = Some(open);
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                Event::Text(t) => {
+                    if let Some(c) = &mut cell
+                        && c.annotation == 0
+                    {
+                        c.text.push_str(&t.xml10_content());
+                    }
+                }
+                Event::GeneralRef(r) => {
+                    if let Some(c) = &mut cell
+                        && c.annotation == 0
+                    {
+                        push_ref(&r, &mut c.text);
+                    }
+                }
+                Event::End(e) => {
+                    let name = e.name();
+                    match name.as_ref() {
+                        "office:annotation" => {
+                            if let Some(c) = &mut cell {
+                                c.annotation = c.annotation.saturating_sub(1);
+                            }
+                        }
+                        "table:table-cell" | "table:covered-table-cell" => {
+                            if let Some(open) = cell.take() {
+                                place(
+                                    open,
+                                    &mut col,
+                                    row,
+                                    &mut row_cells,
+                                    &mut sheets,
+                                    &mut cells,
+                                )?;
+                            }
+                        }
+                        "table:table-row" if depth > 0 => {
+                            if !row_cells.is_empty() {
+                                let Some((_, sheet)) = sheets.last_mut() else {
+                                    continue;
+                                };
+                                let total = row_cells.len().saturating_mul(row_repeat as usize);
+                                if cells.saturating_add(total) > MAX_CELLS {
+                                    return Err(too_large("rows"));
+                                }
+                                for k in 0..row_repeat {
+                                    for (c, stored) in &row_cells {
+                                        sheet
+                                            .put(
+                                                row.saturating_add(k),
+                                                *c,
+                                                stored.clone(),
+                                                &mut cells,
+                                            )
+                                            .map_err(|_| too_large("rows"))?;
+                                    }
+                                }
+                            }
+                            row = row.saturating_add(row_repeat);
+                        }
+                        "table:table" => depth = depth.saturating_sub(1),
+                        _ => {}
+                    }
+                }
+                Event::Eof => break,
+                _ => {}
+            }
+        }
+        Ok(Ods { sheets })
+    }
+
+    /// The sheet names, in order.
+    pub fn sheet_names(&self) -> Vec<String> {
+        self.sheets.iter().map(|(n, _)| n.clone()).collect()
+    }
+
+    /// Hands over one sheet.
+    pub fn sheet(&mut self, name: &str) -> Result<Sheet, Unreadable> {
+        self.sheets
+            .iter_mut()
+            .find(|(n, _)| n == name)
+            .map(|(_, s)| std::mem::take(s))
+            .ok_or_else(|| damaged(format!("no sheet `{name}`")))
+    }
+}
+
+/// Puts a finished cell (and its repeats) in the row, moves the column on,
+/// and records a merge.
+fn place(
+    open: OpenCell,
+    col: &mut u32,
+    row: u32,
+    row_cells: &mut Vec<(u32, StoredCell)>,
+    sheets: &mut [(String, Sheet)],
+    cells: &mut usize,
+) -> Result<(), Unreadable> {
+    let repeat = open.repeat;
+    let (rows, cols) = open.span;
+    let start = *col;
+    let (value, formula) = open.value();
+    if (rows > 1 || cols > 1)
+        && let Some((_, sheet)) = sheets.last_mut()
+        && sheet.merged.len() < 10_000
+    {
+        sheet.merged.push((
+            (row, start),
+            (row.saturating_add(rows - 1), start.saturating_add(cols - 1)),
+        ));
+    }
+    if value != Value::Empty || formula.is_some() {
+        if start.saturating_add(repeat) > MAX_COLUMNS + 1
+            || cells.saturating_add(row_cells.len() + repeat as usize) > MAX_CELLS
+        {
+            return Err(too_large("cells"));
+        }
+        for k in 0..repeat {
+            row_cells.push((
+                start + k,
+                StoredCell {
+                    value: Stored::Value(value.clone()),
+                    formula: formula.clone(),
+                },
+            ));
+        }
+    }
+    *col = start.saturating_add(repeat);
+    Ok(())
+}

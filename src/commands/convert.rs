@@ -1,0 +1,132 @@
+//! `wen-assess convert`: an answer file into a workbook and back, nothing
+//! lost. Answers are converted as they are, under the ids they have (no
+//! migration), so converting back gives the same answers.
+
+use std::io::Write;
+use std::path::Path;
+
+use super::{Context, EXIT_OK, Failure, Output, write_to};
+use crate::answers::{self, AnswerFile};
+use crate::cli::ConvertArgs;
+use crate::diagnostic;
+use crate::files::{self, Target};
+use crate::i18n::{Arg, Tr};
+use crate::model::{self, Guideline};
+
+/// What OUT's name asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Yaml,
+    Workbook,
+}
+
+fn kind_of(out: &Path) -> Result<Kind, Failure> {
+    if out.as_os_str() == "-" {
+        return Ok(Kind::Yaml);
+    }
+    let ext = out
+        .extension()
+        .and_then(|x| x.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    match ext.as_str() {
+        "yaml" | "yml" => Ok(Kind::Yaml),
+        "xlsx" => Ok(Kind::Workbook),
+        "ods" => Err(Failure::new(format!(
+            "{}: convert writes .xlsx workbooks; LibreOffice opens them and saves them as .ods (File > Save As)",
+            out.display()
+        ))),
+        _ => Err(Failure::new(format!(
+            "{}: the output's name must end in .xlsx (a workbook) or .yaml (an answer file); `-` writes YAML to standard output",
+            out.display()
+        ))),
+    }
+}
+
+/// Reads an answer file or a workbook; warnings go to `err`.
+fn load(guidelines: &[Guideline], path: &Path, err: &mut dyn Write) -> Result<AnswerFile, Failure> {
+    let file = path.display().to_string();
+    let (answers, mut warnings, places) = if answers::is_workbook_path(path) {
+        let (book, _) = answers::load_workbook(path, guidelines)?;
+        (book.answers, book.warnings, Some(book.places))
+    } else {
+        let text = files::read_text(path)?;
+        let (answers, warnings) = answers::parse_answers(&text, &file)?;
+        (answers, warnings, None)
+    };
+    if let Ok(g) = model::find(guidelines, &answers.guideline) {
+        warnings.extend(answers::check_against(&answers, g, &file));
+    }
+    diagnostic::sort(&mut warnings);
+    if let Some(places) = &places {
+        places.relabel(&mut warnings);
+    }
+    for w in &warnings {
+        let _ = writeln!(err, "{w}");
+    }
+    Ok(answers)
+}
+
+pub(super) fn run(
+    guidelines: &[Guideline],
+    args: &ConvertArgs,
+    ctx: &Context,
+    io: &mut Output,
+) -> Result<u8, Failure> {
+    let kind = kind_of(&args.output)?;
+    let target = Target::from_arg(&args.output);
+    if let Target::Path(path) = &target
+        && std::fs::metadata(path).is_ok_and(|m| m.is_file())
+        && !args.force
+    {
+        // A returned workbook may have that name: never replace it unasked.
+        return Err(Failure::new(format!(
+            "{}: already exists; use --force to replace it",
+            path.display()
+        )));
+    }
+    let mut inputs = ctx.guideline_inputs();
+    inputs.push(args.input.clone());
+    let inputs: Vec<&Path> = inputs.iter().map(|p| p.as_path()).collect();
+    if let Target::Path(path) = &target {
+        files::check_output(path, &inputs)?;
+    }
+    let answers = load(guidelines, &args.input, io.err)?;
+    let g = model::find(guidelines, &answers.guideline).map_err(|_| {
+        Failure::new(format!(
+            "{}: answers are for guideline `{}`, which is not loaded (available: {}); use --guidelines PATH to load it",
+            args.input.display(),
+            answers.guideline,
+            model::loaded_ids(guidelines)
+        ))
+    })?;
+    let shown = args.output.display().to_string();
+    let bytes = match kind {
+        Kind::Yaml => answers::to_yaml(&answers, &args.input.display().to_string())
+            .map_err(Failure::new)?
+            .into_bytes(),
+        Kind::Workbook => answers::write_workbook(g, &answers, ctx.lang(&answers.language))
+            .map_err(|e| Failure::new(format!("{}: {e}", args.input.display())))?,
+    };
+    write_to(io, &target, &bytes, &inputs)?;
+    if let Target::Path(_) = &target {
+        let t = Tr::new(ctx.lang(&answers.language));
+        let answered = g
+            .criteria()
+            .filter(|(_, c)| answers.answer(&c.id).is_some_and(|a| a.response.is_some()))
+            .count();
+        let _ = writeln!(
+            io.out,
+            "{}",
+            t.f(
+                "wrote-converted",
+                &[
+                    ("path", Arg::Str(&shown)),
+                    ("answered", Arg::Count(answered)),
+                    ("total", Arg::Count(g.criterion_count())),
+                ],
+            )
+        );
+    }
+    Ok(EXIT_OK)
+}
