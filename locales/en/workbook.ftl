@@ -31,6 +31,10 @@ wb-col-evidence = Evidence (one per line)
 wb-not-in-guideline = Not a criterion of { $id } { $version }: kept from the answer file, not scored.
 wb-level-prompt = Choose 0-4, or N/A and give the reason.
 wb-level-error = Choose a level from the list: 0 to 4, or N/A.
+wb-target-prompt = The level this area should reach: a whole number from 0 to 4. Leave empty for the guideline's target.
+wb-target-error = A target is a whole number from 0 to 4.
+# A level's number and label before its descriptor.
+wb-level-head = { $n } { $label }:
 # Other ways of writing N/A that the reader accepts, separated by "|".
 wb-na-words = not applicable|n/a|na
 

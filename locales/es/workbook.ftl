@@ -31,6 +31,10 @@ wb-col-evidence = Evidencias (una por línea)
 wb-not-in-guideline = No es un criterio de { $id } { $version }: se conserva del archivo de respuestas, sin puntuación.
 wb-level-prompt = Elija 0-4, o N/A e indique el motivo.
 wb-level-error = Elija un nivel de la lista: de 0 a 4, o N/A.
+wb-target-prompt = El nivel que esta área debe alcanzar: un número entero de 0 a 4. Déjelo vacío para la meta de la directriz.
+wb-target-error = Una meta es un número entero de 0 a 4.
+# A level's number and label before its descriptor.
+wb-level-head = { $n } { $label }:
 # Otras formas de escribir N/A que el lector acepta, separadas por «|».
 wb-na-words = no aplicable|no aplica|no procede
 

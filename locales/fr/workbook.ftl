@@ -31,6 +31,10 @@ wb-col-evidence = Justificatifs (un par ligne)
 wb-not-in-guideline = Pas un critère de { $id } { $version } : conservé du fichier de réponses, non noté.
 wb-level-prompt = Choisissez 0-4, ou N/A en indiquant la raison.
 wb-level-error = Choisissez un niveau dans la liste : 0 à 4, ou N/A.
+wb-target-prompt = Le niveau que ce domaine doit atteindre : un nombre entier de 0 à 4. Laissez vide pour la cible de la ligne directrice.
+wb-target-error = Une cible est un nombre entier de 0 à 4.
+# A level's number and label before its descriptor.
+wb-level-head = { $n } { $label } :
 # Autres façons d’écrire N/A que le lecteur accepte, séparées par « | ».
 wb-na-words = sans objet|non applicable|s.o.
 

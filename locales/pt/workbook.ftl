@@ -31,6 +31,10 @@ wb-col-evidence = Comprovativos (um por linha)
 wb-not-in-guideline = Não é um critério de { $id } { $version }: mantido do ficheiro de respostas, sem pontuação.
 wb-level-prompt = Escolha 0-4, ou N/A e indique o motivo.
 wb-level-error = Escolha um nível da lista: de 0 a 4, ou N/A.
+wb-target-prompt = O nível que esta área deve atingir: um número inteiro de 0 a 4. Deixe vazio para a meta da diretriz.
+wb-target-error = Uma meta é um número inteiro de 0 a 4.
+# A level's number and label before its descriptor.
+wb-level-head = { $n } { $label }:
 # Outras formas de escrever N/A que o leitor aceita, separadas por «|».
 wb-na-words = não aplicável|não se aplica|nao aplicavel
 

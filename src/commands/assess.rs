@@ -88,6 +88,15 @@ pub(super) fn run(
 /// The message for a workbook given to a command that edits YAML only.
 pub(super) fn workbook_refused(command: &str, path: &std::path::Path) -> Failure {
     let yaml = path.with_extension("yaml");
+    if !path.exists() {
+        // Nothing to convert: say how to start either way.
+        return Failure::new(format!(
+            "{}: `{command}` edits YAML answer files only; give the answers a .yaml name (--answers {}), or write a workbook to fill in a spreadsheet with: wen-assess template -o {}",
+            path.display(),
+            yaml.display(),
+            path.display()
+        ));
+    }
     Failure::new(format!(
         "{}: `{command}` edits YAML answer files only; convert the workbook first:\n  wen-assess convert {} {}\n  wen-assess {command} {}{}",
         path.display(),

@@ -1,6 +1,8 @@
 //! `wen-assess convert`: an answer file into a workbook and back, nothing
-//! lost. Answers are converted as they are, under the ids they have (no
-//! migration), so converting back gives the same answers.
+//! lost. A workbook's rows are the criteria of the loaded guideline, so an
+//! answer file given against an older version is carried to it first (as
+//! `migrate` would, saying what moved); otherwise answers keep their ids, so
+//! converting back gives the same answers.
 
 use std::io::Write;
 use std::path::Path;
@@ -8,7 +10,7 @@ use std::path::Path;
 use super::{Context, EXIT_OK, Failure, Output, write_to};
 use crate::answers::{self, AnswerFile};
 use crate::cli::ConvertArgs;
-use crate::diagnostic;
+use crate::diagnostic::{self, Code};
 use crate::files::{self, Target};
 use crate::i18n::{Arg, Tr};
 use crate::model::{self, Guideline};
@@ -43,8 +45,16 @@ fn kind_of(out: &Path) -> Result<Kind, Failure> {
     }
 }
 
-/// Reads an answer file or a workbook; warnings go to `err`.
-fn load(guidelines: &[Guideline], path: &Path, err: &mut dyn Write) -> Result<AnswerFile, Failure> {
+/// Reads an answer file or a workbook; warnings go to `err`. With
+/// `to_workbook`, answers given under ids the loaded guideline replaced
+/// move to their new criteria (the moves are returned), since a workbook
+/// has rows only for the loaded version's criteria.
+fn load(
+    guidelines: &[Guideline],
+    path: &Path,
+    to_workbook: bool,
+    err: &mut dyn Write,
+) -> Result<(AnswerFile, Vec<answers::Moved>), Failure> {
     let file = path.display().to_string();
     let (answers, mut warnings, places) = if answers::is_workbook_path(path) {
         let (book, _) = answers::load_workbook(path, guidelines)?;
@@ -54,7 +64,16 @@ fn load(guidelines: &[Guideline], path: &Path, err: &mut dyn Write) -> Result<An
         let (answers, warnings) = answers::parse_answers(&text, &file)?;
         (answers, warnings, None)
     };
+    let mut answers = answers;
+    let mut moved = Vec::new();
     if let Ok(g) = model::find(guidelines, &answers.guideline) {
+        if to_workbook && answers.guideline_version != g.version {
+            let (m, notes) = answers::migrate(&mut answers, g, &file);
+            // The moves are printed as `migrate` prints them; conflicts stay warnings.
+            warnings.extend(notes.into_iter().filter(|n| n.code != Code::MigratedAnswer));
+            answers.guideline_version = g.version.clone();
+            moved = m;
+        }
         warnings.extend(answers::check_against(&answers, g, &file));
     }
     diagnostic::sort(&mut warnings);
@@ -64,7 +83,7 @@ fn load(guidelines: &[Guideline], path: &Path, err: &mut dyn Write) -> Result<An
     for w in &warnings {
         let _ = writeln!(err, "{w}");
     }
-    Ok(answers)
+    Ok((answers, moved))
 }
 
 pub(super) fn run(
@@ -75,6 +94,12 @@ pub(super) fn run(
 ) -> Result<u8, Failure> {
     let kind = kind_of(&args.output)?;
     let target = Target::from_arg(&args.output);
+    let mut inputs = ctx.guideline_inputs();
+    inputs.push(args.input.clone());
+    let inputs: Vec<&Path> = inputs.iter().map(|p| p.as_path()).collect();
+    if let Target::Path(path) = &target {
+        files::check_output(path, &inputs)?;
+    }
     if let Target::Path(path) = &target
         && std::fs::metadata(path).is_ok_and(|m| m.is_file())
         && !args.force
@@ -85,13 +110,7 @@ pub(super) fn run(
             path.display()
         )));
     }
-    let mut inputs = ctx.guideline_inputs();
-    inputs.push(args.input.clone());
-    let inputs: Vec<&Path> = inputs.iter().map(|p| p.as_path()).collect();
-    if let Target::Path(path) = &target {
-        files::check_output(path, &inputs)?;
-    }
-    let answers = load(guidelines, &args.input, io.err)?;
+    let (answers, moved) = load(guidelines, &args.input, kind == Kind::Workbook, io.err)?;
     let g = model::find(guidelines, &answers.guideline).map_err(|_| {
         Failure::new(format!(
             "{}: answers are for guideline `{}`, which is not loaded (available: {}); use --guidelines PATH to load it",
@@ -101,6 +120,11 @@ pub(super) fn run(
         ))
     })?;
     let shown = args.output.display().to_string();
+    if kind == Kind::Workbook {
+        for line in cell_limits(&answers, &args.input.display().to_string()) {
+            let _ = writeln!(io.err, "{line}");
+        }
+    }
     let bytes = match kind {
         Kind::Yaml => answers::to_yaml(&answers, &args.input.display().to_string())
             .map_err(Failure::new)?
@@ -111,6 +135,16 @@ pub(super) fn run(
     write_to(io, &target, &bytes, &inputs)?;
     if let Target::Path(_) = &target {
         let t = Tr::new(ctx.lang(&answers.language));
+        for answers::Moved { from, to } in &moved {
+            let _ = writeln!(
+                io.out,
+                "{}",
+                t.f(
+                    "migrate-moved",
+                    &[("from", Arg::Str(from)), ("to", Arg::Str(to))]
+                )
+            );
+        }
         let answered = g
             .criteria()
             .filter(|(_, c)| answers.answer(&c.id).is_some_and(|a| a.response.is_some()))
@@ -129,4 +163,27 @@ pub(super) fn run(
         );
     }
     Ok(EXIT_OK)
+}
+
+/// What a workbook cell cannot hold as the YAML has it, said before it is
+/// written: evidence is one item per line, so an item holding a line break
+/// comes back as several, and an empty item does not come back.
+fn cell_limits(answers: &AnswerFile, file: &str) -> Vec<String> {
+    let mut lines = Vec::new();
+    for e in &answers.answers {
+        for (i, item) in e.answer.evidence.iter().enumerate() {
+            let n = i + 1;
+            let id = &e.criterion;
+            if item.contains(['\n', '\r']) {
+                lines.push(format!(
+                    "{file}: note: evidence item {n} of `{id}` holds a line break; a workbook keeps one item per line, so it will read back as separate items"
+                ));
+            } else if item.trim().is_empty() {
+                lines.push(format!(
+                    "{file}: note: evidence item {n} of `{id}` is empty; a workbook has no place for it, so it will not read back"
+                ));
+            }
+        }
+    }
+    lines
 }

@@ -116,11 +116,26 @@ fn wants_workbook(args: &TemplateArgs) -> Result<bool, Failure> {
         .and_then(|x| x.to_str())
         .map(str::to_ascii_lowercase)
         .unwrap_or_default();
+    let shown = args
+        .output
+        .as_deref()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
     let workbook = match (args.format, ext.as_str()) {
         (_, "ods") => {
-            return Err(Failure::new(
-                "template writes .xlsx workbooks; LibreOffice opens them and saves them as .ods (File > Save As)",
-            ));
+            return Err(Failure::new(format!(
+                "{shown}: template writes .xlsx workbooks; LibreOffice opens them and saves them as .ods (File > Save As)"
+            )));
+        }
+        // Names that promise another kind of file get no YAML under them.
+        (
+            _,
+            "xls" | "xlsm" | "xlsb" | "csv" | "tsv" | "txt" | "md" | "pdf" | "json" | "doc"
+            | "docx",
+        ) => {
+            return Err(Failure::new(format!(
+                "{shown}: template writes an answer file (.yaml) or a workbook (.xlsx); give the output one of those names"
+            )));
         }
         (Some(TemplateFormat::Yaml), "xlsx") => {
             return Err(Failure::new(

@@ -391,6 +391,6 @@ fn network_report_as_pdf_with_a_row_per_country() {
             "{expected:?} missing from the network PDF"
         );
     }
-    // The overall row: min 0.9, median 2.0, max 2.6, network 1.9.
-    assert!(text.contains("0.9 2.0 2.6 1.9"), "{text}");
+    // The overall row: min 1.0, median 2.0, max 2.5, network 1.9.
+    assert!(text.contains("1.0 2.0 2.5 1.9"), "{text}");
 }

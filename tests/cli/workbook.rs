@@ -155,7 +155,9 @@ fn every_hostile_workbook() {
         let started = std::time::Instant::now();
         let r = wen(&["--guidelines", MINIMAL, "score", rel]);
         let took = started.elapsed();
-        assert!(took.as_millis() < 1000, "{rel} took {took:?}");
+        // A guard against hangs, not a speed figure (the closing note of the
+        // workbook issue has those, measured on a release build).
+        assert!(took.as_secs() < 30, "{rel} took {took:?}");
         assert_eq!(r.code, 2, "{rel}: {}", r.stderr);
         assert_eq!(r.stdout, "", "{rel}");
         assert!(!r.stderr.contains("panicked"), "{rel}: {}", r.stderr);
@@ -317,7 +319,11 @@ fn template_chooses_and_refuses_formats() {
         (r.code, r.stderr.as_str()),
         (
             2,
-            "error: template writes .xlsx workbooks; LibreOffice opens them and saves them as .ods (File > Save As)\n"
+            format!(
+                "error: {}: template writes .xlsx workbooks; LibreOffice opens them and saves them as .ods (File > Save As)\n",
+                out("a.ods")
+            )
+            .as_str()
         )
     );
     let r = wen(&[
@@ -423,6 +429,7 @@ fn convert_round_trips_every_example() {
         repo("examples/establishing-example.yaml"),
         repo("examples/fr/exemple-renforcement.yaml"),
         repo("examples/es/ejemplo-establecimiento.yaml"),
+        repo("examples/pt/exemplo-estabelecimento.yaml"),
     ];
     examples.extend(
         NETWORK
@@ -434,9 +441,14 @@ fn convert_round_trips_every_example() {
         let back = dir.path().join(format!("{i}.yaml"));
         convert(None, yaml, &xlsx);
         convert(None, &xlsx, &back);
+        // A workbook holds the loaded version's criteria: a file given
+        // against an older version comes back as `migrate` would write it.
+        let migrated = dir.path().join(format!("{i}-migrated.yaml"));
+        std::fs::copy(yaml, &migrated).unwrap();
+        ok(&["migrate", path_str(&migrated)]);
         assert_eq!(
             content(&std::fs::read_to_string(&back).unwrap()),
-            content(&std::fs::read_to_string(yaml).unwrap()),
+            content(&std::fs::read_to_string(&migrated).unwrap()),
             "{}",
             yaml.display()
         );
@@ -447,6 +459,73 @@ fn convert_round_trips_every_example() {
             yaml.display()
         );
     }
+}
+
+#[test]
+fn convert_carries_old_answers_to_the_workbooks_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let xlsx = dir.path().join("e.xlsx");
+    let yaml = repo("examples/establishing-example.yaml");
+    let r = convert(None, &yaml, &xlsx);
+    assert_eq!(
+        r.stdout,
+        format!(
+            "moved deliverables.contact-directory → membership.contact-directory\n\
+             moved deliverables.working-languages → membership.working-languages\n\
+             Wrote {} (23 of 37 criteria answered).\n",
+            xlsx.display()
+        )
+    );
+    // Every answer sits on its criterion's row: nothing unknown, nothing
+    // left to migrate, the scores of the YAML file.
+    let r = ok(&["score", path_str(&xlsx)]);
+    assert_eq!(r.stderr, "", "{}", r.stderr);
+    assert_eq!(scores(None, &[&xlsx]), scores(None, &[&yaml]));
+}
+
+#[test]
+fn careless_names_are_refused_with_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let xlsx = dir.path().join("a.xlsx");
+    convert(None, &repo("examples/strengthening-example.yaml"), &xlsx);
+    let before = std::fs::read(&xlsx).unwrap();
+    // The same file in and out: said at once, not "use --force".
+    let r = wen(&["convert", path_str(&xlsx), path_str(&xlsx)]);
+    assert_eq!(r.code, 2);
+    assert_eq!(
+        r.stderr,
+        format!(
+            "error: {0}: is an input of this command ({0}); refusing to write over it, choose another output file\n",
+            xlsx.display()
+        )
+    );
+    assert_eq!(std::fs::read(&xlsx).unwrap(), before);
+    // A name that promises another kind of file gets no YAML under it.
+    for name in ["u.xls", "u.csv"] {
+        let out = dir.path().join(name);
+        let r = wen(&["template", "-g", "strengthening", "-o", path_str(&out)]);
+        assert_eq!(r.code, 2);
+        assert_eq!(
+            r.stderr,
+            format!(
+                "error: {}: template writes an answer file (.yaml) or a workbook (.xlsx); give the output one of those names\n",
+                out.display()
+            )
+        );
+        assert!(!out.exists());
+    }
+    // assess on a workbook that does not exist says how to start.
+    let new = dir.path().join("new.xlsx");
+    let r = wen(&["assess", "--answers", path_str(&new)]);
+    assert_eq!(r.code, 2);
+    assert_eq!(
+        r.stderr,
+        format!(
+            "error: {0}: `assess` edits YAML answer files only; give the answers a .yaml name (--answers {1}), or write a workbook to fill in a spreadsheet with: wen-assess template -o {0}\n",
+            new.display(),
+            dir.path().join("new.yaml").display()
+        )
+    );
 }
 
 #[test]
@@ -571,11 +650,11 @@ fn every_reader_of_answers_reads_workbooks() {
 
 #[test]
 fn assess_and_migrate_edit_yaml_only() {
-    let r = wen(&["assess", "--answers", "countries/atlantis.xlsx"]);
+    let r = wen(&["assess", "--answers", "examples/network/borealia.xlsx"]);
     assert_eq!(r.code, 2);
     assert_eq!(
         r.stderr,
-        "error: countries/atlantis.xlsx: `assess` edits YAML answer files only; convert the workbook first:\n  wen-assess convert countries/atlantis.xlsx countries/atlantis.yaml\n  wen-assess assess --answers countries/atlantis.yaml\n"
+        "error: examples/network/borealia.xlsx: `assess` edits YAML answer files only; convert the workbook first:\n  wen-assess convert examples/network/borealia.xlsx examples/network/borealia.yaml\n  wen-assess assess --answers examples/network/borealia.yaml\n"
     );
     let r = wen(&["migrate", "atlantis.ods"]);
     assert_eq!(r.code, 2);
@@ -904,6 +983,28 @@ fn long_texts_keep_or_say_why_not() {
         format!(
             "error: {}: the note on `governance.mandate` has 40000 characters, more than the 32,767 a spreadsheet cell holds; shorten it first\n",
             yaml.display()
+        )
+    );
+}
+
+#[test]
+fn one_mistyped_id_is_a_warning_on_its_row_not_another_guideline() {
+    let dir = tempfile::tempdir().unwrap();
+    let yaml = dir.path().join("typo.yaml");
+    std::fs::write(
+        &yaml,
+        "format: 1\nguideline: strengthening\nguideline-version: 1.1.0\nnetwork: {name: Example Regional WEN}\nanswers:\n  membership.typo: {level: 2}\n",
+    )
+    .unwrap();
+    let xlsx = dir.path().join("typo.xlsx");
+    convert(None, &yaml, &xlsx);
+    let r = wen(&["score", "--format", "csv", path_str(&xlsx)]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        format!(
+            "{}:Answers!B46: warning[unknown-criterion]: `membership.typo` is not a criterion of `strengthening` 1.1.0; the answer is kept but not scored\n",
+            xlsx.display()
         )
     );
 }

@@ -140,9 +140,9 @@ impl Col {
             Col::Guidance => 24.0,
             Col::Levels => 50.0,
             Col::Level => 12.0,
-            Col::Reason => 12.0,
-            Col::Note => 17.0,
-            Col::Evidence => 13.0,
+            Col::Reason => 16.0,
+            Col::Note => 28.0,
+            Col::Evidence => 24.0,
         }
     }
 }

@@ -304,6 +304,17 @@ fn row_height(cells: &[(&str, f64, f64)]) -> f64 {
     (tallest + 4.0).max(15.0)
 }
 
+/// `3 Established:`, with the language's punctuation.
+fn level_head(t: &Tr, g: &Guideline, n: u8) -> String {
+    t.f(
+        "wb-level-head",
+        &[
+            ("n", Arg::Count(usize::from(n))),
+            ("label", Arg::Str(g.level_label(n, t.lang()))),
+        ],
+    )
+}
+
 /// Doubles `&` for page headers and footers, where it starts a code.
 fn footer_text(s: &str) -> String {
     s.replace('&', "&&")
@@ -527,7 +538,7 @@ fn answers_sheet(
             .levels
             .iter()
             .enumerate()
-            .map(|(n, l)| format!("{n} {}: {}", g.level_label(n as u8, lang), l.get(lang)))
+            .map(|(n, l)| format!("{} {}", level_head(t, g, n as u8), l.get(lang)))
             .collect();
         let descriptors = descriptors.join("\n");
         let height = row_height(&[
@@ -540,7 +551,7 @@ fn answers_sheet(
         let heads: Vec<String> = (0..=MAX_LEVEL)
             .map(|n| {
                 let sep = if n == 0 { "" } else { "\n" };
-                format!("{sep}{n} {}: ", g.level_label(n, lang))
+                format!("{sep}{} ", level_head(t, g, n))
             })
             .collect();
         let mut parts: Vec<(&Format, &str)> = Vec::new();
@@ -727,7 +738,9 @@ fn workshop_sheet(
     }
     let targets = DataValidation::new()
         .allow_whole_number(DataValidationRule::Between(0, i32::from(MAX_LEVEL)))
-        .set_error_message(t.t("wb-level-error"))?;
+        .set_input_message(t.t("wb-target-prompt"))?
+        .set_error_message(t.t("wb-target-error"))?
+        .set_error_style(DataValidationErrorStyle::Stop);
     ws.add_data_validation(first, 2, row - 1, 2, &targets)?;
 
     row += 1;
