@@ -5,23 +5,9 @@ use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use clap::Parser;
+use wen_assess::answers::civil_date;
 use wen_assess::cli::Cli;
 use wen_assess::commands::{self, Context, Output};
-
-/// `YYYY-MM-DD` for a count of days since 1970-01-01 (proleptic Gregorian).
-fn civil_date(days: i64) -> String {
-    // Howard Hinnant's days-to-civil algorithm.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
-}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -123,7 +109,7 @@ fn comfy_width() -> Option<u16> {
 
 #[cfg(test)]
 mod tests {
-    use super::civil_date;
+    use wen_assess::answers::civil_date;
 
     #[test]
     fn civil_dates() {

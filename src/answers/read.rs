@@ -377,7 +377,8 @@ fn read_answer(r: &mut TreeReader, node: &Node, id: &str) -> Option<Answer> {
     })
 }
 
-fn is_date(d: &str) -> bool {
+/// `YYYY-MM-DD` with a month of 1-12 and a day of 1-31.
+pub(crate) fn is_date(d: &str) -> bool {
     let b = d.as_bytes();
     b.len() == 10
         && b[4] == b'-'

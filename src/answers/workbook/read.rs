@@ -577,7 +577,10 @@ impl WbReader<'_> {
                     }
                     _ => String::new(),
                 };
-                if field == Field::Date && !value.is_empty() && !is_date(&value) {
+                if field == Field::Date
+                    && !value.is_empty()
+                    && !crate::answers::read::is_date(&value)
+                {
                     let c = cells.get(i + 1).map_or(1, |(c, _)| *c);
                     self.warning(
                         Code::InvalidDate,
@@ -1152,16 +1155,6 @@ fn list(names: &[String]) -> String {
     }
     let shown: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
     format!("the sheets {}", shown.join(", "))
-}
-
-fn is_date(d: &str) -> bool {
-    let b = d.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
 #[cfg(test)]
