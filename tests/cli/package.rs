@@ -44,6 +44,21 @@ const CASES: &[Case] = &[
         check: answer_template,
         reproducible: true,
     },
+    Case {
+        args: &[
+            "template",
+            "--guideline",
+            "strengthening",
+            "--format",
+            "xlsx",
+            "-o",
+            "t.xlsx",
+        ],
+        output: "t.xlsx",
+        check: workbook_template,
+        // The workbook records when it was made.
+        reproducible: false,
+    },
 ];
 
 fn markdown_report(bytes: &[u8]) {
@@ -69,6 +84,20 @@ fn pdf_report(bytes: &[u8]) {
     assert!(
         bytes.windows(font.len()).any(|w| w == font),
         "no embedded font"
+    );
+}
+
+fn workbook_template(bytes: &[u8]) {
+    assert!(bytes.starts_with(b"PK\x03\x04"), "not a zip archive");
+    let book = wen_assess::answers::read_workbook(bytes, "t.xlsx", &wen_assess::model::builtin())
+        .expect("the workbook reads back");
+    assert_eq!(book.answers.guideline, "strengthening");
+    assert!(
+        book.answers
+            .answers
+            .iter()
+            .all(|e| e.answer.response.is_none()),
+        "a blank template"
     );
 }
 
