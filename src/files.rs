@@ -246,12 +246,13 @@ impl Target {
 pub enum WriteError {
     /// The output is one of the command's inputs.
     #[error(
-        "{path}: is an input of this command ({input}); refusing to write over it, choose another output file"
+        "{path}: is an input of this command{input}; refusing to write over it, choose another output file"
     )]
     OverInput {
         /// The output path.
         path: String,
-        /// The input it names, as given.
+        /// ` (as NAME)` when the input was given under another name (a
+        /// link, another spelling), else empty.
         input: String,
     },
     /// The folder to write into does not exist.
@@ -284,10 +285,13 @@ pub fn check_output(path: &Path, inputs: &[&Path]) -> Result<(), WriteError> {
     let shown = path.display().to_string();
     if let Some(id) = file_id(path) {
         if let Some(input) = inputs.iter().find(|i| file_id(i) == Some(id)) {
-            return Err(WriteError::OverInput {
-                path: shown,
-                input: input.display().to_string(),
-            });
+            let given = input.display().to_string();
+            let input = if given == shown {
+                String::new()
+            } else {
+                format!(" (as {given})")
+            };
+            return Err(WriteError::OverInput { path: shown, input });
         }
         if fs::metadata(path).is_ok_and(|m| m.is_dir()) {
             return Err(WriteError::Folder { path: shown });

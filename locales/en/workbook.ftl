@@ -78,6 +78,7 @@ wrote-workbook-template = Wrote { $path } ({ $count ->
         [one] { $count } criterion
        *[other] { $count } criteria
     } of `{ $id }` { $version }). Send it to the focal point; when it comes back, run: wen-assess score { $path }
+convert-carried = Answers given against { $id } { $old } are carried to { $version }, the version the workbook is made for, as wen-assess migrate does.
 wrote-converted = Wrote { $path } ({ $answered } of { $total ->
         [one] { $total } criterion
        *[other] { $total } criteria

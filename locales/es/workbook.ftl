@@ -31,7 +31,7 @@ wb-col-evidence = Evidencias (una por línea)
 wb-not-in-guideline = No es un criterio de { $id } { $version }: se conserva del archivo de respuestas, sin puntuación.
 wb-level-prompt = Elija 0-4, o N/A e indique el motivo.
 wb-level-error = Elija un nivel de la lista: de 0 a 4, o N/A.
-wb-target-prompt = El nivel que esta área debe alcanzar: un número entero de 0 a 4. Déjelo vacío para la meta de la directriz.
+wb-target-prompt = El nivel que esta área debe alcanzar: un número entero de 0 a 4. Déjelo vacío para usar la meta de la directriz.
 wb-target-error = Una meta es un número entero de 0 a 4.
 # A level's number and label before its descriptor.
 wb-level-head = { $n } { $label }:
@@ -78,6 +78,7 @@ wrote-workbook-template = { $path } escrito ({ $count ->
         [one] { $count } criterio
        *[other] { $count } criterios
     } de `{ $id }` { $version }). Envíelo al punto focal; cuando vuelva, ejecute: wen-assess score { $path }
+convert-carried = Las respuestas dadas para { $id } { $old } se trasladan a { $version }, la versión cuyos criterios recoge el libro, como hace wen-assess migrate.
 wrote-converted = { $path } escrito ({ $answered } de { $total ->
         [one] { $total } criterio respondido
        *[other] { $total } criterios respondidos

@@ -78,6 +78,7 @@ wrote-workbook-template = { $path } écrit ({ $count ->
         [one] { $count } critère
        *[other] { $count } critères
     } de `{ $id }` { $version }). Envoyez-le au point focal ; à son retour, lancez : wen-assess score { $path }
+convert-carried = Les réponses données pour { $id } { $old } sont reportées vers { $version }, la version dont le classeur reprend les critères, comme le fait wen-assess migrate.
 wrote-converted = { $path } écrit ({ $answered } sur { $total ->
         [one] { $total } critère renseigné
        *[other] { $total } critères renseignés

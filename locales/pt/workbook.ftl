@@ -31,7 +31,7 @@ wb-col-evidence = Comprovativos (um por linha)
 wb-not-in-guideline = Não é um critério de { $id } { $version }: mantido do ficheiro de respostas, sem pontuação.
 wb-level-prompt = Escolha 0-4, ou N/A e indique o motivo.
 wb-level-error = Escolha um nível da lista: de 0 a 4, ou N/A.
-wb-target-prompt = O nível que esta área deve atingir: um número inteiro de 0 a 4. Deixe vazio para a meta da diretriz.
+wb-target-prompt = O nível que esta área deve atingir: um número inteiro de 0 a 4. Deixe vazio para usar a meta da diretriz.
 wb-target-error = Uma meta é um número inteiro de 0 a 4.
 # A level's number and label before its descriptor.
 wb-level-head = { $n } { $label }:
@@ -78,6 +78,7 @@ wrote-workbook-template = { $path } escrito ({ $count ->
         [one] { $count } critério
        *[other] { $count } critérios
     } de `{ $id }` { $version }). Envie-o ao ponto focal; quando voltar, execute: wen-assess score { $path }
+convert-carried = As respostas dadas para { $id } { $old } passam para { $version }, a versão cujos critérios o livro apresenta, como faz wen-assess migrate.
 wrote-converted = { $path } escrito ({ $answered } de { $total ->
         [one] { $total } critério respondido
        *[other] { $total } critérios respondidos

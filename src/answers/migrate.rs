@@ -34,17 +34,27 @@ pub fn migrate(
             let Some(i) = answers.answers.iter().position(|e| &e.criterion == old) else {
                 continue;
             };
-            let taken = answers
-                .answers
-                .iter()
-                .any(|e| e.criterion == c.id && e.answer.response.is_some());
-            if taken {
+            // The new id's entry gives way only when it holds nothing: a
+            // note, evidence or a key of its own is never dropped.
+            let taken = answers.answers.iter().find(|e| {
+                e.criterion == c.id
+                    && (e.answer.response.is_some()
+                        || e.answer.note.as_deref().is_some_and(|n| !n.is_empty())
+                        || !e.answer.evidence.is_empty()
+                        || !e.answer.extra.is_empty())
+            });
+            if let Some(taken) = taken {
+                let what = if taken.answer.response.is_some() {
+                    "which is answered already"
+                } else {
+                    "which has a note, evidence or other entries of its own already"
+                };
                 findings.push(Diagnostic::warning(
                     Code::MigrationConflict,
                     file,
                     answers.answers[i].pos,
                     format!(
-                        "`{old}` became `{}` in `{}` {}, which is answered already; the answer under `{old}` is kept but not scored",
+                        "`{old}` became `{}` in `{}` {}, {what}; the answer under `{old}` is kept but not scored",
                         c.id, guideline.id, guideline.version
                     ),
                 ));
@@ -124,5 +134,25 @@ mod tests {
         assert!(moved.is_empty());
         assert_eq!(notes[0].code, Code::MigrationConflict);
         assert_eq!(b.answers.len(), 2);
+
+        // A new id with a note but no level yet keeps its note: nothing moves.
+        let (mut c, _) = parse_answers(
+            "format: 1\nguideline: minimal\nanswers:\n  governance.funding: {level: 2}\n  finance.core-funding: {level: ~, note: ask the treasurer}\n",
+            "c.yaml",
+        )
+        .unwrap();
+        let (moved, notes) = migrate(&mut c, &g, "c.yaml");
+        assert!(moved.is_empty());
+        assert_eq!(notes[0].code, Code::MigrationConflict);
+        assert!(
+            notes[0]
+                .message
+                .contains("has a note, evidence or other entries of its own")
+        );
+        assert_eq!(
+            c.answer("finance.core-funding").unwrap().note.as_deref(),
+            Some("ask the treasurer")
+        );
+        assert_eq!(c.answers.len(), 2);
     }
 }

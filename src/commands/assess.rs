@@ -89,11 +89,17 @@ pub(super) fn run(
 pub(super) fn workbook_refused(command: &str, path: &std::path::Path) -> Failure {
     let yaml = path.with_extension("yaml");
     if !path.exists() {
-        // Nothing to convert: say how to start either way.
+        // Nothing to convert.
+        if command == "assess" {
+            return Failure::new(format!(
+                "{}: no such workbook, and `assess` edits YAML answer files only; give the answers a .yaml name (--answers {}), or write a workbook to fill in a spreadsheet with: wen-assess template -o {}",
+                path.display(),
+                yaml.display(),
+                path.with_extension("xlsx").display()
+            ));
+        }
         return Failure::new(format!(
-            "{}: `{command}` edits YAML answer files only; give the answers a .yaml name (--answers {}), or write a workbook to fill in a spreadsheet with: wen-assess template -o {}",
-            path.display(),
-            yaml.display(),
+            "{}: no such file (and `{command}` edits YAML answer files only)",
             path.display()
         ));
     }

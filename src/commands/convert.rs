@@ -54,7 +54,7 @@ fn load(
     path: &Path,
     to_workbook: bool,
     err: &mut dyn Write,
-) -> Result<(AnswerFile, Vec<answers::Moved>), Failure> {
+) -> Result<(AnswerFile, Carried), Failure> {
     let file = path.display().to_string();
     let (answers, mut warnings, places) = if answers::is_workbook_path(path) {
         let (book, _) = answers::load_workbook(path, guidelines)?;
@@ -66,15 +66,26 @@ fn load(
     };
     let mut answers = answers;
     let mut moved = Vec::new();
+    let mut carried = None;
     if let Ok(g) = model::find(guidelines, &answers.guideline) {
-        if to_workbook && answers.guideline_version != g.version {
+        // Checked first, so that a version warning says what the file had.
+        warnings.extend(answers::check_against(&answers, g, &file));
+        if to_workbook && older(&answers.guideline_version, &g.version) {
             let (m, notes) = answers::migrate(&mut answers, g, &file);
-            // The moves are printed as `migrate` prints them; conflicts stay warnings.
+            // The moves are printed as `migrate` prints them; conflicts stay
+            // warnings, and an answer moved is no longer unknown.
+            warnings.retain(|w| {
+                !(w.code == Code::UnknownCriterion
+                    && m.iter()
+                        .any(|x| w.message.contains(&format!("`{}`", x.from))))
+            });
             warnings.extend(notes.into_iter().filter(|n| n.code != Code::MigratedAnswer));
-            answers.guideline_version = g.version.clone();
+            carried = Some(std::mem::replace(
+                &mut answers.guideline_version,
+                g.version.clone(),
+            ));
             moved = m;
         }
-        warnings.extend(answers::check_against(&answers, g, &file));
     }
     diagnostic::sort(&mut warnings);
     if let Some(places) = &places {
@@ -83,7 +94,31 @@ fn load(
     for w in &warnings {
         let _ = writeln!(err, "{w}");
     }
-    Ok((answers, moved))
+    Ok((
+        answers,
+        Carried {
+            from: carried,
+            moved,
+        },
+    ))
+}
+
+/// What `load` did to carry an older answer file to the loaded version.
+struct Carried {
+    /// The version the answers were given against, when they were carried.
+    from: Option<String>,
+    /// The answers that moved to new ids.
+    moved: Vec<answers::Moved>,
+}
+
+/// True when version `a` is older than `b` (dotted numbers; a version that
+/// is not one is never older, so nothing is done to it).
+fn older(a: &str, b: &str) -> bool {
+    let parts = |v: &str| -> Option<Vec<u64>> { v.split('.').map(|p| p.parse().ok()).collect() };
+    match (parts(a), parts(b)) {
+        (Some(a), Some(b)) => a < b,
+        _ => false,
+    }
 }
 
 pub(super) fn run(
@@ -110,7 +145,7 @@ pub(super) fn run(
             path.display()
         )));
     }
-    let (answers, moved) = load(guidelines, &args.input, kind == Kind::Workbook, io.err)?;
+    let (answers, carried) = load(guidelines, &args.input, kind == Kind::Workbook, io.err)?;
     let g = model::find(guidelines, &answers.guideline).map_err(|_| {
         Failure::new(format!(
             "{}: answers are for guideline `{}`, which is not loaded (available: {}); use --guidelines PATH to load it",
@@ -135,7 +170,21 @@ pub(super) fn run(
     write_to(io, &target, &bytes, &inputs)?;
     if let Target::Path(_) = &target {
         let t = Tr::new(ctx.lang(&answers.language));
-        for answers::Moved { from, to } in &moved {
+        if let Some(old) = &carried.from {
+            let _ = writeln!(
+                io.out,
+                "{}",
+                t.f(
+                    "convert-carried",
+                    &[
+                        ("id", Arg::Str(&g.id)),
+                        ("old", Arg::Str(old)),
+                        ("version", Arg::Str(&g.version)),
+                    ],
+                )
+            );
+        }
+        for answers::Moved { from, to } in &carried.moved {
             let _ = writeln!(
                 io.out,
                 "{}",

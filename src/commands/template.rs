@@ -127,12 +127,14 @@ fn wants_workbook(args: &TemplateArgs) -> Result<bool, Failure> {
                 "{shown}: template writes .xlsx workbooks; LibreOffice opens them and saves them as .ods (File > Save As)"
             )));
         }
-        // Names that promise another kind of file get no YAML under them.
-        (
-            _,
-            "xls" | "xlsm" | "xlsb" | "csv" | "tsv" | "txt" | "md" | "pdf" | "json" | "doc"
-            | "docx",
-        ) => {
+        (Some(TemplateFormat::Xlsx), "yaml" | "yml") => {
+            return Err(Failure::new(format!(
+                "{shown}: --format xlsx writes a workbook: give it a .xlsx name"
+            )));
+        }
+        // Without --format, a name that promises another kind of file gets
+        // nothing under it.
+        (None, e) if !matches!(e, "" | "yaml" | "yml" | "xlsx") => {
             return Err(Failure::new(format!(
                 "{shown}: template writes an answer file (.yaml) or a workbook (.xlsx); give the output one of those names"
             )));

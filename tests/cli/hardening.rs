@@ -41,7 +41,7 @@ fn a_report_never_replaces_its_own_input() {
         assert_eq!(
             r.stderr,
             format!(
-                "error: {0}: is an input of this command ({0}); refusing to write over it, choose another output file\n",
+                "error: {0}: is an input of this command; refusing to write over it, choose another output file\n",
                 a.display()
             )
         );

@@ -92,6 +92,8 @@ fn workbook_template(bytes: &[u8]) {
     let book = wen_assess::answers::read_workbook(bytes, "t.xlsx", &wen_assess::model::builtin())
         .expect("the workbook reads back");
     assert_eq!(book.answers.guideline, "strengthening");
+    // A row for every criterion, none answered.
+    assert_eq!(book.answers.answers.len(), 39);
     assert!(
         book.answers
             .answers

@@ -470,7 +470,8 @@ fn convert_carries_old_answers_to_the_workbooks_version() {
     assert_eq!(
         r.stdout,
         format!(
-            "moved deliverables.contact-directory → membership.contact-directory\n\
+            "Answers given against establishing 1.0.0 are carried to 1.1.0, the version the workbook is made for, as wen-assess migrate does.\n\
+             moved deliverables.contact-directory → membership.contact-directory\n\
              moved deliverables.working-languages → membership.working-languages\n\
              Wrote {} (23 of 37 criteria answered).\n",
             xlsx.display()
@@ -495,7 +496,7 @@ fn careless_names_are_refused_with_the_reason() {
     assert_eq!(
         r.stderr,
         format!(
-            "error: {0}: is an input of this command ({0}); refusing to write over it, choose another output file\n",
+            "error: {0}: is an input of this command; refusing to write over it, choose another output file\n",
             xlsx.display()
         )
     );
@@ -521,7 +522,7 @@ fn careless_names_are_refused_with_the_reason() {
     assert_eq!(
         r.stderr,
         format!(
-            "error: {0}: `assess` edits YAML answer files only; give the answers a .yaml name (--answers {1}), or write a workbook to fill in a spreadsheet with: wen-assess template -o {0}\n",
+            "error: {0}: no such workbook, and `assess` edits YAML answer files only; give the answers a .yaml name (--answers {1}), or write a workbook to fill in a spreadsheet with: wen-assess template -o {0}\n",
             new.display(),
             dir.path().join("new.yaml").display()
         )
@@ -658,11 +659,15 @@ fn assess_and_migrate_edit_yaml_only() {
     );
     let r = wen(&["migrate", "atlantis.ods"]);
     assert_eq!(r.code, 2);
-    assert!(
-        r.stderr
-            .starts_with("error: atlantis.ods: `migrate` edits YAML answer files only"),
-        "{}",
-        r.stderr
+    assert_eq!(
+        r.stderr,
+        "error: atlantis.ods: no such file (and `migrate` edits YAML answer files only)\n"
+    );
+    let r = wen(&["migrate", "examples/network/borealia.xlsx"]);
+    assert_eq!(r.code, 2);
+    assert_eq!(
+        r.stderr,
+        "error: examples/network/borealia.xlsx: `migrate` edits YAML answer files only; convert the workbook first:\n  wen-assess convert examples/network/borealia.xlsx examples/network/borealia.yaml\n  wen-assess migrate examples/network/borealia.yaml\n"
     );
 }
 
@@ -671,11 +676,14 @@ fn workbooks_of_other_guidelines_and_versions_follow_the_yaml_rules() {
     let dir = tempfile::tempdir().unwrap();
     let old = dir.path().join("old.xlsx");
     let other = dir.path().join("other.xlsx");
-    convert(
-        Some(MINIMAL),
-        &repo("tests/fixtures/answers/old-version.yaml"),
-        &old,
-    );
+    // A workbook that records an older version, as one made before the
+    // guideline changed would (`convert` would carry the answers forward).
+    let text = std::fs::read_to_string(repo("tests/fixtures/answers/old-version.yaml")).unwrap();
+    let (answers, _) = answers::parse_answers(&text, "old-version.yaml").unwrap();
+    let minimal = std::fs::read_to_string(repo(MINIMAL)).unwrap();
+    let g = wen_assess::model::parse_guideline(&minimal, MINIMAL).unwrap();
+    assert_ne!(answers.guideline_version, g.version);
+    std::fs::write(&old, answers::write_workbook(&g, &answers, "en").unwrap()).unwrap();
     convert(None, &repo("examples/establishing-example.yaml"), &other);
     // Another version: scored, with the warning, like the YAML file.
     let r = ok(&[
@@ -699,6 +707,14 @@ fn workbooks_of_other_guidelines_and_versions_follow_the_yaml_rules() {
         y.stdout
             .replace("tests/fixtures/answers/old-version.yaml", "F")
     );
+    for run in [&r, &y] {
+        assert!(
+            run.stderr
+                .contains("warning[guideline-version]: answers were given against `minimal`"),
+            "{}",
+            run.stderr
+        );
+    }
     // Another guideline in a network: refused, naming both files.
     let atlantis = dir.path().join("atlantis.xlsx");
     convert(
@@ -1006,5 +1022,46 @@ fn one_mistyped_id_is_a_warning_on_its_row_not_another_guideline() {
             "{}:Answers!B46: warning[unknown-criterion]: `membership.typo` is not a criterion of `strengthening` 1.1.0; the answer is kept but not scored\n",
             xlsx.display()
         )
+    );
+}
+
+#[test]
+fn a_forged_participant_number_in_the_hidden_sheet_costs_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let xlsx = dir.path().join("everything.xlsx");
+    convert(Some(MINIMAL), &repo(EVERYTHING), &xlsx);
+    // The kept entries name participant 4,000,000,000: a list that long
+    // would need hundreds of gigabytes.
+    let script = r#"
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb["wen-assess"]
+ws["B5"] = 'participants:\n  "4000000000":\n    email: x@example.org\n'
+wb.save(sys.argv[1])
+"#;
+    let out = Command::new(python())
+        .args(["-c", script, path_str(&xlsx)])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let r = wen(&[
+        "--guidelines",
+        MINIMAL,
+        "score",
+        "--format",
+        "csv",
+        path_str(&xlsx),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(
+            ":'wen-assess'!B5: warning[unknown-key]: participant `4000000000` of the hidden sheet is not a participant of this workbook; its entries are not used"
+        ),
+        "{}",
+        r.stderr
     );
 }

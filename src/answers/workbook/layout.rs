@@ -131,7 +131,8 @@ impl Col {
     }
 
     /// Width in characters: the table fits an A4 landscape page at about
-    /// four fifths of its size, the descriptors getting the most room.
+    /// seven tenths of its size, the descriptors getting the most room and
+    /// the note and evidence enough to type into.
     pub fn width(self) -> f64 {
         match self {
             Col::Area => 12.0,

@@ -971,9 +971,15 @@ impl WbReader<'_> {
             Value::Text(t) => {
                 let t = t.trim();
                 let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
-                match digits.parse::<u8>() {
-                    Ok(n) if n <= MAX_LEVEL => Some(n),
-                    _ => labels.level_of(t),
+                let rest = &t[digits.len()..];
+                if let Ok(f) = t.replace(',', ".").parse::<f64>() {
+                    // "3", "3.0"; "3.5" and "2,5" are not levels.
+                    number_level(f)
+                } else if !digits.is_empty() && rest.starts_with([' ', '-', '\u{a0}']) {
+                    // "3 Established", "3 - Established".
+                    digits.parse::<u8>().ok().filter(|n| *n <= MAX_LEVEL)
+                } else {
+                    labels.level_of(t)
                 }
             }
             _ => None,
@@ -1023,8 +1029,21 @@ impl WbReader<'_> {
                 "network" => a.network.extra = self.announce(entries(v), "`network`", pos),
                 "respondent" => a.respondent.extra = self.announce(entries(v), "`respondent`", pos),
                 "participants" => {
-                    for (n, extra) in entries(v) {
-                        let Some(i) = n.parse::<usize>().ok().filter(|i| *i >= 1) else {
+                    let kept = entries(v);
+                    // A participant the tool wrote is at most one past the
+                    // rows and the entries kept; a larger number is forged
+                    // and would make the list as long as it says.
+                    let most = a.participants.len() + kept.len();
+                    for (n, extra) in kept {
+                        let Some(i) = n.parse::<usize>().ok().filter(|i| (1..=most).contains(i))
+                        else {
+                            self.warning(
+                                Code::UnknownKey,
+                                pos,
+                                format!(
+                                    "participant `{n}` of the hidden sheet is not a participant of this workbook; its entries are not used"
+                                ),
+                            );
                             continue;
                         };
                         while a.participants.len() < i {
