@@ -113,8 +113,11 @@ level, a Workshop sheet; only the answer cells can be edited.")]
 The output's name chooses its kind: .yaml or .yml, or .xlsx. Levels, N/A
 reasons, notes, evidence, the network and respondent, targets, workshop
 participants and findings, answers to criteria the guideline does not have
-and keys the tool does not use all survive both ways. An existing OUT is
-only replaced with --force.")]
+and keys the tool does not use all survive both ways; YAML comments do not,
+and evidence items holding a line break come back split (convert names
+them). An answer file for an older version of its guideline is carried to
+the loaded version on its way into a workbook, as `migrate` does. An
+existing OUT is only replaced with --force.")]
     Convert(ConvertArgs),
     /// Rewrite an answer file for the loaded version of its guideline
     #[command(after_help = "Examples:
