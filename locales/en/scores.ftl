@@ -51,8 +51,8 @@ migrate-done = Rewrote { $path } for { $id } { $version } (was { $old }): { $mov
         [one] { $moved } answer moved
        *[other] { $moved } answers moved
     }, { $new ->
-        [one] { $new } criterion left to answer
-       *[other] { $new } criteria left to answer
+        [one] { $new } new criterion to answer
+       *[other] { $new } new criteria to answer
     }, { $kept ->
         [one] { $kept } answer kept but not scored
        *[other] { $kept } answers kept but not scored
@@ -61,8 +61,8 @@ migrate-dry-run = { $path } would be rewritten for { $id } { $version } (was { $
         [one] { $moved } answer moved
        *[other] { $moved } answers moved
     }, { $new ->
-        [one] { $new } criterion left to answer
-       *[other] { $new } criteria left to answer
+        [one] { $new } new criterion to answer
+       *[other] { $new } new criteria to answer
     }, { $kept ->
         [one] { $kept } answer kept but not scored
        *[other] { $kept } answers kept but not scored

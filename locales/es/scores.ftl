@@ -57,8 +57,8 @@ migrate-done = { $path } reescrito para { $id } { $version } (antes { $old }): {
         [one] { $moved } respuesta movida
        *[other] { $moved } respuestas movidas
     }, { $new ->
-        [one] { $new } criterio por responder
-       *[other] { $new } criterios por responder
+        [one] { $new } criterio nuevo por responder
+       *[other] { $new } criterios nuevos por responder
     }, { $kept ->
         [one] { $kept } respuesta conservada pero no puntuada
        *[other] { $kept } respuestas conservadas pero no puntuadas
@@ -67,8 +67,8 @@ migrate-dry-run = { $path } se reescribiría para { $id } { $version } (antes { 
         [one] { $moved } respuesta movida
        *[other] { $moved } respuestas movidas
     }, { $new ->
-        [one] { $new } criterio por responder
-       *[other] { $new } criterios por responder
+        [one] { $new } criterio nuevo por responder
+       *[other] { $new } criterios nuevos por responder
     }, { $kept ->
         [one] { $kept } respuesta conservada pero no puntuada
        *[other] { $kept } respuestas conservadas pero no puntuadas

@@ -54,8 +54,8 @@ migrate-done = { $path } réécrit pour { $id } { $version } (auparavant { $old 
         [one] { $moved } réponse déplacée
        *[other] { $moved } réponses déplacées
     }, { $new ->
-        [one] { $new } critère à renseigner
-       *[other] { $new } critères à renseigner
+        [one] { $new } nouveau critère à renseigner
+       *[other] { $new } nouveaux critères à renseigner
     }, { $kept ->
         [one] { $kept } réponse conservée mais non notée
        *[other] { $kept } réponses conservées mais non notées
@@ -64,8 +64,8 @@ migrate-dry-run = { $path } serait réécrit pour { $id } { $version } (auparava
         [one] { $moved } réponse déplacée
        *[other] { $moved } réponses déplacées
     }, { $new ->
-        [one] { $new } critère à renseigner
-       *[other] { $new } critères à renseigner
+        [one] { $new } nouveau critère à renseigner
+       *[other] { $new } nouveaux critères à renseigner
     }, { $kept ->
         [one] { $kept } réponse conservée mais non notée
        *[other] { $kept } réponses conservées mais non notées

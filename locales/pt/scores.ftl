@@ -70,9 +70,9 @@ migrate-done = { $path } reescrito para { $id } { $version } (antes { $old }): {
         [one] { $moved } resposta movida
        *[other] { $moved } respostas movidas
     }, { $new ->
-        [0] { $new } critérios por responder
-        [one] { $new } critério por responder
-       *[other] { $new } critérios por responder
+        [0] { $new } critérios novos por responder
+        [one] { $new } critério novo por responder
+       *[other] { $new } critérios novos por responder
     }, { $kept ->
         [0] { $kept } respostas mantidas mas não pontuadas
         [one] { $kept } resposta mantida mas não pontuada
@@ -83,9 +83,9 @@ migrate-dry-run = { $path } seria reescrito para { $id } { $version } (antes { $
         [one] { $moved } resposta movida
        *[other] { $moved } respostas movidas
     }, { $new ->
-        [0] { $new } critérios por responder
-        [one] { $new } critério por responder
-       *[other] { $new } critérios por responder
+        [0] { $new } critérios novos por responder
+        [one] { $new } critério novo por responder
+       *[other] { $new } critérios novos por responder
     }, { $kept ->
         [0] { $kept } respostas mantidas mas não pontuadas
         [one] { $kept } resposta mantida mas não pontuada

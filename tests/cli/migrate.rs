@@ -13,13 +13,13 @@ const OLD_EXAMPLES: [(&str, &str); 2] = [
         "examples/establishing-example.yaml",
         "moved deliverables.contact-directory → membership.contact-directory\n\
          moved deliverables.working-languages → membership.working-languages\n\
-         Rewrote [FILE] for establishing 1.1.0 (was 1.0.0): 2 answers moved, 3 criteria left to answer, 0 answers kept but not scored.\n",
+         Rewrote [FILE] for establishing 1.1.0 (was 1.0.0): 2 answers moved, 3 new criteria to answer, 0 answers kept but not scored.\n",
     ),
     (
         "examples/es/ejemplo-establecimiento.yaml",
         "movido deliverables.contact-directory → membership.contact-directory\n\
          movido deliverables.working-languages → membership.working-languages\n\
-         [FILE] reescrito para establishing 1.1.0 (antes 1.0.0): 2 respuestas movidas, 3 criterios por responder, 0 respuestas conservadas pero no puntuadas.\n",
+         [FILE] reescrito para establishing 1.1.0 (antes 1.0.0): 2 respuestas movidas, 3 criterios nuevos por responder, 0 respuestas conservadas pero no puntuadas.\n",
     ),
 ];
 
