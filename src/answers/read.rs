@@ -87,6 +87,16 @@ pub fn parse_answers(
 }
 
 fn read_answer_file(r: &mut TreeReader, root: &Node) -> Option<AnswerFile> {
+    if let crate::yaml::Value::Str(_) = &root.value {
+        // A whole file that reads as one piece of text is another kind of
+        // file: a CSV, a report, a letter.
+        r.error(
+            Code::WrongType,
+            root.pos,
+            "the answer file must be a mapping (`format: 1`, `guideline: ...`, `answers: ...`), found text: is it another kind of file, such as a CSV? Answers are YAML, or a workbook (.xlsx, .ods)",
+        );
+        return None;
+    }
     let f = r.fields(
         root,
         "the answer file",

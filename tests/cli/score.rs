@@ -197,3 +197,19 @@ fn the_examples_score_against_the_builtin_guidelines() {
         r.stdout
     );
 }
+
+#[test]
+fn a_csv_file_is_told_apart_from_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("scores.csv");
+    std::fs::write(&csv, "file,area,maturity\na.yaml,membership,2.1\n").unwrap();
+    let r = wen(&["score", csv.to_str().unwrap()]);
+    assert_eq!(r.code, 2);
+    assert_eq!(
+        r.stderr,
+        format!(
+            "{}:1:1: error[wrong-type]: the answer file must be a mapping (`format: 1`, `guideline: ...`, `answers: ...`), found text: is it another kind of file, such as a CSV? Answers are YAML, or a workbook (.xlsx, .ods)\n1 of 1 file could not be scored\n",
+            csv.display()
+        )
+    );
+}

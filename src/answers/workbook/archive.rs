@@ -97,8 +97,15 @@ pub fn check(bytes: &[u8]) -> Result<Checked<'_>, Refusal> {
         return Err(describe_non_zip(bytes));
     }
     let mut zip = ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
+        // The zip library's words, put plainly where we know them.
+        let why = e.to_string();
+        let why = if why.contains("EOCD") {
+            "its table of contents, at the end of the file, is missing: the file was cut short, by an interrupted download or copy?".to_string()
+        } else {
+            why
+        };
         not_a_workbook(format!(
-            "not a workbook: the zip archive is damaged ({e}); save the workbook again from the spreadsheet program"
+            "not a workbook: the zip archive is damaged ({why}); save the workbook again from the spreadsheet program"
         ))
     })?;
     if zip.len() > MAX_PARTS {
