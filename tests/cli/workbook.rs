@@ -1065,3 +1065,34 @@ wb.save(sys.argv[1])
         r.stderr
     );
 }
+
+#[test]
+fn a_blank_template_whose_hidden_sheet_names_another_guideline_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let xlsx = dir.path().join("blank.xlsx");
+    ok(&["template", "-g", "strengthening", "-o", path_str(&xlsx)]);
+    let script = r#"
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+wb["wen-assess"]["B2"] = "establishing"
+wb.save(sys.argv[1])
+"#;
+    let out = Command::new(python())
+        .args(["-c", script, path_str(&xlsx)])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let r = wen(&["score", path_str(&xlsx)]);
+    assert_eq!(r.code, 2);
+    assert_eq!(
+        r.stderr,
+        format!(
+            "{}:'wen-assess'!B2: error[guideline-mismatch]: 26 of the 39 rows (`membership.active-members`, ...) are not criteria of guideline `establishing` 1.1.0, which the hidden sheet names: the rows come from another workbook, or the hidden sheet was changed\n1 of 1 file could not be scored\n",
+            xlsx.display()
+        )
+    );
+}

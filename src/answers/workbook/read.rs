@@ -62,6 +62,7 @@ pub fn read_workbook(
         places: Places::default(),
         diagnostics: Vec::new(),
         vocab: Vocabulary::get(),
+        row_ids: Vec::new(),
     };
     let parsed = r.read(bytes, guidelines);
     diagnostic::sort(&mut r.diagnostics);
@@ -83,6 +84,8 @@ struct WbReader<'a> {
     places: Places,
     diagnostics: Vec<Diagnostic>,
     vocab: &'static Vocabulary,
+    /// The criterion id of every row of the Answers sheet, answered or not.
+    row_ids: Vec<String>,
 }
 
 /// A sheet with its number for positions.
@@ -241,7 +244,7 @@ impl WbReader<'_> {
             self.restore_kept(&mut a, kept, meta.kept_pos);
         }
         if let Some(g) = g {
-            self.check_ids(&a, g, meta.guideline_pos);
+            self.check_ids(g, meta.guideline_pos);
             // Criteria in the guideline's order, whatever the rows' order;
             // answers to other ids after them, as the rows had them.
             let order = |id: &str| {
@@ -623,6 +626,7 @@ impl WbReader<'_> {
             if id.is_empty() || (!id.contains('.') && id_names.matches(&id)) {
                 continue;
             }
+            self.row_ids.push(id.clone());
             let known = g.is_some_and(|g| g.criterion(&id).is_some());
             let answer = self.answer(s, row, &id, &col, labels);
             let has_content = answer.response.is_some()
@@ -1104,28 +1108,28 @@ impl WbReader<'_> {
     /// A workbook whose rows mostly belong to another guideline than the
     /// one its hidden sheet names was changed or mixed up: say so rather
     /// than score the few ids two guidelines share.
-    fn check_ids(&mut self, a: &AnswerFile, g: &Guideline, pos: Pos) {
+    fn check_ids(&mut self, g: &Guideline, pos: Pos) {
         let known = |id: &str| {
             g.criteria()
                 .any(|(_, c)| c.id == id || c.replaces.iter().any(|r| r == id))
         };
-        let answered: Vec<&Entry> = a
-            .answers
-            .iter()
-            .filter(|e| e.answer.response.is_some())
-            .collect();
-        let unknown: Vec<&&Entry> = answered.iter().filter(|e| !known(&e.criterion)).collect();
+        // Every row counts, answered or not: an unanswered template whose
+        // hidden sheet was changed is caught too. Answers to criteria the
+        // guideline dropped, which `convert` writes below the others,
+        // are in the rows too.
+        let rows = &self.row_ids;
+        let unknown: Vec<&String> = rows.iter().filter(|id| !known(id)).collect();
         // One or two mistyped ids are warned about on their rows; only
         // many strangers mean the rows are not this guideline's.
-        if unknown.len() >= 3 && unknown.len() * 2 > answered.len() {
+        if unknown.len() >= 3 && unknown.len() * 2 > rows.len() {
             self.error(
                 Code::GuidelineMismatch,
                 pos,
                 format!(
-                    "{} of the {} criteria answered (`{}`, ...) are not criteria of guideline `{}` {}, which the hidden sheet names: the rows come from another workbook, or the hidden sheet was changed",
+                    "{} of the {} rows (`{}`, ...) are not criteria of guideline `{}` {}, which the hidden sheet names: the rows come from another workbook, or the hidden sheet was changed",
                     unknown.len(),
-                    answered.len(),
-                    unknown[0].criterion,
+                    rows.len(),
+                    unknown[0],
                     g.id,
                     g.version
                 ),
