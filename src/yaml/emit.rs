@@ -215,6 +215,11 @@ fn same(old: &Node, new: &Out) -> bool {
         Out::Str(s) => {
             old.text().as_deref() == Some(s.as_str()) || (s.is_empty() && old.value == Value::Null)
         }
+        // `na` is read from `na`, `NA`, `n/a` or `N/A` alike: any of them is
+        // the same answer, kept as typed.
+        Out::Word("na") => old
+            .text()
+            .is_some_and(|t| t.eq_ignore_ascii_case("na") || t.eq_ignore_ascii_case("n/a")),
         Out::Word(w) => old.text().as_deref() == Some(*w),
         Out::Seq(items) => match &old.value {
             Value::Seq(olds) => {

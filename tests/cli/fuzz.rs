@@ -148,3 +148,15 @@ fn an_empty_field_with_a_comment_is_saved_as_written() {
         assert_eq!(text, input);
     }
 }
+
+/// Found by the fuzzer: `level: n/a` (read as N/A) was saved as `level: na`.
+#[test]
+fn every_spelling_of_na_is_saved_as_written() {
+    for spelling in ["n/a", "N/A", "NA", "Na"] {
+        let input = ANSWERS.replace("level: na", &format!("level: {spelling}"));
+        assert!(input.contains(&format!("level: {spelling}")));
+        let (file, _) = parse_answers(&input, "a.yaml").unwrap();
+        let text = wen_assess::answers::to_yaml(&file, "a.yaml").unwrap();
+        assert_eq!(text, input, "{spelling}");
+    }
+}
