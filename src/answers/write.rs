@@ -25,6 +25,17 @@ pub enum SaveError {
         /// Where it first uses one.
         pos: Pos,
     },
+    /// The file ends lines with a carriage return alone, which the
+    /// in-place edit does not follow; a fresh file would lose its comments.
+    #[error(
+        "{path}:{pos}: the file ends lines with a carriage return alone (as on very old Macs); wen-assess reads such a file but does not rewrite it. Save it with ordinary line endings, then try again; the file is unchanged"
+    )]
+    LineEndings {
+        /// The file.
+        path: String,
+        /// Where the first such line ends.
+        pos: Pos,
+    },
     /// Writing failed.
     #[error("{0}; the previous version of the file is unchanged")]
     Write(#[from] files::WriteError),
@@ -161,10 +172,38 @@ pub fn to_yaml(a: &AnswerFile, path: &str) -> Result<String, SaveError> {
                     pos,
                 });
             }
-            Ok(emit::update(&src.text, &src.doc.root, &tree)
-                .unwrap_or_else(|| emit::render(&tree, &src.text)))
+            if let Some(pos) = lone_carriage_return(&src.text) {
+                return Err(SaveError::LineEndings {
+                    path: path.to_string(),
+                    pos,
+                });
+            }
+            // The reader skips a byte-order mark (Notepad writes one), so
+            // the positions are those of the text after it; it is kept.
+            let (bom, text) = match src.text.strip_prefix('\u{feff}') {
+                Some(rest) => ("\u{feff}", rest),
+                None => ("", src.text.as_str()),
+            };
+            Ok(match emit::update(text, &src.doc.root, &tree) {
+                Some(updated) => format!("{bom}{updated}"),
+                None => emit::render(&tree, text),
+            })
         }
     }
+}
+
+/// Where the first line ending in a carriage return without a line feed
+/// ends, if any line does.
+fn lone_carriage_return(text: &str) -> Option<Pos> {
+    let bytes = text.as_bytes();
+    let at = bytes
+        .iter()
+        .enumerate()
+        .position(|(i, b)| *b == b'\r' && bytes.get(i + 1) != Some(&b'\n'))?;
+    let before = &text[..at];
+    let line = before.matches('\n').count() as u32 + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) as u32 + 1;
+    Some(Pos::new(line, col))
 }
 
 /// Saves an answer file atomically (see [`files::write_atomic`]).

@@ -243,6 +243,8 @@ fn same(old: &Node, new: &Out) -> bool {
                     .iter()
                     .all(|(nk, nv)| nv.is_empty() || olds.iter().any(|(ok, _)| ok.is_text(nk)))
             }
+            // `id:` with nothing after it, and nothing to say there.
+            Value::Null => new.is_empty(),
             _ => false,
         },
     }

@@ -160,3 +160,74 @@ fn every_spelling_of_na_is_saved_as_written() {
         assert_eq!(text, input, "{spelling}");
     }
 }
+
+/// Found by the fuzzer: an answer left empty (`id:` and nothing more) was
+/// saved as `id: {}`.
+#[test]
+fn an_empty_answer_is_saved_as_written() {
+    let input = ANSWERS.replace(
+        "  finance.core-funding:\n    level: na\n    reason: The network is funded by its host\n",
+        "  finance.core-funding:\n",
+    );
+    assert!(input.ends_with("  finance.core-funding:\n"));
+    let (file, _) = parse_answers(&input, "a.yaml").unwrap();
+    let text = wen_assess::answers::to_yaml(&file, "a.yaml").unwrap();
+    assert_eq!(text, input);
+}
+
+/// Found by the fuzzer: a line ended by a carriage return alone made the
+/// save write a fresh file, without the comments. Such a file is read, and
+/// refused for saving with a message, as files with anchors are.
+#[test]
+fn a_file_with_lone_carriage_returns_is_read_but_not_rewritten() {
+    let input = ANSWERS.replace("Testonia}\ndate:", "Testonia}\rdate:");
+    let (file, _) = parse_answers(&input, "a.yaml").unwrap();
+    let err = wen_assess::answers::to_yaml(&file, "a.yaml").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "a.yaml:6:68: the file ends lines with a carriage return alone (as on very old Macs); wen-assess reads such a file but does not rewrite it. Save it with ordinary line endings, then try again; the file is unchanged"
+    );
+}
+
+/// Found by the fuzzer: a file starting with a byte-order mark (as Notepad
+/// saves UTF-8) was saved as a fresh file, without its comments.
+#[test]
+fn a_file_with_a_byte_order_mark_is_saved_as_written() {
+    let input = format!("\u{feff}{ANSWERS}");
+    let (mut file, _) = parse_answers(&input, "a.yaml").unwrap();
+    assert_eq!(
+        wen_assess::answers::to_yaml(&file, "a.yaml").unwrap(),
+        input
+    );
+    let mut answer = file.answer("governance.meetings").cloned().unwrap();
+    answer.response = Some(wen_assess::answers::Response::Level(3));
+    file.set_answer("governance.meetings", answer);
+    assert_eq!(
+        wen_assess::answers::to_yaml(&file, "a.yaml").unwrap(),
+        input.replace(
+            "governance.meetings:\n    level: 4",
+            "governance.meetings:\n    level: 3"
+        )
+    );
+}
+
+/// Windows line endings stay as they are, also in the lines a change writes.
+#[test]
+fn a_file_with_windows_line_endings_is_saved_as_written() {
+    let input = ANSWERS.replace('\n', "\r\n");
+    let (mut file, _) = parse_answers(&input, "a.yaml").unwrap();
+    assert_eq!(
+        wen_assess::answers::to_yaml(&file, "a.yaml").unwrap(),
+        input
+    );
+    let mut answer = file.answer("governance.meetings").cloned().unwrap();
+    answer.response = Some(wen_assess::answers::Response::Level(3));
+    file.set_answer("governance.meetings", answer);
+    assert_eq!(
+        wen_assess::answers::to_yaml(&file, "a.yaml").unwrap(),
+        input.replace(
+            "governance.meetings:\r\n    level: 4",
+            "governance.meetings:\r\n    level: 3"
+        )
+    );
+}
