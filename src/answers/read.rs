@@ -304,23 +304,21 @@ fn read_answer(r: &mut TreeReader, node: &Node, id: &str) -> Option<Answer> {
         Some(level) => match &level.value {
             Value::Null => None,
             Value::Int(n) if (0..=MAX_LEVEL as i64).contains(n) => Some(Response::Level(*n as u8)),
-            Value::Str(s) if s.eq_ignore_ascii_case("na") || s.eq_ignore_ascii_case("n/a") => {
-                match &reason {
-                    Some(reason) if !reason.value.trim().is_empty() => {
-                        Some(Response::NotApplicable {
-                            reason: reason.value.clone(),
-                        })
-                    }
-                    _ => {
-                        r.error(
-                            Code::NaWithoutReason,
-                            level.pos,
-                            format!("`{id}` is marked `na` but has no `reason:`; say why it does not apply"),
-                        );
-                        None
-                    }
+            Value::Str(s) if is_na(s) => match &reason {
+                Some(reason) if !reason.value.trim().is_empty() => Some(Response::NotApplicable {
+                    reason: reason.value.clone(),
+                }),
+                _ => {
+                    r.error(
+                        Code::NaWithoutReason,
+                        level.pos,
+                        format!(
+                            "`{id}` is marked `na` but has no `reason:`; say why it does not apply"
+                        ),
+                    );
+                    None
                 }
-            }
+            },
             Value::Str(s)
                 if level.is_quoted()
                     && s.trim()
@@ -385,6 +383,11 @@ fn read_answer(r: &mut TreeReader, node: &Node, id: &str) -> Option<Answer> {
         evidence,
         extra,
     })
+}
+
+/// The spellings of `level: na` the reader takes: `na`, `n/a`, in any case.
+pub(crate) fn is_na(s: &str) -> bool {
+    s.eq_ignore_ascii_case("na") || s.eq_ignore_ascii_case("n/a")
 }
 
 /// `YYYY-MM-DD` with a month of 1-12 and a day of 1-31.

@@ -58,7 +58,13 @@ pub(crate) fn answer_out(answer: &Answer) -> Out<'_> {
         None => m.push(("level".into(), Out::Null)),
         Some(Response::Level(n)) => m.push(("level".into(), Out::Int(i64::from(*n)))),
         Some(Response::NotApplicable { reason }) => {
-            m.push(("level".into(), Out::Word("na")));
+            m.push((
+                "level".into(),
+                Out::Word {
+                    text: "na",
+                    reads_as: super::read::is_na,
+                },
+            ));
             m.push(("reason".into(), str_out(reason)));
         }
     }

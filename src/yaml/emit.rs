@@ -12,7 +12,7 @@ use std::ops::Range;
 use super::{Node, Style, Value};
 
 /// What a document should contain.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub enum Out<'a> {
     /// An original node, kept exactly as written.
     Keep(&'a Node),
@@ -23,8 +23,14 @@ pub enum Out<'a> {
     /// Text, written in double quotes.
     Str(String),
     /// A word written as it is, unquoted (`na`): only for words that YAML
-    /// reads back as the same text.
-    Word(&'static str),
+    /// reads back as the same text. `reads_as` says which texts already in
+    /// a file stand for the same value (`NA`, `n/a`), so they are kept.
+    Word {
+        /// What is written.
+        text: &'static str,
+        /// True for a text the reader takes for this word.
+        reads_as: fn(&str) -> bool,
+    },
     /// A list.
     Seq(Vec<Out<'a>>),
     /// A mapping, in this key order.
@@ -40,7 +46,7 @@ impl Out<'_> {
             Out::Str(s) => s.is_empty(),
             Out::Seq(v) => v.is_empty(),
             Out::Map(v) => v.iter().all(|(_, v)| v.is_empty()),
-            Out::Keep(_) | Out::Int(_) | Out::Word(_) => false,
+            Out::Keep(_) | Out::Int(_) | Out::Word { .. } => false,
         }
     }
 }
@@ -172,7 +178,7 @@ fn inline(v: &Out, source: &str) -> String {
         Out::Null => "~".to_string(),
         Out::Int(i) => i.to_string(),
         Out::Str(s) => quote(s),
-        Out::Word(w) => w.to_string(),
+        Out::Word { text, .. } => text.to_string(),
         Out::Seq(items) => {
             let parts: Vec<String> = items.iter().map(|i| inline(i, source)).collect();
             format!("[{}]", parts.join(", "))
@@ -215,12 +221,9 @@ fn same(old: &Node, new: &Out) -> bool {
         Out::Str(s) => {
             old.text().as_deref() == Some(s.as_str()) || (s.is_empty() && old.value == Value::Null)
         }
-        // `na` is read from `na`, `NA`, `n/a` or `N/A` alike: any of them is
-        // the same answer, kept as typed.
-        Out::Word("na") => old
-            .text()
-            .is_some_and(|t| t.eq_ignore_ascii_case("na") || t.eq_ignore_ascii_case("n/a")),
-        Out::Word(w) => old.text().as_deref() == Some(*w),
+        // Any spelling the reader takes for the word is the same value, kept
+        // as typed.
+        Out::Word { reads_as, .. } => old.text().is_some_and(|t| reads_as(&t)),
         Out::Seq(items) => match &old.value {
             Value::Seq(olds) => {
                 olds.len() == items.len() && olds.iter().zip(items).all(|(o, n)| same(o, n))
