@@ -7,10 +7,12 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::{Context, EXIT_OK, Failure, Output, write_to};
+use super::{
+    Context, EXIT_OK, Failure, Output, Read, print_findings, print_moves, read_answers, write_to,
+};
 use crate::answers::{self, AnswerFile};
 use crate::cli::ConvertArgs;
-use crate::diagnostic::{self, Code};
+use crate::diagnostic::Code;
 use crate::files::{self, Target};
 use crate::i18n::{Arg, Tr};
 use crate::model::{self, Guideline};
@@ -56,44 +58,34 @@ fn load(
     err: &mut dyn Write,
 ) -> Result<(AnswerFile, Carried), Failure> {
     let file = path.display().to_string();
-    let (answers, mut warnings, places) = if answers::is_workbook_path(path) {
-        let (book, _) = answers::load_workbook(path, guidelines)?;
-        (book.answers, book.warnings, Some(book.places))
-    } else {
-        let text = files::read_text(path)?;
-        let (answers, warnings) = answers::parse_answers(&text, &file)?;
-        (answers, warnings, None)
-    };
-    let mut answers = answers;
+    let Read {
+        mut answers,
+        mut warnings,
+        places,
+        ..
+    } = read_answers(guidelines, path)?;
     let mut moved = Vec::new();
     let mut carried = None;
     if let Ok(g) = model::find(guidelines, &answers.guideline) {
-        // Checked first, so that a version warning says what the file had.
-        warnings.extend(answers::check_against(&answers, g, &file));
-        if to_workbook && older(&answers.guideline_version, &g.version) {
+        let carry = to_workbook && older(&answers.guideline_version, &g.version);
+        if carry {
             let (m, notes) = answers::migrate(&mut answers, g, &file);
             // The moves are printed as `migrate` prints them; conflicts stay
-            // warnings, and an answer moved is no longer unknown.
-            warnings.retain(|w| {
-                !(w.code == Code::UnknownCriterion
-                    && m.iter()
-                        .any(|x| w.message.contains(&format!("`{}`", x.from))))
-            });
+            // warnings.
             warnings.extend(notes.into_iter().filter(|n| n.code != Code::MigratedAnswer));
+            moved = m;
+        }
+        // Checked before the version is updated, so that the version
+        // warning says what the file had.
+        warnings.extend(answers::check_against(&answers, g, &file));
+        if carry {
             carried = Some(std::mem::replace(
                 &mut answers.guideline_version,
                 g.version.clone(),
             ));
-            moved = m;
         }
     }
-    diagnostic::sort(&mut warnings);
-    if let Some(places) = &places {
-        places.relabel(&mut warnings);
-    }
-    for w in &warnings {
-        let _ = writeln!(err, "{w}");
-    }
+    print_findings(err, warnings, places.as_ref());
     Ok((
         answers,
         Carried {
@@ -184,16 +176,7 @@ pub(super) fn run(
                 )
             );
         }
-        for answers::Moved { from, to } in &carried.moved {
-            let _ = writeln!(
-                io.out,
-                "{}",
-                t.f(
-                    "migrate-moved",
-                    &[("from", Arg::Str(from)), ("to", Arg::Str(to))]
-                )
-            );
-        }
+        print_moves(io.out, &t, &carried.moved);
         let answered = g
             .criteria()
             .filter(|(_, c)| answers.answer(&c.id).is_some_and(|a| a.response.is_some()))

@@ -2,7 +2,7 @@
 //! its guideline, keeping everything it holds.
 
 use super::{Context, EXIT_OK, Failure, Output};
-use crate::answers::{self, Moved};
+use crate::answers;
 use crate::cli::MigrateArgs;
 use crate::files;
 use crate::i18n::{Arg, Tr};
@@ -59,16 +59,7 @@ pub(super) fn run(
         );
         return Ok(EXIT_OK);
     }
-    for Moved { from, to } in &moved {
-        let _ = writeln!(
-            io.out,
-            "{}",
-            t.f(
-                "migrate-moved",
-                &[("from", Arg::Str(from)), ("to", Arg::Str(to))]
-            )
-        );
-    }
+    super::print_moves(io.out, &t, &moved);
     let new_criteria = g
         .criteria()
         .filter(|(_, c)| file.answer(&c.id).is_none())

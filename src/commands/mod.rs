@@ -244,6 +244,69 @@ struct Loaded<'g> {
     moved: Vec<answers::Moved>,
 }
 
+/// An answer file or workbook as read, before any check against its
+/// guideline.
+struct Read {
+    answers: AnswerFile,
+    /// The reader's findings.
+    warnings: Vec<diagnostic::Diagnostic>,
+    /// For a workbook, the sheets its findings' positions refer to.
+    places: Option<answers::workbook::Places>,
+    /// The bytes read.
+    bytes: Vec<u8>,
+}
+
+/// Reads an answer file, or a workbook when its name says so.
+fn read_answers(guidelines: &[Guideline], path: &Path) -> Result<Read, Failure> {
+    if answers::is_workbook_path(path) {
+        let (book, bytes) = answers::load_workbook(path, guidelines)?;
+        Ok(Read {
+            answers: book.answers,
+            warnings: book.warnings,
+            places: Some(book.places),
+            bytes,
+        })
+    } else {
+        let text = files::read_text(path)?;
+        let (answers, warnings) = answers::parse_answers(&text, &path.display().to_string())?;
+        Ok(Read {
+            answers,
+            warnings,
+            places: None,
+            bytes: text.into_bytes(),
+        })
+    }
+}
+
+/// Prints findings about an input in order, workbook positions as cells.
+fn print_findings(
+    err: &mut dyn Write,
+    mut warnings: Vec<diagnostic::Diagnostic>,
+    places: Option<&answers::workbook::Places>,
+) {
+    diagnostic::sort(&mut warnings);
+    if let Some(places) = places {
+        places.relabel(&mut warnings);
+    }
+    for w in &warnings {
+        let _ = writeln!(err, "{w}");
+    }
+}
+
+/// Prints what a migration moved, a line each (`moved A → B`).
+fn print_moves(out: &mut dyn Write, t: &i18n::Tr, moved: &[answers::Moved]) {
+    for answers::Moved { from, to } in moved {
+        let _ = writeln!(
+            out,
+            "{}",
+            t.f(
+                "migrate-moved",
+                &[("from", i18n::Arg::Str(from)), ("to", i18n::Arg::Str(to))]
+            )
+        );
+    }
+}
+
 /// Loads one answer file or workbook and checks it against its guideline;
 /// warnings go to `err`.
 fn load_checked<'g>(
@@ -252,14 +315,12 @@ fn load_checked<'g>(
     err: &mut dyn Write,
 ) -> Result<Loaded<'g>, Failure> {
     let file = path.display().to_string();
-    let (mut answers, mut warnings, places, bytes) = if answers::is_workbook_path(path) {
-        let (book, bytes) = answers::load_workbook(path, guidelines)?;
-        (book.answers, book.warnings, Some(book.places), bytes)
-    } else {
-        let text = files::read_text(path)?;
-        let (answers, warnings) = answers::parse_answers(&text, &file)?;
-        (answers, warnings, None, text.into_bytes())
-    };
+    let Read {
+        mut answers,
+        mut warnings,
+        places,
+        bytes,
+    } = read_answers(guidelines, path)?;
     let guideline = model::find(guidelines, &answers.guideline).map_err(|_| {
         Failure::new(format!(
             "{file}: answers are for guideline `{}`, which is not loaded (available: {}); use --guidelines PATH to load it",
@@ -270,13 +331,7 @@ fn load_checked<'g>(
     let (moved, notes) = answers::migrate(&mut answers, guideline, &file);
     warnings.extend(notes);
     warnings.extend(answers::check_against(&answers, guideline, &file));
-    diagnostic::sort(&mut warnings);
-    if let Some(places) = &places {
-        places.relabel(&mut warnings);
-    }
-    for w in &warnings {
-        let _ = writeln!(err, "{w}");
-    }
+    print_findings(err, warnings, places.as_ref());
     Ok(Loaded {
         path: path.to_path_buf(),
         file,
