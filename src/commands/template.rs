@@ -71,29 +71,30 @@ pub(super) fn run(
     }
     let workbook = wants_workbook(args)?;
     let g = guideline(guidelines, args, ctx, &t)?;
-    if workbook {
-        return write_workbook(g, args, ctx, io, &t, &target);
-    }
-    let header = template::Header {
-        network: args.network.clone(),
-        region: args.region.clone(),
-        respondent: args.respondent.clone(),
-        role: args.role.clone(),
-        country: args.country.clone(),
-        date: args.date.clone().unwrap_or_else(|| ctx.today.clone()),
-        language: t.lang().to_string(),
+    let (bytes, wrote) = if workbook {
+        (workbook_bytes(g, args, ctx, &t)?, "wrote-workbook-template")
+    } else {
+        let header = template::Header {
+            network: args.network.clone(),
+            region: args.region.clone(),
+            respondent: args.respondent.clone(),
+            role: args.role.clone(),
+            country: args.country.clone(),
+            date: args.date.clone().unwrap_or_else(|| ctx.today.clone()),
+            language: t.lang().to_string(),
+        };
+        (template::render(g, &header).into_bytes(), "wrote-template")
     };
-    let text = template::render(g, &header);
     let inputs = ctx.guideline_inputs();
     let inputs: Vec<&std::path::Path> = inputs.iter().map(|p| p.as_path()).collect();
-    write_to(io, &target, text.as_bytes(), &inputs)?;
+    write_to(io, &target, &bytes, &inputs)?;
     if let Target::Path(path) = &target {
         let shown = path.display().to_string();
         let _ = writeln!(
             io.out,
             "{}",
             t.f(
-                "wrote-template",
+                wrote,
                 &[
                     ("path", Arg::Str(&shown)),
                     ("count", Arg::Count(g.criterion_count())),
@@ -155,16 +156,14 @@ fn wants_workbook(args: &TemplateArgs) -> Result<bool, Failure> {
     Ok(workbook)
 }
 
-/// Writes the template as a workbook: the workbook of an answer file with
-/// the header filled in and no answers.
-fn write_workbook(
+/// The template as a workbook: the workbook of an answer file with the
+/// header filled in and no answers.
+fn workbook_bytes(
     g: &Guideline,
     args: &TemplateArgs,
     ctx: &Context,
-    io: &mut Output,
     t: &Tr,
-    target: &Target,
-) -> Result<u8, Failure> {
+) -> Result<Vec<u8>, Failure> {
     let mut file = AnswerFile::new(g, args.date.as_deref().unwrap_or(&ctx.today));
     file.network.name = args.network.clone();
     file.network.region = args.region.clone();
@@ -172,25 +171,5 @@ fn write_workbook(
     file.respondent.role = args.role.clone();
     file.respondent.country = args.country.clone();
     file.language = t.lang().to_string();
-    let bytes = answers::write_workbook(g, &file, t.lang()).map_err(Failure::new)?;
-    let inputs = ctx.guideline_inputs();
-    let inputs: Vec<&std::path::Path> = inputs.iter().map(|p| p.as_path()).collect();
-    write_to(io, target, &bytes, &inputs)?;
-    if let Target::Path(path) = target {
-        let shown = path.display().to_string();
-        let _ = writeln!(
-            io.out,
-            "{}",
-            t.f(
-                "wrote-workbook-template",
-                &[
-                    ("path", Arg::Str(&shown)),
-                    ("count", Arg::Count(g.criterion_count())),
-                    ("id", Arg::Str(&g.id)),
-                    ("version", Arg::Str(&g.version)),
-                ],
-            )
-        );
-    }
-    Ok(EXIT_OK)
+    answers::write_workbook(g, &file, t.lang()).map_err(Failure::new)
 }
