@@ -82,6 +82,20 @@ fn scores(guidelines: Option<&str>, files: &[&Path]) -> serde_json::Value {
     doc
 }
 
+/// Runs a Python script (with openpyxl) that edits `xlsx`, named to it
+/// as `sys.argv[1]`, and insists on success.
+fn openpyxl_edit(script: &str, xlsx: &Path) {
+    let out = Command::new(python())
+        .args(["-c", script, path_str(xlsx)])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 /// A Python with openpyxl: Debian's (`/usr/bin/python3`, where
 /// `python3-openpyxl` installs it) or the one on the PATH.
 fn python() -> &'static str {
@@ -189,15 +203,7 @@ fn a_far_away_cell_costs_one_cell() {
         "import openpyxl; wb = openpyxl.load_workbook({x:?}); wb['Answers']['XFD1048576'] = 'far away'; wb.save({x:?})",
         x = path_str(&xlsx)
     );
-    let out = Command::new(python())
-        .args(["-c", &script])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    openpyxl_edit(&script, &xlsx);
     let started = std::time::Instant::now();
     let r = ok(&[
         "--guidelines",
@@ -1039,15 +1045,7 @@ ws = wb["wen-assess"]
 ws["B5"] = 'participants:\n  "4000000000":\n    email: x@example.org\n'
 wb.save(sys.argv[1])
 "#;
-    let out = Command::new(python())
-        .args(["-c", script, path_str(&xlsx)])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    openpyxl_edit(script, &xlsx);
     let r = wen(&[
         "--guidelines",
         MINIMAL,
@@ -1077,15 +1075,7 @@ wb = openpyxl.load_workbook(sys.argv[1])
 wb["wen-assess"]["B2"] = "establishing"
 wb.save(sys.argv[1])
 "#;
-    let out = Command::new(python())
-        .args(["-c", script, path_str(&xlsx)])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    openpyxl_edit(script, &xlsx);
     let r = wen(&["score", path_str(&xlsx)]);
     assert_eq!(r.code, 2);
     assert_eq!(
