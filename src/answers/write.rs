@@ -8,8 +8,8 @@ use thiserror::Error;
 
 use super::{ANSWERS_FORMAT, Answer, AnswerFile, Extra, Response};
 use crate::files;
-use crate::yaml::Pos;
 use crate::yaml::emit::{self, Out};
+use crate::yaml::{Pos, Style};
 
 /// Why an answer file could not be saved; the previous file is unchanged.
 #[derive(Debug, Error)]
@@ -35,6 +35,15 @@ pub enum SaveError {
         path: String,
         /// Where the first such line ends.
         pos: Pos,
+    },
+    /// The file uses a YAML form the in-place edit does not follow (an
+    /// explicit `?` key, say); a fresh file would lose its comments.
+    #[error(
+        "{path}: the file uses a YAML form that wen-assess cannot edit in place (such as a `?` key), and writing it afresh would lose its comments and layout; wen-assess reads such a file but does not rewrite it. Write it in the plain `key: value` form of the template, then try again; the file is unchanged"
+    )]
+    Layout {
+        /// The file.
+        path: String,
     },
     /// Writing failed.
     #[error("{0}; the previous version of the file is unchanged")]
@@ -178,22 +187,29 @@ pub fn to_yaml(a: &AnswerFile, path: &str) -> Result<String, SaveError> {
                     pos,
                 });
             }
-            if let Some(pos) = lone_carriage_return(&src.text) {
-                return Err(SaveError::LineEndings {
-                    path: path.to_string(),
-                    pos,
-                });
-            }
             // The reader skips a byte-order mark (Notepad writes one), so
             // the positions are those of the text after it; it is kept.
             let (bom, text) = match src.text.strip_prefix('\u{feff}') {
                 Some(rest) => ("\u{feff}", rest),
                 None => ("", src.text.as_str()),
             };
-            Ok(match emit::update(text, &src.doc.root, &tree) {
-                Some(updated) => format!("{bom}{updated}"),
-                None => emit::render(&tree, text),
-            })
+            match emit::update(text, &src.doc.root, &tree) {
+                Some(updated) => Ok(format!("{bom}{updated}")),
+                // A file written as one flow mapping (`{format: 1, ...}`)
+                // has no layout of lines and comments to keep.
+                None if src.doc.root.style != Style::Indented => Ok(emit::render(&tree, text)),
+                // Any other file the edit cannot follow would lose its
+                // comments and layout in a fresh file: refused, and said why.
+                None => Err(match lone_carriage_return(&src.text) {
+                    Some(pos) => SaveError::LineEndings {
+                        path: path.to_string(),
+                        pos,
+                    },
+                    None => SaveError::Layout {
+                        path: path.to_string(),
+                    },
+                }),
+            }
         }
     }
 }
