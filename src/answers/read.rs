@@ -117,7 +117,9 @@ fn read_answer_file(r: &mut TreeReader, root: &Node) -> Option<AnswerFile> {
             ),
         );
     }
-    let guideline = r.opt_string(&f, "guideline", "the answer file")?;
+    // Required: a missing key is reported by `fields`, an empty one here
+    // (`guideline:` with nothing after it).
+    let guideline = r.string(f.get("guideline")?, "the answer file `guideline`")?;
     let version = r.opt_string(&f, "guideline-version", "the answer file");
     let date = r.opt_string(&f, "date", "the answer file");
     if let Some(d) = &date
