@@ -222,3 +222,29 @@ fn a_file_with_a_byte_order_mark_is_saved_as_written() {
 fn a_file_with_windows_line_endings_is_saved_as_written() {
     assert_saved_as_written(&ANSWERS.replace('\n', "\r\n"), "\r\n");
 }
+
+/// Found by the fuzzer: a file the in-place edit cannot follow (here an
+/// explicit `?` key) was written afresh, without its comments and layout.
+/// It is read, and refused for saving with a message.
+#[test]
+fn a_file_the_edit_cannot_follow_is_read_but_not_rewritten() {
+    let input = format!("? an explicit key\n{ANSWERS}");
+    let (file, _) = parse_answers(&input, "a.yaml").unwrap();
+    let err = wen_assess::answers::to_yaml(&file, "a.yaml").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "a.yaml: the file uses a YAML form that wen-assess cannot edit in place (such as a `?` key), and writing it afresh would lose its comments and layout; wen-assess reads such a file but does not rewrite it. Write it in the plain `key: value` form of the template, then try again; the file is unchanged"
+    );
+}
+
+/// Found by the fuzzer: `guideline:` with nothing after it (here the rest of
+/// the line is a comment) was refused without a word.
+#[test]
+fn an_empty_guideline_is_refused_with_a_message() {
+    let input = ANSWERS.replace("guideline: minimal", "guideline: #minimal");
+    let err = parse_answers(&input, "a.yaml").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "a.yaml:3:10: error[wrong-type]: the answer file `guideline` must be a string, found an empty value"
+    );
+}
