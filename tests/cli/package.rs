@@ -213,11 +213,21 @@ fn release_archive_holds_a_working_binary() {
     let work = work.path();
 
     // The test build, stripped of its debug information when `strip` is
-    // there: 18 MB instead of 280, which keeps gzip to a second or two.
+    // there (written stripped, never copied whole first: a CI machine short
+    // of disk failed on the copy), which also keeps gzip to a second or two.
     let binary = work.join("build/wen-assess");
     std::fs::create_dir_all(binary.parent().unwrap()).unwrap();
-    std::fs::copy(env!("CARGO_BIN_EXE_wen-assess"), &binary).unwrap();
-    let _ = Command::new("strip").arg(&binary).output();
+    let built = env!("CARGO_BIN_EXE_wen-assess");
+    let stripped = Command::new("strip")
+        .arg("-o")
+        .arg(&binary)
+        .arg(built)
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !stripped {
+        std::fs::copy(built, &binary)
+            .unwrap_or_else(|e| panic!("cannot copy {built} to {}: {e}", binary.display()));
+    }
 
     // Run from a folder outside the repository: the script finds its own.
     let dist = work.join("dist");
