@@ -263,6 +263,11 @@ impl Names {
     }
 }
 
+/// Each of `all` with the names of its message in every catalogue.
+fn named<T: Copy>(all: &[T], message: fn(T) -> &'static str) -> Vec<(T, Names)> {
+    all.iter().map(|&x| (x, Names::of(message(x)))).collect()
+}
+
 /// Every name the reader looks for, built once per run.
 pub struct Vocabulary {
     /// Names of the Answers and Workshop sheets.
@@ -300,22 +305,10 @@ impl Vocabulary {
             Vocabulary {
                 answers_sheet: Names::of(SheetKind::Answers.message()),
                 workshop_sheet: Names::of(SheetKind::Workshop.message()),
-                fields: Field::ALL
-                    .iter()
-                    .map(|f| (*f, Names::of(f.message())))
-                    .collect(),
-                cols: Col::ALL
-                    .iter()
-                    .map(|c| (*c, Names::of(c.message())))
-                    .collect(),
-                area_cols: AreaCol::ALL
-                    .iter()
-                    .map(|c| (*c, Names::of(c.message())))
-                    .collect(),
-                person_cols: PersonCol::ALL
-                    .iter()
-                    .map(|c| (*c, Names::of(c.message())))
-                    .collect(),
+                fields: named(&Field::ALL, Field::message),
+                cols: named(&Col::ALL, Col::message),
+                area_cols: named(&AreaCol::ALL, AreaCol::message),
+                person_cols: named(&PersonCol::ALL, PersonCol::message),
                 na_words,
             }
         })

@@ -718,20 +718,17 @@ fn workshop_sheet(
                 ws.write_blank(row, 2, &s.number_input)?;
             }
         }
-        let mut height = row_height(&[(title, WORKSHOP_WIDTHS[0], 10.0)]);
-        for (i, text) in [
-            f.map(|f| f.strengths.as_str()),
-            f.map(|f| f.challenges.as_str()),
-            f.map(|f| f.priorities.as_str()),
-        ]
-        .iter()
-        .enumerate()
-        {
-            let text = text.unwrap_or("");
-            fits(text, || format!("a finding for `{id}`"))?;
-            put(&mut ws, row, 3 + i as u16, text, &s.input)?;
-            height = height.max(row_height(&[(text, WORKSHOP_WIDTHS[3 + i], 10.0)]));
-        }
+        let findings = f.map_or(["", "", ""], |f| {
+            [
+                f.strengths.as_str(),
+                f.challenges.as_str(),
+                f.priorities.as_str(),
+            ]
+        });
+        let height = put_workshop_inputs(&mut ws, row, 3, &findings, &s.input, || {
+            format!("a finding for `{id}`")
+        })?;
+        let height = height.max(row_height(&[(title, WORKSHOP_WIDTHS[0], 10.0)]));
         // Room to write in a printed copy.
         ws.set_row_height(row, height.max(45.0))?;
         row += 1;
@@ -756,27 +753,38 @@ fn workshop_sheet(
         a.participants.len() + 10
     };
     for i in 0..rows {
-        let p = a.participants.get(i);
-        let mut height = 18.0f64;
-        for (c, text) in [
-            p.map(|p| p.name.as_str()),
-            p.map(|p| p.agency.as_str()),
-            p.map(|p| p.country.as_str()),
-        ]
-        .iter()
-        .enumerate()
-        {
-            let text = text.unwrap_or("");
-            fits(text, || "a participant".to_string())?;
-            put(&mut ws, row, c as u16, text, &s.input)?;
-            height = height.max(row_height(&[(text, WORKSHOP_WIDTHS[c], 10.0)]));
-        }
-        ws.set_row_height(row, height)?;
+        let person = a.participants.get(i).map_or(["", "", ""], |p| {
+            [p.name.as_str(), p.agency.as_str(), p.country.as_str()]
+        });
+        let height = put_workshop_inputs(&mut ws, row, 0, &person, &s.input, || {
+            "a participant".to_string()
+        })?;
+        ws.set_row_height(row, height.max(18.0))?;
         row += 1;
     }
     print_setup(&mut ws, true, t);
     ws.protect_with_options(&protection());
     Ok(ws)
+}
+
+/// Writes texts into the Workshop sheet's input cells side by side, from
+/// column `first`, each checked to fit a cell (`what` names it if not);
+/// gives the row height their wrapped text needs.
+fn put_workshop_inputs(
+    ws: &mut Worksheet,
+    row: u32,
+    first: u16,
+    texts: &[&str],
+    f: &Format,
+    what: impl Fn() -> String,
+) -> Result<f64, WorkbookError> {
+    let mut cells = Vec::with_capacity(texts.len());
+    for (col, text) in (first..).zip(texts) {
+        fits(text, &what)?;
+        put(ws, row, col, text, f)?;
+        cells.push((*text, WORKSHOP_WIDTHS[usize::from(col)], 10.0));
+    }
+    Ok(row_height(&cells))
 }
 
 fn meta_sheet(
