@@ -141,16 +141,8 @@ pub fn read_text(path: &Path) -> Result<String, ReadError> {
 /// Turns bytes into text, or gives the position of the first invalid byte.
 /// A NUL byte counts as invalid: no text file of ours contains one.
 pub fn text_from_bytes(bytes: Vec<u8>) -> Result<String, Pos> {
-    let bad_at = |valid: &[u8]| {
-        let before = String::from_utf8_lossy(valid);
-        let line = before.matches('\n').count() as u32 + 1;
-        let col = before.rsplit('\n').next().unwrap_or("").chars().count() as u32 + 1;
-        Pos::new(line, col)
-    };
-    // `contains` finds a byte with memchr; most files have no NUL at all.
-    if bytes.contains(&0)
-        && let Some(nul) = bytes.iter().position(|&b| b == 0)
-    {
+    let bad_at = |valid: &[u8]| Pos::after(&String::from_utf8_lossy(valid));
+    if let Some(nul) = memchr::memchr(0, &bytes) {
         return Err(bad_at(&bytes[..nul]));
     }
     String::from_utf8(bytes).map_err(|e| {

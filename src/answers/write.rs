@@ -222,10 +222,7 @@ fn lone_carriage_return(text: &str) -> Option<Pos> {
         .iter()
         .enumerate()
         .position(|(i, b)| *b == b'\r' && bytes.get(i + 1) != Some(&b'\n'))?;
-    let before = &text[..at];
-    let line = before.matches('\n').count() as u32 + 1;
-    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) as u32 + 1;
-    Some(Pos::new(line, col))
+    Some(Pos::after(&text[..at]))
 }
 
 /// Saves an answer file atomically (see [`files::write_atomic`]).

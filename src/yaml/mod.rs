@@ -43,6 +43,14 @@ impl Pos {
     pub fn new(line: u32, col: u32) -> Self {
         Pos { line, col }
     }
+
+    /// The position just after `before`, the text from the start of a file:
+    /// where the next character stands.
+    pub fn after(before: &str) -> Self {
+        let line = before.matches('\n').count() as u32 + 1;
+        let col = before.rsplit('\n').next().unwrap_or("").chars().count() as u32 + 1;
+        Pos { line, col }
+    }
 }
 
 impl fmt::Display for Pos {
