@@ -36,13 +36,10 @@ pub fn migrate(
             };
             // The new id's entry gives way only when it holds nothing: a
             // note, evidence or a key of its own is never dropped.
-            let taken = answers.answers.iter().find(|e| {
-                e.criterion == c.id
-                    && (e.answer.response.is_some()
-                        || e.answer.note.as_deref().is_some_and(|n| !n.is_empty())
-                        || !e.answer.evidence.is_empty()
-                        || !e.answer.extra.is_empty())
-            });
+            let taken = answers
+                .answers
+                .iter()
+                .find(|e| e.criterion == c.id && !e.answer.is_empty());
             if let Some(taken) = taken {
                 let what = if taken.answer.response.is_some() {
                     "which is answered already"

@@ -58,6 +58,17 @@ pub struct Answer {
     pub extra: Extra,
 }
 
+impl Answer {
+    /// True when the answer holds nothing: no level or N/A, no note, no
+    /// evidence, no key of its own.
+    pub fn is_empty(&self) -> bool {
+        self.response.is_none()
+            && self.note.as_deref().is_none_or(str::is_empty)
+            && self.evidence.is_empty()
+            && self.extra.is_empty()
+    }
+}
+
 /// An answer with its criterion id and position in the file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
