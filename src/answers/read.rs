@@ -123,28 +123,15 @@ fn read_answer_file(r: &mut TreeReader, root: &Node) -> Option<AnswerFile> {
     let version = r.opt_string(&f, "guideline-version", "the answer file");
     let date = r.opt_string(&f, "date", "the answer file");
     if let Some(d) = &date
-        && !is_date(&d.value)
+        && let Some(message) = invalid_date(&d.value)
     {
-        r.warning(
-            Code::InvalidDate,
-            d.pos,
-            format!("date `{}` is not YYYY-MM-DD", d.value),
-        );
+        r.warning(Code::InvalidDate, d.pos, message);
     }
     let language = r.opt_string(&f, "language", "the answer file");
-    if let Some(l) = &language {
-        let known = crate::i18n::languages();
-        if !l.value.is_empty() && !known.contains(&l.value.as_str()) {
-            r.warning(
-                Code::UnknownLanguage,
-                l.pos,
-                format!(
-                    "language `{}` is not one of {}; English is used",
-                    l.value,
-                    known.join(", ")
-                ),
-            );
-        }
+    if let Some(l) = &language
+        && let Some(message) = unknown_language(&l.value)
+    {
+        r.warning(Code::UnknownLanguage, l.pos, message);
     }
     let network = f
         .get("network")
@@ -390,6 +377,23 @@ fn read_answer(r: &mut TreeReader, node: &Node, id: &str) -> Option<Answer> {
 /// The spellings of `level: na` the reader takes: `na`, `n/a`, in any case.
 pub(crate) fn is_na(s: &str) -> bool {
     s.eq_ignore_ascii_case("na") || s.eq_ignore_ascii_case("n/a")
+}
+
+/// The finding on a date that is not `YYYY-MM-DD`, if it is not.
+pub(crate) fn invalid_date(d: &str) -> Option<String> {
+    (!is_date(d)).then(|| format!("date `{d}` is not YYYY-MM-DD"))
+}
+
+/// The finding on a language no catalogue has, if it is one (an empty
+/// language is English, said nowhere).
+pub(crate) fn unknown_language(l: &str) -> Option<String> {
+    let known = crate::i18n::languages();
+    (!l.is_empty() && !known.contains(&l)).then(|| {
+        format!(
+            "language `{l}` is not one of {}; English is used",
+            known.join(", ")
+        )
+    })
 }
 
 /// `YYYY-MM-DD` with a month of 1-12 and a day of 1-31.

@@ -426,16 +426,8 @@ impl WbReader<'_> {
         let language = match row_of(META_LANGUAGE) {
             Some(r) => {
                 let l = self.text_at(s, r, 2, "the language").trim().to_string();
-                let known = crate::i18n::languages();
-                if !l.is_empty() && !known.contains(&l.as_str()) {
-                    self.warning(
-                        Code::UnknownLanguage,
-                        at(r),
-                        format!(
-                            "language `{l}` is not one of {}; English is used",
-                            known.join(", ")
-                        ),
-                    );
+                if let Some(message) = crate::answers::read::unknown_language(&l) {
+                    self.warning(Code::UnknownLanguage, at(r), message);
                 }
                 l
             }
@@ -582,14 +574,10 @@ impl WbReader<'_> {
                 };
                 if field == Field::Date
                     && !value.is_empty()
-                    && !crate::answers::read::is_date(&value)
+                    && let Some(message) = crate::answers::read::invalid_date(&value)
                 {
                     let c = cells.get(i + 1).map_or(1, |(c, _)| *c);
-                    self.warning(
-                        Code::InvalidDate,
-                        cell_pos(s.no, row, c),
-                        format!("date `{value}` is not YYYY-MM-DD"),
-                    );
+                    self.warning(Code::InvalidDate, cell_pos(s.no, row, c), message);
                 }
                 values.push((field, value));
             }
@@ -629,11 +617,7 @@ impl WbReader<'_> {
             self.row_ids.push(id.clone());
             let known = g.is_some_and(|g| g.criterion(&id).is_some());
             let answer = self.answer(s, row, &id, &col, labels);
-            let has_content = answer.response.is_some()
-                || answer.note.is_some()
-                || !answer.evidence.is_empty()
-                || !answer.extra.is_empty();
-            if !known && !has_content {
+            if !known && answer.is_empty() {
                 // A row the tool did not write, or an empty one it did.
                 continue;
             }
