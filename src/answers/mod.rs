@@ -20,6 +20,7 @@ pub use check::check_against;
 pub use migrate::{Moved, migrate};
 pub use read::{load_answers, parse_answers};
 pub use workbook::{is_workbook_path, load_workbook, read_workbook, write_workbook};
+pub(crate) use write::kept_out;
 pub use write::{SaveError, save_answers, to_yaml};
 
 use crate::diagnostic::Diagnostic;

@@ -54,10 +54,9 @@ fn str_out(s: &str) -> Out<'static> {
     Out::Str(s.to_string())
 }
 
-fn extra_out<'a>(out: &mut Vec<(String, Out<'a>)>, extra: &'a Extra) {
-    for (k, node) in extra {
-        out.push((k.clone(), Out::Keep(node)));
-    }
+/// Entries the tool keeps but does not use, to be written back as they are.
+pub(crate) fn kept_out(extra: &Extra) -> impl Iterator<Item = (String, Out<'_>)> {
+    extra.iter().map(|(k, node)| (k.clone(), Out::Keep(node)))
 }
 
 /// The keys of one answer, in canonical order.
@@ -86,7 +85,7 @@ pub(crate) fn answer_out(answer: &Answer) -> Out<'_> {
             Out::Seq(answer.evidence.iter().map(|e| str_out(e)).collect()),
         ));
     }
-    extra_out(&mut m, &answer.extra);
+    m.extend(kept_out(&answer.extra));
     Out::Map(m)
 }
 
@@ -101,14 +100,14 @@ fn file_out(a: &AnswerFile) -> Out<'_> {
         ("name".into(), str_out(&a.network.name)),
         ("region".into(), str_out(&a.network.region)),
     ];
-    extra_out(&mut network, &a.network.extra);
+    network.extend(kept_out(&a.network.extra));
     top.push(("network".into(), Out::Map(network)));
     let mut respondent = vec![
         ("name".into(), str_out(&a.respondent.name)),
         ("role".into(), str_out(&a.respondent.role)),
         ("country".into(), str_out(&a.respondent.country)),
     ];
-    extra_out(&mut respondent, &a.respondent.extra);
+    respondent.extend(kept_out(&a.respondent.extra));
     top.push(("respondent".into(), Out::Map(respondent)));
     top.push(("date".into(), str_out(&a.date)));
     top.push(("language".into(), str_out(&a.language)));
@@ -132,7 +131,7 @@ fn file_out(a: &AnswerFile) -> Out<'_> {
                         ("agency".to_string(), str_out(&p.agency)),
                         ("country".to_string(), str_out(&p.country)),
                     ];
-                    extra_out(&mut m, &p.extra);
+                    m.extend(kept_out(&p.extra));
                     Out::Map(m)
                 })
                 .collect(),
@@ -154,13 +153,13 @@ fn file_out(a: &AnswerFile) -> Out<'_> {
                             m.push((key.to_string(), str_out(text)));
                         }
                     }
-                    extra_out(&mut m, &f.extra);
+                    m.extend(kept_out(&f.extra));
                     (f.area.clone(), Out::Map(m))
                 })
                 .collect(),
         ),
     ));
-    extra_out(&mut top, &a.extra);
+    top.extend(kept_out(&a.extra));
     top.push((
         "answers".into(),
         Out::Map(

@@ -112,6 +112,11 @@ impl Col {
         Col::Evidence,
     ];
 
+    /// Where the writer puts the column, counted from 0 (A).
+    pub fn index(self) -> u16 {
+        Col::ALL.iter().position(|c| *c == self).unwrap_or(0) as u16
+    }
+
     /// The columns the reader needs; the others only show the criteria.
     pub const READ: [Col; 5] = [Col::Id, Col::Level, Col::Reason, Col::Note, Col::Evidence];
 

@@ -19,7 +19,7 @@ use super::layout::{
     AreaCol, Col, Field, KEPT_CHUNK, META_FORMAT, META_GUIDELINE, META_KEPT, META_LANGUAGE,
     META_SHEET, META_VERSION, PersonCol, SheetKind, WORKSHOP_WIDTHS,
 };
-use crate::answers::{ANSWERS_FORMAT, Answer, AnswerFile, Response};
+use crate::answers::{ANSWERS_FORMAT, Answer, AnswerFile, Response, kept_out};
 use crate::i18n::{Arg, Tr};
 use crate::model::{Guideline, MAX_LEVEL};
 use crate::yaml::emit::{self, Out};
@@ -151,11 +151,8 @@ pub(super) fn level_text(g: &Guideline, response: &Option<Response>, t: &Tr) -> 
 
 /// The entries of an answer, without the one shown in the Reason cell.
 fn answer_kept(answer: &Answer) -> Vec<(String, Out<'_>)> {
-    answer
-        .extra
-        .iter()
+    kept_out(&answer.extra)
         .filter(|(k, _)| !(k == "reason" && shown_reason(answer).is_some()))
-        .map(|(k, n)| (k.clone(), Out::Keep(n)))
         .collect()
 }
 
@@ -176,12 +173,7 @@ fn shown_reason(answer: &Answer) -> Option<String> {
 /// `file`, `network`, `respondent`, `participants` (by number from 1),
 /// `findings` and `answers` (by id). Empty when there are none.
 fn kept_yaml(a: &AnswerFile) -> String {
-    fn keep(extra: &[(String, crate::yaml::Node)]) -> Vec<(String, Out<'_>)> {
-        extra
-            .iter()
-            .map(|(k, n)| (k.clone(), Out::Keep(n)))
-            .collect()
-    }
+    let keep = |extra| kept_out(extra).collect::<Vec<_>>();
     let mut top: Vec<(String, Out)> = Vec::new();
     for (name, entries) in [
         ("file", keep(&a.extra)),
@@ -356,8 +348,9 @@ pub fn write_workbook(g: &Guideline, a: &AnswerFile, lang: &str) -> Result<Vec<u
             .set_author("wen-assess")
             .set_creation_datetime(&creation_date(&a.date)),
     );
+    // The drop-down's choices: what a level cell may hold.
     let labels: Vec<String> = (0..=MAX_LEVEL)
-        .map(|n| format!("{n} {}", g.level_label(n, t.lang())))
+        .map(|n| level_text(g, &Some(Response::Level(n)), &t))
         .chain(std::iter::once(t.t("not-applicable")))
         .collect();
     let kept = kept_yaml(a);
@@ -462,7 +455,6 @@ fn answers_sheet(
     for (i, col) in Col::ALL.iter().enumerate() {
         ws.set_column_width(i as u16, col.width())?;
     }
-    let at = |col: Col| Col::ALL.iter().position(|c| *c == col).unwrap_or(0) as u16;
 
     // Title and header block: labels in columns A and D, values in C and E.
     let title = format!("{} ({} {})", g.title.get(lang), g.id, g.version);
@@ -471,9 +463,9 @@ fn answers_sheet(
     let mut block_heights = [15.0f64; 3];
     for (i, field) in Field::ALL.iter().enumerate() {
         let (row, label_col, value_col) = if i < 3 {
-            (1 + i as u32, 0u16, at(Col::Criterion))
+            (1 + i as u32, 0u16, Col::Criterion.index())
         } else {
-            (1 + i as u32 - 3, at(Col::Guidance), at(Col::Levels))
+            (1 + i as u32 - 3, Col::Guidance.index(), Col::Levels.index())
         };
         let value = match field {
             Field::Network => &a.network.name,
@@ -508,18 +500,31 @@ fn answers_sheet(
     for col in Col::ALL {
         let text = t.t(col.message());
         header_height = header_height.max(row_height(&[(&text, col.width(), 10.0)]));
-        ws.write_string_with_format(TABLE_HEADER, at(col), text, &s.header)?;
+        ws.write_string_with_format(TABLE_HEADER, col.index(), text, &s.header)?;
     }
     ws.set_row_height(TABLE_HEADER, header_height)?;
     let mut row = TABLE_HEADER + 1;
     let empty = Answer::default();
+    // `3 Established:` before each descriptor, on a line of its own.
+    let heads: Vec<String> = (0..=MAX_LEVEL)
+        .map(|n| {
+            let sep = if n == 0 { "" } else { "\n" };
+            format!("{sep}{} ", level_head(t, g, n))
+        })
+        .collect();
     for (area, c) in g.criteria() {
         let answer = a.answer(&c.id).unwrap_or(&empty);
-        put(&mut ws, row, at(Col::Area), area.title.get(lang), &s.text)?;
-        put(&mut ws, row, at(Col::Id), &c.id, &s.small)?;
+        put(
+            &mut ws,
+            row,
+            Col::Area.index(),
+            area.title.get(lang),
+            &s.text,
+        )?;
+        put(&mut ws, row, Col::Id.index(), &c.id, &s.small)?;
         ws.write_rich_string_with_format(
             row,
-            at(Col::Criterion),
+            Col::Criterion.index(),
             &[
                 (&s.bold, c.title.get(lang)),
                 (&s.plain, &format!("\n{}", c.question.get(lang))),
@@ -529,18 +534,18 @@ fn answers_sheet(
         put(
             &mut ws,
             row,
-            at(Col::Guidance),
+            Col::Guidance.index(),
             c.guidance.get(lang),
             &s.text,
         )?;
         let criterion = format!("{}\n{}", c.title.get(lang), c.question.get(lang));
-        let descriptors: Vec<String> = c
-            .levels
-            .iter()
-            .enumerate()
-            .map(|(n, l)| format!("{} {}", level_head(t, g, n as u8), l.get(lang)))
-            .collect();
-        let descriptors = descriptors.join("\n");
+        let mut parts: Vec<(&Format, &str)> = Vec::new();
+        for (n, level) in c.levels.iter().enumerate() {
+            parts.push((&s.bold, &heads[n]));
+            parts.push((&s.plain, level.get(lang)));
+        }
+        // The descriptors as the cell shows them, for its height.
+        let descriptors: String = parts.iter().map(|(_, text)| *text).collect();
         let height = row_height(&[
             (area.title.get(lang), Col::Area.width(), 10.0),
             (&c.id, Col::Id.width(), 9.0),
@@ -548,19 +553,8 @@ fn answers_sheet(
             (c.guidance.get(lang), Col::Guidance.width(), 10.0),
             (&descriptors, Col::Levels.width(), 10.0),
         ]);
-        let heads: Vec<String> = (0..=MAX_LEVEL)
-            .map(|n| {
-                let sep = if n == 0 { "" } else { "\n" };
-                format!("{sep}{} ", level_head(t, g, n))
-            })
-            .collect();
-        let mut parts: Vec<(&Format, &str)> = Vec::new();
-        for (n, level) in c.levels.iter().enumerate() {
-            parts.push((&s.bold, &heads[n]));
-            parts.push((&s.plain, level.get(lang)));
-        }
-        ws.write_rich_string_with_format(row, at(Col::Levels), &parts, &s.text)?;
-        let answers_height = answer_cells(&mut ws, row, &c.id, answer, g, t, s, &at)?;
+        ws.write_rich_string_with_format(row, Col::Levels.index(), &parts, &s.text)?;
+        let answers_height = answer_cells(&mut ws, row, &c.id, answer, g, t, s)?;
         ws.set_row_height(row, height.max(answers_height))?;
         row += 1;
     }
@@ -577,12 +571,17 @@ fn answers_sheet(
         fits(&e.criterion, || "a criterion id".to_string())?;
         let prefix = e.criterion.split('.').next().unwrap_or("");
         let area = g.area(prefix).map_or(prefix, |ar| ar.title.get(lang));
-        put(&mut ws, row, at(Col::Area), area, &s.text)?;
-        put(&mut ws, row, at(Col::Id), &e.criterion, &s.small)?;
-        ws.write_string_with_format(row, at(Col::Criterion), &note, &s.text.clone().set_italic())?;
-        ws.write_blank(row, at(Col::Guidance), &s.text)?;
-        ws.write_blank(row, at(Col::Levels), &s.text)?;
-        let answers_height = answer_cells(&mut ws, row, &e.criterion, &e.answer, g, t, s, &at)?;
+        put(&mut ws, row, Col::Area.index(), area, &s.text)?;
+        put(&mut ws, row, Col::Id.index(), &e.criterion, &s.small)?;
+        ws.write_string_with_format(
+            row,
+            Col::Criterion.index(),
+            &note,
+            &s.text.clone().set_italic(),
+        )?;
+        ws.write_blank(row, Col::Guidance.index(), &s.text)?;
+        ws.write_blank(row, Col::Levels.index(), &s.text)?;
+        let answers_height = answer_cells(&mut ws, row, &e.criterion, &e.answer, g, t, s)?;
         let height = row_height(&[
             (&note, Col::Criterion.width(), 10.0),
             (&e.criterion, Col::Id.width(), 9.0),
@@ -610,9 +609,9 @@ fn answers_sheet(
         .set_error_style(DataValidationErrorStyle::Stop);
     ws.add_data_validation(
         TABLE_HEADER + 1,
-        at(Col::Level),
+        Col::Level.index(),
         last,
-        at(Col::Level),
+        Col::Level.index(),
         &list,
     )?;
     ws.autofilter(TABLE_HEADER, 0, last, (Col::ALL.len() - 1) as u16)?;
@@ -626,7 +625,6 @@ fn answers_sheet(
 
 /// The four cells a respondent fills in: level, reason, note, evidence.
 /// Returns the height they need.
-#[allow(clippy::too_many_arguments)]
 fn answer_cells(
     ws: &mut Worksheet,
     row: u32,
@@ -635,7 +633,6 @@ fn answer_cells(
     g: &Guideline,
     t: &Tr,
     s: &Styles,
-    at: &dyn Fn(Col) -> u16,
 ) -> Result<f64, WorkbookError> {
     let reason = shown_reason(answer).unwrap_or_default();
     let note = answer.note.clone().unwrap_or_default();
@@ -644,10 +641,10 @@ fn answer_cells(
     fits(&note, || format!("the note on `{id}`"))?;
     fits(&evidence, || format!("the evidence for `{id}`"))?;
     let level = level_text(g, &answer.response, t);
-    put(ws, row, at(Col::Level), &level, &s.input)?;
-    put(ws, row, at(Col::Reason), &reason, &s.input)?;
-    put(ws, row, at(Col::Note), &note, &s.input)?;
-    put(ws, row, at(Col::Evidence), &evidence, &s.input)?;
+    put(ws, row, Col::Level.index(), &level, &s.input)?;
+    put(ws, row, Col::Reason.index(), &reason, &s.input)?;
+    put(ws, row, Col::Note.index(), &note, &s.input)?;
+    put(ws, row, Col::Evidence.index(), &evidence, &s.input)?;
     Ok(row_height(&[
         (&level, Col::Level.width(), 10.0),
         (&reason, Col::Reason.width(), 10.0),
