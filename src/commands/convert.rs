@@ -8,7 +8,8 @@ use std::io::Write;
 use std::path::Path;
 
 use super::{
-    Context, EXIT_OK, Failure, Output, Read, print_findings, print_moves, read_answers, write_to,
+    Context, EXIT_OK, Failure, Output, Read, guideline_for, print_findings, print_moves,
+    read_answers, write_to,
 };
 use crate::answers::{self, AnswerFile};
 use crate::cli::ConvertArgs;
@@ -138,14 +139,11 @@ pub(super) fn run(
         )));
     }
     let (answers, carried) = load(guidelines, &args.input, kind == Kind::Workbook, io.err)?;
-    let g = model::find(guidelines, &answers.guideline).map_err(|_| {
-        Failure::new(format!(
-            "{}: answers are for guideline `{}`, which is not loaded (available: {}); use --guidelines PATH to load it",
-            args.input.display(),
-            answers.guideline,
-            model::loaded_ids(guidelines)
-        ))
-    })?;
+    let g = guideline_for(
+        guidelines,
+        &args.input.display().to_string(),
+        &answers.guideline,
+    )?;
     let shown = args.output.display().to_string();
     if kind == Kind::Workbook {
         for line in cell_limits(&answers, &args.input.display().to_string()) {

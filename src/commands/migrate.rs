@@ -1,12 +1,12 @@
 //! `wen-assess migrate`: rewrites an answer file for the loaded version of
 //! its guideline, keeping everything it holds.
 
-use super::{Context, EXIT_OK, Failure, Output};
+use super::{Context, EXIT_OK, Failure, Output, guideline_for};
 use crate::answers;
 use crate::cli::MigrateArgs;
 use crate::files;
 use crate::i18n::{Arg, Tr};
-use crate::model::{self, Guideline};
+use crate::model::Guideline;
 
 pub(super) fn run(
     guidelines: &[Guideline],
@@ -28,13 +28,7 @@ pub(super) fn run(
     };
     let text = files::read_text(path)?;
     let (mut file, _) = answers::parse_answers(&text, &shown)?;
-    let g = model::find(guidelines, &file.guideline).map_err(|_| {
-        Failure::new(format!(
-            "{shown}: answers are for guideline `{}`, which is not loaded (available: {}); use --guidelines PATH to load it",
-            file.guideline,
-            model::loaded_ids(guidelines)
-        ))
-    })?;
+    let g = guideline_for(guidelines, &shown, &file.guideline)?;
     let t = Tr::new(ctx.lang(&file.language));
     let (moved, notes) = answers::migrate(&mut file, g, &shown);
     for n in notes

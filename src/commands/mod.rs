@@ -200,8 +200,9 @@ fn print(io: &mut Output, text: &str) -> Result<(), Failure> {
 }
 
 /// The answer files named by the arguments: files as given, and the
-/// answer files and workbooks of folders, sorted (without the lock files
-/// spreadsheet programs leave beside an open workbook, `~$NAME.xlsx`).
+/// answer files and workbooks of folders, sorted (without the lock file
+/// Excel leaves beside an open workbook, `~$NAME.xlsx`; LibreOffice's,
+/// `.~lock.NAME.ods#`, has no workbook extension).
 fn answer_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
     let mut out = Vec::new();
     for path in paths {
@@ -215,7 +216,7 @@ fn answer_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
                         .file_name()
                         .map(|n| n.to_string_lossy())
                         .unwrap_or_default();
-                    !name.starts_with("~$") && !name.starts_with(".~lock")
+                    !name.starts_with("~$")
                 })
                 .collect();
             if found.is_empty() {
@@ -278,6 +279,20 @@ fn read_answers(guidelines: &[Guideline], path: &Path) -> Result<Read, Failure> 
     }
 }
 
+/// The loaded guideline that the answers read from `file` are for.
+fn guideline_for<'g>(
+    guidelines: &'g [Guideline],
+    file: &str,
+    id: &str,
+) -> Result<&'g Guideline, Failure> {
+    model::find(guidelines, id).map_err(|_| {
+        Failure::new(format!(
+            "{file}: answers are for guideline `{id}`, which is not loaded (available: {}); use --guidelines PATH to load it",
+            model::loaded_ids(guidelines)
+        ))
+    })
+}
+
 /// Prints findings about an input in order, workbook positions as cells.
 fn print_findings(
     err: &mut dyn Write,
@@ -321,13 +336,7 @@ fn load_checked<'g>(
         places,
         bytes,
     } = read_answers(guidelines, path)?;
-    let guideline = model::find(guidelines, &answers.guideline).map_err(|_| {
-        Failure::new(format!(
-            "{file}: answers are for guideline `{}`, which is not loaded (available: {}); use --guidelines PATH to load it",
-            answers.guideline,
-            model::loaded_ids(guidelines)
-        ))
-    })?;
+    let guideline = guideline_for(guidelines, &file, &answers.guideline)?;
     let (moved, notes) = answers::migrate(&mut answers, guideline, &file);
     warnings.extend(notes);
     warnings.extend(answers::check_against(&answers, guideline, &file));

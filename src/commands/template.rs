@@ -71,18 +71,19 @@ pub(super) fn run(
     }
     let workbook = wants_workbook(args)?;
     let g = guideline(guidelines, args, ctx, &t)?;
+    // What the options fill in, the same for both kinds of template.
+    let header = template::Header {
+        network: args.network.clone(),
+        region: args.region.clone(),
+        respondent: args.respondent.clone(),
+        role: args.role.clone(),
+        country: args.country.clone(),
+        date: args.date.clone().unwrap_or_else(|| ctx.today.clone()),
+        language: t.lang().to_string(),
+    };
     let (bytes, wrote) = if workbook {
-        (workbook_bytes(g, args, ctx, &t)?, "wrote-workbook-template")
+        (workbook_bytes(g, header)?, "wrote-workbook-template")
     } else {
-        let header = template::Header {
-            network: args.network.clone(),
-            region: args.region.clone(),
-            respondent: args.respondent.clone(),
-            role: args.role.clone(),
-            country: args.country.clone(),
-            date: args.date.clone().unwrap_or_else(|| ctx.today.clone()),
-            language: t.lang().to_string(),
-        };
         (template::render(g, &header).into_bytes(), "wrote-template")
     };
     let inputs = ctx.guideline_inputs();
@@ -158,18 +159,13 @@ fn wants_workbook(args: &TemplateArgs) -> Result<bool, Failure> {
 
 /// The template as a workbook: the workbook of an answer file with the
 /// header filled in and no answers.
-fn workbook_bytes(
-    g: &Guideline,
-    args: &TemplateArgs,
-    ctx: &Context,
-    t: &Tr,
-) -> Result<Vec<u8>, Failure> {
-    let mut file = AnswerFile::new(g, args.date.as_deref().unwrap_or(&ctx.today));
-    file.network.name = args.network.clone();
-    file.network.region = args.region.clone();
-    file.respondent.name = args.respondent.clone();
-    file.respondent.role = args.role.clone();
-    file.respondent.country = args.country.clone();
-    file.language = t.lang().to_string();
-    answers::write_workbook(g, &file, t.lang()).map_err(Failure::new)
+fn workbook_bytes(g: &Guideline, header: template::Header) -> Result<Vec<u8>, Failure> {
+    let mut file = AnswerFile::new(g, &header.date);
+    file.network.name = header.network;
+    file.network.region = header.region;
+    file.respondent.name = header.respondent;
+    file.respondent.role = header.role;
+    file.respondent.country = header.country;
+    file.language = header.language;
+    answers::write_workbook(g, &file, &file.language).map_err(Failure::new)
 }

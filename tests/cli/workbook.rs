@@ -648,8 +648,10 @@ fn every_reader_of_answers_reads_workbooks() {
         run(&["compare"], &[books[1].clone(), yamls[0].clone()]),
         run(&["compare"], &[yamls[1].clone(), yamls[0].clone()])
     );
-    // A folder: its workbooks (not the lock file Excel leaves beside an open one).
+    // A folder: its workbooks (not the lock files Excel and LibreOffice
+    // leave beside an open one).
     std::fs::write(dir.path().join("~$atlantis-coast.xlsx"), b"lock").unwrap();
+    std::fs::write(dir.path().join(".~lock.borealia.xlsx#"), b"lock").unwrap();
     let r = ok(&["aggregate", "--format", "json", path_str(dir.path())]);
     let doc: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
     assert_eq!(doc["countries"].as_array().unwrap().len(), 4);
