@@ -199,7 +199,7 @@ pub fn to_yaml(a: &AnswerFile, path: &str) -> Result<String, SaveError> {
                 None if src.doc.root.style != Style::Indented => Ok(emit::render(&tree, text)),
                 // Any other file the edit cannot follow would lose its
                 // comments and layout in a fresh file: refused, and said why.
-                None => Err(match lone_carriage_return(&src.text) {
+                None => Err(match lone_carriage_return(text) {
                     Some(pos) => SaveError::LineEndings {
                         path: path.to_string(),
                         pos,

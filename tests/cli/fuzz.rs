@@ -189,6 +189,23 @@ fn a_file_with_lone_carriage_returns_is_read_but_not_rewritten() {
     );
 }
 
+/// The position counts from after a byte-order mark, as every other
+/// position in a file does.
+#[test]
+fn a_lone_carriage_return_after_a_byte_order_mark_is_placed_as_the_reader_places_it() {
+    let first = ANSWERS.lines().next().unwrap();
+    let input = format!("\u{feff}{}", ANSWERS.replacen('\n', "\r", 1));
+    let (file, _) = parse_answers(&input, "a.yaml").unwrap();
+    let err = wen_assess::answers::to_yaml(&file, "a.yaml").unwrap_err();
+    assert!(
+        err.to_string().starts_with(&format!(
+            "a.yaml:1:{}: the file ends lines with a carriage return alone",
+            first.chars().count() + 1
+        )),
+        "{err}"
+    );
+}
+
 /// Saves `input` unchanged, then with `governance.meetings` moved from 4
 /// to 3: the first must give `input` byte for byte, the second `input` with
 /// only that level changed (`eol` is the file's line ending).
