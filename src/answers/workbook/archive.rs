@@ -120,7 +120,7 @@ pub fn check(bytes: &[u8]) -> Result<Checked<'_>, Refusal> {
         ));
     }
     let mut total: u64 = 0;
-    let mut names: Vec<(String, u64)> = Vec::with_capacity(zip.len());
+    let mut names: Vec<String> = Vec::with_capacity(zip.len());
     for i in 0..zip.len() {
         let entry = zip
             .by_index_data(i)
@@ -145,9 +145,9 @@ pub fn check(bytes: &[u8]) -> Result<Checked<'_>, Refusal> {
                 "the parts would expand to more than {MAX_EXPANDED} bytes, more than a workbook can need (a zip bomb?); it was refused before decompressing"
             )));
         }
-        names.push((name, size));
+        names.push(name);
     }
-    let has = |wanted: &str| names.iter().any(|(n, _)| n.eq_ignore_ascii_case(wanted));
+    let has = |wanted: &str| names.iter().any(|n| n.eq_ignore_ascii_case(wanted));
     if has("mimetype") && has("content.xml") {
         let mut mime = String::new();
         let _ = zip
@@ -164,7 +164,7 @@ pub fn check(bytes: &[u8]) -> Result<Checked<'_>, Refusal> {
             zip,
         });
     }
-    if names.iter().any(|(n, _)| n.starts_with("xl/")) {
+    if names.iter().any(|n| n.starts_with("xl/")) {
         return Ok(Checked {
             kind: Kind::Xlsx,
             zip,
@@ -190,17 +190,24 @@ pub fn read_part(zip: &mut Zip, name: &str) -> Result<Option<Vec<u8>>, Unreadabl
     }) else {
         return Ok(None);
     };
-    let mut f = zip
-        .by_index(index)
-        .map_err(|e| Unreadable::Damaged(format!("part `{name}` cannot be read ({e})")))?;
+    let mut f = zip.by_index(index).map_err(|e| Unreadable::Part {
+        message: format!("part `{name}` cannot be read ({e})"),
+        too_large: false,
+    })?;
     let mut out = Vec::with_capacity(f.size().min(MAX_EXPANDED) as usize);
     f.read_to_end(&mut out).map_err(|e| {
         if e.to_string().contains("larger than its declared") {
-            Unreadable::TooLarge(format!(
-                "part `{name}` expands beyond the size the archive declares for it (a zip bomb, or a damaged file)"
-            ))
+            Unreadable::Part {
+                message: format!(
+                    "part `{name}` expands beyond the size the archive declares for it (a zip bomb, or a damaged file)"
+                ),
+                too_large: true,
+            }
         } else {
-            Unreadable::Damaged(format!("part `{name}` cannot be decompressed ({e})"))
+            Unreadable::Part {
+                message: format!("part `{name}` cannot be decompressed ({e})"),
+                too_large: false,
+            }
         }
     })?;
     Ok(Some(out))

@@ -153,6 +153,14 @@ pub enum Unreadable {
     Damaged(String),
     /// Would take too many cells.
     TooLarge(String),
+    /// A part of the archive (a sheet's XML, the shared strings) cannot be
+    /// inflated; the message names the part, which is no one sheet's.
+    Part {
+        /// What is wrong, naming the part.
+        message: String,
+        /// Larger than the archive declares (a zip bomb?) rather than damaged.
+        too_large: bool,
+    },
 }
 
 impl<'b> Book<'b> {

@@ -10,7 +10,7 @@ use super::archive::{self, Refusal};
 use super::cells::{Book, Cell, Sheet, Unreadable, Value};
 use super::layout::{
     AreaCol, Col, Field, META_FORMAT, META_GUIDELINE, META_KEPT, META_LANGUAGE, META_SHEET,
-    META_VERSION, Names, PersonCol, Vocabulary, key,
+    META_VERSION, Names, PersonCol, Vocabulary,
 };
 use super::{MAX_WORKBOOK_BYTES, Places, cell_pos, column_letters, sheet_ref};
 use crate::answers::{
@@ -119,11 +119,46 @@ impl Labels {
 
     fn level_of(&self, text: &str) -> Option<u8> {
         let t = text.trim().to_lowercase();
+        let plain = deunicode::deunicode(&t);
         self.0
             .iter()
-            .find(|(k, _)| *k == t || *k == deunicode::deunicode(&t))
+            .find(|(k, _)| *k == t || *k == plain)
             .map(|(_, n)| *n)
     }
+}
+
+/// The row of a table's header: the first row (of those searched) where
+/// at least two cells name columns of the table.
+fn header_row<C: Copy + PartialEq>(
+    s: &Sheet,
+    cols: &[(C, Names)],
+    rows: &[u32],
+) -> Option<(u32, Vec<(C, u32)>)> {
+    rows.iter()
+        .take_while(|r| **r <= HEADER_SEARCH)
+        .map(|&row| (row, map_header(s, row, cols)))
+        .find(|(_, found)| found.len() >= 2)
+}
+
+/// The columns a header row names: each column once, at the first cell
+/// naming it (in any language).
+fn map_header<C: Copy + PartialEq>(s: &Sheet, row: u32, names: &[(C, Names)]) -> Vec<(C, u32)> {
+    let mut found: Vec<(C, u32)> = Vec::new();
+    for (col, cell) in s.row(row) {
+        if let Value::Text(t) = &cell.value
+            && let Some((c, _)) = names.iter().find(|(_, n)| n.matches(t))
+            && !found.iter().any(|(f, _)| f == c)
+        {
+            found.push((*c, col));
+        }
+    }
+    found
+}
+
+/// Where a mapped header has a column; 0, a column no sheet has, when it
+/// has none.
+fn col_of<C: PartialEq>(found: &[(C, u32)], c: C) -> u32 {
+    found.iter().find(|(f, _)| *f == c).map_or(0, |(_, n)| *n)
 }
 
 /// What a level cell says.
@@ -285,26 +320,26 @@ impl WbReader<'_> {
 
     /// Says why a workbook (or one of its sheets) cannot be read.
     fn unreadable(&mut self, e: Unreadable, sheet: Option<&str>) {
-        // A part (such as the shared strings) is not one sheet's.
-        let on = match (sheet, &e) {
-            (Some(s), Unreadable::Damaged(m) | Unreadable::TooLarge(m))
-                if !m.starts_with("part ") =>
-            {
-                format!("sheet {}: ", sheet_ref(s))
-            }
-            _ => String::new(),
+        let on = |s: &str| format!("sheet {}: ", sheet_ref(s));
+        let (m, too_large, on) = match e {
+            Unreadable::Damaged(m) => (m, false, sheet.map(on)),
+            Unreadable::TooLarge(m) => (m, true, sheet.map(on)),
+            // A part (such as the shared strings) is not one sheet's.
+            Unreadable::Part { message, too_large } => (message, too_large, None),
         };
-        match e {
-            Unreadable::Damaged(m) => self.error(
-                Code::NotAWorkbook,
-                Pos::default(),
-                format!("{on}the workbook cannot be read: {m}; save it again from the spreadsheet program"),
-            ),
-            Unreadable::TooLarge(m) => self.error(
+        let on = on.unwrap_or_default();
+        if too_large {
+            self.error(
                 Code::ZipBomb,
                 Pos::default(),
                 format!("{on}{m}; it was refused"),
-            ),
+            );
+        } else {
+            self.error(
+                Code::NotAWorkbook,
+                Pos::default(),
+                format!("{on}the workbook cannot be read: {m}; save it again from the spreadsheet program"),
+            );
         }
     }
 
@@ -461,33 +496,6 @@ impl WbReader<'_> {
         })
     }
 
-    /// The row of a table's header: the first row (of those searched) where
-    /// at least two cells name columns of the table.
-    fn header_row<C: Copy + PartialEq>(
-        &self,
-        s: &Sheet,
-        cols: &[(C, Names)],
-        rows: &[u32],
-    ) -> Option<(u32, Vec<(C, u32)>)> {
-        for &row in rows.iter().take_while(|r| **r <= HEADER_SEARCH) {
-            let mut found: Vec<(C, u32)> = Vec::new();
-            for (col, cell) in s.row(row) {
-                if let Value::Text(t) = &cell.value {
-                    let k = key(t);
-                    if let Some((c, _)) = cols.iter().find(|(_, n)| n.has(&k))
-                        && !found.iter().any(|(f, _)| f == c)
-                    {
-                        found.push((*c, col));
-                    }
-                }
-            }
-            if found.len() >= 2 {
-                return Some((row, found));
-            }
-        }
-        None
-    }
-
     /// Says which columns of a table are missing.
     fn require_cols<C: Copy + PartialEq>(
         &mut self,
@@ -525,7 +533,7 @@ impl WbReader<'_> {
     ) -> Option<(Network, Respondent, String, Vec<Entry>)> {
         let rows = s.sheet.rows();
         let vocab = self.vocab;
-        let Some((header, cols)) = self.header_row(&s.sheet, &vocab.cols, &rows) else {
+        let Some((header, cols)) = header_row(&s.sheet, &vocab.cols, &rows) else {
             self.error(
                 Code::MissingColumn,
                 cell_pos(s.no, 1, 1),
@@ -540,7 +548,7 @@ impl WbReader<'_> {
         if !self.require_cols(s, header, &cols, &Col::READ, &vocab.cols) {
             return None;
         }
-        let col = |c: Col| cols.iter().find(|(f, _)| *f == c).map_or(0, |(_, n)| *n);
+        let col = |c: Col| col_of(&cols, c);
 
         // The header block, above the table.
         let mut values: Vec<(Field, String)> = Vec::new();
@@ -806,8 +814,8 @@ impl WbReader<'_> {
             .filter(|(c, _)| *c != PersonCol::Country)
             .cloned()
             .collect();
-        let areas = self.header_row(&s.sheet, &area_names, &rows);
-        let people = self.header_row(&s.sheet, &person_names, &rows);
+        let areas = header_row(&s.sheet, &area_names, &rows);
+        let people = header_row(&s.sheet, &person_names, &rows);
         let (Some((area_header, _)), Some((person_header, _))) = (&areas, &people) else {
             self.error(
                 Code::MissingColumn,
@@ -822,28 +830,8 @@ impl WbReader<'_> {
         };
         let (area_header, person_header) = (*area_header, *person_header);
         // Full header maps, Area, ID and Country included.
-        let map_row = |row: u32, names: &[(AreaCol, Names)]| -> Vec<(AreaCol, u32)> {
-            let mut out = Vec::new();
-            for (col, cell) in s.sheet.row(row) {
-                if let Value::Text(t) = &cell.value
-                    && let Some((c, _)) = names.iter().find(|(_, n)| n.matches(t))
-                    && !out.iter().any(|(f, _)| f == c)
-                {
-                    out.push((*c, col));
-                }
-            }
-            out
-        };
-        let area_cols = map_row(area_header, &vocab.area_cols);
-        let mut person_cols: Vec<(PersonCol, u32)> = Vec::new();
-        for (col, cell) in s.sheet.row(person_header) {
-            if let Value::Text(t) = &cell.value
-                && let Some((c, _)) = vocab.person_cols.iter().find(|(_, n)| n.matches(t))
-                && !person_cols.iter().any(|(f, _)| f == c)
-            {
-                person_cols.push((*c, col));
-            }
-        }
+        let area_cols = map_header(&s.sheet, area_header, &vocab.area_cols);
+        let person_cols = map_header(&s.sheet, person_header, &vocab.person_cols);
         let ok_areas = self.require_cols(
             s,
             area_header,
@@ -861,18 +849,8 @@ impl WbReader<'_> {
         if !(ok_areas && ok_people) {
             return None;
         }
-        let acol = |c: AreaCol| {
-            area_cols
-                .iter()
-                .find(|(f, _)| *f == c)
-                .map_or(0, |(_, n)| *n)
-        };
-        let pcol = |c: PersonCol| {
-            person_cols
-                .iter()
-                .find(|(f, _)| *f == c)
-                .map_or(0, |(_, n)| *n)
-        };
+        let acol = |c: AreaCol| col_of(&area_cols, c);
+        let pcol = |c: PersonCol| col_of(&person_cols, c);
         // Each table runs from its header to the other's header, or to the end.
         let section = |from: u32, other: u32| {
             rows.iter()
