@@ -295,7 +295,8 @@ impl Vocabulary {
     pub fn get() -> &'static Vocabulary {
         static VOCABULARY: OnceLock<Vocabulary> = OnceLock::new();
         VOCABULARY.get_or_init(|| {
-            let mut na_words: Vec<String> = vec!["na".into(), "n/a".into(), "n.a.".into()];
+            // Beside the answer file's spellings (`read::is_na`).
+            let mut na_words: Vec<String> = vec!["n.a.".into()];
             for lang in i18n::languages() {
                 let t = Tr::new(lang);
                 for w in std::iter::once(t.t("not-applicable"))
@@ -335,10 +336,12 @@ impl Vocabulary {
         self.fields.iter().find(|(_, n)| n.has(&k)).map(|(f, _)| *f)
     }
 
-    /// True when `text` (lower-case, trimmed) is a way of writing N/A.
+    /// True when `text` (in any case, trimmed) is a way of writing N/A: an
+    /// answer file's (`na`, `n/a`) or a workbook's (`N.A.`, the labels and
+    /// words of every language).
     pub fn is_na(&self, text: &str) -> bool {
-        let t = text.trim().to_lowercase();
-        self.na_words.contains(&t)
+        let t = text.trim();
+        crate::answers::read::is_na(t) || self.na_words.contains(&t.to_lowercase())
     }
 }
 

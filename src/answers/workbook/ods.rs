@@ -12,7 +12,9 @@ use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
 use super::archive::{Zip, read_part};
-use super::cells::{MAX_CELLS, Sheet, Stored, StoredCell, Unreadable, Value, attr, push_ref};
+use super::cells::{
+    MAX_CELLS, Sheet, Stored, StoredCell, Unreadable, Value, attr, attrs, push_ref,
+};
 use super::xlsx::iso_date;
 
 /// Spaces `<text:s text:c="N"/>` may stand for, in all cells.
@@ -37,7 +39,12 @@ fn too_large(what: &str) -> Unreadable {
 
 /// A number attribute, 1 when absent or not a number.
 fn count(e: &BytesStart, name: &str) -> u32 {
-    attr(e, name)
+    count_of(attr(e, name).as_deref())
+}
+
+/// A number attribute's value, 1 when absent or not a number.
+fn count_of(value: Option<&str>) -> u32 {
+    value
         .and_then(|v| v.trim().parse().ok())
         .unwrap_or(1)
         .max(1)
@@ -61,21 +68,44 @@ struct OpenCell {
 
 impl OpenCell {
     fn new(e: &BytesStart) -> OpenCell {
-        let owned = |name: &str| attr(e, name).map(|v| v.into_owned());
+        // The attributes read, in one pass over them; the first of a name
+        // counts.
+        let mut value_type = None;
+        let mut value = None;
+        let mut date = None;
+        let mut boolean = None;
+        let mut string = None;
+        let mut calc_type = None;
+        let mut formula = None;
+        let (mut repeat, mut rows, mut cols) = (None, None, None);
+        attrs(e, |key, _, v| {
+            let slot = match key {
+                "office:value-type" => &mut value_type,
+                "office:value" => &mut value,
+                "office:date-value" => &mut date,
+                "office:boolean-value" => &mut boolean,
+                "office:string-value" => &mut string,
+                "calcext:value-type" => &mut calc_type,
+                "table:formula" => &mut formula,
+                "table:number-columns-repeated" => &mut repeat,
+                "table:number-rows-spanned" => &mut rows,
+                "table:number-columns-spanned" => &mut cols,
+                _ => return,
+            };
+            if slot.is_none() {
+                *slot = Some(v.into_owned());
+            }
+        });
         OpenCell {
-            value_type: owned("office:value-type"),
-            value: owned("office:value"),
-            date: owned("office:date-value"),
-            boolean: owned("office:boolean-value"),
-            string: owned("office:string-value"),
-            error: attr(e, "calcext:value-type").is_some_and(|v| v == "error"),
-            formula: owned("table:formula")
-                .map(|f| f.strip_prefix("of:").map_or(f.clone(), str::to_string)),
-            repeat: count(e, "table:number-columns-repeated"),
-            span: (
-                count(e, "table:number-rows-spanned"),
-                count(e, "table:number-columns-spanned"),
-            ),
+            value_type,
+            value,
+            date,
+            boolean,
+            string,
+            error: calc_type.is_some_and(|v| v == "error"),
+            formula: formula.map(|f| f.strip_prefix("of:").map_or(f.clone(), str::to_string)),
+            repeat: count_of(repeat.as_deref()),
+            span: (count_of(rows.as_deref()), count_of(cols.as_deref())),
             text: String::new(),
             paragraphs: 0,
             annotation: 0,
