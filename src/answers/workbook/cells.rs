@@ -293,6 +293,15 @@ pub fn date_time(date: String, minutes: i64) -> String {
     }
 }
 
+/// An ISO date-time (`2026-03-04T10:30:00`) as the reader shows dates.
+pub fn iso_date(s: &str) -> String {
+    let (date, time) = s.split_once('T').unwrap_or((s, ""));
+    let mut hm = time.split(':');
+    let h: i64 = hm.next().and_then(|h| h.parse().ok()).unwrap_or(0);
+    let m: i64 = hm.next().and_then(|m| m.parse().ok()).unwrap_or(0);
+    date_time(date.to_string(), h * 60 + m)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

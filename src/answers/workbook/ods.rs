@@ -13,9 +13,8 @@ use quick_xml::events::{BytesStart, Event};
 
 use super::archive::{Zip, read_part};
 use super::cells::{
-    MAX_CELLS, Sheet, Stored, StoredCell, Unreadable, Value, attr, attrs, push_ref,
+    MAX_CELLS, Sheet, Stored, StoredCell, Unreadable, Value, attr, attrs, iso_date, push_ref,
 };
-use super::xlsx::iso_date;
 
 /// Spaces `<text:s text:c="N"/>` may stand for, in all cells.
 const MAX_SPACES: usize = 1_000_000;

@@ -346,7 +346,7 @@ impl WbReader<'_> {
     /// Merged cells shift what a reader finds where; the writer never
     /// merges, so a merge is a user's change to undo.
     fn refuse_merged(&mut self, s: &Numbered) {
-        for ((r0, c0), (r1, c1)) in s.sheet.merged.clone() {
+        for &((r0, c0), (r1, c1)) in &s.sheet.merged {
             let range = format!("{}{r0}:{}{r1}", column_letters(c0), column_letters(c1));
             self.error(
                 Code::MergedCells,
@@ -751,8 +751,7 @@ impl WbReader<'_> {
                 );
                 LevelCell::Empty
             }
-            Value::Bool(b) => bad(self, if *b { "TRUE" } else { "FALSE" }),
-            Value::Error(e) => bad(self, e),
+            v @ (Value::Bool(_) | Value::Error(_)) => bad(self, &shown(v)),
             Value::Text(t) => {
                 let t = t.trim();
                 if t.is_empty() {

@@ -17,7 +17,7 @@ use quick_xml::events::Event;
 use super::archive::{Zip, read_part};
 use super::cells::{
     Sheet, Stored, StoredCell, Strings, Unreadable, Value, attr, attrs, civil_date, date_time,
-    push_ref,
+    iso_date, push_ref,
 };
 
 /// An open `.xlsx`.
@@ -248,11 +248,7 @@ impl<'b> Xlsx<'b> {
                 }
                 Event::Text(t) => {
                     if let (Some(c), Some(part)) = (&mut cell, text_of) {
-                        let target = match part {
-                            Part::Value => &mut c.text,
-                            Part::Formula => c.formula.get_or_insert_with(String::new),
-                        };
-                        target.push_str(&t.xml10_content());
+                        c.text_of(part).push_str(&t.xml10_content());
                     }
                 }
                 Event::CData(t) => {
@@ -262,11 +258,7 @@ impl<'b> Xlsx<'b> {
                 }
                 Event::GeneralRef(r) => {
                     if let (Some(c), Some(part)) = (&mut cell, text_of) {
-                        let target = match part {
-                            Part::Value => &mut c.text,
-                            Part::Formula => c.formula.get_or_insert_with(String::new),
-                        };
-                        push_ref(&r, target);
+                        push_ref(&r, c.text_of(part));
                     }
                 }
                 Event::End(e) => match e.local_name().as_ref() {
@@ -376,6 +368,14 @@ struct OpenCell {
 }
 
 impl OpenCell {
+    /// The text being read: the cell's value or its formula.
+    fn text_of(&mut self, part: Part) -> &mut String {
+        match part {
+            Part::Value => &mut self.text,
+            Part::Formula => self.formula.get_or_insert_with(String::new),
+        }
+    }
+
     fn value(&self) -> Stored {
         let text = &self.text;
         match self.kind {
@@ -413,15 +413,6 @@ fn cell_ref(r: &str) -> Option<(u32, u32)> {
     })?;
     let row: u32 = r[letters..].trim_start_matches('$').parse().ok()?;
     (row >= 1).then_some((row, col))
-}
-
-/// An ISO date-time (`2026-03-04T10:30:00`) as the reader shows dates.
-pub fn iso_date(s: &str) -> String {
-    let (date, time) = s.split_once('T').unwrap_or((s, ""));
-    let mut hm = time.split(':');
-    let h: i64 = hm.next().and_then(|h| h.parse().ok()).unwrap_or(0);
-    let m: i64 = hm.next().and_then(|m| m.parse().ok()).unwrap_or(0);
-    date_time(date.to_string(), h * 60 + m)
 }
 
 /// A date serial number as a date: days since 1899-12-30 (with Lotus's
