@@ -166,7 +166,7 @@ fn spread(id: &str, title: &str, values: &[Option<f64>]) -> Spread {
 }
 
 fn same_network(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
+    crate::answers::same_name(a, b)
 }
 
 /// Aggregates answer files (file name, answers) of one guideline and

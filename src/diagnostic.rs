@@ -131,6 +131,8 @@ pub enum Code {
     FormulaInCell,
     /// Merged cells in a sheet the reader reads
     MergedCells,
+    /// An answer file past a limit no real one reaches (answers, evidence items, participants, unknown keys, text length)
+    LimitExceeded,
 }
 
 impl Code {
@@ -185,6 +187,7 @@ impl Code {
         Code::MissingColumn,
         Code::FormulaInCell,
         Code::MergedCells,
+        Code::LimitExceeded,
     ];
 
     /// The code as written in findings.
@@ -239,6 +242,7 @@ impl Code {
             Code::MissingColumn => "missing-column",
             Code::FormulaInCell => "formula-in-cell",
             Code::MergedCells => "merged-cells",
+            Code::LimitExceeded => "limit-exceeded",
         }
     }
 }
@@ -432,7 +436,8 @@ mod tests {
                 | Code::MissingSheet
                 | Code::MissingColumn
                 | Code::FormulaInCell
-                | Code::MergedCells => {}
+                | Code::MergedCells
+                | Code::LimitExceeded => {}
             }
         }
     }

@@ -273,10 +273,10 @@ pub enum WriteError {
 
 /// Checks that writing to `path` will not replace one of `inputs` and that
 /// its folder exists, without writing anything.
-pub fn check_output(path: &Path, inputs: &[&Path]) -> Result<(), WriteError> {
+pub fn check_output(path: &Path, inputs: &Inputs) -> Result<(), WriteError> {
     let shown = path.display().to_string();
-    if let Some(id) = file_id(path) {
-        if let Some(input) = inputs.iter().find(|i| file_id(i) == Some(id)) {
+    if file_id(path).is_some() {
+        if let Some(input) = inputs.input_at(path) {
             let given = input.display().to_string();
             let input = if given == shown {
                 String::new()
@@ -306,7 +306,7 @@ pub fn check_output(path: &Path, inputs: &[&Path]) -> Result<(), WriteError> {
 pub fn write(
     target: &Target,
     bytes: &[u8],
-    inputs: &[&Path],
+    inputs: &Inputs,
     stdout: &mut dyn Write,
 ) -> Result<(), WriteError> {
     match target {
@@ -381,6 +381,10 @@ fn real_path(path: &Path) -> PathBuf {
 /// the old file or the new one. A symlink stays a symlink (its target is
 /// replaced), and the file keeps its permissions and, where the process may
 /// set it, its owner.
+///
+/// The temporary file gets a random name and is created exclusively
+/// (`O_EXCL`): a name made of the process id collides across containers and
+/// PID namespaces, and a failed write must only ever remove its own file.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let real = real_path(path);
     let dir = folder_of(&real);
@@ -389,32 +393,56 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
         .map(|n| n.to_string_lossy().to_string())
         .unwrap_or_else(|| "output".to_string());
     let old = fs::metadata(&real).ok();
-    let tmp = dir.join(format!(".{}.{}.tmp", short_name(&name), std::process::id()));
-    let result = (|| {
-        let mut f = OpenOptions::new().write(true).create_new(true).open(&tmp)?;
-        if let Some(old) = &old {
-            f.set_permissions(old.permissions())?;
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::MetadataExt;
-                // Only root may give a file away; others keep their own.
-                let _ = std::os::unix::fs::fchown(&f, Some(old.uid()), Some(old.gid()));
-            }
+    // Dropped on any error below, which removes the temporary file.
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&format!(".{}.", short_name(&name)))
+        .suffix(".tmp")
+        .tempfile_in(&dir)?;
+    if let Some(old) = &old {
+        tmp.as_file().set_permissions(old.permissions())?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            // Only root may give a file away; others keep their own.
+            let _ = std::os::unix::fs::fchown(tmp.as_file(), Some(old.uid()), Some(old.gid()));
         }
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        drop(f);
-        fs::rename(&tmp, &real)?;
-        // Make the rename itself durable; not every platform can open a dir.
-        if let Ok(d) = File::open(&dir) {
-            let _ = d.sync_all();
-        }
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
     }
-    result
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(&real).map_err(|e| e.error)?;
+    // Make the rename itself durable; not every platform can open a dir.
+    if let Ok(d) = File::open(&dir) {
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
+
+/// Creates a new file that did not exist, never replacing one: `stem.ext`,
+/// else `stem-2.ext`, `stem-3.ext`, ... Returns the path written.
+pub fn write_new(folder: &Path, stem: &str, ext: &str, bytes: &[u8]) -> io::Result<PathBuf> {
+    let mut last = None;
+    for n in 1..=100 {
+        let name = if n == 1 {
+            format!("{stem}.{ext}")
+        } else {
+            format!("{stem}-{n}.{ext}")
+        };
+        let path = folder.join(name);
+        match OpenOptions::new().write(true).create_new(true).open(&path) {
+            Ok(mut f) => {
+                let written = f.write_all(bytes).and_then(|()| f.sync_all());
+                if let Err(e) = written {
+                    drop(f);
+                    let _ = fs::remove_file(&path);
+                    return Err(e);
+                }
+                return Ok(path);
+            }
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => last = Some(e),
+            Err(e) => return Err(e),
+        }
+    }
+    Err(last.unwrap_or_else(|| io::Error::other("no free file name")))
 }
 
 /// A file name cut to fit beside a prefix and suffix within 255 bytes.
@@ -426,9 +454,10 @@ fn short_name(name: &str) -> String {
     name[..end].to_string()
 }
 
-/// An advisory lock held on a sidecar file beside an answer file, released
-/// when dropped. The sidecar (`.NAME.lock`) is never renamed, unlike the
-/// answer file, which a save replaces.
+/// An advisory lock held on a sidecar file beside an answer file. The
+/// sidecar (`.NAME.lock`) is never renamed, unlike the answer file, which a
+/// save replaces; it is removed when the lock is dropped, so no session
+/// leaves it behind.
 #[derive(Debug)]
 pub struct Lock {
     _file: File,
@@ -439,6 +468,15 @@ impl Lock {
     /// The sidecar file.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        // Removed while still locked: a process that opened this file in
+        // the meantime finds, once it holds the lock, that the name now
+        // leads elsewhere (or nowhere), and tries again (see `lock`).
+        let _ = fs::remove_file(&self.path);
     }
 }
 
@@ -465,6 +503,9 @@ pub enum LockError {
         /// The OS message.
         reason: String,
     },
+    /// The file to lock cannot be one (a folder, a FIFO, a device).
+    #[error(transparent)]
+    Read(#[from] ReadError),
 }
 
 /// The sidecar lock path for a file: `.NAME.lock` in the real file's folder.
@@ -477,39 +518,121 @@ pub fn lock_path(path: &Path) -> PathBuf {
     folder_of(&real).join(format!(".{}.lock", short_name(&name)))
 }
 
-/// Takes the advisory lock for `path` without waiting.
+/// Checks that `path` is a regular file, or names none yet, before anything
+/// (a lock, a sidecar file) is made beside it.
+pub fn check_lockable(path: &Path) -> Result<(), ReadError> {
+    let shown = path.display().to_string();
+    match fs::metadata(path) {
+        Ok(meta) if meta.is_dir() => Err(ReadError::Directory { path: shown }),
+        Ok(meta) => match special_kind(&meta) {
+            Some(kind) => Err(ReadError::Special { path: shown, kind }),
+            None => Ok(()),
+        },
+        Err(_) => Ok(()),
+    }
+}
+
+/// Takes the advisory lock for `path` without waiting. A folder, a FIFO or a
+/// device is refused before any lock file is made.
 pub fn lock(path: &Path) -> Result<Lock, LockError> {
+    check_lockable(path)?;
     let lock = lock_path(path);
     let shown = |p: &Path| p.display().to_string();
-    let file = OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(&lock)
-        .map_err(|e| LockError::Io {
-            path: shown(path),
-            lock: shown(&lock),
-            reason: if e.kind() == io::ErrorKind::NotFound {
-                format!("the folder {} does not exist", shown(&folder_of(&lock)))
-            } else {
-                describe_io(&e)
-            },
-        })?;
-    match file.try_lock() {
-        Ok(()) => Ok(Lock {
-            _file: file,
-            path: lock,
-        }),
-        Err(fs::TryLockError::WouldBlock) => Err(LockError::Busy {
-            path: shown(path),
-            lock: shown(&lock),
-        }),
-        Err(fs::TryLockError::Error(e)) => Err(LockError::Io {
-            path: shown(path),
-            lock: shown(&lock),
-            reason: describe_io(&e),
-        }),
+    let io_error = |e: io::Error| LockError::Io {
+        path: shown(path),
+        lock: shown(&lock),
+        reason: if e.kind() == io::ErrorKind::NotFound {
+            format!("the folder {} does not exist", shown(&folder_of(&lock)))
+        } else {
+            describe_io(&e)
+        },
+    };
+    // A holder that lets go removes the sidecar: a file opened just before
+    // that is no longer the lock, so check the name still leads to it.
+    for _ in 0..8 {
+        let file = OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&lock)
+            .map_err(io_error)?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(fs::TryLockError::WouldBlock) => {
+                return Err(LockError::Busy {
+                    path: shown(path),
+                    lock: shown(&lock),
+                });
+            }
+            Err(fs::TryLockError::Error(e)) => return Err(io_error(e)),
+        }
+        if same_file(&file, &lock) {
+            return Ok(Lock {
+                _file: file,
+                path: lock,
+            });
+        }
+    }
+    Err(LockError::Busy {
+        path: shown(path),
+        lock: shown(&lock),
+    })
+}
+
+/// True when `path` names the open file `file`.
+fn same_file(file: &File, path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (file.metadata(), fs::metadata(path)) {
+            (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = file;
+        path.exists()
+    }
+}
+
+/// Everything a command reads, by file identity, so that no output replaces
+/// one of them however it was named: a file, the files a folder contributes
+/// (given with or without a trailing slash), the files of a `--guidelines`
+/// folder, a link to any of these.
+#[derive(Debug, Default, Clone)]
+pub struct Inputs {
+    files: Vec<(PathBuf, FileId)>,
+}
+
+impl Inputs {
+    /// Adds a file, or the files of a folder whose names end in one of
+    /// `extensions` (the files the command reads from it).
+    pub fn add(&mut self, path: &Path, extensions: &[&str]) {
+        if fs::metadata(path).is_ok_and(|m| m.is_dir()) {
+            for file in files_in(path, extensions).unwrap_or_default() {
+                self.add_file(&file);
+            }
+        } else {
+            self.add_file(path);
+        }
+    }
+
+    /// Adds one file (nothing when it does not exist: it cannot be replaced).
+    pub fn add_file(&mut self, path: &Path) {
+        if let Some(id) = file_id(path) {
+            self.files.push((path.to_path_buf(), id));
+        }
+    }
+
+    /// The input that `path` names, as it was given, if any.
+    fn input_at(&self, path: &Path) -> Option<&Path> {
+        let id = file_id(path)?;
+        self.files
+            .iter()
+            .find(|(_, i)| *i == id)
+            .map(|(p, _)| p.as_path())
     }
 }
 

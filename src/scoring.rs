@@ -4,8 +4,11 @@
 //!   (unanswered ones lower coverage, which every output shows).
 //! - Area maturity is the weighted mean of its scored criteria (0-4).
 //! - Overall maturity is the weighted mean of the areas that have a score.
-//! - Gap = target - level when positive; priority = gap x criterion weight x
-//!   area weight. The action plan lists gaps by falling priority.
+//! - A criterion's gap = target - level when positive; priority = gap x
+//!   criterion weight x area weight. The action plan lists gaps by falling
+//!   priority.
+//! - An area's gap = target - its maturity as shown (rounded to one decimal),
+//!   so the two figures beside each other add up to the target.
 
 use std::collections::HashMap;
 
@@ -60,9 +63,13 @@ pub struct AreaScore {
 }
 
 impl AreaScore {
-    /// Target minus maturity when positive, else 0; `None` without a score.
+    /// Target minus the maturity as shown (one decimal) when positive, else
+    /// 0; `None` without a score. So the maturity and the gap every output
+    /// shows always add up to the target: 1.3 and 1.7 for a target of 3,
+    /// never 1.3 and 1.8 from an unrounded 1.25.
     pub fn gap(&self) -> Option<f64> {
-        self.maturity.map(|m| (self.target as f64 - m).max(0.0))
+        self.maturity
+            .map(|m| round1((self.target as f64 - round1(m)).max(0.0)))
     }
 }
 
@@ -364,6 +371,22 @@ mod tests {
                 prop_assert!((0.0..=4.0).contains(&o));
             }
             prop_assert!(card.gaps.windows(2).all(|w| w[0].priority >= w[1].priority));
+        }
+
+        #[test]
+        fn shown_maturity_and_gap_add_up_to_the_target((g, rs) in case()) {
+            let card = score(&g, &file(&g, &rs));
+            for a in &card.areas {
+                let (Some(m), Some(gap)) = (a.maturity, a.gap()) else { continue };
+                let shown = format!("{:.1}", round1(m));
+                let gap_shown = format!("{gap:.1}");
+                let sum: f64 = shown.parse::<f64>().unwrap() + gap_shown.parse::<f64>().unwrap();
+                if round1(m) < f64::from(a.target) {
+                    prop_assert_eq!(format!("{sum:.1}"), format!("{:.1}", f64::from(a.target)), "{} + {}", shown, gap_shown);
+                } else {
+                    prop_assert_eq!(gap_shown, "0.0");
+                }
+            }
         }
 
         #[test]

@@ -26,11 +26,25 @@ pub struct Header {
 
 /// Keeps a comment on one line per source line and never lets a text end the
 /// comment early.
+/// A character a comment may not hold raw (a YAML stream forbids it, or a
+/// reader takes it for a line break) shows as U+FFFD.
 fn comment(out: &mut String, indent: &str, text: &str) {
     for line in text.lines() {
         out.push_str(indent);
         out.push_str("# ");
-        out.push_str(line.trim_end());
+        out.extend(line.trim_end().chars().map(|c| {
+            if c != '\t'
+                && (c.is_control()
+                    || matches!(
+                        c,
+                        '\u{2028}' | '\u{2029}' | '\u{feff}' | '\u{fffe}' | '\u{ffff}'
+                    ))
+            {
+                '\u{fffd}'
+            } else {
+                c
+            }
+        }));
         out.push('\n');
     }
 }

@@ -144,7 +144,10 @@ impl TreeReader<'_> {
                     self.error(
                         Code::UnknownKey,
                         key.pos,
-                        format!("unknown key `{name}` in {what} ({hint})"),
+                        format!(
+                            "unknown key `{}` in {what} ({hint})",
+                            crate::escape::excerpt(&name)
+                        ),
                     );
                 }
             }

@@ -74,3 +74,11 @@ ask-findings = Record the findings agreed for { $area } (strengths, challenges, 
 ask-strengths = Strengths
 ask-challenges = Challenges
 ask-priorities = Agreed priorities
+not-saved =
+    The answers could not be saved in { $path }: { $reason }
+not-saved-aside =
+    Every answer of this session, the last one included, is in { $aside } (a complete answer file). Once the problem is solved, keep the file you want: rename { $aside } to { $path }, or resume from it with:
+      wen-assess assess --answers { $aside }
+not-saved-nowhere =
+    No folder could take a copy either. Here are every answer of this session as an answer file: copy them into a file before closing this window.
+recreated = { $path } had been deleted while this session ran; it is written again, with every answer.

@@ -86,3 +86,11 @@ ask-findings = ¿Registrar las conclusiones acordadas para { $area } (fortalezas
 ask-strengths = Fortalezas
 ask-challenges = Dificultades
 ask-priorities = Prioridades acordadas
+not-saved =
+    No se pudieron guardar las respuestas en { $path }: { $reason }
+not-saved-aside =
+    Todas las respuestas de esta sesión, incluida la última, están en { $aside } (un archivo de respuestas completo). Una vez resuelto el problema, conserve el archivo que desee: cambie el nombre de { $aside } a { $path }, o retome a partir de él con:
+      wen-assess assess --answers { $aside }
+not-saved-nowhere =
+    Tampoco se pudo guardar una copia en ninguna carpeta. Estas son todas las respuestas de esta sesión como archivo de respuestas: cópielas en un archivo antes de cerrar esta ventana.
+recreated = { $path } se eliminó durante esta sesión; se vuelve a escribir, con todas las respuestas.

@@ -86,3 +86,11 @@ ask-findings = Enregistrer les constats convenus pour { $area } (points forts, d
 ask-strengths = Points forts
 ask-challenges = Difficultés
 ask-priorities = Priorités convenues
+not-saved =
+    Les réponses n'ont pas pu être enregistrées dans { $path } : { $reason }
+not-saved-aside =
+    Toutes les réponses de cette séance, y compris la dernière, sont dans { $aside } (un fichier de réponses complet). Une fois le problème réglé, gardez le fichier voulu : renommez { $aside } en { $path }, ou reprenez à partir de lui avec :
+      wen-assess assess --answers { $aside }
+not-saved-nowhere =
+    Aucun dossier n'a pu recevoir de copie non plus. Voici toutes les réponses de cette séance sous forme de fichier de réponses : copiez-les dans un fichier avant de fermer cette fenêtre.
+recreated = { $path } a été supprimé pendant cette séance ; il est réécrit, avec toutes les réponses.

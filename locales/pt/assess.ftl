@@ -91,3 +91,11 @@ ask-findings = Registar as conclusões acordadas para { $area } (pontos fortes, 
 ask-strengths = Pontos fortes
 ask-challenges = Dificuldades
 ask-priorities = Prioridades acordadas
+not-saved =
+    Não foi possível guardar as respostas em { $path }: { $reason }
+not-saved-aside =
+    Todas as respostas desta sessão, incluindo a última, estão em { $aside } (um ficheiro de respostas completo). Depois de resolvido o problema, mantenha o ficheiro que pretender: mude o nome de { $aside } para { $path }, ou retome a partir dele com:
+      wen-assess assess --answers { $aside }
+not-saved-nowhere =
+    Também não foi possível guardar uma cópia em nenhuma pasta. Eis todas as respostas desta sessão como ficheiro de respostas: copie-as para um ficheiro antes de fechar esta janela.
+recreated = { $path } foi eliminado durante esta sessão; é escrito de novo, com todas as respostas.

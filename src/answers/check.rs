@@ -2,6 +2,7 @@
 
 use super::AnswerFile;
 use crate::diagnostic::{Code, Diagnostic};
+use crate::escape::excerpt;
 use crate::model::Guideline;
 use crate::yaml::Pos;
 
@@ -17,7 +18,8 @@ pub fn check_against(answers: &AnswerFile, guideline: &Guideline, file: &str) ->
             Pos::default(),
             format!(
                 "answers are for guideline `{}`, not `{}`",
-                answers.guideline, guideline.id
+                excerpt(&answers.guideline),
+                guideline.id
             ),
         ));
         return out;
@@ -29,7 +31,9 @@ pub fn check_against(answers: &AnswerFile, guideline: &Guideline, file: &str) ->
             Pos::default(),
             format!(
                 "answers were given against `{}` {} and are scored against {}",
-                guideline.id, answers.guideline_version, guideline.version
+                guideline.id,
+                excerpt(&answers.guideline_version),
+                guideline.version
             ),
         ));
     }
@@ -41,7 +45,9 @@ pub fn check_against(answers: &AnswerFile, guideline: &Guideline, file: &str) ->
                 entry.pos,
                 format!(
                     "`{}` is not a criterion of `{}` {}; the answer is kept but not scored",
-                    entry.criterion, guideline.id, guideline.version
+                    excerpt(&entry.criterion),
+                    guideline.id,
+                    guideline.version
                 ),
             ));
         }
@@ -53,7 +59,8 @@ pub fn check_against(answers: &AnswerFile, guideline: &Guideline, file: &str) ->
                 file,
                 *pos,
                 format!(
-                    "`{area}` is not an area of `{}`; its target is ignored",
+                    "`{}` is not an area of `{}`; its target is ignored",
+                    excerpt(area),
                     guideline.id
                 ),
             ));

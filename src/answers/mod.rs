@@ -272,6 +272,31 @@ pub enum AnswersError {
     Save(#[from] SaveError),
 }
 
+/// A name (a country, a person, a network) in the form two spellings that
+/// people read as the same share: Unicode NFC (so "Côte" typed with a
+/// combining accent on one system and a precomposed one on another match),
+/// lower case, typographic apostrophes as `'`, runs of spaces as one, no
+/// spaces at the ends.
+pub fn name_key(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let mut out = String::with_capacity(name.len());
+    for word in name.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.nfc().flat_map(char::to_lowercase).map(|c| match c {
+            '\u{2019}' | '\u{2018}' | '\u{02bc}' | '\u{00b4}' | '\u{2032}' => '\'',
+            c => c,
+        }));
+    }
+    out
+}
+
+/// True when two names read the same (see [`name_key`]).
+pub fn same_name(a: &str, b: &str) -> bool {
+    name_key(a) == name_key(b)
+}
+
 /// `YYYY-MM-DD` for a count of days since 1970-01-01, in the proleptic
 /// Gregorian calendar spreadsheets use: today's date for a new answer file,
 /// and the dates stored in workbooks (Howard Hinnant's days-to-civil).
@@ -286,4 +311,20 @@ pub fn civil_date(days: i64) -> String {
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
     let y = yoe + era * 400 + i64::from(m <= 2);
     format!("{y:04}-{m:02}-{d:02}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_compare_as_people_read_them() {
+        let nfd = "Co\u{302}te d'Ivoire";
+        assert_ne!(nfd, "Côte d'Ivoire");
+        assert!(same_name(nfd, "Côte d'Ivoire"));
+        assert!(same_name("  côte  D\u{2019}IVOIRE ", "Côte d'Ivoire"));
+        assert!(same_name("São Tomé", "SA\u{303}O TOME\u{301}"));
+        assert!(!same_name("Niger", "Nigeria"));
+        assert_eq!(name_key(""), "");
+    }
 }

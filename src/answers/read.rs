@@ -10,9 +10,10 @@ use super::{
     Participant, Respondent, Response, Source, SourceText,
 };
 use crate::diagnostic::{self, Code, Diagnostic};
+use crate::escape::excerpt;
 use crate::files;
 use crate::model::MAX_LEVEL;
-use crate::tree_reader::{Fields, TreeReader, suggest};
+use crate::tree_reader::{At, Fields, TreeReader, suggest};
 use crate::yaml::{self, Node, SyntaxKind, Value};
 
 /// Reads an answer file from disk. Warnings come back with the file.
@@ -158,7 +159,7 @@ fn read_answer_file(r: &mut TreeReader, root: &Node) -> Option<AnswerFile> {
     {
         for (area, value) in map.others(&[]) {
             let area = area.value;
-            if let Some(t) = r.int(value, &format!("the target of `{area}`")) {
+            if let Some(t) = r.int(value, &format!("the target of `{}`", excerpt(&area))) {
                 if (0..=MAX_LEVEL as i64).contains(&t.value) {
                     targets.push((area, t.value as u8, t.pos));
                 } else {
@@ -166,8 +167,9 @@ fn read_answer_file(r: &mut TreeReader, root: &Node) -> Option<AnswerFile> {
                         Code::InvalidTarget,
                         t.pos,
                         format!(
-                            "target {} for `{area}` is outside the scale 0-{MAX_LEVEL}",
-                            t.value
+                            "target {} for `{}` is outside the scale 0-{MAX_LEVEL}",
+                            t.value,
+                            excerpt(&area)
                         ),
                     );
                 }
@@ -176,7 +178,13 @@ fn read_answer_file(r: &mut TreeReader, root: &Node) -> Option<AnswerFile> {
     }
     let mut participants = Vec::new();
     if let Some(node) = f.get("participants") {
-        for item in r.list(node, "`participants`").unwrap_or_default() {
+        let items = r.list(node, "`participants`").unwrap_or_default();
+        let items = if within(r, node.pos, items.len(), MAX_ITEMS, "`participants`") {
+            items
+        } else {
+            &[]
+        };
+        for item in items {
             if let Some(pf) = r.fields(item, "a participant", PARTICIPANT_KEYS, &[], false) {
                 participants.push(Participant {
                     name: text_field(r, &pf, "name", "a participant"),
@@ -192,7 +200,7 @@ fn read_answer_file(r: &mut TreeReader, root: &Node) -> Option<AnswerFile> {
         && let Some(map) = r.fields(node, "`findings`", &[], &[], false)
     {
         for (area, value) in map.others(&[]) {
-            let what = format!("the findings of `{}`", area.value);
+            let what = format!("the findings of `{}`", excerpt(&area.value));
             if value.value == Value::Null {
                 continue;
             }
@@ -211,6 +219,11 @@ fn read_answer_file(r: &mut TreeReader, root: &Node) -> Option<AnswerFile> {
     let mut answers = Vec::new();
     if let Some(node) = f.get("answers").filter(|n| n.value != Value::Null) {
         if let Value::Map(entries) = &node.value {
+            let entries = if within(r, node.pos, entries.len(), MAX_ANSWERS, "`answers`") {
+                &entries[..]
+            } else {
+                &[]
+            };
             for (key, value) in entries {
                 let Some(id) = r.string(key, "a criterion id") else {
                     continue;
@@ -250,9 +263,58 @@ fn read_answer_file(r: &mut TreeReader, root: &Node) -> Option<AnswerFile> {
     })
 }
 
+/// Most answers a file may hold: a guideline has tens of criteria, and a
+/// file keeps a few more from older versions.
+pub(crate) const MAX_ANSWERS: usize = 5_000;
+/// Most participants, evidence items of one answer, or unknown keys of one
+/// mapping.
+pub(crate) const MAX_ITEMS: usize = 1_000;
+/// Longest text (a note, a reason, a name, findings), in characters: some
+/// fifty pages.
+pub(crate) const MAX_TEXT_CHARS: usize = 100_000;
+
+/// Reports a list or mapping of `count` entries when it is over `limit`;
+/// true when it is within.
+fn within(
+    r: &mut TreeReader,
+    pos: crate::yaml::Pos,
+    count: usize,
+    limit: usize,
+    what: &str,
+) -> bool {
+    if count <= limit {
+        return true;
+    }
+    r.error(
+        Code::LimitExceeded,
+        pos,
+        format!(
+            "{what} has {count} entries, more than the limit of {limit}; no answer file needs so many: is it the right file?"
+        ),
+    );
+    false
+}
+
+/// A text as typed, if it is within [`MAX_TEXT_CHARS`].
+fn bounded(r: &mut TreeReader, text: At<String>, what: &str) -> Option<At<String>> {
+    let chars = text.value.chars().count();
+    if chars <= MAX_TEXT_CHARS {
+        return Some(text);
+    }
+    r.error(
+        Code::LimitExceeded,
+        text.pos,
+        format!(
+            "{what} has {chars} characters, more than the limit of {MAX_TEXT_CHARS}; keep long documents as evidence (a file name or a link) instead"
+        ),
+    );
+    None
+}
+
 /// A text field as typed, empty when absent or null.
 fn text_field(r: &mut TreeReader, f: &Fields, key: &str, what: &str) -> String {
-    r.opt_string(f, key, what)
+    let text = r.opt_string(f, key, what);
+    text.and_then(|t| bounded(r, t, &format!("`{key}` of {what}")))
         .map(|s| s.value)
         .unwrap_or_default()
 }
@@ -261,6 +323,17 @@ fn text_field(r: &mut TreeReader, f: &Fields, key: &str, what: &str) -> String {
 /// letters away from a known one gets a suggestion.
 fn keep_unknown(r: &mut TreeReader, f: &Fields, known: &[&str], what: &str) -> Extra {
     let others = f.others(known);
+    if let Some((first, _)) = others.first()
+        && !within(
+            r,
+            first.pos,
+            others.len(),
+            MAX_ITEMS,
+            &format!("the unknown keys of {what}"),
+        )
+    {
+        return Vec::new();
+    }
     for (key, _) in &others {
         let hint = suggest(&key.value, known)
             .map(|k| format!("; did you mean `{k}`?"))
@@ -270,7 +343,7 @@ fn keep_unknown(r: &mut TreeReader, f: &Fields, known: &[&str], what: &str) -> E
             key.pos,
             format!(
                 "unknown key `{}` in {what} is kept but not used{hint}",
-                key.value
+                excerpt(&key.value)
             ),
         );
     }
@@ -281,18 +354,28 @@ fn keep_unknown(r: &mut TreeReader, f: &Fields, known: &[&str], what: &str) -> E
 }
 
 fn read_answer(r: &mut TreeReader, node: &Node, id: &str) -> Option<Answer> {
+    let id = &*excerpt(id);
     let what = format!("the answer to `{id}`");
     if node.value == Value::Null {
         return Some(Answer::default());
     }
     let f = r.fields(node, &what, ANSWER_KEYS, &[], false)?;
     let mut extra = keep_unknown(r, &f, ANSWER_KEYS, &what);
-    let reason = r.opt_string(&f, "reason", &what);
+    let reason = r
+        .opt_string(&f, "reason", &what)
+        .and_then(|t| bounded(r, t, &format!("the reason of {what}")));
     let response = match f.get("level") {
         None => None,
         Some(level) => match &level.value {
             Value::Null => None,
-            Value::Int(n) if (0..=MAX_LEVEL as i64).contains(n) => Some(Response::Level(*n as u8)),
+            // Only the digit itself: `0x3`, `+3`, `03` or `-0` are numbers
+            // to YAML but not a level anyone writes.
+            Value::Int(n)
+                if (0..=MAX_LEVEL as i64).contains(n)
+                    && level.text().as_deref() == Some(n.to_string().as_str()) =>
+            {
+                Some(Response::Level(*n as u8))
+            }
             Value::Str(s) if is_na(s) => match &reason {
                 Some(reason) if !reason.value.trim().is_empty() => Some(Response::NotApplicable {
                     reason: reason.value.clone(),
@@ -328,6 +411,7 @@ fn read_answer(r: &mut TreeReader, node: &Node, id: &str) -> Option<Answer> {
             _ => {
                 let shown = level
                     .text()
+                    .map(|t| excerpt(&t).into_owned())
                     .unwrap_or_else(|| level.value.kind().to_string());
                 r.error(
                     Code::InvalidLevel,
@@ -353,19 +437,29 @@ fn read_answer(r: &mut TreeReader, node: &Node, id: &str) -> Option<Answer> {
     {
         extra.insert(0, ("reason".to_string(), node.clone()));
     }
-    let note = r.opt_string(&f, "note", &what).map(|n| n.value);
-    let evidence = match f.get("evidence") {
+    let note = r
+        .opt_string(&f, "note", &what)
+        .and_then(|t| bounded(r, t, &format!("the note of {what}")))
+        .map(|n| n.value);
+    let of = format!("the evidence of `{id}`");
+    let items = match f.get("evidence") {
         None => Vec::new(),
-        Some(node) if !matches!(node.value, Value::Seq(_) | Value::Map(_) | Value::Null) => r
-            .string(node, &format!("the evidence of `{id}`"))
-            .map(|s| vec![s.value])
-            .unwrap_or_default(),
-        Some(node) => r
-            .strings(node, &format!("the evidence of `{id}`"))
-            .into_iter()
-            .map(|s| s.value)
-            .collect(),
+        Some(node) if !matches!(node.value, Value::Seq(_) | Value::Map(_) | Value::Null) => {
+            r.string(node, &of).into_iter().collect()
+        }
+        Some(node) => match r.list(node, &of) {
+            Some(list) if within(r, node.pos, list.len(), MAX_ITEMS, &of) => r.strings(node, &of),
+            _ => Vec::new(),
+        },
     };
+    // Every item trimmed, blank ones left out, as the workbook and the
+    // questionnaire do: spaces around a document name mean nothing.
+    let evidence = items
+        .into_iter()
+        .filter_map(|t| bounded(r, t, &of))
+        .map(|t| t.value.trim().to_string())
+        .filter(|t| !t.is_empty())
+        .collect();
     Some(Answer {
         response,
         note,
@@ -381,7 +475,7 @@ pub(crate) fn is_na(s: &str) -> bool {
 
 /// The finding on a date that is not `YYYY-MM-DD`, if it is not.
 pub(crate) fn invalid_date(d: &str) -> Option<String> {
-    (!is_date(d)).then(|| format!("date `{d}` is not YYYY-MM-DD"))
+    (!is_date(d)).then(|| format!("date `{}` is not YYYY-MM-DD", excerpt(d)))
 }
 
 /// The finding on a language no catalogue has, if it is one (an empty
@@ -390,7 +484,8 @@ pub(crate) fn unknown_language(l: &str) -> Option<String> {
     let known = crate::i18n::languages();
     (!l.is_empty() && !known.contains(&l)).then(|| {
         format!(
-            "language `{l}` is not one of {}; English is used",
+            "language `{}` is not one of {}; English is used",
+            excerpt(l),
             known.join(", ")
         )
     })

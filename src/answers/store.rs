@@ -14,7 +14,8 @@ use std::path::{Path, PathBuf};
 use thiserror::Error;
 
 use super::write::answer_out;
-use super::{Answer, AnswerFile, AnswersError, SaveError, load_answers, parse_answers, to_yaml};
+use super::write::to_yaml_checked;
+use super::{Answer, AnswerFile, AnswersError, SaveError, load_answers, parse_answers};
 use crate::diagnostic::Diagnostic;
 use crate::files::{self, Lock, LockError};
 use crate::yaml::emit;
@@ -52,7 +53,12 @@ pub enum StoreError {
 pub struct Saved {
     /// Criteria and fields changed outside the session and kept.
     pub merged: Vec<String>,
+    /// The file had been deleted; it was written again, whole.
+    pub recreated: bool,
 }
+
+/// Writes a file in place of another; [`files::write_file`] outside tests.
+type Writer = fn(&Path, &[u8]) -> Result<(), files::WriteError>;
 
 /// An answer file open for a session.
 #[derive(Debug)]
@@ -63,6 +69,8 @@ pub struct Store {
     base: AnswerFile,
     /// The bytes as last read or written.
     bytes: Vec<u8>,
+    /// How the file is written (a failing one in tests: a full disk).
+    write: Writer,
 }
 
 impl Store {
@@ -85,6 +93,7 @@ impl Store {
                 lock,
                 base: file.clone(),
                 bytes,
+                write: files::write_file,
             },
             file,
             warnings,
@@ -100,6 +109,7 @@ impl Store {
             lock,
             base,
             bytes: text.into_bytes(),
+            write: files::write_file,
         })
     }
 
@@ -117,8 +127,17 @@ impl Store {
     /// session. `ours` becomes what was written (with the outside changes).
     pub fn save(&mut self, ours: &mut AnswerFile) -> Result<Saved, StoreError> {
         let shown = self.path.display().to_string();
-        let disk = files::read_bytes(&self.path, files::MAX_FILE_BYTES).ok();
         let mut saved = Saved::default();
+        let disk = match files::read_bytes(&self.path, files::MAX_FILE_BYTES) {
+            Ok(bytes) => Some(bytes),
+            // Deleted by someone else: the session holds every answer, so
+            // writing the file again loses nothing; the user is told.
+            Err(files::ReadError::Io { .. }) if !self.path.exists() => {
+                saved.recreated = true;
+                None
+            }
+            Err(e) => return Err(AnswersError::from(e).into()),
+        };
         let mut target = ours.clone();
         if let Some(disk) = disk.filter(|d| *d != self.bytes) {
             let text = files::text_from_bytes(disk).map_err(|pos| {
@@ -134,22 +153,23 @@ impl Store {
                     saved.merged = changed;
                 }
                 Err((what, items)) => {
-                    let side = side_path(&self.path);
-                    let mut mine = ours.clone();
-                    mine.source = super::Source::default();
-                    super::save_answers(&side, &mine)?;
+                    let side = match self.save_aside(ours) {
+                        Ok(side) => side.display().to_string(),
+                        Err(text) => {
+                            format!("no file, as no folder could take one; here they are:\n{text}")
+                        }
+                    };
                     return Err(StoreError::Conflict {
                         path: shown,
                         what,
                         items: items.join(", "),
-                        side: side.display().to_string(),
+                        side,
                     });
                 }
             }
         }
-        let text = to_yaml(&target, &shown)?;
-        files::write_file(&self.path, text.as_bytes()).map_err(SaveError::from)?;
-        let (written, _) = parse_answers(&text, &shown)?;
+        let (text, written) = to_yaml_checked(&target, &shown)?;
+        (self.write)(&self.path, text.as_bytes()).map_err(SaveError::from)?;
         self.base = written.clone();
         self.bytes = text.into_bytes();
         *ours = written;
@@ -157,13 +177,36 @@ impl Store {
     }
 }
 
-/// `answers.yaml` -> `answers.session-<pid>.yaml` beside it.
-fn side_path(path: &Path) -> PathBuf {
-    let stem = path.file_stem().map_or_else(
-        || "answers".to_string(),
-        |s| s.to_string_lossy().to_string(),
-    );
-    path.with_file_name(format!("{stem}.session-{}.yaml", std::process::id()))
+impl Store {
+    /// Writes the session's answers (`ours`, a complete answer file) to a
+    /// new side file, for when they cannot go into the answer file:
+    /// `NAME.session-PID.yaml` beside it, else in the temporary folder,
+    /// else in the current one; never over an existing file. Returns its
+    /// path, or, when no folder takes it, the text itself, so the caller
+    /// can show it.
+    pub fn save_aside(&self, ours: &AnswerFile) -> Result<PathBuf, String> {
+        let mut mine = ours.clone();
+        mine.source = super::Source::default();
+        let stem = self.path.file_stem().map_or_else(
+            || "answers".to_string(),
+            |s| s.to_string_lossy().to_string(),
+        );
+        let stem = format!("{stem}.session-{}", std::process::id());
+        // A fresh file never fails the checks an edit in place can.
+        let text = to_yaml_checked(&mine, &stem)
+            .map(|(text, _)| text)
+            .unwrap_or_else(|_| super::write::yaml_unchecked(&mine));
+        let beside = match self.path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        for folder in [beside, std::env::temp_dir(), PathBuf::from(".")] {
+            if let Ok(path) = files::write_new(&folder, &stem, "yaml", text.as_bytes()) {
+                return Ok(path);
+            }
+        }
+        Err(text)
+    }
 }
 
 /// Content of an answer, independent of where and how it was written.
@@ -344,6 +387,47 @@ mod tests {
             ours.answer("a.one").unwrap().response,
             Some(Response::Level(4))
         );
+    }
+
+    #[test]
+    fn a_full_disk_fails_the_save_and_the_answers_go_aside() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.yaml");
+        std::fs::write(&path, FILE).unwrap();
+        let lock = Store::lock(&path).unwrap();
+        let (mut store, mut ours, _) = Store::open(&path, lock).unwrap();
+        store.write = |path, _| {
+            Err(files::WriteError::Io {
+                path: path.display().to_string(),
+                reason: files::describe_io(&std::io::Error::from(std::io::ErrorKind::StorageFull)),
+            })
+        };
+        ours.set_answer("a.two", level(3));
+        let err = store.save(&mut ours).unwrap_err();
+        assert!(
+            err.to_string().contains("no space left on the device"),
+            "{err}"
+        );
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), FILE);
+        let side = store.save_aside(&ours).unwrap();
+        assert_eq!(
+            side,
+            dir.path()
+                .join(format!("a.session-{}.yaml", std::process::id()))
+        );
+        let (aside, _) = load_answers(&side).unwrap();
+        assert_eq!(
+            aside.answer("a.two").unwrap().response,
+            Some(Response::Level(3))
+        );
+        assert_eq!(
+            aside.answer("a.one").unwrap().response,
+            Some(Response::Level(1))
+        );
+        // A second failure never replaces the first side file.
+        let second = store.save_aside(&ours).unwrap();
+        assert_ne!(second, side);
+        assert!(side.exists() && second.exists());
     }
 
     #[test]

@@ -45,6 +45,28 @@ pub enum SaveError {
         /// The file.
         path: String,
     },
+    /// The text made for the file does not read back as what it should
+    /// hold: a fault of wen-assess, caught before anything is replaced.
+    #[error(
+        "{path}: the text written for this file does not read back as the same answers ({detail}); nothing was written. This is a fault of wen-assess: please report it"
+    )]
+    ReadBack {
+        /// The file.
+        path: String,
+        /// What differs, or the reader's error.
+        detail: String,
+    },
+    /// The file is one flow mapping (`{format: 1, ...}`) with comments,
+    /// which writing it afresh would lose.
+    #[error(
+        "{path}:{pos}: the file is written as one `{{...}}` mapping with comments, and writing it afresh would lose the comments; wen-assess reads such a file but does not rewrite it. Write it in the plain `key: value` form of the template, then try again; the file is unchanged"
+    )]
+    FlowComments {
+        /// The file.
+        path: String,
+        /// Where its first comment is.
+        pos: Pos,
+    },
     /// Writing failed.
     #[error("{0}; the previous version of the file is unchanged")]
     Write(#[from] files::WriteError),
@@ -174,8 +196,153 @@ fn file_out(a: &AnswerFile) -> Out<'_> {
 
 /// The text of an answer file: the file it was read from with only the
 /// changes made since, or a fresh file. Fails for a file that uses anchors,
-/// aliases or merge keys; `path` names the file in that message.
+/// aliases or merge keys; `path` names the file in that message. The text
+/// is read back and compared with `a` before it is returned.
 pub fn to_yaml(a: &AnswerFile, path: &str) -> Result<String, SaveError> {
+    to_yaml_checked(a, path).map(|(text, _)| text)
+}
+
+/// [`to_yaml`], with the answer file the text reads back as.
+pub(crate) fn to_yaml_checked(
+    a: &AnswerFile,
+    path: &str,
+) -> Result<(String, AnswerFile), SaveError> {
+    let text = yaml_text(a, path)?;
+    let back = match super::parse_answers(&text, path) {
+        Ok((back, _)) => back,
+        Err(e) => {
+            let detail = match e {
+                super::AnswersError::Invalid(d) => d
+                    .iter()
+                    .find(|d| d.is_error())
+                    .map(|d| d.to_string())
+                    .unwrap_or_default(),
+                other => other.to_string(),
+            };
+            return Err(SaveError::ReadBack {
+                path: path.to_string(),
+                detail,
+            });
+        }
+    };
+    if let Some(field) = differs(a, &back) {
+        return Err(SaveError::ReadBack {
+            path: path.to_string(),
+            detail: format!("{field} differs"),
+        });
+    }
+    Ok((text, back))
+}
+
+/// The first field whose content differs between two answer files (not
+/// their positions or layout), if one does. A missing note and an empty one
+/// are the same.
+fn differs(a: &AnswerFile, b: &AnswerFile) -> Option<String> {
+    let header = [
+        ("guideline", &a.guideline, &b.guideline),
+        (
+            "guideline-version",
+            &a.guideline_version,
+            &b.guideline_version,
+        ),
+        ("network name", &a.network.name, &b.network.name),
+        ("network region", &a.network.region, &b.network.region),
+        ("respondent name", &a.respondent.name, &b.respondent.name),
+        ("respondent role", &a.respondent.role, &b.respondent.role),
+        (
+            "respondent country",
+            &a.respondent.country,
+            &b.respondent.country,
+        ),
+        ("date", &a.date, &b.date),
+        ("language", &a.language, &b.language),
+    ];
+    if let Some((name, _, _)) = header.iter().find(|(_, x, y)| x != y) {
+        return Some(name.to_string());
+    }
+    let targets = |f: &AnswerFile| {
+        f.targets
+            .iter()
+            .map(|(a, t, _)| (a.clone(), *t))
+            .collect::<Vec<_>>()
+    };
+    if targets(a) != targets(b) {
+        return Some("targets".into());
+    }
+    let people = |f: &AnswerFile| {
+        f.participants
+            .iter()
+            .map(|p| {
+                (
+                    p.name.clone(),
+                    p.agency.clone(),
+                    p.country.clone(),
+                    p.extra.len(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    if people(a) != people(b) {
+        return Some("participants".into());
+    }
+    let findings = |f: &AnswerFile| {
+        f.findings
+            .iter()
+            .filter(|x| !x.is_empty() || !x.extra.is_empty())
+            .map(|x| {
+                (
+                    x.area.clone(),
+                    x.strengths.clone(),
+                    x.challenges.clone(),
+                    x.priorities.clone(),
+                    x.extra.len(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    if findings(a) != findings(b) {
+        return Some("findings".into());
+    }
+    let extras = |f: &AnswerFile| {
+        (
+            f.extra.len(),
+            f.network.extra.len(),
+            f.respondent.extra.len(),
+        )
+    };
+    if extras(a) != extras(b) {
+        return Some("kept entries".into());
+    }
+    // An entry that holds nothing need not be written to say so.
+    fn answered(f: &AnswerFile) -> Vec<&super::Entry> {
+        f.answers.iter().filter(|e| !e.answer.is_empty()).collect()
+    }
+    let (xs, ys) = (answered(a), answered(b));
+    if xs.len() != ys.len() {
+        return Some("the number of answers".into());
+    }
+    let note = |x: &Answer| x.note.clone().unwrap_or_default();
+    for (x, y) in xs.into_iter().zip(ys) {
+        if x.criterion != y.criterion
+            || x.answer.response != y.answer.response
+            || note(&x.answer) != note(&y.answer)
+            || x.answer.evidence != y.answer.evidence
+            || x.answer.extra.len() != y.answer.extra.len()
+        {
+            return Some(format!("the answer to `{}`", x.criterion));
+        }
+    }
+    None
+}
+
+/// A fresh answer file's text, not read back: the last resort of a
+/// session that must put its answers somewhere.
+pub(crate) fn yaml_unchecked(a: &AnswerFile) -> String {
+    emit::render(&file_out(a), "")
+}
+
+/// The text of an answer file, unchecked (see [`to_yaml`]).
+fn yaml_text(a: &AnswerFile, path: &str) -> Result<String, SaveError> {
     let tree = file_out(a);
     match &a.source.0 {
         None => Ok(emit::render(&tree, "")),
@@ -195,8 +362,17 @@ pub fn to_yaml(a: &AnswerFile, path: &str) -> Result<String, SaveError> {
             match emit::update(text, &src.doc.root, &tree) {
                 Some(updated) => Ok(format!("{bom}{updated}")),
                 // A file written as one flow mapping (`{format: 1, ...}`)
-                // has no layout of lines and comments to keep.
-                None if src.doc.root.style != Style::Indented => Ok(emit::render(&tree, text)),
+                // has no layout of lines to keep; without comments, nothing
+                // is lost by writing it afresh.
+                None if src.doc.root.style != Style::Indented
+                    && first_comment(text, &src.doc.root).is_none() =>
+                {
+                    Ok(emit::render(&tree, text))
+                }
+                None if src.doc.root.style != Style::Indented => Err(SaveError::FlowComments {
+                    path: path.to_string(),
+                    pos: first_comment(text, &src.doc.root).unwrap_or_default(),
+                }),
                 // Any other file the edit cannot follow would lose its
                 // comments and layout in a fresh file: refused, and said why.
                 None => Err(match lone_carriage_return(text) {
@@ -211,6 +387,38 @@ pub fn to_yaml(a: &AnswerFile, path: &str) -> Result<String, SaveError> {
             }
         }
     }
+}
+
+/// Where the first comment of a text is: a `#` at the start of a line or
+/// after a space or tab, outside every scalar of the tree.
+fn first_comment(text: &str, root: &crate::yaml::Node) -> Option<Pos> {
+    fn scalars(node: &crate::yaml::Node, out: &mut Vec<std::ops::Range<usize>>) {
+        match &node.value {
+            crate::yaml::Value::Seq(items) => items.iter().for_each(|i| scalars(i, out)),
+            crate::yaml::Value::Map(entries) => entries.iter().for_each(|(k, v)| {
+                scalars(k, out);
+                scalars(v, out);
+            }),
+            _ => out.push(node.span.clone()),
+        }
+    }
+    let mut spans = Vec::new();
+    scalars(root, &mut spans);
+    spans.sort_by_key(|r| r.start);
+    let bytes = text.as_bytes();
+    let mut next = 0;
+    for (i, b) in bytes.iter().enumerate() {
+        if *b != b'#' || !(i == 0 || matches!(bytes[i - 1], b' ' | b'\t' | b'\n' | b'\r')) {
+            continue;
+        }
+        while next < spans.len() && spans[next].end <= i {
+            next += 1;
+        }
+        if spans.get(next).is_none_or(|r| r.start > i) {
+            return Some(Pos::after(&text[..i]));
+        }
+    }
+    None
 }
 
 /// Where the first line ending in a carriage return without a line feed

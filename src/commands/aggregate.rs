@@ -39,11 +39,11 @@ pub(super) fn load(
                 s.file, twin.file
             )));
         }
-        let country = s.answers.respondent.country.trim().to_lowercase();
+        let country = crate::answers::name_key(&s.answers.respondent.country);
         if !country.is_empty()
             && let Some(twin) = loaded
                 .iter()
-                .find(|o| o.answers.respondent.country.trim().to_lowercase() == country)
+                .find(|o| crate::answers::name_key(&o.answers.respondent.country) == country)
         {
             return Err(Failure::new(format!(
                 "{}: country \"{}\" is also given by {}; each member state counts once, so keep one file per country",

@@ -5,7 +5,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::{Context, EXIT_INTERRUPTED, EXIT_OK, Failure, Output};
 use crate::cli::AssessArgs;
-use crate::i18n::{self, Tr};
+use crate::i18n::{self, Arg, Tr};
 use crate::model::Guideline;
 use crate::questionnaire::{self, PlainPrompter, Prompter, TerminalPrompter};
 
@@ -79,6 +79,35 @@ pub(super) fn run(
                 None => io.say("\nInterrupted before any answer was saved."),
             };
             Ok(EXIT_INTERRUPTED)
+        }
+        Err(questionnaire::SessionError::NotSaved {
+            path,
+            reason,
+            aside,
+        }) => {
+            let t = Tr::new(i18n::choose(ctx.lang_flag.as_deref(), "", &ctx.env_lang));
+            let shown = path.display().to_string();
+            io.say(&format!(
+                "\nerror: {}",
+                t.f(
+                    "not-saved",
+                    &[("path", Arg::Str(&shown)), ("reason", Arg::Str(&reason))]
+                )
+            ));
+            match aside {
+                Ok(aside) => io.say(&t.f(
+                    "not-saved-aside",
+                    &[
+                        ("path", Arg::Str(&shown)),
+                        ("aside", Arg::Str(&aside.display().to_string())),
+                    ],
+                )),
+                Err(text) => {
+                    io.say(&t.t("not-saved-nowhere"));
+                    let _ = write!(io.err, "{text}");
+                }
+            }
+            Ok(super::EXIT_ERROR)
         }
         Err(questionnaire::SessionError::Answers(e)) => Err(e.into()),
         Err(e) => Err(Failure::new(e)),

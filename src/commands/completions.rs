@@ -12,6 +12,6 @@ pub(super) fn run(args: &CompletionsArgs, io: &mut Output) -> Result<u8, Failure
     let name = cmd.get_name().to_string();
     let mut script = Vec::new();
     clap_complete::generate(args.shell, &mut cmd, name, &mut script);
-    write_to(io, &Target::Stdout, &script, &[])?;
+    write_to(io, &Target::Stdout, &script, &Default::default())?;
     Ok(EXIT_OK)
 }

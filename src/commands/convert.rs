@@ -122,9 +122,7 @@ pub(super) fn run(
 ) -> Result<u8, Failure> {
     let kind = kind_of(&args.output)?;
     let target = Target::from_arg(&args.output);
-    let mut inputs = ctx.guideline_inputs();
-    inputs.push(args.input.clone());
-    let inputs: Vec<&Path> = inputs.iter().map(|p| p.as_path()).collect();
+    let inputs = ctx.inputs(std::slice::from_ref(&args.input));
     if let Target::Path(path) = &target {
         files::check_output(path, &inputs)?;
     }

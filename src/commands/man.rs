@@ -18,12 +18,11 @@ pub(super) fn run(args: &ManArgs, ctx: &Context, io: &mut Output) -> Result<u8, 
     let pages = pages()?;
     let Some(dir) = &args.output_dir else {
         // The first page is the main one, which lists the others.
-        write_to(io, &Target::Stdout, &pages[0].1, &[])?;
+        write_to(io, &Target::Stdout, &pages[0].1, &ctx.inputs(&[]))?;
         return Ok(EXIT_OK);
     };
     create_folder(dir)?;
-    let inputs = ctx.guideline_inputs();
-    let inputs: Vec<&Path> = inputs.iter().map(|p| p.as_path()).collect();
+    let inputs = ctx.inputs(&[]);
     for (name, bytes) in &pages {
         write_to(io, &Target::Path(dir.join(name)), bytes, &inputs)?;
     }

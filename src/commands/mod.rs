@@ -61,13 +61,18 @@ pub struct Context {
 }
 
 impl Context {
-    /// The guideline files loaded from `--guidelines`, which no output may
-    /// replace.
-    pub fn guideline_inputs(&self) -> Vec<PathBuf> {
-        self.guidelines_path
-            .as_deref()
-            .and_then(|p| model::guideline_files(p).ok())
-            .unwrap_or_default()
+    /// Everything a command reads, which no output may replace: the
+    /// `--guidelines` file or the guideline files of its folder, and
+    /// `paths`, each a file or a folder of answer files and workbooks.
+    pub fn inputs(&self, paths: &[PathBuf]) -> files::Inputs {
+        let mut inputs = files::Inputs::default();
+        if let Some(g) = &self.guidelines_path {
+            inputs.add(g, model::GUIDELINE_EXTENSIONS);
+        }
+        for path in paths {
+            inputs.add(path, &answer_extensions());
+        }
+        inputs
     }
 
     /// The language for output about an answer file whose `language` is `file_lang`.
@@ -189,14 +194,27 @@ fn write_to(
     io: &mut Output,
     target: &Target,
     bytes: &[u8],
-    inputs: &[&Path],
+    inputs: &files::Inputs,
 ) -> Result<(), Failure> {
     files::write(target, bytes, inputs, io.out).map_err(Failure::from)
 }
 
 /// Writes text to standard output.
 fn print(io: &mut Output, text: &str) -> Result<(), Failure> {
-    write_to(io, &Target::Stdout, text.as_bytes(), &[])
+    write_to(
+        io,
+        &Target::Stdout,
+        text.as_bytes(),
+        &files::Inputs::default(),
+    )
+}
+
+/// The kinds of file read from a folder of answers: answer files and
+/// workbooks.
+fn answer_extensions() -> Vec<&'static str> {
+    let mut kinds = vec!["yaml", "yml"];
+    kinds.extend(answers::workbook::WORKBOOK_EXTENSIONS);
+    kinds
 }
 
 /// The answer files named by the arguments: files as given, and the
@@ -207,9 +225,7 @@ fn answer_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
     let mut out = Vec::new();
     for path in paths {
         if path.is_dir() {
-            let mut kinds = vec!["yaml", "yml"];
-            kinds.extend(answers::workbook::WORKBOOK_EXTENSIONS);
-            let found: Vec<PathBuf> = files::files_in(path, &kinds)?
+            let found: Vec<PathBuf> = files::files_in(path, &answer_extensions())?
                 .into_iter()
                 .filter(|p| {
                     let name = p
@@ -287,7 +303,8 @@ fn guideline_for<'g>(
 ) -> Result<&'g Guideline, Failure> {
     model::find(guidelines, id).map_err(|_| {
         Failure::new(format!(
-            "{file}: answers are for guideline `{id}`, which is not loaded (available: {}); use --guidelines PATH to load it",
+            "{file}: answers are for guideline `{}`, which is not loaded (available: {}); use --guidelines PATH to load it",
+            escape::excerpt(id),
             model::loaded_ids(guidelines)
         ))
     })

@@ -1,11 +1,9 @@
 //! `wen-assess report`: the gap report of one answer file, or with
 //! `--aggregate` the network report of several, as Markdown or PDF.
 
-use std::path::{Path, PathBuf};
-
 use super::{Context, EXIT_OK, Failure, Output, aggregate, load_checked, write_to};
 use crate::cli::{ReportArgs, ReportFormat};
-use crate::files::Target;
+use crate::files::{Inputs, Target};
 use crate::i18n::{Arg, Tr};
 use crate::model::Guideline;
 use crate::report::{self, Format, View, gap};
@@ -40,15 +38,14 @@ pub(super) fn run(
         || Target::Path(default_report_path(file, format.extension())),
         Target::from_arg,
     );
-    let mut inputs = ctx.guideline_inputs();
-    inputs.push(file.clone());
+    let inputs = ctx.inputs(std::slice::from_ref(file));
     check_target(&target, &inputs)?;
     let s = load_checked(guidelines, file, io.err)?;
     let card = scoring::score(s.guideline, &s.answers);
     let lang = ctx.lang(&s.answers.language);
     let view = gap::build(s.guideline, &s.answers, &card, &s.bytes, &s.moved, lang);
     let bytes = report::render(View::Gap(&view), format).map_err(Failure::new)?;
-    write(io, &target, &bytes, &inputs)?;
+    write_to(io, &target, &bytes, &inputs)?;
     if let Target::Path(path) = &target {
         let t = Tr::new(lang);
         let _ = writeln!(
@@ -71,22 +68,11 @@ pub(super) fn run(
 
 /// Refuses an output over an input, or into a missing folder, before any
 /// work is done.
-fn check_target(target: &Target, inputs: &[PathBuf]) -> Result<(), Failure> {
+fn check_target(target: &Target, inputs: &Inputs) -> Result<(), Failure> {
     if let Target::Path(path) = target {
-        let inputs: Vec<&Path> = inputs.iter().map(PathBuf::as_path).collect();
-        crate::files::check_output(path, &inputs)?;
+        crate::files::check_output(path, inputs)?;
     }
     Ok(())
-}
-
-fn write(
-    io: &mut Output,
-    target: &Target,
-    bytes: &[u8],
-    inputs: &[PathBuf],
-) -> Result<(), Failure> {
-    let inputs: Vec<&Path> = inputs.iter().map(PathBuf::as_path).collect();
-    write_to(io, target, bytes, &inputs)
 }
 
 fn network_report(
@@ -104,12 +90,11 @@ fn network_report(
         },
         Target::from_arg,
     );
-    let mut inputs = ctx.guideline_inputs();
-    inputs.extend(args.files.iter().cloned());
+    let inputs = ctx.inputs(&args.files);
     check_target(&target, &inputs)?;
     let view = aggregate::load(guidelines, &args.files, ctx, io)?;
     let bytes = report::render(View::Network(&view), format).map_err(Failure::new)?;
-    write(io, &target, &bytes, &inputs)?;
+    write_to(io, &target, &bytes, &inputs)?;
     if let Target::Path(path) = &target {
         let t = Tr::new(view.lang);
         let _ = writeln!(

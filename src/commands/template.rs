@@ -84,11 +84,9 @@ pub(super) fn run(
     let (bytes, wrote) = if workbook {
         (workbook_bytes(g, header)?, "wrote-workbook-template")
     } else {
-        (template::render(g, &header).into_bytes(), "wrote-template")
+        (yaml_template(g, &header)?.into_bytes(), "wrote-template")
     };
-    let inputs = ctx.guideline_inputs();
-    let inputs: Vec<&std::path::Path> = inputs.iter().map(|p| p.as_path()).collect();
-    write_to(io, &target, &bytes, &inputs)?;
+    write_to(io, &target, &bytes, &ctx.inputs(&[]))?;
     if let Target::Path(path) = &target {
         let shown = path.display().to_string();
         let _ = writeln!(
@@ -168,4 +166,28 @@ fn workbook_bytes(g: &Guideline, header: template::Header) -> Result<Vec<u8>, Fa
     file.respondent.country = header.country;
     file.language = header.language;
     answers::write_workbook(g, &file, &file.language).map_err(Failure::new)
+}
+
+/// The YAML template, read back before it is written: the header it holds
+/// must be the one asked for.
+fn yaml_template(g: &Guideline, header: &template::Header) -> Result<String, Failure> {
+    let text = template::render(g, header);
+    let fault = |detail: String| {
+        Failure::new(format!(
+            "the template made does not read back ({detail}); nothing was written. This is a fault of wen-assess: please report it"
+        ))
+    };
+    let (back, _) = answers::parse_answers(&text, "template").map_err(|e| fault(e.to_string()))?;
+    let fields = [
+        (&back.network.name, &header.network),
+        (&back.network.region, &header.region),
+        (&back.respondent.name, &header.respondent),
+        (&back.respondent.role, &header.role),
+        (&back.respondent.country, &header.country),
+        (&back.date, &header.date),
+    ];
+    if let Some((got, wanted)) = fields.iter().find(|(got, wanted)| got != wanted) {
+        return Err(fault(format!("{wanted:?} reads back as {got:?}")));
+    }
+    Ok(text)
 }

@@ -83,18 +83,11 @@ pub fn guideline_files(path: &Path) -> Result<Vec<PathBuf>, ReadError> {
     if !path.is_dir() {
         return Ok(vec![path.to_path_buf()]);
     }
-    let shown = path.display().to_string();
-    let entries = std::fs::read_dir(path).map_err(|e| ReadError::Io {
-        path: shown.clone(),
-        reason: files::describe_io(&e),
-    })?;
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "yaml" || x == "yml"))
-        .collect();
-    files.sort();
-    Ok(files)
+    files::files_in(path, GUIDELINE_EXTENSIONS)
 }
+
+/// The names of the files a folder of guidelines contributes.
+pub const GUIDELINE_EXTENSIONS: &[&str] = &["yaml", "yml"];
 
 /// Loads guidelines from a file or a folder of files.
 pub fn load_path(path: &Path) -> Result<Vec<Guideline>, GuidelineError> {

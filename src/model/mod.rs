@@ -10,7 +10,9 @@ mod load;
 pub mod raw;
 mod validate;
 
-pub use load::{builtin, check_text, guideline_files, load_path, parse_guideline};
+pub use load::{
+    GUIDELINE_EXTENSIONS, builtin, check_text, guideline_files, load_path, parse_guideline,
+};
 
 use std::borrow::Cow;
 

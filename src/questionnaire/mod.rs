@@ -82,6 +82,17 @@ pub enum SessionError {
     /// The answer file could not be locked or saved.
     #[error("{0}")]
     Store(#[from] StoreError),
+    /// A save failed; the session's answers went to a side file (or, when
+    /// no folder took one, are given as text to show).
+    #[error("{path}: the answers could not be saved: {reason}")]
+    NotSaved {
+        /// The answer file.
+        path: PathBuf,
+        /// Why the save failed.
+        reason: String,
+        /// The side file holding every answer of the session, or its text.
+        aside: Result<PathBuf, String>,
+    },
     /// Something else, already phrased for the user.
     #[error("{0}")]
     Other(String),
@@ -360,7 +371,7 @@ fn start<'g>(
     };
     if path.exists() {
         let (store, mut theirs, warnings) = Store::open(&path, lock)?;
-        let same = |a: &str, b: &str| a.trim().to_lowercase() == b.trim().to_lowercase();
+        let same = answers::same_name;
         let same_person = same(&theirs.respondent.name, &answers.respondent.name)
             && same(&theirs.respondent.country, &answers.respondent.country);
         if same_person {
@@ -528,7 +539,28 @@ impl Session<'_, '_> {
     /// Saves the answers; changes made to the file by someone else in the
     /// meantime are merged in, and said.
     fn save(&mut self) -> Result<(), SessionError> {
-        let saved = self.store.save(self.engine.answers_mut())?;
+        let saved = match self.store.save(self.engine.answers_mut()) {
+            Ok(saved) => saved,
+            // A conflict has put this session's answers aside already.
+            Err(e @ StoreError::Conflict { .. }) => return Err(e.into()),
+            // Whatever else failed (the file turned unreadable or into a
+            // folder, a full disk, a lost permission), what was confirmed
+            // goes to a side file before the session ends.
+            Err(e) => {
+                return Err(SessionError::NotSaved {
+                    path: self.path.clone(),
+                    reason: e.to_string(),
+                    aside: self.store.save_aside(self.engine.answers()),
+                });
+            }
+        };
+        if saved.recreated {
+            let note = self.t.f(
+                "recreated",
+                &[("path", Arg::Str(&self.path.display().to_string()))],
+            );
+            self.notice.push(note);
+        }
         if !saved.merged.is_empty() {
             let note = self
                 .t
@@ -978,10 +1010,12 @@ impl Session<'_, '_> {
             };
             let content = report::render(View::Gap(&view), format)
                 .map_err(|e| SessionError::Other(e.to_string()))?;
+            let mut inputs = files::Inputs::default();
+            inputs.add_file(&self.path);
             files::write(
                 &Target::Path(path.clone()),
                 &content,
-                &[self.path.as_path()],
+                &inputs,
                 &mut std::io::sink(),
             )
             .map_err(|e| SessionError::Other(e.to_string()))?;

@@ -76,6 +76,12 @@ pub enum RenderError {
     /// This view has no such format (the command line does not offer it).
     #[error("this output has no {0:?} format")]
     Unsupported(Format),
+    /// The CSV made does not read back with the same columns: a fault of
+    /// wen-assess, caught before anything is written.
+    #[error(
+        "the CSV made does not read back ({0}); nothing was written. This is a fault of wen-assess: please report it"
+    )]
+    CsvReadBack(String),
 }
 
 /// Renders a view in a format.
@@ -87,13 +93,23 @@ pub fn render(view: View, format: Format) -> Result<Vec<u8>, RenderError> {
         (View::Network(v), Format::Pdf) => return Ok(pdf::network(v)?),
         (View::Network(v), Format::Table { width }) => table::network(v, width),
         (View::Network(v), Format::Json) => json::network(v),
-        (View::Network(v), Format::Csv) => csv::network(v),
+        (View::Network(v), Format::Csv) => {
+            let text = csv::network(v);
+            csv::check_columns(&text, csv::columns(csv::NETWORK_HEADER))
+                .map_err(RenderError::CsvReadBack)?;
+            text
+        }
         (View::Progress(v), Format::Markdown) => markdown::progress(v),
         (View::Progress(v), Format::Table { width }) => table::progress(v, width),
         (View::Progress(v), Format::Json) => json::progress(v),
         (View::Scores(v), Format::Table { width }) => table::scores(v, width),
         (View::Scores(v), Format::Json) => json::scores(v),
-        (View::Scores(v), Format::Csv) => csv::scores(v),
+        (View::Scores(v), Format::Csv) => {
+            let text = csv::scores(v);
+            csv::check_columns(&text, csv::columns(csv::SCORES_HEADER))
+                .map_err(RenderError::CsvReadBack)?;
+            text
+        }
         (View::Findings(v), Format::Table { .. }) => table::findings(v),
         (View::Findings(v), Format::Json) => json::findings(v),
         (View::Findings(v), Format::Github) => github::findings(v),

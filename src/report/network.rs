@@ -122,7 +122,7 @@ fn country_labels(a: &Aggregate) -> Vec<String> {
             let repeated = a
                 .countries
                 .iter()
-                .filter(|o| o.country.to_lowercase() == c.country.to_lowercase())
+                .filter(|o| crate::answers::same_name(&o.country, &c.country))
                 .count()
                 > 1;
             if repeated {

@@ -7,6 +7,8 @@
 //! rewritten, only keys that went away are removed, and new keys are put
 //! after their neighbour in the tree's order. No parser call happens here.
 
+use std::collections::{HashMap, HashSet};
+use std::fmt::Write as _;
 use std::ops::Range;
 
 use super::{Node, Style, Value};
@@ -51,10 +53,32 @@ impl Out<'_> {
     }
 }
 
-/// A double-quoted YAML scalar (JSON escapes, which YAML accepts), so no
-/// text can change the structure of the file.
+/// A double-quoted YAML scalar, so no text can change the structure of the
+/// file, with an escape for every character a YAML stream may not hold raw
+/// (C0 controls, DEL, the C1 controls, U+FFFE and U+FFFF) and for those some
+/// readers take for line breaks or marks (NEL, the line and paragraph
+/// separators, a byte-order mark): whatever text goes in reads back.
 pub fn quote(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".to_string())
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}' => {
+                let _ = write!(out, "\\x{:02X}", c as u32);
+            }
+            '\u{2028}' | '\u{2029}' | '\u{feff}' | '\u{fffe}' | '\u{ffff}' => {
+                let _ = write!(out, "\\u{:04X}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// A mapping key: plain when it is an id-like word, quoted otherwise.
@@ -236,15 +260,22 @@ fn same(old: &Node, new: &Out) -> bool {
         },
         Out::Map(entries) => match &old.value {
             Value::Map(olds) => {
-                olds.iter().all(|(ok, ov)| {
-                    let name = ok.scalar_text().unwrap_or_default();
-                    match entries.iter().find(|(nk, _)| *nk == name) {
-                        Some((_, nv)) => same(ov, nv),
+                // By name through hash maps: a file of many keys costs one
+                // look-up per key, not a scan.
+                let new_by_name = by_name(entries);
+                let old_names = old_key_names(olds);
+                olds.iter().zip(&old_names).all(|((_, ov), name)| {
+                    match new_by_name.get(name.as_str()) {
+                        Some(&i) => same(ov, &entries[i].1),
                         None => is_blank(ov),
                     }
-                }) && entries
-                    .iter()
-                    .all(|(nk, nv)| nv.is_empty() || olds.iter().any(|(ok, _)| ok.is_text(nk)))
+                }) && {
+                    let olds_by_name: HashSet<&str> =
+                        old_names.iter().map(String::as_str).collect();
+                    entries
+                        .iter()
+                        .all(|(nk, nv)| nv.is_empty() || olds_by_name.contains(nk.as_str()))
+                }
             }
             // `id:` with nothing after it, and nothing to say there.
             Value::Null => new.is_empty(),
@@ -269,13 +300,27 @@ fn is_blank(node: &Node) -> bool {
 /// The entries of `new` worth writing into `old`: those the file has, and
 /// those that say something.
 fn relevant<'a>(old: &Node, new: &[(String, Out<'a>)]) -> Vec<(String, Out<'a>)> {
-    let has = |k: &str| {
-        old.as_map()
-            .is_some_and(|m| m.iter().any(|(ok, _)| ok.is_text(k)))
-    };
+    let names = old.as_map().map(old_key_names).unwrap_or_default();
+    let has: HashSet<&str> = names.iter().map(String::as_str).collect();
     new.iter()
-        .filter(|(k, v)| !v.is_empty() || has(k))
+        .filter(|(k, v)| !v.is_empty() || has.contains(k.as_str()))
         .cloned()
+        .collect()
+}
+
+/// Where each name of a tree's mapping is, by name.
+fn by_name<'e>(entries: &'e [(String, Out)]) -> HashMap<&'e str, usize> {
+    let mut map = HashMap::with_capacity(entries.len());
+    for (i, (name, _)) in entries.iter().enumerate() {
+        map.entry(name.as_str()).or_insert(i);
+    }
+    map
+}
+
+/// The names of a source mapping's keys, in file order.
+fn old_key_names(olds: &[(Node, Node)]) -> Vec<String> {
+    olds.iter()
+        .map(|(k, _)| k.scalar_text().unwrap_or_default())
         .collect()
 }
 
@@ -360,20 +405,29 @@ fn patch_map(
     {
         return None;
     }
-    let in_old = |name: &str| olds.iter().any(|(k, _)| k.is_text(name));
+    // Names looked up through hash maps, so a file of many keys costs one
+    // look-up per key, not a scan of the others.
+    let old_names = old_key_names(olds);
+    let old_by_name: HashMap<&str, usize> = old_names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.as_str(), i))
+        .rev()
+        .collect();
+    let new_by_name = by_name(new);
+    let in_old = |name: &str| old_by_name.contains_key(name);
     // A key that left and a key that came at the same place is a rename
     // (a migrated answer): the key changes in place, its value and the
     // comments around it stay.
-    let mut renamed: Vec<&str> = Vec::new();
-    for (i, (k, v)) in olds.iter().enumerate() {
-        let name = k.scalar_text().unwrap_or_default();
-        match new.iter().find(|(n, _)| *n == name) {
-            Some((_, nv)) => patch_value(s, k, v, nv, indent, edits)?,
+    let mut renamed: HashSet<&str> = HashSet::new();
+    for (i, ((k, v), name)) in olds.iter().zip(&old_names).enumerate() {
+        match new_by_name.get(name.as_str()) {
+            Some(&j) => patch_value(s, k, v, &new[j].1, indent, edits)?,
             None => match new.get(i).filter(|(n, nv)| !in_old(n) && !nv.is_empty()) {
                 Some((n, nv)) => {
                     edits.push((k.span.clone(), key(n)));
                     patch_value(s, k, v, nv, indent, edits)?;
-                    renamed.push(n);
+                    renamed.insert(n);
                 }
                 None if is_blank(v) => {}
                 None => {
@@ -384,15 +438,17 @@ fn patch_map(
             },
         }
     }
-    // New keys go after the nearest earlier key that the file has.
-    for (i, (name, value)) in new.iter().enumerate() {
-        if in_old(name) || renamed.contains(&name.as_str()) || value.is_empty() {
+    // New keys go after the nearest earlier key that the file has, found in
+    // one pass over the tree's keys.
+    let mut before: Option<&(Node, Node)> = None;
+    for (name, value) in new {
+        if let Some(&j) = old_by_name.get(name.as_str()) {
+            before = Some(&olds[j]);
             continue;
         }
-        let before = new[..i]
-            .iter()
-            .rev()
-            .find_map(|(n, _)| olds.iter().find(|(k, _)| k.is_text(n)));
+        if renamed.contains(name.as_str()) || value.is_empty() {
+            continue;
+        }
         let at = match before {
             Some((k, v)) => next_line(s, value_end(s, v).max(k.span.end)),
             None => line_start(s, first_key.span.start),

@@ -104,23 +104,26 @@ fn a_failed_save_leaves_the_previous_file_intact_and_says_why() {
         },
     );
 
-    // The temporary file cannot be created (its name is taken by a folder):
+    // The temporary file cannot be created: the answers are a link into a
+    // folder no one may create files in (Linux's /proc refuses even root),
     // the same path a read-only folder or a full disk takes through the code.
-    let blocker = dir
-        .path()
-        .join(format!(".a.yaml.{}.tmp", std::process::id()));
-    std::fs::create_dir(&blocker).unwrap();
-    let err = answers::save_answers(&path, &file).unwrap_err().to_string();
-    assert!(
-        err.starts_with(&format!("{}: cannot write: ", path.display())),
-        "{err}"
-    );
-    assert!(
-        err.ends_with("; the previous version of the file is unchanged"),
-        "{err}"
-    );
-    assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
-    std::fs::remove_dir(&blocker).unwrap();
+    #[cfg(target_os = "linux")]
+    {
+        let link = dir.path().join("linked.yaml");
+        std::os::unix::fs::symlink("/proc/version", &link).unwrap();
+        let version = std::fs::read_to_string("/proc/version").unwrap();
+        let err = answers::save_answers(&link, &file).unwrap_err().to_string();
+        assert!(
+            err.starts_with(&format!("{}: cannot write: ", link.display())),
+            "{err}"
+        );
+        assert!(
+            err.ends_with("; the previous version of the file is unchanged"),
+            "{err}"
+        );
+        assert_eq!(std::fs::read_to_string("/proc/version").unwrap(), version);
+        std::fs::remove_file(&link).unwrap();
+    }
 
     // A read-only folder, where permissions apply (not for root).
     use std::os::unix::fs::PermissionsExt;

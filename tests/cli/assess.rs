@@ -940,3 +940,132 @@ fn a_very_long_network_name_still_gives_a_file_that_can_be_saved() {
     assert_eq!(saved.network.name, long.trim());
     assert_eq!(saved.answers.len(), 1);
 }
+
+/// Runs a line-mode session on a new answer file, answers the first
+/// criterion, lets `break_file` do something to the file while the second
+/// is asked, then answers it: returns the session's screen, its exit code,
+/// and the folder.
+fn save_fails_after(break_file: impl FnOnce(&Path)) -> (String, i32, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.yaml");
+    let mut args = minimal_args(s(&path));
+    args.push("--plain");
+    let mut t = Screen::spawn(100, 40, dir.path(), &args, &[]);
+    t.answer("Network name", "Test WEN\r");
+    for prompt in [
+        "Region",
+        "Your name",
+        "Your role",
+        "Your country",
+        "Is this a workshop?",
+        "Press Enter to start",
+    ] {
+        t.answer(prompt, "\r");
+    }
+    t.answer("Your answer [0]:", "2\r");
+    t.answer("Note (optional):", "first\r");
+    t.answer("Evidence", "\r");
+    t.wait_for("question 2 of 3");
+    break_file(&path);
+    t.answer("Your answer [0]:", "3\r");
+    t.answer("Note (optional):", "typed while it broke\r");
+    t.answer("Evidence", "minutes.pdf\r");
+    let code = t.exit_code();
+    (t.contents(), code, dir)
+}
+
+/// The side file a failed save wrote, read back: both answers are there.
+fn side_file_holds_both_answers(screen: &str, dir: &Path) {
+    let side = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.to_string_lossy().contains("a.session-"))
+        .unwrap_or_else(|| panic!("no side file in the folder; screen:\n{screen}"));
+    let name = side.file_name().unwrap().to_string_lossy().to_string();
+    assert!(screen.contains(&name), "side file not named:\n{screen}");
+    assert!(
+        screen.contains(&format!("wen-assess assess --answers {}", side.display())),
+        "no way to resume given:\n{screen}"
+    );
+    let (saved, _) = load_answers(&side).unwrap();
+    let meetings = saved.answer("governance.meetings").unwrap();
+    assert_eq!(meetings.response, Some(Response::Level(3)));
+    assert_eq!(meetings.note.as_deref(), Some("typed while it broke"));
+    assert_eq!(meetings.evidence, ["minutes.pdf"]);
+    assert_eq!(
+        saved.answer("governance.mandate").unwrap().response,
+        Some(Response::Level(2))
+    );
+}
+
+#[test]
+fn a_file_turned_unreadable_mid_session_puts_the_answers_in_a_side_file() {
+    let (screen, code, dir) = save_fails_after(|path| {
+        std::fs::write(path, "format: 1\nanswers: [\n").unwrap();
+    });
+    assert_eq!(code, 2, "{screen}");
+    assert!(
+        screen.contains("The answers could not be saved in"),
+        "{screen}"
+    );
+    assert!(screen.contains("error[yaml-syntax]"), "{screen}");
+    side_file_holds_both_answers(&screen, dir.path());
+    // The broken file is left as the other program wrote it.
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("a.yaml")).unwrap(),
+        "format: 1\nanswers: [\n"
+    );
+}
+
+#[test]
+fn a_file_replaced_by_a_folder_mid_session_puts_the_answers_in_a_side_file() {
+    let (screen, code, dir) = save_fails_after(|path| {
+        std::fs::remove_file(path).unwrap();
+        std::fs::create_dir(path).unwrap();
+    });
+    assert_eq!(code, 2, "{screen}");
+    assert!(screen.contains("is a folder"), "{screen}");
+    side_file_holds_both_answers(&screen, dir.path());
+}
+
+#[test]
+fn a_file_deleted_mid_session_is_written_again_with_every_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.yaml");
+    let mut args = minimal_args(s(&path));
+    args.push("--plain");
+    let mut t = Screen::spawn(100, 40, dir.path(), &args, &[]);
+    t.answer("Network name", "Test WEN\r");
+    for prompt in [
+        "Region",
+        "Your name",
+        "Your role",
+        "Your country",
+        "Is this a workshop?",
+        "Press Enter to start",
+    ] {
+        t.answer(prompt, "\r");
+    }
+    t.answer("Your answer [0]:", "2\r");
+    t.answer("Note (optional):", "\r");
+    t.answer("Evidence", "\r");
+    t.wait_for("question 2 of 3");
+    std::fs::remove_file(&path).unwrap();
+    t.answer("Your answer [0]:", "3\r");
+    t.answer("Note (optional):", "\r");
+    t.answer("Evidence", "\r");
+    t.answer("Record the findings agreed for Governance", "\r");
+    t.wait_for("question 3 of 3");
+    t.wait_for("had been deleted while this session ran; it is written again, with every");
+    t.answer("Your answer [0]:", "q\r");
+    assert_eq!(t.exit_code(), 0);
+    let (saved, _) = load_answers(&path).unwrap();
+    assert_eq!(
+        saved.answer("governance.mandate").unwrap().response,
+        Some(Response::Level(2))
+    );
+    assert_eq!(
+        saved.answer("governance.meetings").unwrap().response,
+        Some(Response::Level(3))
+    );
+}

@@ -115,9 +115,20 @@ fn a_file_just_under_the_limit_is_parsed() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("long-note.yaml");
     let mut f = std::fs::File::create(&path).unwrap();
-    let note = "word ".repeat(1_500_000);
-    write!(f, "format: 1\nguideline: minimal\nanswers:\n  governance.mandate:\n    level: 2\n    note: \"{note}\"\n").unwrap();
+    // Notes just under the length limit, kept under ids the guideline does
+    // not have, fill the file to just under the size limit.
+    let note = "word ".repeat(19_990);
+    write!(
+        f,
+        "format: 1\nguideline: minimal\nanswers:\n  governance.mandate:\n    level: 2\n"
+    )
+    .unwrap();
+    for i in 0..83 {
+        write!(f, "  kept.note-{i}:\n    note: \"{note}\"\n").unwrap();
+    }
     drop(f);
+    let size = std::fs::metadata(&path).unwrap().len();
+    assert!((8_000_000..8_388_608).contains(&size), "{size}");
     let r = score(&path);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stdout.contains("│ Governance ┆      2.0"), "{}", r.stdout);

@@ -7,6 +7,7 @@
 mod answers;
 mod assess;
 mod completions;
+mod edges;
 mod fuzz;
 mod hardening;
 mod hostile;
