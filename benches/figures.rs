@@ -230,6 +230,10 @@ fn main() {
         workbook_figures(&data);
         return;
     }
+    if std::env::args().any(|a| a == "worst") {
+        worst_cases(&data);
+        return;
+    }
     startup();
     println!(
         "\nwen-assess benchmark: {n} answer files for `strengthening` ({} criteria each)",
@@ -402,6 +406,103 @@ fn main() {
     }
 
     workbook_figures(&data);
+    worst_cases(&data);
+}
+
+/// Runs `wen-assess ARGS` once in `dir` under /usr/bin/time: wall time,
+/// peak memory (KiB), exit code and standard error.
+fn run_once(dir: &Path, args: &[&str]) -> (Duration, u64, i32, String) {
+    let start = Instant::now();
+    let out = Command::new("/usr/bin/time")
+        .arg("-f")
+        .arg("%M")
+        .arg(BIN)
+        .args(args)
+        .current_dir(dir)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .output()
+        .expect("run /usr/bin/time (apt-get install time)");
+    let took = start.elapsed();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    let kib = stderr
+        .lines()
+        .last()
+        .and_then(|l| l.trim().parse().ok())
+        .unwrap_or(0);
+    (took, kib, out.status.code().unwrap_or(-1), stderr)
+}
+
+/// The worst cases of hardening round 3 (issue #19): files at and past the
+/// limits, each read or refused in bounded time and memory.
+fn worst_cases(data: &Path) {
+    let dir = data.join("worst");
+    std::fs::create_dir_all(&dir).expect("bench folder");
+    let (version, ids) = strengthening();
+    println!("\nworst cases (one run each; time, peak memory, exit code):");
+    println!("| case | time | peak memory | exit |");
+    println!("|---|---:|---:|---:|");
+    let row = |case: &str, (took, kib, code, _): &(Duration, u64, i32, String)| {
+        println!(
+            "| {case} | {:.0} ms | {:.1} MiB | {code} |",
+            took.as_secs_f64() * 1e3,
+            *kib as f64 / 1024.0
+        );
+    };
+    // At the limit of answers: 4,999 kept answers migrated in place (the
+    // in-place editor and the read-back, once each).
+    let mut text = format!(
+        "format: 1\nguideline: strengthening\nguideline-version: 1.0.0\nanswers:\n  {}:\n    level: 2\n",
+        ids[0]
+    );
+    for i in 0..4_999 {
+        let _ = write!(text, "  kept.answer-{i}:\n    level: 2\n    note: kept\n");
+    }
+    let many = dir.join("many.yaml");
+    std::fs::write(&many, &text).expect("write");
+    row(
+        "migrate, 5,000 answers (the limit)",
+        &run_once(&dir, &["migrate", "many.yaml"]),
+    );
+    // Past the limit of unknown keys: 7.8 MB of them, refused.
+    let mut text = String::from("format: 1\nguideline: strengthening\n");
+    let mut i = 0;
+    while text.len() < 7_800_000 {
+        let _ = writeln!(text, "unknown-key-{i}: v");
+        i += 1;
+    }
+    text.push_str("answers: {}\n");
+    std::fs::write(dir.join("keys.yaml"), &text).expect("write");
+    row(
+        &format!("score, {i} unknown keys (7.8 MB), refused"),
+        &run_once(&dir, &["score", "keys.yaml"]),
+    );
+    // A 7 MB level: refused with an 80-character quote.
+    let text = format!(
+        "format: 1\nguideline: strengthening\nanswers:\n  {}:\n    level: {}\n",
+        ids[0],
+        "x".repeat(7_000_000)
+    );
+    std::fs::write(dir.join("level.yaml"), &text).expect("write");
+    let level = run_once(&dir, &["score", "level.yaml"]);
+    row("score, a 7 MB level, refused", &level);
+    println!("  (its message: {} bytes)", level.3.len());
+    // Every criterion with a note just under the 100,000-character limit,
+    // as a PDF report.
+    let note = WORDS.join(" ").repeat(100_000 / 200).chars().take(99_000).collect::<String>();
+    let mut text = format!("format: 1\nguideline: strengthening\nguideline-version: {version}\nanswers:\n");
+    for id in &ids {
+        let _ = write!(text, "  {id}:\n    level: 2\n    note: \"{note}\"\n");
+    }
+    std::fs::write(dir.join("notes.yaml"), &text).expect("write");
+    row(
+        &format!(
+            "report --format pdf, {} notes of 99,000 characters ({:.1} MB)",
+            ids.len(),
+            text.len() as f64 / 1e6
+        ),
+        &run_once(&dir, &["report", "notes.yaml", "--format", "pdf", "-o", "notes.pdf"]),
+    );
 }
 
 /// Mean time per call of `f`, over enough calls to take about half a

@@ -4,7 +4,27 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-include!(concat!(env!("OUT_DIR"), "/long_version.rs"));
+/// `wen-assess --version`: the program, the built-in guidelines and the
+/// languages, made once when asked for.
+fn long_version() -> &'static str {
+    static TEXT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        let guidelines: Vec<String> = crate::model::builtin()
+            .iter()
+            .map(|g| format!("{} {} ({} criteria)", g.id, g.version, g.criterion_count()))
+            .collect();
+        let languages: Vec<String> = crate::i18n::languages()
+            .iter()
+            .map(|code| format!("{code} ({})", crate::i18n::language_name(code)))
+            .collect();
+        format!(
+            "{}\nbuilt-in guidelines: {}\nlanguages: {}",
+            env!("CARGO_PKG_VERSION"),
+            guidelines.join(", "),
+            languages.join(", ")
+        )
+    });
+    TEXT.as_str()
+}
 
 const EXAMPLES: &str = "\
 Examples:
@@ -23,7 +43,7 @@ Exit codes: 0 ok, 1 findings (validation errors, score under --fail-under),
 /// Self-assessment of Wildlife Enforcement Networks (WENs) against criteria
 /// structured after the ICCWC Guidelines for WENs (2020).
 #[derive(Debug, Parser)]
-#[command(name = "wen-assess", version, long_version = LONG_VERSION, after_help = EXAMPLES)]
+#[command(name = "wen-assess", version, long_version = long_version(), after_help = EXAMPLES)]
 pub struct Cli {
     /// Load guideline files from this file or folder instead of the built-in ones
     #[arg(long, global = true, value_name = "PATH")]

@@ -97,6 +97,16 @@ pub enum Code {
     ReplacesClaimedTwice,
     /// `replaces` links that lead back to where they start
     ReplacesCycle,
+    /// A criterion `scope` other than `network` or `member`
+    InvalidScope,
+    /// A criterion without `scope` (taken as `network`)
+    MissingScope,
+    /// A member-scope criterion without the `member:` texts a member state answers
+    MissingMemberTexts,
+    /// `member:` texts on a network-scope criterion (not used)
+    UnusedMemberTexts,
+    /// A criterion weighing other than 1 without `weight-reason`
+    MissingWeightReason,
     /// A guideline file given where answers are expected
     NotAnswers,
     /// `level: na` without a `reason:`
@@ -170,6 +180,11 @@ impl Code {
         Code::ReplacesCurrent,
         Code::ReplacesClaimedTwice,
         Code::ReplacesCycle,
+        Code::InvalidScope,
+        Code::MissingScope,
+        Code::MissingMemberTexts,
+        Code::UnusedMemberTexts,
+        Code::MissingWeightReason,
         Code::NotAnswers,
         Code::NaWithoutReason,
         Code::ReasonWithoutNa,
@@ -225,6 +240,11 @@ impl Code {
             Code::ReplacesCurrent => "replaces-current",
             Code::ReplacesClaimedTwice => "replaces-claimed-twice",
             Code::ReplacesCycle => "replaces-cycle",
+            Code::InvalidScope => "invalid-scope",
+            Code::MissingScope => "missing-scope",
+            Code::MissingMemberTexts => "missing-member-texts",
+            Code::UnusedMemberTexts => "unused-member-texts",
+            Code::MissingWeightReason => "missing-weight-reason",
             Code::NotAnswers => "not-answers",
             Code::NaWithoutReason => "na-without-reason",
             Code::ReasonWithoutNa => "reason-without-na",
@@ -420,6 +440,11 @@ mod tests {
                 | Code::ReplacesCurrent
                 | Code::ReplacesClaimedTwice
                 | Code::ReplacesCycle
+                | Code::InvalidScope
+                | Code::MissingScope
+                | Code::MissingMemberTexts
+                | Code::UnusedMemberTexts
+                | Code::MissingWeightReason
                 | Code::NotAnswers
                 | Code::NaWithoutReason
                 | Code::ReasonWithoutNa

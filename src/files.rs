@@ -393,11 +393,18 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
         .map(|n| n.to_string_lossy().to_string())
         .unwrap_or_else(|| "output".to_string());
     let old = fs::metadata(&real).ok();
+    let prefix = format!(".{}.", short_name(&name));
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tmp");
+    // A new file gets the mode any program's new file gets (0666 less the
+    // umask), not the 0600 of a temporary file.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
     // Dropped on any error below, which removes the temporary file.
-    let mut tmp = tempfile::Builder::new()
-        .prefix(&format!(".{}.", short_name(&name)))
-        .suffix(".tmp")
-        .tempfile_in(&dir)?;
+    let mut tmp = builder.tempfile_in(&dir)?;
     if let Some(old) = &old {
         tmp.as_file().set_permissions(old.permissions())?;
         #[cfg(unix)]
@@ -674,6 +681,19 @@ mod tests {
         }
         let names: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
         assert!(names.len() <= 2, "a temporary file was left behind");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_new_file_gets_the_mode_of_any_new_file() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let ours = dir.path().join("ours.md");
+        let theirs = dir.path().join("theirs.md");
+        write_atomic(&ours, b"x").unwrap();
+        fs::write(&theirs, b"x").unwrap();
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&ours), mode(&theirs));
     }
 
     #[test]

@@ -78,6 +78,16 @@ impl<'n> Fields<'n> {
             .map(|(_, v)| v)
     }
 
+    /// How many entries have keys not in `known`, and the first of them.
+    pub fn count_others(&self, known: &[&str]) -> (usize, Option<&'n Node>) {
+        let mut others = self
+            .entries
+            .iter()
+            .filter(|(k, _)| !known.iter().any(|name| k.is_text(name)));
+        let first = others.next().map(|(k, _)| k);
+        (first.map_or(0, |_| 1 + others.count()), first)
+    }
+
     /// Entries whose keys are not in `known`, in file order, with the
     /// position of each key.
     pub fn others(&self, known: &[&str]) -> Vec<(At<String>, &'n Node)> {
@@ -191,6 +201,20 @@ impl TreeReader<'_> {
             Value::Null => None,
             Value::Seq(_) | Value::Map(_) => self.string(node, &format!("{what} `{key}`")),
             _ => self.string(node, ""),
+        }
+    }
+
+    /// Reads `true` or `false`.
+    pub fn boolean(&mut self, node: &Node, what: &str) -> Option<At<bool>> {
+        match &node.value {
+            Value::Bool(b) => Some(At {
+                value: *b,
+                pos: node.pos,
+            }),
+            _ => {
+                self.wrong_type(node, what, "true or false");
+                None
+            }
         }
     }
 

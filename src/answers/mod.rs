@@ -19,6 +19,7 @@ use std::sync::Arc;
 pub use check::check_against;
 pub use migrate::{Moved, migrate};
 pub use read::{load_answers, parse_answers};
+pub(crate) use read::is_date;
 pub use workbook::{is_workbook_path, load_workbook, read_workbook, write_workbook};
 pub(crate) use write::kept_out;
 pub use write::{SaveError, save_answers, to_yaml};

@@ -322,18 +322,14 @@ fn text_field(r: &mut TreeReader, f: &Fields, key: &str, what: &str) -> String {
 /// Reports keys a mapping should not have, and keeps them. A key one or two
 /// letters away from a known one gets a suggestion.
 fn keep_unknown(r: &mut TreeReader, f: &Fields, known: &[&str], what: &str) -> Extra {
-    let others = f.others(known);
-    if let Some((first, _)) = others.first()
-        && !within(
-            r,
-            first.pos,
-            others.len(),
-            MAX_ITEMS,
-            &format!("the unknown keys of {what}"),
-        )
+    // Counted before anything is made of them: a hostile file may hold
+    // hundreds of thousands.
+    if let (count, Some(first)) = f.count_others(known)
+        && !within(r, first.pos, count, MAX_ITEMS, &format!("the unknown keys of {what}"))
     {
         return Vec::new();
     }
+    let others = f.others(known);
     for (key, _) in &others {
         let hint = suggest(&key.value, known)
             .map(|k| format!("; did you mean `{k}`?"))

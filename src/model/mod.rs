@@ -28,7 +28,7 @@ pub const MAX_LEVEL: u8 = 4;
 
 /// The built-in guideline files, embedded in the binary: (id, file name,
 /// YAML text). The text serves `validate` and `guidelines --yaml`; runs read
-/// the form `build.rs` prepared from it (see [`builtin`]).
+/// the prepared form of it (see [`builtin`]).
 pub const BUILTIN: &[(&str, &str, &str)] = &[
     (
         "establishing",
@@ -42,10 +42,12 @@ pub const BUILTIN: &[(&str, &str, &str)] = &[
     ),
 ];
 
-/// The built-in guidelines as `build.rs` prepared them, in [`BUILTIN`]'s order.
+/// The built-in guidelines in their prepared form, in [`BUILTIN`]'s order:
+/// written from the YAML by the real loader and committed; a test
+/// (`compiled::tests`) fails when they differ from what the YAML says.
 const PREPARED: &[&str] = &[
-    include_str!(concat!(env!("OUT_DIR"), "/establishing.guideline")),
-    include_str!(concat!(env!("OUT_DIR"), "/strengthening.guideline")),
+    include_str!("prepared/establishing.guideline"),
+    include_str!("prepared/strengthening.guideline"),
 ];
 
 /// A text in one or more languages. Built-in guidelines borrow their texts
@@ -90,13 +92,65 @@ pub struct Reference {
     pub title: Text,
     /// Link, if any.
     pub url: Option<String>,
+    /// When the link and title were last checked, `YYYY-MM-DD`.
+    pub checked: Option<String>,
 }
 
-/// One criterion: a question with five level descriptors and four next steps.
+/// Who can answer a criterion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Scope {
+    /// About the network as a body: answered by the coordinator, the
+    /// secretariat or a workshop of the whole network.
+    #[default]
+    Network,
+    /// About what each member state does: answered by each member state
+    /// about itself (the member wording), and by the network as its own
+    /// estimate across the members (the network wording).
+    Member,
+}
+
+impl Scope {
+    /// `network` or `member`, as files write it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scope::Network => "network",
+            Scope::Member => "member",
+        }
+    }
+
+    /// The scope a file names, if it is one.
+    pub fn parse(s: &str) -> Option<Scope> {
+        match s {
+            "network" => Some(Scope::Network),
+            "member" => Some(Scope::Member),
+            _ => None,
+        }
+    }
+}
+
+/// A criterion's texts as one respondent reads them: the network's, or a
+/// member state's about itself.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Wording {
+    /// The question put to the respondent.
+    pub question: Text,
+    /// What to look at before answering.
+    pub guidance: Text,
+    /// Descriptor of each level 0..=4.
+    pub levels: [Text; 5],
+    /// Recommended next step from each level 0..=3.
+    pub next_steps: [Text; 4],
+}
+
+/// One criterion: a question with five level descriptors and four next
+/// steps, in the network's wording and, for a member-scope criterion, in a
+/// member state's.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Criterion {
     /// `area.slug`, unique in the guideline.
     pub id: String,
+    /// Who can answer it.
+    pub scope: Scope,
     /// Short title.
     pub title: Text,
     /// The question put to the respondent.
@@ -109,6 +163,10 @@ pub struct Criterion {
     pub levels: [Text; 5],
     /// Recommended next step from each level 0..=3.
     pub next_steps: [Text; 4],
+    /// A member state's wording, for a member-scope criterion.
+    pub member: Option<Box<Wording>>,
+    /// Goes beyond the ICCWC Guidelines.
+    pub extension: bool,
     /// Ids of references.
     pub references: Vec<String>,
     /// Which ICCWC guideline part and category the criterion follows.
@@ -117,11 +175,43 @@ pub struct Criterion {
     pub replaces: Vec<String>,
 }
 
+impl Criterion {
+    /// The question put to `who`: a member state answers the member
+    /// wording of a member-scope criterion; everyone else, the network's.
+    pub fn question_for(&self, who: Scope) -> &Text {
+        self.member_wording(who).map_or(&self.question, |m| &m.question)
+    }
+
+    /// The guidance for `who`.
+    pub fn guidance_for(&self, who: Scope) -> &Text {
+        self.member_wording(who).map_or(&self.guidance, |m| &m.guidance)
+    }
+
+    /// The level descriptors for `who`.
+    pub fn levels_for(&self, who: Scope) -> &[Text; 5] {
+        self.member_wording(who).map_or(&self.levels, |m| &m.levels)
+    }
+
+    /// The next steps for `who`.
+    pub fn next_steps_for(&self, who: Scope) -> &[Text; 4] {
+        self.member_wording(who).map_or(&self.next_steps, |m| &m.next_steps)
+    }
+
+    fn member_wording(&self, who: Scope) -> Option<&Wording> {
+        match who {
+            Scope::Member => self.member.as_deref(),
+            Scope::Network => None,
+        }
+    }
+}
+
 /// The part and category of the ICCWC guidelines a criterion follows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DerivedFrom {
     /// 1 (establishing a new WEN) or 2 (strengthening an existing one).
     pub guideline: u8,
+    /// The section of that part it follows, when the file says.
+    pub part: Option<String>,
     /// One of membership, governance, finance, support, deliverables.
     pub category: String,
 }
@@ -154,6 +244,8 @@ pub struct Guideline {
     pub description: Text,
     /// Where the criteria come from, and whose method the scoring is.
     pub source: Text,
+    /// What wildlife crime covers in this guideline (may be empty).
+    pub scope: Text,
     /// Label of each level 0..=4.
     pub scale: [Text; 5],
     /// Default target level of every area.

@@ -67,6 +67,34 @@ pub struct RawCriterion {
     pub derived_from: Option<RawDerivedFrom>,
     /// Ids of earlier criteria whose answers move to this one.
     pub replaces: Vec<At<String>>,
+    /// `network` or `member`: who can answer it.
+    pub scope: Option<At<String>>,
+    /// The member state's wording (member-scope criteria).
+    pub member: Option<RawMember>,
+    /// Beyond the ICCWC Guidelines.
+    pub extension: Option<At<bool>>,
+    /// Why the weight is not 1 (for authors).
+    pub weight_reason: Option<At<String>>,
+}
+
+/// The `member:` block of a criterion: the texts a member state answers
+/// about itself.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RawMember {
+    /// Where the block stands.
+    pub pos: Pos,
+    /// The question.
+    pub question: Option<RawText>,
+    /// The guidance.
+    pub guidance: Option<RawText>,
+    /// Position of `levels`, if present.
+    pub levels_pos: Option<Pos>,
+    /// Level descriptors.
+    pub levels: Vec<RawNumbered>,
+    /// Position of `next-steps`, if present.
+    pub next_steps_pos: Option<Pos>,
+    /// Next steps.
+    pub next_steps: Vec<RawNumbered>,
 }
 
 /// `derived-from: {guideline: 2, category: governance}` as written.
@@ -76,6 +104,8 @@ pub struct RawDerivedFrom {
     pub pos: Pos,
     /// Guideline part of the ICCWC guidelines: 1 (establishing) or 2 (strengthening).
     pub guideline: Option<At<i64>>,
+    /// The section or heading of that part it follows.
+    pub part: Option<At<String>>,
     /// Category of that part, e.g. `governance`.
     pub category: Option<At<String>>,
 }
@@ -106,6 +136,8 @@ pub struct RawReference {
     pub title: Option<RawText>,
     /// Link.
     pub url: Option<At<String>>,
+    /// When the link and title were last checked, `YYYY-MM-DD`.
+    pub checked: Option<At<String>>,
 }
 
 /// A guideline file as written.
@@ -130,6 +162,8 @@ pub struct RawGuideline {
     /// Where the criteria come from: a text per language, or one string
     /// for every language.
     pub source: Option<RawSource>,
+    /// What wildlife crime covers in this guideline.
+    pub scope: Option<RawText>,
     /// Position of `scale`, if present.
     pub scale_pos: Option<Pos>,
     /// Maturity scale.
@@ -161,6 +195,7 @@ const GUIDELINE_KEYS: &[&str] = &[
     "title",
     "description",
     "source",
+    "scope",
     "scale",
     "target",
     "areas",
@@ -179,16 +214,21 @@ const GUIDELINE_REQUIRED: &[&str] = &[
 const AREA_KEYS: &[&str] = &["id", "title", "weight", "criteria"];
 const CRITERION_KEYS: &[&str] = &[
     "id",
+    "scope",
     "title",
     "question",
     "guidance",
     "weight",
+    "weight-reason",
     "levels",
     "next-steps",
+    "member",
     "references",
     "derived-from",
+    "extension",
     "replaces",
 ];
+const MEMBER_KEYS: &[&str] = &["question", "guidance", "levels", "next-steps"];
 const CRITERION_REQUIRED: &[&str] = &[
     "id",
     "title",
@@ -197,7 +237,7 @@ const CRITERION_REQUIRED: &[&str] = &[
     "levels",
     "next-steps",
 ];
-const REFERENCE_KEYS: &[&str] = &["id", "title", "url"];
+const REFERENCE_KEYS: &[&str] = &["id", "title", "url", "checked"];
 
 /// Reads a guideline tree, reporting structural problems to `reader`.
 pub fn read_guideline(reader: &mut TreeReader, root: &Node) -> RawGuideline {
@@ -225,6 +265,7 @@ pub fn read_guideline(reader: &mut TreeReader, root: &Node) -> RawGuideline {
     raw.description = f
         .get("description")
         .and_then(|n| read_text(reader, n, "`description`"));
+    raw.scope = f.get("scope").and_then(|n| read_text(reader, n, "`scope`"));
     raw.source = match f.get("source") {
         Some(node) if node.as_map().is_some() => {
             read_text(reader, node, "`source`").map(RawSource::Text)
@@ -363,6 +404,14 @@ fn read_criterion(reader: &mut TreeReader, node: &Node) -> RawCriterion {
     c.weight = f
         .get("weight")
         .and_then(|n| reader.number(n, &format!("the weight of {name}")));
+    c.weight_reason = reader.opt_string(&f, "weight-reason", &name);
+    c.scope = reader.opt_string(&f, "scope", &name);
+    c.extension = f
+        .get("extension")
+        .and_then(|n| reader.boolean(n, &format!("`extension` of {name}")));
+    if let Some(node) = f.get("member") {
+        c.member = read_member(reader, node, &name);
+    }
     if let Some(node) = f.get("levels") {
         c.levels_pos = Some(node.pos);
         c.levels = read_numbered(reader, node, &format!("the levels of {name}"));
@@ -379,13 +428,14 @@ fn read_criterion(reader: &mut TreeReader, node: &Node) -> RawCriterion {
         if let Some(d) = reader.fields(
             node,
             &what,
-            &["guideline", "category"],
+            &["guideline", "part", "category"],
             &["guideline", "category"],
             true,
         ) {
             c.derived_from = Some(RawDerivedFrom {
                 pos: node.pos,
                 guideline: d.get("guideline").and_then(|n| reader.int(n, &what)),
+                part: reader.opt_string(&d, "part", &what),
                 category: reader.opt_string(&d, "category", &what),
             });
         }
@@ -394,6 +444,30 @@ fn read_criterion(reader: &mut TreeReader, node: &Node) -> RawCriterion {
         c.replaces = reader.strings(node, &format!("`replaces` of {name}"));
     }
     c
+}
+
+fn read_member(reader: &mut TreeReader, node: &Node, name: &str) -> Option<RawMember> {
+    let what = format!("the member texts of {name}");
+    let f = reader.fields(node, &what, MEMBER_KEYS, MEMBER_KEYS, true)?;
+    let mut m = RawMember {
+        pos: node.pos,
+        ..RawMember::default()
+    };
+    m.question = f
+        .get("question")
+        .and_then(|n| read_text(reader, n, &format!("the member question of {name}")));
+    m.guidance = f
+        .get("guidance")
+        .and_then(|n| read_text(reader, n, &format!("the member guidance of {name}")));
+    if let Some(node) = f.get("levels") {
+        m.levels_pos = Some(node.pos);
+        m.levels = read_numbered(reader, node, &format!("the member levels of {name}"));
+    }
+    if let Some(node) = f.get("next-steps") {
+        m.next_steps_pos = Some(node.pos);
+        m.next_steps = read_numbered(reader, node, &format!("the member next steps of {name}"));
+    }
+    Some(m)
 }
 
 fn read_numbered(reader: &mut TreeReader, node: &Node, what: &str) -> Vec<RawNumbered> {
@@ -446,6 +520,7 @@ fn read_reference(reader: &mut TreeReader, node: &Node) -> RawReference {
             .get("title")
             .and_then(|n| read_text(reader, n, "the reference title"));
         r.url = reader.opt_string(&f, "url", "the reference");
+        r.checked = reader.opt_string(&f, "checked", "the reference");
     }
     r
 }

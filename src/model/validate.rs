@@ -195,6 +195,9 @@ impl Checker<'_> {
         if let Some(RawSource::Text(t)) = &raw.source {
             texts.push((t, "the guideline source".into()));
         }
+        if let Some(t) = &raw.scope {
+            texts.push((t, "the guideline scope".into()));
+        }
         for level in &raw.scale {
             if let Some(t) = &level.label {
                 let n = level.level.as_ref().map_or(-1, |l| l.value);
@@ -225,6 +228,22 @@ impl Checker<'_> {
                         &n.text,
                         format!("the next step from level {} of `{cid}`", n.level.value),
                     ));
+                }
+                if let Some(m) = &crit.member {
+                    for (t, what) in [(&m.question, "question"), (&m.guidance, "guidance")] {
+                        if let Some(t) = t {
+                            texts.push((t, format!("the member {what} of `{cid}`")));
+                        }
+                    }
+                    for n in &m.levels {
+                        texts.push((&n.text, format!("member level {} of `{cid}`", n.level.value)));
+                    }
+                    for n in &m.next_steps {
+                        texts.push((
+                            &n.text,
+                            format!("the member next step from level {} of `{cid}`", n.level.value),
+                        ));
+                    }
                 }
             }
         }
@@ -410,6 +429,20 @@ impl Checker<'_> {
                     crit.id.as_ref().map_or("?", |i| i.value.as_str())
                 );
                 self.weight(&crit.weight, &cname);
+                self.scope(crit, &cname);
+                if let Some(w) = &crit.weight
+                    && w.value != 1.0
+                    && crit.weight_reason.is_none()
+                {
+                    self.warning(
+                        Code::MissingWeightReason,
+                        w.pos,
+                        format!(
+                            "{cname} weighs {} but has no `weight-reason`; say why it counts more or less than the others",
+                            w.value
+                        ),
+                    );
+                }
                 if let Some(pos) = crit.levels_pos {
                     self.numbered(
                         &crit.levels,
@@ -433,6 +466,77 @@ impl Checker<'_> {
                     );
                 }
             }
+        }
+    }
+
+    /// `scope` is `network` or `member`; a member-scope criterion carries
+    /// the member state's texts, complete; a network-scope one has no use
+    /// for them.
+    fn scope(&mut self, crit: &RawCriterion, cname: &str) {
+        let scope = match &crit.scope {
+            None => {
+                self.warning(
+                    Code::MissingScope,
+                    crit.pos,
+                    format!(
+                        "{cname} has no `scope`; it is taken as `network` (answered for the network as a whole). Write `scope: network`, or `scope: member` with the `member:` texts a member state answers about itself"
+                    ),
+                );
+                "network"
+            }
+            Some(s) if s.value == "network" || s.value == "member" => s.value.as_str(),
+            Some(s) => {
+                self.error(
+                    Code::InvalidScope,
+                    s.pos,
+                    format!(
+                        "the scope of {cname} is `{}`; expected `network` (about the network as a body) or `member` (about what each member state does)",
+                        crate::escape::excerpt(&s.value)
+                    ),
+                );
+                return;
+            }
+        };
+        match (&crit.member, scope) {
+            (None, "member") => self.error(
+                Code::MissingMemberTexts,
+                crit.scope.as_ref().map_or(crit.pos, |s| s.pos),
+                format!(
+                    "{cname} has `scope: member` but no `member:` texts; add the question, guidance, levels 0-4 and next steps 0-3 a member state answers about itself"
+                ),
+            ),
+            (Some(m), "network") => self.warning(
+                Code::UnusedMemberTexts,
+                m.pos,
+                format!(
+                    "{cname} is network-scope, so its `member:` texts are not used; remove them, or make it `scope: member`"
+                ),
+            ),
+            (Some(m), _) => {
+                if let Some(pos) = m.levels_pos {
+                    self.numbered(
+                        &m.levels,
+                        pos,
+                        MAX_LEVEL,
+                        &format!("the member texts of {cname}"),
+                        "descriptor",
+                        Code::MissingLevel,
+                        Code::InvalidLevel,
+                    );
+                }
+                if let Some(pos) = m.next_steps_pos {
+                    self.numbered(
+                        &m.next_steps,
+                        pos,
+                        MAX_LEVEL - 1,
+                        &format!("the member texts of {cname}"),
+                        "next step",
+                        Code::MissingNextStep,
+                        Code::InvalidNextStep,
+                    );
+                }
+            }
+            _ => {}
         }
     }
 
@@ -609,6 +713,18 @@ impl Checker<'_> {
                         ),
                     );
                 }
+            }
+            if let Some(checked) = &r.checked
+                && !crate::answers::is_date(&checked.value)
+            {
+                self.warning(
+                    Code::InvalidDate,
+                    checked.pos,
+                    format!(
+                        "`checked` of a reference is `{}`, not a date YYYY-MM-DD",
+                        crate::escape::excerpt(&checked.value)
+                    ),
+                );
             }
             if let Some(url) = &r.url
                 && !(url.value.starts_with("https://") || url.value.starts_with("http://"))
