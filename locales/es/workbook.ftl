@@ -27,7 +27,7 @@ wb-col-levels = Qué significa cada nivel
 wb-col-level = Nivel
 wb-col-reason = Motivo (para N/A)
 wb-col-note = Nota
-wb-col-evidence = Evidencias (una por línea)
+wb-col-evidence = Medios de verificación (uno por línea)
 wb-not-in-guideline = No es un criterio de { $id } { $version }: se conserva del archivo de respuestas, sin puntuación.
 wb-level-prompt = Elija 0-4, o N/A e indique el motivo.
 wb-level-error = Elija un nivel de la lista: de 0 a 4, o N/A.
@@ -52,11 +52,11 @@ wb-col-agency = Organismo
 wb-col-participant-country = País
 
 ## Hoja Instrucciones
-wb-instructions-heading = Cómo rellenar este libro
+wb-instructions-heading = Cómo completar este libro
 wb-step-1 = En la hoja Respuestas, indique la red, la región, su país, su nombre, su cargo y la fecha (las celdas amarillas de arriba).
 wb-step-2 = Cada fila de la hoja Respuestas es un criterio. Lea el criterio, su orientación y qué significa cada nivel, y elija en la columna Nivel el que describe la situación actual.
 wb-step-3 = Elija N/A solo cuando el criterio no se aplique, y explique por qué en la columna Motivo.
-wb-step-4 = Nota: todo lo que explique la respuesta. Evidencias: documentos o enlaces, uno por línea (Alt+Intro empieza una línea nueva en Excel, Ctrl+Intro en LibreOffice).
+wb-step-4 = Nota: todo lo que explique la respuesta. Medios de verificación: documentos o enlaces, uno por línea (Alt+Intro empieza una línea nueva en Excel, Ctrl+Intro en LibreOffice).
 wb-step-5 = Deje el nivel vacío si todavía no puede responder: los criterios sin respuesta quedan fuera de las puntuaciones y reducen la cobertura.
 wb-step-6 = La hoja Taller solo sirve para una evaluación hecha en un taller: las conclusiones acordadas por área y quién participó.
 wb-step-7 = Guarde el libro (como .xlsx, o como .ods en LibreOffice) y envíelo de vuelta al coordinador de la red.
