@@ -303,6 +303,9 @@ mod tests {
                     .enumerate()
                     .map(|(j, cw)| Criterion {
                         id: format!("a{i}.c{j}"),
+                        scope: crate::model::Scope::Network,
+                        member: None,
+                        extension: false,
                         title: text("C"),
                         question: text("Q"),
                         guidance: text("G"),
