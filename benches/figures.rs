@@ -489,8 +489,14 @@ fn worst_cases(data: &Path) {
     println!("  (its message: {} bytes)", level.3.len());
     // Every criterion with a note just under the 100,000-character limit,
     // as a PDF report.
-    let note = WORDS.join(" ").repeat(100_000 / 200).chars().take(99_000).collect::<String>();
-    let mut text = format!("format: 1\nguideline: strengthening\nguideline-version: {version}\nanswers:\n");
+    let note = WORDS
+        .join(" ")
+        .repeat(100_000 / 200)
+        .chars()
+        .take(99_000)
+        .collect::<String>();
+    let mut text =
+        format!("format: 1\nguideline: strengthening\nguideline-version: {version}\nanswers:\n");
     for id in &ids {
         let _ = write!(text, "  {id}:\n    level: 2\n    note: \"{note}\"\n");
     }
@@ -501,7 +507,10 @@ fn worst_cases(data: &Path) {
             ids.len(),
             text.len() as f64 / 1e6
         ),
-        &run_once(&dir, &["report", "notes.yaml", "--format", "pdf", "-o", "notes.pdf"]),
+        &run_once(
+            &dir,
+            &["report", "notes.yaml", "--format", "pdf", "-o", "notes.pdf"],
+        ),
     );
 }
 

@@ -123,6 +123,8 @@ pub enum Code {
     GuidelineVersion,
     /// An answer to a criterion the guideline does not have (kept, listed in reports)
     UnknownCriterion,
+    /// A member state's file answering a network-scope criterion (kept, not scored)
+    NetworkScopeAnswer,
     /// A target for an area the guideline does not have
     UnknownArea,
     /// An answer given under an id a newer guideline replaced, moved to its new criterion
@@ -193,6 +195,7 @@ impl Code {
         Code::GuidelineMismatch,
         Code::GuidelineVersion,
         Code::UnknownCriterion,
+        Code::NetworkScopeAnswer,
         Code::UnknownArea,
         Code::MigratedAnswer,
         Code::MigrationConflict,
@@ -253,6 +256,7 @@ impl Code {
             Code::GuidelineMismatch => "guideline-mismatch",
             Code::GuidelineVersion => "guideline-version",
             Code::UnknownCriterion => "unknown-criterion",
+            Code::NetworkScopeAnswer => "network-scope-answer",
             Code::UnknownArea => "unknown-area",
             Code::MigratedAnswer => "migrated-answer",
             Code::MigrationConflict => "migration-conflict",
@@ -453,6 +457,7 @@ mod tests {
                 | Code::GuidelineMismatch
                 | Code::GuidelineVersion
                 | Code::UnknownCriterion
+                | Code::NetworkScopeAnswer
                 | Code::UnknownArea
                 | Code::MigratedAnswer
                 | Code::MigrationConflict

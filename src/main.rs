@@ -8,6 +8,7 @@ use clap::Parser;
 use wen_assess::answers::civil_date;
 use wen_assess::cli::Cli;
 use wen_assess::commands::{self, Context, Output};
+use wen_assess::questionnaire::Interrupt;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -21,23 +22,13 @@ fn main() -> ExitCode {
     };
     let interactive =
         io::stdin().is_terminal() && io::stdout().is_terminal() && io::stderr().is_terminal();
+    let interrupt = Interrupt::new();
     if interactive {
-        // Without a handler Ctrl-C kills the process mid-prompt with the cursor
-        // hidden. With it, a prompt returns an "interrupted" error, and the
-        // flag stops the session between prompts too.
-        let _ = ctrlc::set_handler(|| {
-            use std::sync::atomic::Ordering;
-            if wen_assess::commands::assess::LINE_MODE.load(Ordering::SeqCst) {
-                // A line being read is not interrupted by the signal: end
-                // here. Every confirmed answer is already saved.
-                let _ = writeln!(
-                    io::stderr(),
-                    "\nInterrupted. Every confirmed answer is saved; run the same command to resume."
-                );
-                std::process::exit(i32::from(commands::EXIT_INTERRUPTED));
-            }
-            wen_assess::questionnaire::terminal::INTERRUPTED.store(true, Ordering::SeqCst);
-        });
+        // Without a handler Ctrl-C kills the process mid-prompt with the
+        // cursor hidden. With it, the session ends at its next prompt, or
+        // while one waits, having saved every confirmed answer.
+        let handle = interrupt.clone();
+        let _ = ctrlc::set_handler(move || handle.request());
     }
     let ctx = Context {
         today: civil_date(secs.div_euclid(86_400)),
@@ -48,6 +39,7 @@ fn main() -> ExitCode {
         jobs: jobs(),
         guidelines_path: None,
         dumb_terminal: std::env::var("TERM").is_ok_and(|t| t == "dumb"),
+        interrupt,
     };
     let stdout = io::stdout();
     let stderr = io::stderr();
@@ -61,9 +53,7 @@ fn main() -> ExitCode {
             err: &mut err,
         },
     );
-    if interactive
-        && !wen_assess::commands::assess::LINE_MODE.load(std::sync::atomic::Ordering::SeqCst)
-    {
+    if interactive {
         // A prompt interrupted in raw mode may leave the cursor hidden.
         let _ = console::Term::stderr().show_cursor();
     }

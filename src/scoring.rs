@@ -2,6 +2,8 @@
 //!
 //! - A criterion scores its level; N/A and unanswered criteria are left out
 //!   (unanswered ones lower coverage, which every output shows).
+//! - A member state's file scores the member-scope criteria only (the ones
+//!   a member state answers about itself); a network's file, all of them.
 //! - Area maturity is the weighted mean of its scored criteria (0-4).
 //! - Overall maturity is the weighted mean of the areas that have a score.
 //! - A criterion's gap = target - level when positive; priority = gap x
@@ -132,15 +134,17 @@ pub fn score(guideline: &Guideline, answers: &AnswerFile) -> Scorecard {
         coverage: Coverage::default(),
         gaps: Vec::new(),
     };
+    // A member state's file scores the criteria a member state answers.
+    let who = answers.speaks_for();
     let (mut overall_sum, mut overall_weight) = (0.0, 0.0);
     for area in &guideline.areas {
         let target = answers.target(guideline, &area.id);
         let mut coverage = Coverage {
-            total: area.criteria.len(),
+            total: area.criteria_for(who).count(),
             ..Coverage::default()
         };
         let (mut sum, mut weight) = (0.0, 0.0);
-        for c in &area.criteria {
+        for c in area.criteria_for(who) {
             match by_id.get(c.id.as_str()) {
                 Some(Response::Level(level)) => {
                     coverage.scored += 1;

@@ -6,7 +6,6 @@ ask-network = Network name
 ask-region = Region
 ask-name = Your name
 ask-role = Your role
-ask-country = Your country (for a network-wide view)
 ask-language = Language of the report
 saved-to =
     Answers are saved to { $path } after every answer. Stop at any time and resume with:
@@ -50,7 +49,6 @@ exists-other-respondent = { $path } exists already and holds the answers of { $w
 which-file = Which file?
 continue-their-file = Continue that file (you are added to its participants)
 start-new-file = Start a new file for you: { $path }
-show-guidance = Show the guidance
 press-enter = Press Enter to go back to the question
 menu-back = ← Back
 review-title = Review: every criterion with its answer. Pick one to change it, or finish.
@@ -82,3 +80,38 @@ not-saved-aside =
 not-saved-nowhere =
     No folder could take a copy either. Here are every answer of this session as an answer file: copy them into a file before closing this window.
 recreated = { $path } had been deleted while this session ran; it is written again, with every answer.
+ask-speaks-for = Whom do your answers speak for?
+speaks-for-network = The network as a whole (coordinator, secretariat, or a workshop of the network)
+speaks-for-member = One member state, about itself
+ask-member-country = Which member state do you answer for?
+ask-member-country-again = A member state is needed: its answers go into the network view under its name. Which member state do you answer for?
+menu-read-in-full = Read the guidance and the five levels in full
+press-enter-more = Press Enter for the next page
+review-participants = Participants ({ $count })…
+review-findings = Findings agreed per area…
+participants-title = Who takes part: pick a person to correct them (an empty name removes them), or add someone.
+participants-prompt = Participants (↑/↓, Enter; Esc: back)
+participants-prompt-typed = Participants
+participant-item = { $name } ({ $agency }, { $country })
+participant-add = Add a participant
+ask-participant-edit = Name (empty to remove this person)
+ask-edit-participants = { $count ->
+        [one] { $count } participant is recorded. Add or correct participants?
+       *[other] { $count } participants are recorded. Add or correct participants?
+    }
+findings-which = Findings of which area?
+findings-recorded = { $area } (recorded)
+interrupted-saved = Interrupted. { $path } holds every confirmed answer: { $answered } of { $total } criteria answered{ $participants ->
+        [0] .
+        [one] , { $participants } participant.
+       *[other] , { $participants } participants.
+    } Resume with:
+      wen-assess assess --answers { $path }
+interrupted-nothing = Interrupted before the answer file was made: nothing was saved.
+error = error
+assess-needs-terminal =
+    `assess` needs an interactive terminal, and standard input or output is not one.
+    For non-interactive use, write a blank answer file, fill it in an editor or a spreadsheet, then score it:
+      wen-assess template --guideline strengthening -o answers.yaml
+      wen-assess score answers.yaml
+      wen-assess report answers.yaml

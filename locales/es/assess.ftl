@@ -6,7 +6,6 @@ ask-network = Nombre de la red
 ask-region = Región
 ask-name = Su nombre
 ask-role = Su cargo
-ask-country = Su país (para una vista de toda la red)
 ask-language = Idioma del informe
 saved-to =
     Las respuestas se guardan en { $path } después de cada respuesta. Puede detenerse en cualquier momento y continuar con:
@@ -62,7 +61,6 @@ exists-other-respondent = { $path } ya existe y contiene las respuestas de { $wh
 which-file = ¿Qué archivo?
 continue-their-file = Continuar ese archivo (se le añade a sus participantes)
 start-new-file = Crear un archivo nuevo a su nombre: { $path }
-show-guidance = Mostrar la orientación
 press-enter = Presionar Intro para volver a la pregunta
 menu-back = ← Volver
 review-title = Revisión: cada criterio con su respuesta. Elegir un criterio para cambiar su respuesta, o terminar.
@@ -94,3 +92,38 @@ not-saved-aside =
 not-saved-nowhere =
     Tampoco se pudo guardar una copia en ninguna carpeta. Estas son todas las respuestas de esta sesión como archivo de respuestas: cópielas en un archivo antes de cerrar esta ventana.
 recreated = { $path } se eliminó durante esta sesión; se vuelve a escribir, con todas las respuestas.
+ask-speaks-for = ¿En nombre de quién responde?
+speaks-for-network = De la red en su conjunto (coordinación, secretaría o un taller de la red)
+speaks-for-member = De un Estado miembro, sobre sí mismo
+ask-member-country = ¿Por qué Estado miembro responde?
+ask-member-country-again = Se necesita un Estado miembro: sus respuestas figuran con su nombre en la vista de la red. ¿Por qué Estado miembro responde?
+menu-read-in-full = Leer la orientación y los cinco niveles completos
+press-enter-more = Presione Intro para la página siguiente
+review-participants = Participantes ({ $count })…
+review-findings = Conclusiones acordadas por área…
+participants-title = Quiénes participan: elija una persona para corregirla (un nombre vacío la quita) o agregue a alguien.
+participants-prompt = Participantes (↑/↓, Intro; Esc: volver)
+participants-prompt-typed = Participantes
+participant-item = { $name } ({ $agency }, { $country })
+participant-add = Agregar un participante
+ask-participant-edit = Nombre (vacío para quitar a esta persona)
+ask-edit-participants = { $count ->
+        [one] Hay { $count } participante registrado. ¿Agregar o corregir participantes?
+       *[other] Hay { $count } participantes registrados. ¿Agregar o corregir participantes?
+    }
+findings-which = ¿Conclusiones de qué área?
+findings-recorded = { $area } (registradas)
+interrupted-saved = Interrumpido. { $path } contiene todas las respuestas confirmadas: { $answered } de { $total } criterios respondidos{ $participants ->
+        [0] .
+        [one] , { $participants } participante.
+       *[other] , { $participants } participantes.
+    } Retomar con:
+      wen-assess assess --answers { $path }
+interrupted-nothing = Interrumpido antes de crear el archivo de respuestas: no se guardó nada.
+error = error
+assess-needs-terminal =
+    `assess` necesita una terminal interactiva, y la entrada o la salida estándar no lo es.
+    Sin terminal, escriba un archivo de respuestas en blanco, complételo en un editor o una hoja de cálculo y luego calcule su puntuación:
+      wen-assess template --guideline strengthening -o respuestas.yaml
+      wen-assess score respuestas.yaml
+      wen-assess report respuestas.yaml

@@ -6,7 +6,6 @@ ask-network = Nom du réseau
 ask-region = Région
 ask-name = Votre nom
 ask-role = Votre fonction
-ask-country = Votre pays (pour une vue d’ensemble du réseau)
 ask-language = Langue du rapport
 saved-to =
     Les réponses sont enregistrées dans { $path } après chaque réponse. Vous pouvez arrêter à tout moment et reprendre avec :
@@ -62,7 +61,6 @@ exists-other-respondent = { $path } existe déjà et contient les réponses de {
 which-file = Quel fichier ?
 continue-their-file = Poursuivre ce fichier (vous êtes ajouté à ses participants)
 start-new-file = Créer un nouveau fichier à votre nom : { $path }
-show-guidance = Afficher les indications
 press-enter = Appuyer sur Entrée pour revenir à la question
 menu-back = ← Retour
 review-title = Relecture : chaque critère avec sa réponse. Choisir un critère pour modifier sa réponse, ou terminer.
@@ -94,3 +92,41 @@ not-saved-aside =
 not-saved-nowhere =
     Aucun dossier n'a pu recevoir de copie non plus. Voici toutes les réponses de cette séance sous forme de fichier de réponses : copiez-les dans un fichier avant de fermer cette fenêtre.
 recreated = { $path } a été supprimé pendant cette séance ; il est réécrit, avec toutes les réponses.
+ask-speaks-for = Au nom de qui répondez-vous ?
+speaks-for-network = Du réseau dans son ensemble (coordonnateur, secrétariat ou atelier du réseau)
+speaks-for-member = D'un État membre, à son propre sujet
+ask-member-country = Pour quel État membre répondez-vous ?
+ask-member-country-again = Un État membre est nécessaire : ses réponses figurent sous son nom dans la vue du réseau. Pour quel État membre répondez-vous ?
+menu-read-in-full = Lire les indications et les cinq niveaux en entier
+press-enter-more = Appuyer sur Entrée pour la page suivante
+review-participants = Participants ({ $count })…
+review-findings = Constats convenus par domaine…
+participants-title = Qui participe : choisir une personne pour la corriger (un nom vide la retire), ou ajouter quelqu'un.
+participants-prompt = Participants (↑/↓, Entrée ; Échap : retour)
+participants-prompt-typed = Participants
+participant-item = { $name } ({ $agency }, { $country })
+participant-add = Ajouter un participant
+ask-participant-edit = Nom (vide pour retirer cette personne)
+ask-edit-participants = { $count ->
+        [one] { $count } participant est enregistré. Ajouter ou corriger des participants ?
+       *[other] { $count } participants sont enregistrés. Ajouter ou corriger des participants ?
+    }
+findings-which = Constats de quel domaine ?
+findings-recorded = { $area } (enregistrés)
+interrupted-saved = Interrompu. { $path } contient toutes les réponses confirmées : { $answered ->
+        [one] { $answered } critère renseigné
+       *[other] { $answered } critères renseignés
+    } sur { $total }{ $participants ->
+        [0] .
+        [one] , { $participants } participant.
+       *[other] , { $participants } participants.
+    } Reprendre avec :
+      wen-assess assess --answers { $path }
+interrupted-nothing = Interrompu avant la création du fichier de réponses : rien n'a été enregistré.
+error = erreur
+assess-needs-terminal =
+    `assess` a besoin d'un terminal interactif, et l'entrée ou la sortie standard n'en est pas un.
+    Sans terminal, écrire un fichier de réponses vierge, le remplir dans un éditeur ou un tableur, puis le noter :
+      wen-assess template --guideline strengthening -o reponses.yaml
+      wen-assess score reponses.yaml
+      wen-assess report reponses.yaml

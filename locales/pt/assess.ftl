@@ -6,7 +6,6 @@ ask-network = Nome da rede
 ask-region = Região
 ask-name = O seu nome
 ask-role = A sua função
-ask-country = O seu país (para uma visão de conjunto da rede)
 ask-language = Língua do relatório
 saved-to =
     As respostas são guardadas em { $path } após cada resposta. Pode parar a qualquer momento e retomar com:
@@ -67,7 +66,6 @@ exists-other-respondent = { $path } já existe e contém as respostas de { $who 
 which-file = Que ficheiro?
 continue-their-file = Continuar esse ficheiro (é acrescentado aos seus participantes)
 start-new-file = Criar um ficheiro novo em seu nome: { $path }
-show-guidance = Mostrar a orientação
 press-enter = Premir Enter para voltar à pergunta
 menu-back = ← Voltar
 review-title = Revisão: cada critério com a sua resposta. Escolher um critério para alterar a resposta, ou terminar.
@@ -99,3 +97,38 @@ not-saved-aside =
 not-saved-nowhere =
     Também não foi possível guardar uma cópia em nenhuma pasta. Eis todas as respostas desta sessão como ficheiro de respostas: copie-as para um ficheiro antes de fechar esta janela.
 recreated = { $path } foi eliminado durante esta sessão; é escrito de novo, com todas as respostas.
+ask-speaks-for = Em nome de quem responde?
+speaks-for-network = Da rede no seu conjunto (coordenação, secretariado ou um seminário da rede)
+speaks-for-member = De um Estado-Membro, sobre si próprio
+ask-member-country = Por que Estado-Membro responde?
+ask-member-country-again = É necessário um Estado-Membro: as suas respostas figuram com o seu nome na visão da rede. Por que Estado-Membro responde?
+menu-read-in-full = Ler a orientação e os cinco níveis por inteiro
+press-enter-more = Prima Enter para a página seguinte
+review-participants = Participantes ({ $count })…
+review-findings = Conclusões acordadas por área…
+participants-title = Quem participa: escolha uma pessoa para a corrigir (um nome vazio retira-a) ou acrescente alguém.
+participants-prompt = Participantes (↑/↓, Enter; Esc: voltar)
+participants-prompt-typed = Participantes
+participant-item = { $name } ({ $agency }, { $country })
+participant-add = Acrescentar um participante
+ask-participant-edit = Nome (vazio para retirar esta pessoa)
+ask-edit-participants = { $count ->
+        [one] Está registado { $count } participante. Acrescentar ou corrigir participantes?
+       *[other] Estão registados { $count } participantes. Acrescentar ou corrigir participantes?
+    }
+findings-which = Conclusões de que área?
+findings-recorded = { $area } (registadas)
+interrupted-saved = Interrompido. { $path } contém todas as respostas confirmadas: { $answered } de { $total } critérios respondidos{ $participants ->
+        [0] .
+        [one] , { $participants } participante.
+       *[other] , { $participants } participantes.
+    } Retomar com:
+      wen-assess assess --answers { $path }
+interrupted-nothing = Interrompido antes de o ficheiro de respostas ser criado: nada foi guardado.
+error = erro
+assess-needs-terminal =
+    O comando `assess` precisa de um terminal interativo, e a entrada ou a saída padrão não o é.
+    Sem terminal, escreva um ficheiro de respostas em branco, preencha-o num editor ou numa folha de cálculo e calcule depois a pontuação:
+      wen-assess template --guideline strengthening -o respostas.yaml
+      wen-assess score respostas.yaml
+      wen-assess report respostas.yaml

@@ -37,7 +37,23 @@ pub fn check_against(answers: &AnswerFile, guideline: &Guideline, file: &str) ->
             ),
         ));
     }
+    let member = answers.speaks_for() == crate::model::Scope::Member;
     for entry in &answers.answers {
+        if member
+            && entry.answer.response.is_some()
+            && let Some((_, c)) = guideline.criterion(&entry.criterion)
+            && c.scope == crate::model::Scope::Network
+        {
+            out.push(Diagnostic::warning(
+                Code::NetworkScopeAnswer,
+                file,
+                entry.pos,
+                format!(
+                    "`{}` is about the network as a body, and this file speaks for one member state (`scope: member`); the answer is kept but not scored. The network's own file answers it",
+                    c.id
+                ),
+            ));
+        }
         if guideline.criterion(&entry.criterion).is_none() {
             out.push(Diagnostic::warning(
                 Code::UnknownCriterion,

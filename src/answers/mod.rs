@@ -18,8 +18,8 @@ use std::sync::Arc;
 
 pub use check::check_against;
 pub use migrate::{Moved, migrate};
-pub use read::{load_answers, parse_answers};
 pub(crate) use read::is_date;
+pub use read::{load_answers, parse_answers};
 pub use workbook::{is_workbook_path, load_workbook, read_workbook, write_workbook};
 pub(crate) use write::kept_out;
 pub use write::{SaveError, save_answers, to_yaml};
@@ -27,6 +27,7 @@ pub use write::{SaveError, save_answers, to_yaml};
 use crate::diagnostic::Diagnostic;
 use crate::files::ReadError;
 use crate::model::Guideline;
+use crate::tree_reader::At;
 use crate::yaml::{Document, Node, Pos};
 
 /// The answer file format this version reads and writes.
@@ -181,6 +182,10 @@ pub struct AnswerFile {
     pub date: String,
     /// Language of the interface and reports, e.g. `en`.
     pub language: String,
+    /// Whom the answers speak for: the network as a whole, or one member
+    /// state (the respondent's country) about itself; `None` when the file
+    /// does not say (read as the network's).
+    pub scope: Option<At<crate::model::Scope>>,
     /// Per-area target overrides, with positions.
     pub targets: Vec<(String, u8, Pos)>,
     /// Who took part, when the assessment was a workshop.
@@ -205,6 +210,7 @@ impl AnswerFile {
             respondent: Respondent::default(),
             date: date.to_string(),
             language: "en".to_string(),
+            scope: None,
             targets: Vec::new(),
             participants: Vec::new(),
             findings: Vec::new(),
@@ -212,6 +218,13 @@ impl AnswerFile {
             extra: Vec::new(),
             source: Source::default(),
         }
+    }
+
+    /// Whom the answers speak for: the file's `scope`, else the network.
+    pub fn speaks_for(&self) -> crate::model::Scope {
+        self.scope
+            .as_ref()
+            .map_or_else(Default::default, |s| s.value)
     }
 
     /// The answer to a criterion, if there is an entry for it.

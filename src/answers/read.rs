@@ -30,6 +30,7 @@ const TOP_KEYS: &[&str] = &[
     "respondent",
     "date",
     "language",
+    "scope",
     "targets",
     "participants",
     "findings",
@@ -134,6 +135,22 @@ fn read_answer_file(r: &mut TreeReader, root: &Node) -> Option<AnswerFile> {
     {
         r.warning(Code::UnknownLanguage, l.pos, message);
     }
+    let scope = r.opt_string(&f, "scope", "the answer file").and_then(|s| {
+        match crate::model::Scope::parse(s.value.trim()) {
+            Some(value) => Some(At { value, pos: s.pos }),
+            None => {
+                r.error(
+                    Code::InvalidScope,
+                    s.pos,
+                    format!(
+                        "`scope` is `{}`; write `network` (the answers speak for the network as a whole) or `member` (for one member state, the respondent's country, about itself)",
+                        excerpt(&s.value)
+                    ),
+                );
+                None
+            }
+        }
+    });
     let network = f
         .get("network")
         .and_then(|n| r.fields(n, "`network`", NETWORK_KEYS, &[], false))
@@ -254,6 +271,7 @@ fn read_answer_file(r: &mut TreeReader, root: &Node) -> Option<AnswerFile> {
         respondent,
         date: date.map(|d| d.value).unwrap_or_default(),
         language: language.map(|l| l.value).unwrap_or_default(),
+        scope,
         targets,
         participants,
         findings,
@@ -325,7 +343,13 @@ fn keep_unknown(r: &mut TreeReader, f: &Fields, known: &[&str], what: &str) -> E
     // Counted before anything is made of them: a hostile file may hold
     // hundreds of thousands.
     if let (count, Some(first)) = f.count_others(known)
-        && !within(r, first.pos, count, MAX_ITEMS, &format!("the unknown keys of {what}"))
+        && !within(
+            r,
+            first.pos,
+            count,
+            MAX_ITEMS,
+            &format!("the unknown keys of {what}"),
+        )
     {
         return Vec::new();
     }

@@ -133,6 +133,19 @@ fn file_out(a: &AnswerFile) -> Out<'_> {
     top.push(("respondent".into(), Out::Map(respondent)));
     top.push(("date".into(), str_out(&a.date)));
     top.push(("language".into(), str_out(&a.language)));
+    if let Some(scope) = &a.scope {
+        let reads_as: fn(&str) -> bool = match scope.value {
+            crate::model::Scope::Network => |s| s.trim() == "network",
+            crate::model::Scope::Member => |s| s.trim() == "member",
+        };
+        top.push((
+            "scope".into(),
+            Out::Word {
+                text: scope.value.as_str(),
+                reads_as,
+            },
+        ));
+    }
     top.push((
         "targets".into(),
         Out::Map(
@@ -257,6 +270,9 @@ fn differs(a: &AnswerFile, b: &AnswerFile) -> Option<String> {
         ("date", &a.date, &b.date),
         ("language", &a.language, &b.language),
     ];
+    if a.speaks_for() != b.speaks_for() {
+        return Some("scope".into());
+    }
     if let Some((name, _, _)) = header.iter().find(|(_, x, y)| x != y) {
         return Some(name.to_string());
     }

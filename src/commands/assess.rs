@@ -1,18 +1,16 @@
 //! `wen-assess assess`: the interactive questionnaire on a terminal, full
-//! screen or line by line.
+//! screen or line by line; at the end, the reports asked for, written
+//! through the same path as `report`.
 
-use std::sync::atomic::{AtomicBool, Ordering};
-
-use super::{Context, EXIT_INTERRUPTED, EXIT_OK, Failure, Output};
+use super::{Context, EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, Failure, Output};
 use crate::cli::AssessArgs;
+use crate::files::Target;
 use crate::i18n::{self, Arg, Tr};
 use crate::model::Guideline;
-use crate::questionnaire::{self, PlainPrompter, Prompter, TerminalPrompter};
-
-/// Set while `assess` runs line by line. A line read is not interrupted by
-/// Ctrl-C, so the binary's handler ends the process itself then: every
-/// confirmed answer is already saved.
-pub static LINE_MODE: AtomicBool = AtomicBool::new(false);
+use crate::questionnaire::{
+    self, Outcome, PlainPrompter, Prompter, SessionError, TerminalPrompter,
+};
+use crate::report::Format;
 
 pub(super) fn run(
     guidelines: &[Guideline],
@@ -27,14 +25,9 @@ pub(super) fn run(
     {
         return Err(workbook_refused("assess", path));
     }
+    let start_lang = i18n::choose(ctx.lang_flag.as_deref(), "", &ctx.env_lang);
     if !ctx.interactive {
-        return Err(Failure::new(
-            "`assess` needs an interactive terminal, and standard input or output is not one.\n\
-             For non-interactive use, write a blank answer file, fill it in an editor, then score it:\n  \
-             wen-assess template --guideline strengthening -o answers.yaml\n  \
-             wen-assess score answers.yaml\n  \
-             wen-assess report answers.yaml",
-        ));
+        return Err(Failure::new(Tr::new(start_lang).t("assess-needs-terminal")));
     }
     let opts = questionnaire::StartOptions {
         guideline: args.guideline.clone(),
@@ -45,15 +38,12 @@ pub(super) fn run(
         folder: ".".into(),
     };
     let plain = args.plain || ctx.dumb_terminal;
-    let t = Tr::new(i18n::choose(ctx.lang_flag.as_deref(), "", &ctx.env_lang));
-    let mut terminal = TerminalPrompter::default();
-    let stdin = std::io::stdin();
+    let t = Tr::new(start_lang);
+    let mut terminal = TerminalPrompter::new(ctx.interrupt.clone());
     let mut line_mode = PlainPrompter::new(
-        stdin.lock(),
+        std::io::BufReader::new(std::io::stdin()),
         std::io::stdout(),
-        t.t("not-a-choice"),
-        t.t("yes"),
-        t.t("no"),
+        ctx.interrupt.clone(),
     )
     .with_width(
         console::Term::stdout()
@@ -61,34 +51,66 @@ pub(super) fn run(
             .map_or(80, |(_, cols)| cols),
     );
     let prompter: &mut dyn Prompter = if plain {
-        LINE_MODE.store(true, Ordering::SeqCst);
         let _ = line_mode.say(&format!("{}\n", t.t("plain-intro")));
         &mut line_mode
     } else {
         &mut terminal
     };
     match questionnaire::run(prompter, guidelines, &opts) {
-        Ok(_) => Ok(EXIT_OK),
-        Err(questionnaire::SessionError::Interrupted { answers }) => {
-            match answers {
-                Some(path) => io.say(&format!(
-                    "\nInterrupted. Every confirmed answer is saved in {}; resume with: wen-assess assess --answers {}",
-                    path.display(),
-                    path.display()
-                )),
-                None => io.say("\nInterrupted before any answer was saved."),
+        Ok(Outcome::Paused { .. }) => Ok(EXIT_OK),
+        Ok(Outcome::Finished {
+            answers, reports, ..
+        }) => {
+            for path in reports {
+                let format = if path.extension().is_some_and(|x| x == "pdf") {
+                    Format::Pdf
+                } else {
+                    Format::Markdown
+                };
+                super::report::gap_report(
+                    guidelines,
+                    &answers,
+                    &Target::Path(path),
+                    format,
+                    ctx,
+                    io,
+                )?;
+            }
+            Ok(EXIT_OK)
+        }
+        Err(SessionError::Interrupted { saved, lang }) => {
+            let t = Tr::new(lang);
+            match saved {
+                Some(s) => {
+                    let path = s.answers.display().to_string();
+                    io.say(&format!(
+                        "\n{}",
+                        t.f(
+                            "interrupted-saved",
+                            &[
+                                ("path", Arg::Str(&path)),
+                                ("answered", Arg::Count(s.answered)),
+                                ("total", Arg::Count(s.total)),
+                                ("participants", Arg::Count(s.participants)),
+                            ]
+                        )
+                    ))
+                }
+                None => io.say(&format!("\n{}", t.t("interrupted-nothing"))),
             };
             Ok(EXIT_INTERRUPTED)
         }
-        Err(questionnaire::SessionError::NotSaved {
+        Err(SessionError::NotSaved {
             path,
             reason,
             aside,
+            lang,
         }) => {
-            let t = Tr::new(i18n::choose(ctx.lang_flag.as_deref(), "", &ctx.env_lang));
+            let t = Tr::new(lang);
             let shown = path.display().to_string();
             io.say(&format!(
-                "\nerror: {}",
+                "\n{}: {}",
+                t.t("error"),
                 t.f(
                     "not-saved",
                     &[("path", Arg::Str(&shown)), ("reason", Arg::Str(&reason))]
@@ -107,9 +129,9 @@ pub(super) fn run(
                     let _ = write!(io.err, "{text}");
                 }
             }
-            Ok(super::EXIT_ERROR)
+            Ok(EXIT_ERROR)
         }
-        Err(questionnaire::SessionError::Answers(e)) => Err(e.into()),
+        Err(SessionError::Answers(e)) => Err(e.into()),
         Err(e) => Err(Failure::new(e)),
     }
 }

@@ -4,7 +4,7 @@
 //! buffers.
 
 mod aggregate;
-pub mod assess;
+mod assess;
 mod compare;
 mod completions;
 mod convert;
@@ -58,6 +58,8 @@ pub struct Context {
     pub guidelines_path: Option<PathBuf>,
     /// The terminal cannot move its cursor (`TERM=dumb`): ask line by line.
     pub dumb_terminal: bool,
+    /// Set by Ctrl-C: an interactive session ends at its next prompt.
+    pub interrupt: crate::questionnaire::Interrupt,
 }
 
 impl Context {

@@ -3,6 +3,8 @@
 
 use super::{Context, EXIT_OK, Failure, Output, aggregate, load_checked, write_to};
 use crate::cli::{ReportArgs, ReportFormat};
+use std::path::Path;
+
 use crate::files::{Inputs, Target};
 use crate::i18n::{Arg, Tr};
 use crate::model::Guideline;
@@ -38,15 +40,29 @@ pub(super) fn run(
         || Target::Path(default_report_path(file, format.extension())),
         Target::from_arg,
     );
-    let inputs = ctx.inputs(std::slice::from_ref(file));
-    check_target(&target, &inputs)?;
+    gap_report(guidelines, file, &target, format, ctx, io)?;
+    Ok(EXIT_OK)
+}
+
+/// Writes the gap report of one answer file to `target` and says so: the
+/// one path `report` and the end of `assess` take.
+pub(super) fn gap_report(
+    guidelines: &[Guideline],
+    file: &Path,
+    target: &Target,
+    format: Format,
+    ctx: &Context,
+    io: &mut Output,
+) -> Result<(), Failure> {
+    let inputs = ctx.inputs(&[file.to_path_buf()]);
+    check_target(target, &inputs)?;
     let s = load_checked(guidelines, file, io.err)?;
     let card = scoring::score(s.guideline, &s.answers);
     let lang = ctx.lang(&s.answers.language);
     let view = gap::build(s.guideline, &s.answers, &card, &s.bytes, &s.moved, lang);
     let bytes = report::render(View::Gap(&view), format).map_err(Failure::new)?;
-    write_to(io, &target, &bytes, &inputs)?;
-    if let Target::Path(path) = &target {
+    write_to(io, target, &bytes, &inputs)?;
+    if let Target::Path(path) = target {
         let t = Tr::new(lang);
         let _ = writeln!(
             io.out,
@@ -63,7 +79,7 @@ pub(super) fn run(
             )
         );
     }
-    Ok(EXIT_OK)
+    Ok(())
 }
 
 /// Refuses an output over an input, or into a missing folder, before any

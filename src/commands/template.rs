@@ -33,7 +33,7 @@ fn guideline<'g>(
             list.join("\n")
         )));
     }
-    let mut p = TerminalPrompter::default();
+    let mut p = TerminalPrompter::new(ctx.interrupt.clone());
     let (cols, _) = p.size();
     let items: Vec<screen::Item> = guidelines
         .iter()
@@ -43,7 +43,7 @@ fn guideline<'g>(
         })
         .collect();
     let choice = p
-        .select(&t.t("which-assessment"), &items, 0, false)
+        .select(&t.t("which-assessment"), &items, Some(0), false)
         .map_err(|e| Failure::new(format!("terminal error: {e}")))?
         .unwrap_or(0);
     Ok(&guidelines[choice])

@@ -179,12 +179,14 @@ impl Criterion {
     /// The question put to `who`: a member state answers the member
     /// wording of a member-scope criterion; everyone else, the network's.
     pub fn question_for(&self, who: Scope) -> &Text {
-        self.member_wording(who).map_or(&self.question, |m| &m.question)
+        self.member_wording(who)
+            .map_or(&self.question, |m| &m.question)
     }
 
     /// The guidance for `who`.
     pub fn guidance_for(&self, who: Scope) -> &Text {
-        self.member_wording(who).map_or(&self.guidance, |m| &m.guidance)
+        self.member_wording(who)
+            .map_or(&self.guidance, |m| &m.guidance)
     }
 
     /// The level descriptors for `who`.
@@ -194,7 +196,8 @@ impl Criterion {
 
     /// The next steps for `who`.
     pub fn next_steps_for(&self, who: Scope) -> &[Text; 4] {
-        self.member_wording(who).map_or(&self.next_steps, |m| &m.next_steps)
+        self.member_wording(who)
+            .map_or(&self.next_steps, |m| &m.next_steps)
     }
 
     fn member_wording(&self, who: Scope) -> Option<&Wording> {
@@ -258,7 +261,29 @@ pub struct Guideline {
     pub origin: String,
 }
 
+impl Area {
+    /// The criteria `who` answers: all of them for the network, the
+    /// member-scope ones for a member state.
+    pub fn criteria_for(&self, who: Scope) -> impl Iterator<Item = &Criterion> {
+        self.criteria.iter().filter(move |c| c.is_for(who))
+    }
+}
+
+impl Criterion {
+    /// True when `who` answers this criterion: the network answers every
+    /// one (member-scope ones as its own estimate across the members), a
+    /// member state the member-scope ones only.
+    pub fn is_for(&self, who: Scope) -> bool {
+        who == Scope::Network || self.scope == Scope::Member
+    }
+}
+
 impl Guideline {
+    /// The criteria `who` answers, with their areas, in file order.
+    pub fn criteria_for(&self, who: Scope) -> impl Iterator<Item = (&Area, &Criterion)> {
+        self.criteria().filter(move |(_, c)| c.is_for(who))
+    }
+
     /// Every criterion with its area, in file order.
     pub fn criteria(&self) -> impl Iterator<Item = (&Area, &Criterion)> {
         self.areas

@@ -236,12 +236,18 @@ impl Checker<'_> {
                         }
                     }
                     for n in &m.levels {
-                        texts.push((&n.text, format!("member level {} of `{cid}`", n.level.value)));
+                        texts.push((
+                            &n.text,
+                            format!("member level {} of `{cid}`", n.level.value),
+                        ));
                     }
                     for n in &m.next_steps {
                         texts.push((
                             &n.text,
-                            format!("the member next step from level {} of `{cid}`", n.level.value),
+                            format!(
+                                "the member next step from level {} of `{cid}`",
+                                n.level.value
+                            ),
                         ));
                     }
                 }

@@ -37,11 +37,19 @@ impl<'g> Engine<'g> {
     /// Starts at the first unanswered criterion (past the end when all are
     /// answered), so a resumed session continues where it stopped.
     pub fn new(guideline: &'g Guideline, answers: AnswerFile) -> Self {
+        // A member state is asked the member-scope criteria only.
+        let who = answers.speaks_for();
         let order = guideline
             .areas
             .iter()
             .enumerate()
-            .flat_map(|(a, area)| (0..area.criteria.len()).map(move |c| (a, c)))
+            .flat_map(|(a, area)| {
+                area.criteria
+                    .iter()
+                    .enumerate()
+                    .filter(move |(_, c)| c.is_for(who))
+                    .map(move |(c, _)| (a, c))
+            })
             .collect();
         let mut engine = Engine {
             guideline,
@@ -62,11 +70,6 @@ impl<'g> Engine<'g> {
     /// file outside the session).
     pub fn answers_mut(&mut self) -> &mut AnswerFile {
         &mut self.answers
-    }
-
-    /// Gives the answers back.
-    pub fn into_answers(self) -> AnswerFile {
-        self.answers
     }
 
     /// The guideline.
@@ -99,12 +102,16 @@ impl<'g> Engine<'g> {
             .position(|&(a, c)| !self.is_answered(&self.guideline.areas[a].criteria[c]))
     }
 
-    /// Criteria answered (level or N/A).
+    /// Criteria answered (level or N/A), of those asked.
     pub fn answered_count(&self) -> usize {
-        self.guideline
-            .criteria()
-            .filter(|(_, c)| self.is_answered(c))
+        (0..self.order.len())
+            .filter(|&i| self.is_answered_at(i))
             .count()
+    }
+
+    /// Whom the answers speak for.
+    pub fn who(&self) -> crate::model::Scope {
+        self.answers.speaks_for()
     }
 
     /// Criteria not answered yet.
@@ -116,12 +123,13 @@ impl<'g> Engine<'g> {
     /// with the area's title in `lang`.
     pub fn progress(&self, lang: &str) -> Progress {
         let pos = self.pos.min(self.order.len().saturating_sub(1));
-        let (a, c) = self.order.get(pos).copied().unwrap_or((0, 0));
+        let a = self.order.get(pos).map_or(0, |(a, _)| *a);
         let area = self.guideline.areas.get(a);
+        let in_area = self.order[..pos].iter().filter(|(x, _)| *x == a).count() + 1;
         Progress {
             area: area.map_or(String::new(), |x| x.title.get(lang).to_string()),
-            in_area: c + 1,
-            area_total: area.map_or(0, |x| x.criteria.len()),
+            in_area,
+            area_total: self.order.iter().filter(|(x, _)| *x == a).count(),
             index: pos + 1,
             total: self.order.len(),
             answered: self.answered_count(),
@@ -130,12 +138,24 @@ impl<'g> Engine<'g> {
 
     /// Records the answer to the current criterion and moves on. Keys the
     /// user added to the previous answer are kept.
-    pub fn answer(&mut self, mut answer: Answer) {
+    pub fn answer(&mut self, answer: Answer) {
+        self.record(answer);
+        self.advance();
+    }
+
+    /// Records the answer to the current criterion and stays on it (its
+    /// note comes next). Keys the user added to the previous answer are
+    /// kept.
+    pub fn record(&mut self, mut answer: Answer) {
         let Some((_, c)) = self.current() else { return };
         if let Some(old) = self.answers.answer(&c.id) {
             answer.extra = old.extra.clone();
         }
         self.answers.set_answer(&c.id, answer);
+    }
+
+    /// Moves on to the next unanswered criterion.
+    pub fn next(&mut self) {
         self.advance();
     }
 
@@ -211,16 +231,32 @@ impl<'g> Engine<'g> {
         }
     }
 
-    /// (answered, total) per area, for the jump menu.
+    /// (answered, total) per area of the criteria asked, for the jump menu
+    /// (an area with none has a total of 0).
     pub fn area_counts(&self) -> Vec<(usize, usize)> {
+        let who = self.who();
         self.guideline
             .areas
             .iter()
             .map(|a| {
-                let answered = a.criteria.iter().filter(|c| self.is_answered(c)).count();
-                (answered, a.criteria.len())
+                let answered = a.criteria_for(who).filter(|c| self.is_answered(c)).count();
+                (answered, a.criteria_for(who).count())
             })
             .collect()
+    }
+
+    /// The index in the order asked of the criterion at `(area, criterion)`
+    /// of the guideline, if it is asked.
+    pub fn index_of(&self, area: usize, criterion: usize) -> Option<usize> {
+        self.order.iter().position(|&x| x == (area, criterion))
+    }
+
+    /// The criteria asked, with their areas, in the order asked.
+    pub fn asked(&self) -> impl Iterator<Item = (&'g Area, &'g Criterion)> + '_ {
+        self.order.iter().map(|&(a, c)| {
+            let area = &self.guideline.areas[a];
+            (area, &area.criteria[c])
+        })
     }
 }
 

@@ -3,35 +3,59 @@
 //! cannot follow. A menu prints numbered choices with their keys, and the
 //! answer is typed: `0`-`4`, `na`, `s` (skip), `p` (previous), `q` (save and
 //! quit), or a choice's number.
+//!
+//! Lines are read on a thread of their own, so that Ctrl-C ends the session
+//! while it waits for one (a read of a line is not interrupted by the
+//! signal), and the session can say what it saved.
 
 use std::io::{self, BufRead, Write};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
+use std::time::Duration;
 
+use super::interrupt::Interrupt;
 use super::screen::{Item, wrap};
-use super::terminal::{Prompter, check_interrupt};
+use super::terminal::{Prompter, Words};
 
-/// Reads typed lines from `input` and writes to `output`.
-pub struct PlainPrompter<R, W> {
-    input: R,
+/// Reads typed lines and writes to `output`.
+pub struct PlainPrompter<W> {
+    lines: Receiver<io::Result<String>>,
     output: W,
     /// Width to wrap to: a line-mode terminal has none to report.
     cols: u16,
-    /// Shown when a typed answer is not one of the choices.
-    not_a_choice: String,
-    /// Shown after "no" answers: "yes/no" words the user may type.
-    yes_no: (String, String),
+    words: Words,
+    interrupt: Interrupt,
 }
 
-impl<R: BufRead, W: Write> PlainPrompter<R, W> {
-    /// A prompter over `input` and `output`. `not_a_choice` is said when a
-    /// typed answer matches no choice; `yes`/`no` are the words accepted (the
-    /// first letter of each too, and y/n).
-    pub fn new(input: R, output: W, not_a_choice: String, yes: String, no: String) -> Self {
+impl<W: Write> PlainPrompter<W> {
+    /// A prompter reading lines from `input` (on a thread of its own) and
+    /// writing to `output`; it ends the session once `interrupt` is set.
+    pub fn new(input: impl BufRead + Send + 'static, output: W, interrupt: Interrupt) -> Self {
+        let (send, lines) = channel();
+        std::thread::spawn(move || {
+            let mut input = input;
+            loop {
+                let mut line = String::new();
+                let read = input.read_line(&mut line).map(|n| (n, line));
+                let end = matches!(read, Ok((0, _)) | Err(_));
+                let sent = send.send(read.and_then(|(n, line)| {
+                    if n == 0 {
+                        // End of input: nothing more will be typed.
+                        Err(io::Error::new(io::ErrorKind::Interrupted, "end of input"))
+                    } else {
+                        Ok(line)
+                    }
+                }));
+                if end || sent.is_err() {
+                    return;
+                }
+            }
+        });
         PlainPrompter {
-            input,
+            lines,
             output,
             cols: 80,
-            not_a_choice,
-            yes_no: (yes, no),
+            words: Words::default(),
+            interrupt,
         }
     }
 
@@ -43,21 +67,27 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
     }
 
     fn line(&mut self) -> io::Result<String> {
-        check_interrupt()?;
-        let mut line = String::new();
-        if self.input.read_line(&mut line)? == 0 {
-            // End of input: nothing more will be typed.
-            return Err(io::Error::new(io::ErrorKind::Interrupted, "end of input"));
+        loop {
+            self.interrupt.check()?;
+            match self.lines.recv_timeout(Duration::from_millis(50)) {
+                Ok(line) => return line.map(|l| l.trim().to_string()),
+                Err(RecvTimeoutError::Timeout) => continue,
+                Err(RecvTimeoutError::Disconnected) => {
+                    return Err(io::Error::new(io::ErrorKind::Interrupted, "end of input"));
+                }
+            }
         }
-        check_interrupt()?;
-        Ok(line.trim().to_string())
     }
 }
 
-impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
+impl<W: Write> Prompter for PlainPrompter<W> {
     fn size(&self) -> (u16, u16) {
         // No cursor movement means no screen to fit: only a width to wrap to.
         (self.cols, u16::MAX)
+    }
+
+    fn set_words(&mut self, words: Words) {
+        self.words = words;
     }
 
     fn screen(&mut self, text: &str) -> io::Result<()> {
@@ -66,7 +96,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
     }
 
     fn say(&mut self, text: &str) -> io::Result<()> {
-        check_interrupt()?;
+        self.interrupt.check()?;
         self.output.write_all(text.as_bytes())?;
         self.output.flush()
     }
@@ -75,7 +105,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         &mut self,
         prompt: &str,
         items: &[Item],
-        default: usize,
+        default: Option<usize>,
         can_go_back: bool,
     ) -> io::Result<Option<usize>> {
         let mut text = String::new();
@@ -85,14 +115,13 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
             } else {
                 item.key.clone()
             };
-            // The item's lines were wrapped for a menu; here they follow
-            // the typed key, so they are wrapped again under it, and a level
-            // does not repeat its number (`[2] Developing: ...`).
-            let whole: Vec<&str> = item.text.lines().map(str::trim).collect();
-            let whole = whole.join(" ");
-            let body = whole
+            // The whole text, not the one a menu cut to its lines: here it
+            // follows the typed key, wrapped under it, and a level does not
+            // repeat its number (`[2] Developing: ...`).
+            let body = item
+                .full
                 .strip_prefix(&format!("{key} "))
-                .unwrap_or(&whole)
+                .unwrap_or(&item.full)
                 .to_string();
             let prefix = format!("  [{key}] ");
             let indent = prefix.chars().count();
@@ -108,16 +137,25 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
             }
         }
         self.say(&text)?;
+        let default = default.filter(|d| *d < items.len());
         loop {
-            let default_key = items
-                .get(default)
-                .map(|i| i.key.clone())
-                .filter(|k| !k.is_empty())
-                .unwrap_or_else(|| (default + 1).to_string());
-            self.say(&format!("{prompt} [{default_key}]: "))?;
+            let shown = match default {
+                Some(d) => {
+                    let key = Some(items[d].key.clone())
+                        .filter(|k| !k.is_empty())
+                        .unwrap_or_else(|| (d + 1).to_string());
+                    format!("{prompt} [{key}]: ")
+                }
+                None => format!("{prompt}: "),
+            };
+            self.say(&shown)?;
             let typed = self.line()?;
             if typed.is_empty() {
-                return Ok(Some(default.min(items.len().saturating_sub(1))));
+                match default {
+                    Some(d) => return Ok(Some(d)),
+                    // A stray Enter records nothing: the question is asked again.
+                    None => continue,
+                }
             }
             if can_go_back && typed == "-" {
                 return Ok(None);
@@ -134,7 +172,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
             {
                 return Ok(Some(n - 1));
             }
-            let message = format!("{}\n", self.not_a_choice);
+            let message = format!("{}\n", self.words.not_a_choice);
             self.say(&message)?;
         }
     }
@@ -158,28 +196,19 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
     }
 
     fn confirm(&mut self, prompt: &str, default: bool) -> io::Result<bool> {
-        let (yes, no) = self.yes_no.clone();
         loop {
-            // The default, taken by Enter alone, in capitals.
-            let shown = if default {
-                format!("{prompt} [{}/{no}]: ", yes.to_uppercase())
-            } else {
-                format!("{prompt} [{yes}/{}]: ", no.to_uppercase())
-            };
+            // The default, taken by Enter alone, in capitals: [o/N].
+            let shown = format!("{prompt} [{}]: ", self.words.letters(default));
             self.say(&shown)?;
-            let typed = self.line()?.to_lowercase();
-            let starts = |word: &str, t: &str| {
-                !t.is_empty() && (word.to_lowercase().starts_with(t) || word.to_lowercase() == t)
-            };
+            let typed = self.line()?;
             if typed.is_empty() {
                 return Ok(default);
             }
-            if starts(&yes, &typed) || typed == "y" {
-                return Ok(true);
+            if let Some(answer) = self.words.reads(&typed) {
+                return Ok(answer);
             }
-            if starts(&no, &typed) || typed == "n" {
-                return Ok(false);
-            }
+            let message = format!("{}\n", self.words.not_a_choice);
+            self.say(&message)?;
         }
     }
 }
@@ -188,25 +217,79 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
 mod tests {
     use super::*;
 
+    fn prompter<'o>(input: &'static [u8], out: &'o mut Vec<u8>) -> PlainPrompter<&'o mut Vec<u8>> {
+        let mut p = PlainPrompter::new(input, out, Interrupt::new());
+        p.set_words(Words {
+            yes: "oui".into(),
+            no: "non".into(),
+            not_a_choice: "Pas un des choix.".into(),
+        });
+        p
+    }
+
     #[test]
     fn keys_numbers_and_defaults() {
-        let input = b"x\nna\n\n2\n-\n";
         let mut out = Vec::new();
-        let mut p = PlainPrompter::new(
-            &input[..],
-            &mut out,
-            "Not a choice.".into(),
-            "yes".into(),
-            "no".into(),
-        );
+        let mut p = prompter(b"x\nna\n\n2\n-\n\n\n3\n", &mut out);
         let menu = [Item::new("0", "0 Absent"), Item::new("na", "N/A")];
-        assert_eq!(p.select("Your answer", &menu, 0, false).unwrap(), Some(1));
-        assert_eq!(p.select("Your answer", &menu, 0, false).unwrap(), Some(0));
+        assert_eq!(
+            p.select("Your answer", &menu, Some(0), false).unwrap(),
+            Some(1)
+        );
+        assert_eq!(
+            p.select("Your answer", &menu, Some(0), false).unwrap(),
+            Some(0)
+        );
         let plain = [Item::new("", "one"), Item::new("", "two")];
-        assert_eq!(p.select("Which", &plain, 0, true).unwrap(), Some(1));
-        assert_eq!(p.select("Which", &plain, 0, true).unwrap(), None);
+        assert_eq!(p.select("Which", &plain, Some(0), true).unwrap(), Some(1));
+        assert_eq!(p.select("Which", &plain, Some(0), true).unwrap(), None);
+        // No default: Enter alone asks again.
+        let levels: Vec<Item> = (0..5)
+            .map(|n| Item::new(n.to_string(), format!("{n} L")))
+            .collect();
+        assert_eq!(
+            p.select("Your answer", &levels, None, false).unwrap(),
+            Some(3)
+        );
+        drop(p);
         let shown = String::from_utf8(out).unwrap();
-        assert!(shown.contains("  [0] Absent\n  [na] N/A\nYour answer [0]: Not a choice.\n"));
+        assert!(shown.contains("  [0] Absent\n  [na] N/A\nYour answer [0]: Pas un des choix.\n"));
+        assert!(
+            shown.ends_with("Your answer: Your answer: Your answer: "),
+            "{shown}"
+        );
         assert!(!shown.contains('\u{1b}'), "no escape codes in line mode");
+    }
+
+    #[test]
+    fn yes_and_no_in_the_language() {
+        let mut out = Vec::new();
+        let mut p = prompter(b"y\no\n\nmaybe\nnon\n", &mut out);
+        assert!(p.confirm("Atelier ?", false).unwrap());
+        assert!(p.confirm("Atelier ?", false).unwrap());
+        assert!(!p.confirm("Atelier ?", false).unwrap());
+        assert!(!p.confirm("Atelier ?", true).unwrap());
+        drop(p);
+        let shown = String::from_utf8(out).unwrap();
+        assert!(shown.starts_with("Atelier ? [o/N]: "), "{shown}");
+        assert!(
+            shown.contains("Atelier ? [O/n]: Pas un des choix.\n"),
+            "{shown}"
+        );
+    }
+
+    #[test]
+    fn the_whole_text_of_a_cut_item_is_shown() {
+        let mut out = Vec::new();
+        let mut p = prompter(b"1\n", &mut out);
+        let long = "Renforcement d'un réseau de lutte contre la fraude liée aux espèces sauvages (WEN) existant, with a description long enough to be cut";
+        let item = super::super::screen::wrapped_item("", long, 60, 1);
+        assert!(item.text.ends_with('…'));
+        p.select("Quelle évaluation ?", &[item], Some(0), false)
+            .unwrap();
+        drop(p);
+        let shown = String::from_utf8(out).unwrap();
+        assert!(shown.contains("long enough to be cut"), "{shown}");
+        assert!(!shown.contains('…'), "{shown}");
     }
 }

@@ -6,7 +6,15 @@
 //! the whole menu must be on screen together. The level descriptors go into
 //! the menu items, as many lines of each as the height allows (cut with an
 //! ellipsis when they do not all fit); the guidance is shown when there is
-//! room, and otherwise behind a "Show guidance" item.
+//! room, and otherwise behind an item that shows it with the five levels in
+//! full, paged to the screen ([`reading_pages`]).
+//!
+//! A menu line's length is measured as the larger of its width on screen
+//! and its length in bytes ([`cells`]): dialoguer counts the lines to clear
+//! when it redraws a menu by bytes, so a line of accented French that fits
+//! the screen but has more bytes than columns made it clear lines above the
+//! menu (the question vanished after one ↓ in French, Spanish and
+//! Portuguese, never in English).
 
 use console::measure_text_width;
 
@@ -16,8 +24,11 @@ use console::measure_text_width;
 pub struct Item {
     /// What a line-mode user types to pick it.
     pub key: String,
-    /// The text, lines joined by `\n`.
+    /// The text as the menu shows it, lines joined by `\n`.
     pub text: String,
+    /// The whole text, before it was wrapped and cut for the menu: line
+    /// mode shows this.
+    pub full: String,
 }
 
 impl Item {
@@ -35,10 +46,18 @@ impl Item {
 impl Item {
     /// An item with a key.
     pub fn new(key: impl Into<String>, text: impl Into<String>) -> Self {
+        let text = text.into();
         Item {
             key: key.into(),
-            text: text.into(),
+            full: text.clone(),
+            text,
         }
+    }
+
+    /// This item, showing `full` in line mode.
+    fn with_full(mut self, full: &str) -> Self {
+        self.full = full.to_string();
+        self
     }
 
     /// Lines the item takes.
@@ -52,7 +71,13 @@ pub const MARKER: usize = 2;
 /// Indent of an item's continuation lines: the marker and the level number.
 const CONTINUATION: usize = MARKER + 2;
 
-/// Words of `text` in lines of at most `width` columns; a word longer than
+/// The room a line takes in a menu: its width on screen, or its length in
+/// bytes when that is more (dialoguer counts bytes; see the module's notes).
+pub fn cells(s: &str) -> usize {
+    measure_text_width(s).max(s.len())
+}
+
+/// Words of `text` in lines of at most `width` [`cells`]; a word longer than
 /// a line is cut. Line breaks in the text start new lines.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let width = width.max(8);
@@ -60,8 +85,8 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     for paragraph in text.lines() {
         let mut line = String::new();
         for word in paragraph.split_whitespace() {
-            let word_w = measure_text_width(word);
-            let line_w = measure_text_width(&line);
+            let word_w = cells(word);
+            let line_w = cells(&line);
             if !line.is_empty() && line_w + 1 + word_w <= width {
                 line.push(' ');
                 line.push_str(word);
@@ -76,7 +101,7 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
             }
             // A word wider than the line (a long link): cut it.
             for c in word.chars() {
-                if measure_text_width(&line) + measure_text_width(&c.to_string()) > width {
+                if cells(&line) + cells(&c.to_string()) > width {
                     lines.push(std::mem::take(&mut line));
                 }
                 line.push(c);
@@ -90,18 +115,19 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
-/// `text` on one line of at most `width` columns, with an ellipsis when cut.
+/// `text` on one line of at most `width` [`cells`], with an ellipsis (three
+/// bytes) when cut.
 pub fn fit(text: &str, width: usize) -> String {
     let text: String = text
         .chars()
         .map(|c| if c == '\n' { ' ' } else { c })
         .collect();
-    if measure_text_width(&text) <= width {
+    if cells(&text) <= width {
         return text;
     }
     let mut out = String::new();
     for c in text.chars() {
-        if measure_text_width(&out) + measure_text_width(&c.to_string()) + 1 > width {
+        if cells(&out) + cells(&c.to_string()) + '…'.len_utf8() > width {
             break;
         }
         out.push(c);
@@ -113,6 +139,7 @@ pub fn fit(text: &str, width: usize) -> String {
 /// indented under the text, at most `max_lines` lines (the last one cut
 /// with an ellipsis when the text is longer).
 pub fn wrapped_item(key: &str, text: &str, cols: usize, max_lines: usize) -> Item {
+    let full = text;
     let width = cols.saturating_sub(MARKER + 1).max(10);
     let max_lines = max_lines.max(1);
     let first = wrap(text, width);
@@ -145,12 +172,12 @@ pub fn wrapped_item(key: &str, text: &str, cols: usize, max_lines: usize) -> Ite
         })
         .collect::<Vec<_>>()
         .join("\n");
-    Item::new(key, text)
+    Item::new(key, text).with_full(full)
 }
 
 /// An item on one line, cut to the width.
 pub fn short_item(key: &str, text: &str, cols: usize) -> Item {
-    Item::new(key, fit(text, cols.saturating_sub(MARKER + 1).max(10)))
+    Item::new(key, fit(text, cols.saturating_sub(MARKER + 1).max(10))).with_full(text)
 }
 
 /// What one criterion's screen shows, already in the user's language.
@@ -170,20 +197,22 @@ pub struct CriterionContent {
     pub levels: [String; 5],
     /// Keyed items after the levels: N/A, skip, previous, jump, save and quit.
     pub actions: Vec<(String, String)>,
-    /// The "Show guidance" item: key and text.
-    pub show_guidance: (String, String),
+    /// The item that shows the guidance and the five levels in full, when
+    /// the screen cannot: key and text.
+    pub read_in_full: (String, String),
 }
 
 /// A laid-out screen: lines above the menu, the menu, and whether the
-/// guidance was left to its menu item.
+/// guidance and the whole descriptors were left to their menu item.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Layout {
     /// The lines above the menu's prompt.
     pub lines: Vec<String>,
-    /// Menu items, in order: five levels, then the actions (and "Show
-    /// guidance" when the guidance did not fit).
+    /// Menu items, in order: five levels, then the actions (and "read in
+    /// full" when the guidance or a descriptor did not fit).
     pub items: Vec<Item>,
-    /// True when the guidance is behind an item instead of on screen.
+    /// True when the guidance or part of a descriptor is behind an item
+    /// instead of on screen.
     pub guidance_item: bool,
 }
 
@@ -248,12 +277,39 @@ pub fn criterion(c: &CriterionContent, cols: u16, rows: u16) -> Layout {
         level_items(per_level)
     };
     items.extend(actions);
-    items.push(short_item(&c.show_guidance.0, &c.show_guidance.1, cols));
+    items.push(short_item(&c.read_in_full.0, &c.read_in_full.1, cols));
     Layout {
         lines,
         items,
         guidance_item: true,
     }
+}
+
+/// The guidance and the five level descriptors in full, for a terminal of
+/// `cols` x `rows`: pages of lines, each leaving a line for the prompt that
+/// turns the page.
+pub fn reading_pages(c: &CriterionContent, cols: u16, rows: u16) -> Vec<Vec<String>> {
+    let cols = usize::from(cols.max(20));
+    let text_w = cols - 1;
+    let mut lines = wrap(&c.title, text_w);
+    lines.push(String::new());
+    lines.extend(wrap(&c.guidance, text_w));
+    for level in &c.levels {
+        lines.push(String::new());
+        // The level's first line, then its continuation under the text.
+        let first = wrap(level, text_w);
+        lines.push(first[0].clone());
+        if first.len() > 1 {
+            let rest = first[1..].join(" ");
+            lines.extend(
+                wrap(&rest, text_w.saturating_sub(2))
+                    .into_iter()
+                    .map(|l| format!("  {l}")),
+            );
+        }
+    }
+    let per_page = usize::from(rows).saturating_sub(2).max(4);
+    lines.chunks(per_page).map(<[String]>::to_vec).collect()
 }
 
 #[cfg(test)]
@@ -273,7 +329,7 @@ mod tests {
                 .zip(["na", "s", "p", "j", "q"])
                 .map(|(t, k)| (k.to_string(), t.to_string()))
                 .collect(),
-            show_guidance: ("g".into(), "Show guidance".into()),
+            read_in_full: ("g".into(), "Read the guidance and the levels in full".into()),
         }
     }
 
@@ -309,12 +365,44 @@ mod tests {
     }
 
     #[test]
+    fn no_menu_line_has_more_bytes_than_the_screen_has_columns() {
+        let mut c = content();
+        c.levels = std::array::from_fn(|n| {
+            format!(
+                "{n} Établi : à l'échelle régionale, les États membres désignés échangent déjà des données détaillées ; réunion générale"
+            )
+        });
+        for cols in [60u16, 80, 100, 132] {
+            let l = criterion(&c, cols, 24);
+            for item in &l.items {
+                for line in item.text.lines() {
+                    assert!(line.len() + MARKER < usize::from(cols), "{cols}: {line:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_level_can_be_read_whole_on_pages() {
+        let c = content();
+        let pages = reading_pages(&c, 80, 24);
+        let all = pages.concat().join(" ");
+        for level in &c.levels {
+            assert!(all.contains("sixty columns, and even on eighty"), "{level}");
+        }
+        assert!(pages.iter().all(|p| p.len() <= 22));
+        assert_eq!(all.matches("Level:").count(), 5);
+    }
+
+    #[test]
     fn wraps_on_word_boundaries() {
         assert_eq!(
             wrap("the network statutory body", 14),
             ["the network", "statutory body"]
         );
-        assert_eq!(fit("abcdefghij", 6), "abcde…");
+        // The ellipsis counts its three bytes (see `cells`).
+        assert_eq!(fit("abcdefghij", 6), "abc…");
+        assert_eq!(fit("abcdefghij", 10), "abcdefghij");
         assert_eq!(wrap("", 10), [""]);
     }
 }

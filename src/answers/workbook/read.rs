@@ -268,6 +268,7 @@ impl WbReader<'_> {
             respondent,
             date,
             language: meta.language,
+            scope: None,
             targets,
             participants,
             findings,
