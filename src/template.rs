@@ -2,7 +2,7 @@
 //! descriptors as comments, to fill in an editor and score with `score`.
 
 use crate::answers::ANSWERS_FORMAT;
-use crate::model::Guideline;
+use crate::model::{Guideline, Scope};
 use crate::yaml::emit::quote;
 
 /// Values to pre-fill in the template's header.
@@ -22,6 +22,19 @@ pub struct Header {
     pub date: String,
     /// Language code.
     pub language: String,
+}
+
+impl Header {
+    /// Whom the template's answers speak for: a member state when a
+    /// country is given (its focal point answers about it), else the
+    /// network as a whole.
+    pub fn speaks_for(&self) -> Scope {
+        if self.country.trim().is_empty() {
+            Scope::Network
+        } else {
+            Scope::Member
+        }
+    }
 }
 
 /// Keeps a comment on one line per source line and never lets a text end the
@@ -104,6 +117,16 @@ pub fn render(g: &Guideline, header: &Header) -> String {
     o.push_str(&format!("  country: {}\n", quote(&header.country)));
     o.push_str(&format!("date: {}\n", quote(&header.date)));
     o.push_str(&format!("language: {}\n", quote(lang)));
+    let who = header.speaks_for();
+    let scope_help = match who {
+        Scope::Member => t.f(
+            "template-scope-member",
+            &[("country", Arg::Str(&header.country))],
+        ),
+        Scope::Network => t.t("template-scope-network"),
+    };
+    comment(&mut o, "", &scope_help);
+    o.push_str(&format!("scope: {}\n", who.as_str()));
     comment(
         &mut o,
         "",
@@ -118,16 +141,18 @@ pub fn render(g: &Guideline, header: &Header) -> String {
     comment(&mut o, "", &t.t("template-findings"));
     o.push_str("findings: {}\n");
     o.push_str("answers:\n");
-    for area in &g.areas {
+    // A member state's template holds only the criteria it answers, in
+    // the words of a country answering about itself.
+    for area in g.areas.iter().filter(|a| a.criteria_for(who).next().is_some()) {
         o.push('\n');
         comment(&mut o, "  ", &format!("== {} ==", area.title.get(lang)));
-        for c in &area.criteria {
+        for c in area.criteria_for(who) {
             comment(
                 &mut o,
                 "  ",
-                &t.labelled(c.title.get(lang), c.question.get(lang)),
+                &t.labelled(c.title.get(lang), c.question_for(who).get(lang)),
             );
-            for (n, text) in c.levels.iter().enumerate() {
+            for (n, text) in c.levels_for(who).iter().enumerate() {
                 comment(&mut o, "  ", &format!("  {n} {}", text.get(lang)));
             }
             o.push_str(&format!("  {}:\n", c.id));

@@ -67,3 +67,4 @@ migrate-dry-run = { $path } would be rewritten for { $id } { $version } (was { $
         [one] { $kept } answer kept but not scored
        *[other] { $kept } answers kept but not scored
     }. Nothing was written.
+provisional = Provisional: { $answered } of { $total } criteria answered ({ $percent }%). The scores will change as the others are answered.

@@ -20,3 +20,9 @@ template-findings =
         strengths: "..."
         challenges: "..."
         priorities: "..."
+template-scope-member =
+    These answers speak for { $country } about itself (`scope: member`): only the criteria a
+    member state answers are listed, in its words. The network's own file answers the others.
+template-scope-network =
+    These answers speak for the network as a whole (`scope: network`): every criterion, those
+    about what each member state does as the network's own estimate across its members.

@@ -73,3 +73,4 @@ migrate-dry-run = { $path } se reescribiría para { $id } { $version } (antes { 
         [one] { $kept } respuesta conservada pero no puntuada
        *[other] { $kept } respuestas conservadas pero no puntuadas
     }. No se escribió nada.
+provisional = Provisional: { $answered } de { $total } criterios respondidos ({ $percent } %). Las puntuaciones cambiarán a medida que se respondan los demás.

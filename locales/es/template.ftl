@@ -20,3 +20,9 @@ template-findings =
         strengths: "..."
         challenges: "..."
         priorities: "..."
+template-scope-member =
+    Estas respuestas valen para { $country }, sobre sí mismo (`scope: member`): solo figuran los criterios
+    que responde un Estado miembro, formulados para él. El archivo de la red responde los demás.
+template-scope-network =
+    Estas respuestas valen para la red en su conjunto (`scope: network`): todos los criterios; los que tratan
+    de lo que hace cada Estado miembro, como estimación de la red para el conjunto de sus miembros.

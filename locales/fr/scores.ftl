@@ -70,3 +70,7 @@ migrate-dry-run = { $path } serait réécrit pour { $id } { $version } (auparava
         [one] { $kept } réponse conservée mais non notée
        *[other] { $kept } réponses conservées mais non notées
     }. Rien n’a été écrit.
+provisional = Provisoire : { $answered ->
+        [one] { $answered } critère renseigné
+       *[other] { $answered } critères renseignés
+    } sur { $total } ({ $percent } %). Les scores changeront à mesure que les autres seront renseignés.

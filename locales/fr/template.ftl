@@ -21,3 +21,9 @@ template-findings =
         strengths: "..."
         challenges: "..."
         priorities: "..."
+template-scope-member =
+    Ces réponses valent pour { $country }, à son propre sujet (`scope: member`) : seuls les critères
+    auxquels répond un État membre figurent ici, formulés pour lui. Le fichier du réseau répond aux autres.
+template-scope-network =
+    Ces réponses valent pour le réseau dans son ensemble (`scope: network`) : tous les critères, ceux qui
+    portent sur ce que fait chaque État membre en tant qu'estimation du réseau pour l'ensemble de ses membres.

@@ -91,3 +91,4 @@ migrate-dry-run = { $path } seria reescrito para { $id } { $version } (antes { $
         [one] { $kept } resposta mantida mas não pontuada
        *[other] { $kept } respostas mantidas mas não pontuadas
     }. Nada foi escrito.
+provisional = Provisório: { $answered } de { $total } critérios respondidos ({ $percent } %). As pontuações mudarão à medida que os restantes forem respondidos.

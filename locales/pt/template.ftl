@@ -20,3 +20,9 @@ template-findings =
         strengths: "..."
         challenges: "..."
         priorities: "..."
+template-scope-member =
+    Estas respostas valem para { $country }, sobre si próprio (`scope: member`): só figuram os critérios
+    a que responde um Estado-Membro, formulados para ele. O ficheiro da rede responde aos restantes.
+template-scope-network =
+    Estas respostas valem para a rede no seu conjunto (`scope: network`): todos os critérios; os que tratam
+    do que faz cada Estado-Membro, como estimativa da rede para o conjunto dos seus membros.

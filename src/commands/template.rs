@@ -78,7 +78,9 @@ pub(super) fn run(
         respondent: args.respondent.clone(),
         role: args.role.clone(),
         country: args.country.clone(),
-        date: args.date.clone().unwrap_or_else(|| ctx.today.clone()),
+        // Empty unless given: the date is when the answers are given, not
+        // when the blank file was made.
+        date: args.date.clone().unwrap_or_default(),
         language: t.lang().to_string(),
     };
     let (bytes, wrote) = if workbook {
@@ -159,10 +161,15 @@ fn wants_workbook(args: &TemplateArgs) -> Result<bool, Failure> {
 /// header filled in and no answers.
 fn workbook_bytes(g: &Guideline, header: template::Header) -> Result<Vec<u8>, Failure> {
     let mut file = AnswerFile::new(g, &header.date);
+    let who = header.speaks_for();
     file.network.name = header.network;
     file.network.region = header.region;
     file.respondent.name = header.respondent;
     file.respondent.role = header.role;
+    file.scope = Some(crate::tree_reader::At {
+        value: who,
+        pos: Default::default(),
+    });
     file.respondent.country = header.country;
     file.language = header.language;
     answers::write_workbook(g, &file, &file.language).map_err(Failure::new)

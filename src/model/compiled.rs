@@ -7,7 +7,11 @@
 //! its generated dictionary: the test below fails when one differs from what
 //! its YAML says, and `WEN_ASSESS_BLESS=1 cargo test --lib prepared` writes
 //! them anew. So the loader's defaults and checks exist once, and nothing at
-//! build time parses YAML.
+//! build time parses YAML. Each prepared file starts with the layout version
+//! and a hash of the YAML it was made from: one made by another layout or
+//! from another text (a guideline edited and not yet blessed) is not used,
+//! and the YAML is parsed instead, so a stale file costs time, never a
+//! wrong guideline or a crash.
 //!
 //! The layout is text, so the reader borrows every string without checking
 //! its UTF-8 again: small numbers as 2 hex digits, counts and string lengths
@@ -17,19 +21,29 @@
 use super::{Area, Criterion, DerivedFrom, Guideline, Reference, Scope, Text, Wording};
 
 /// The layout version, written first and checked by the reader.
-const LAYOUT: u8 = 2;
+const LAYOUT: u8 = 3;
 
-/// Reads a prepared guideline; `origin` is the file it came from.
-///
-/// # Panics
-/// Only if the text is not what [`write`] wrote, which the test of this
-/// module makes impossible for the committed files.
-pub(super) fn read(text: &'static str, origin: &str) -> Guideline {
-    let mut r = Reader { text, at: 0 };
-    assert_eq!(r.u8(), LAYOUT, "prepared guideline layout");
+/// FNV-1a, 64 bits: enough to tell whether a prepared file was made from
+/// this text (not a defence against forgery; both are in the binary).
+fn text_hash(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+/// The header a prepared file of `yaml` starts with.
+fn header(yaml: &str) -> String {
+    format!("{LAYOUT:02x}{:016x}", text_hash(yaml))
+}
+
+/// Reads a prepared guideline made from `yaml`; `origin` is the file it
+/// came from. `None` when it was made by another layout or from another
+/// text: the caller parses the YAML instead.
+pub(super) fn read(text: &'static str, yaml: &str, origin: &str) -> Option<Guideline> {
+    let body = text.strip_prefix(&header(yaml))?;
+    let mut r = Reader { text: body, at: 0 };
     let g = r.guideline(origin);
-    assert_eq!(r.at, text.len(), "prepared guideline length");
-    g
+    (r.at == body.len()).then_some(g)
 }
 
 struct Reader {
@@ -85,6 +99,7 @@ impl Reader {
             version: self.str(),
             languages: self.strings(),
             title: self.text(),
+            short_title: self.text(),
             description: self.text(),
             source: self.text(),
             scope: self.text(),
@@ -144,11 +159,10 @@ impl Reader {
     }
 }
 
-/// Writes a guideline in the order [`read`] reads it.
+/// Writes a guideline made from `yaml` in the order [`read`] reads it.
 #[cfg(test)]
-pub(super) fn write(g: &Guideline) -> String {
-    let mut w = Writer(String::new());
-    w.u8(LAYOUT);
+pub(super) fn write(g: &Guideline, yaml: &str) -> String {
+    let mut w = Writer(header(yaml));
     w.guideline(g);
     w.0
 }
@@ -204,6 +218,7 @@ impl Writer {
         self.str(&g.version);
         self.strings(&g.languages);
         self.text(&g.title);
+        self.text(&g.short_title);
         self.text(&g.description);
         self.text(&g.source);
         self.text(&g.scope);
@@ -270,7 +285,7 @@ mod tests {
         let mut stale = Vec::new();
         for (id, file, text) in BUILTIN {
             let parsed = parse_guideline(text, file).unwrap();
-            let fresh = write(&parsed);
+            let fresh = write(&parsed, text);
             let path = dir.join(format!("{id}.guideline"));
             let committed = std::fs::read_to_string(&path).unwrap_or_default();
             if committed != fresh {
@@ -287,9 +302,21 @@ mod tests {
             stale.join(", ")
         );
         if !bless {
-            for ((_, file, text), g) in BUILTIN.iter().zip(builtin()) {
+            for ((_, file, text), prepared) in BUILTIN.iter().zip(super::super::PREPARED) {
+                let g = read(prepared, text, file).expect("the prepared file is used");
                 assert_eq!(g, parse_guideline(text, file).unwrap(), "{file}");
             }
         }
+    }
+
+    #[test]
+    fn a_prepared_file_of_another_text_is_not_used() {
+        let (_, file, text) = BUILTIN[0];
+        let prepared = super::super::PREPARED[0];
+        assert!(read(prepared, text, file).is_some());
+        assert!(read(prepared, &format!("{text}\n# edited"), file).is_none());
+        assert!(read("03", text, file).is_none());
+        // The guidelines are still there: read from their YAML.
+        assert_eq!(builtin()[0].id, "establishing");
     }
 }

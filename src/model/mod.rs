@@ -243,6 +243,8 @@ pub struct Guideline {
     pub languages: Vec<String>,
     /// Title.
     pub title: Text,
+    /// Short title (page footers, sheet headers); the title when the file has none.
+    pub short_title: Text,
     /// Who should use it and when.
     pub description: Text,
     /// Where the criteria come from, and whose method the scoring is.

@@ -157,6 +157,8 @@ pub struct RawGuideline {
     pub languages_pos: Option<Pos>,
     /// Title.
     pub title: Option<RawText>,
+    /// A short title, for page footers and sheet headers.
+    pub short_title: Option<RawText>,
     /// Description.
     pub description: Option<RawText>,
     /// Where the criteria come from: a text per language, or one string
@@ -193,6 +195,7 @@ const GUIDELINE_KEYS: &[&str] = &[
     "version",
     "languages",
     "title",
+    "short-title",
     "description",
     "source",
     "scope",
@@ -262,6 +265,9 @@ pub fn read_guideline(reader: &mut TreeReader, root: &Node) -> RawGuideline {
         raw.languages = reader.strings(node, "`languages`");
     }
     raw.title = f.get("title").and_then(|n| read_text(reader, n, "`title`"));
+    raw.short_title = f
+        .get("short-title")
+        .and_then(|n| read_text(reader, n, "`short-title`"));
     raw.description = f
         .get("description")
         .and_then(|n| read_text(reader, n, "`description`"));

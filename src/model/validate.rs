@@ -189,6 +189,9 @@ impl Checker<'_> {
         if let Some(t) = &raw.title {
             texts.push((t, "the guideline title".into()));
         }
+        if let Some(t) = &raw.short_title {
+            texts.push((t, "the guideline short title".into()));
+        }
         if let Some(t) = &raw.description {
             texts.push((t, "the guideline description".into()));
         }

@@ -169,6 +169,8 @@ pub struct GapReport {
     pub respondent: String,
     /// "34 of 36 criteria answered (94%), 2 not applicable, 0 not answered".
     pub coverage: String,
+    /// "Provisional: ...", while criteria are left unanswered.
+    pub provisional: Option<String>,
     pub overall: Option<f64>,
     pub overall_text: String,
     pub overall_label: String,
@@ -318,8 +320,15 @@ pub fn derived_from(g: &Guideline, c: &crate::model::Criterion, t: &Tr) -> Optio
     let category = g
         .area(&d.category)
         .map_or(d.category.clone(), |a| a.title.get(t.lang()).to_string());
+    // A criterion beyond the ICCWC Guidelines says so, with the part it
+    // sits closest to.
+    let id = if c.extension {
+        "derived-extension"
+    } else {
+        "derived-from"
+    };
     Some(t.f(
-        "derived-from",
+        id,
         &[
             ("part", Arg::Str(&d.guideline.to_string())),
             ("category", Arg::Str(&category)),
@@ -347,10 +356,15 @@ pub fn build(
             ("version", Arg::Str(&guideline.version)),
         ],
     );
+    // A member state's report speaks of what it answered: its criteria, in
+    // its words, and the areas that have any.
+    let who = answers.speaks_for();
+    let asked = |area: &crate::model::Area| area.criteria_for(who).next().is_some();
     let areas: Vec<AreaRow> = guideline
         .areas
         .iter()
         .zip(&card.areas)
+        .filter(|(area, _)| asked(area))
         .map(|(area, s)| {
             let maturity = s.maturity.map(scoring::round1);
             let label = maturity_label(guideline, s.maturity, lang);
@@ -409,7 +423,9 @@ pub fn build(
                     ],
                 ),
                 priority_text,
-                next_step: c.next_steps[gap.level as usize].get(lang).to_string(),
+                next_step: c.next_steps_for(who)[gap.level as usize]
+                    .get(lang)
+                    .to_string(),
                 references: c
                     .references
                     .iter()
@@ -422,6 +438,7 @@ pub fn build(
     let answer_sections = guideline
         .areas
         .iter()
+        .filter(|area| asked(area))
         .zip(&areas)
         .map(|(area, row)| AnswerSection {
             area: area.title.get(lang).to_string(),
@@ -439,18 +456,19 @@ pub fn build(
                 })
                 .unwrap_or_default(),
             rows: area
-                .criteria
-                .iter()
+                .criteria_for(who)
                 .map(|c| {
                     let a = answers.answer(&c.id);
                     let r = a.and_then(|a| a.response.as_ref());
                     AnswerRow {
                         criterion_id: c.id.clone(),
                         title: c.title.get(lang).to_string(),
-                        question: c.question.get(lang).to_string(),
+                        question: c.question_for(who).get(lang).to_string(),
                         response: response_text(guideline, r, &t),
                         detail: match r {
-                            Some(Response::Level(n)) => c.levels[*n as usize].get(lang).to_string(),
+                            Some(Response::Level(n)) => {
+                                c.levels_for(who)[*n as usize].get(lang).to_string()
+                            }
                             Some(Response::NotApplicable { reason }) => reason.clone(),
                             None => String::new(),
                         },
@@ -589,6 +607,7 @@ pub fn build(
         source: guideline.source.get(lang).to_string(),
         date: t.date(&answers.date),
         respondent,
+        provisional: super::scores::provisional(&t, cov),
         coverage: t.f(
             "coverage-text",
             &[
@@ -622,7 +641,7 @@ pub fn build(
         footer: t.f(
             "footer",
             &[
-                ("id", Arg::Str(&guideline.id)),
+                ("short", Arg::Str(guideline.short_title.get(lang))),
                 ("version", Arg::Str(&guideline.version)),
                 ("hash", Arg::Str(&hash)),
             ],

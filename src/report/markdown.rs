@@ -143,6 +143,9 @@ pub fn gap(m: &GapReport) -> String {
         &format!("**{}**", inline(&m.overall_line)),
     );
     o.push('\n');
+    if let Some(p) = &m.provisional {
+        let _ = writeln!(o, "> **{}**\n", inline(p));
+    }
 
     if !m.participants.is_empty() {
         let _ = writeln!(o, "## {}\n", inline(&l.participants));

@@ -51,7 +51,11 @@ pub struct FileRecord {
     pub coverage_percent: f64,
     /// Answer counts.
     pub coverage: Coverage,
-    /// Per area.
+    /// True while criteria are left unanswered: the scores will move.
+    pub provisional: bool,
+    /// Whom the answers speak for: `network` or `member`.
+    pub scope: &'static str,
+    /// Per area (for a member state's file, the areas it answers).
     pub areas: Vec<AreaRecord>,
 }
 
@@ -68,6 +72,8 @@ pub struct Scores {
     pub rows: Vec<[String; 6]>,
     /// "coverage 94% (32 scored, 2 N/A, 2 not answered)".
     pub coverage: String,
+    /// Said below the table while criteria are left unanswered.
+    pub provisional: Option<String>,
 }
 
 /// Column headings and the name of the overall row.
@@ -102,6 +108,22 @@ fn headings(t: &Tr) -> &'static Headings {
         .expect("at least one catalogue")
 }
 
+/// "Provisional: 14 of 39 criteria answered (36%)...", while criteria are
+/// left unanswered.
+pub fn provisional(t: &Tr, c: Coverage) -> Option<String> {
+    let answered = c.scored + c.not_applicable;
+    (c.unanswered > 0).then(|| {
+        t.f(
+            "provisional",
+            &[
+                ("answered", Arg::Count(answered)),
+                ("total", Arg::Count(c.total)),
+                ("percent", Arg::Str(&t.percent(c.percent()))),
+            ],
+        )
+    })
+}
+
 /// Builds the scores of one file, in a language.
 pub fn build(
     file: &str,
@@ -132,9 +154,14 @@ pub fn build(
         overall_label: label(card.overall, record_lang),
         coverage_percent: scoring::round1(card.coverage.percent()),
         coverage: card.coverage,
+        provisional: card.coverage.unanswered > 0,
+        scope: answers.speaks_for().as_str(),
+        // An area without a criterion to answer (a member state's file has
+        // some) has nothing to show.
         areas: card
             .areas
             .iter()
+            .filter(|s| s.coverage.total > 0)
             .map(|s| AreaRecord {
                 id: s.id.clone(),
                 maturity: s.maturity.map(scoring::round1),
@@ -151,6 +178,7 @@ pub fn build(
         .areas
         .iter()
         .zip(&card.areas)
+        .filter(|(_, s)| s.coverage.total > 0)
         .map(|(area, s)| {
             [
                 area.title.get(lang).to_string(),
@@ -183,6 +211,7 @@ pub fn build(
         }
     }
     Scores {
+        provisional: provisional(&t, c),
         coverage: t.f(
             "coverage-line",
             &[

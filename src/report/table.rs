@@ -45,7 +45,11 @@ pub fn scores(s: &Scores, width: u16) -> String {
     if let Some(col) = t.column_mut(0) {
         col.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(12)));
     }
-    format!("{}\n{t}\n{}\n", controls(&s.heading), controls(&s.coverage))
+    let mut o = format!("{}\n{t}\n{}\n", controls(&s.heading), controls(&s.coverage));
+    if let Some(p) = &s.provisional {
+        let _ = writeln!(o, "{}", controls(p));
+    }
+    o
 }
 
 /// The network view: heading, spread table with a column per country, and

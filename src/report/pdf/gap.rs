@@ -81,6 +81,10 @@ fn title_block(w: &mut Writer, m: &GapReport) {
     }
     w.labelled(&l.coverage, &m.coverage, label_width);
     w.labelled(&l.overall_maturity, &m.overall_line, label_width);
+    if let Some(p) = &m.provisional {
+        w.y -= 4.0;
+        w.paragraph(LEFT, WIDTH, p, Style::new(true, 9.5, NAVY));
+    }
     if !m.participants.is_empty() {
         w.y -= 8.0;
         let title = Style::new(true, 9.5, INK);
