@@ -17,6 +17,11 @@ use std::path::Path;
 #[path = "src/yaml/mod.rs"]
 mod yaml;
 
+// The YAML reader's positions (`yaml::Pos` is `crate::position::Pos`).
+#[allow(dead_code)]
+#[path = "src/position.rs"]
+mod position;
+
 use yaml::{Node, Value};
 
 /// The built-in guidelines, in the order `src/model/mod.rs` lists them.

@@ -3,7 +3,7 @@
 use super::AnswerFile;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::Guideline;
-use crate::yaml::Pos;
+use crate::position::Location;
 
 /// Checks an answer file against the guideline it will be scored with:
 /// another guideline is an error; another version, unknown criteria and
@@ -14,7 +14,7 @@ pub fn check_against(answers: &AnswerFile, guideline: &Guideline, file: &str) ->
         out.push(Diagnostic::error(
             Code::GuidelineMismatch,
             file,
-            Pos::default(),
+            Location::File,
             format!(
                 "answers are for guideline `{}`, not `{}`",
                 answers.guideline, guideline.id
@@ -26,7 +26,7 @@ pub fn check_against(answers: &AnswerFile, guideline: &Guideline, file: &str) ->
         out.push(Diagnostic::warning(
             Code::GuidelineVersion,
             file,
-            Pos::default(),
+            Location::File,
             format!(
                 "answers were given against `{}` {} and are scored against {}",
                 guideline.id, answers.guideline_version, guideline.version
@@ -38,7 +38,7 @@ pub fn check_against(answers: &AnswerFile, guideline: &Guideline, file: &str) ->
             out.push(Diagnostic::warning(
                 Code::UnknownCriterion,
                 file,
-                entry.pos,
+                entry.pos.clone(),
                 format!(
                     "`{}` is not a criterion of `{}` {}; the answer is kept but not scored",
                     entry.criterion, guideline.id, guideline.version
@@ -51,7 +51,7 @@ pub fn check_against(answers: &AnswerFile, guideline: &Guideline, file: &str) ->
             out.push(Diagnostic::warning(
                 Code::UnknownArea,
                 file,
-                *pos,
+                pos.clone(),
                 format!(
                     "`{area}` is not an area of `{}`; its target is ignored",
                     guideline.id

@@ -26,7 +26,8 @@ pub use write::{SaveError, save_answers, to_yaml};
 use crate::diagnostic::Diagnostic;
 use crate::files::ReadError;
 use crate::model::Guideline;
-use crate::yaml::{Document, Node, Pos};
+use crate::position::Location;
+use crate::yaml::{Document, Node};
 
 /// The answer file format this version reads and writes.
 pub const ANSWERS_FORMAT: i64 = 1;
@@ -75,8 +76,9 @@ impl Answer {
 pub struct Entry {
     /// The criterion id as written.
     pub criterion: String,
-    /// Where the id stands (0:0 for entries made in memory).
-    pub pos: Pos,
+    /// Where the id stands: a line of an answer file, a cell of a
+    /// workbook, or the whole file for entries made in memory.
+    pub pos: Location,
     /// The answer.
     pub answer: Answer,
 }
@@ -124,7 +126,7 @@ pub struct AreaFindings {
     /// Area id.
     pub area: String,
     /// Where the id stands.
-    pub pos: Pos,
+    pub pos: Location,
     /// What works.
     pub strengths: String,
     /// What does not.
@@ -181,7 +183,7 @@ pub struct AnswerFile {
     /// Language of the interface and reports, e.g. `en`.
     pub language: String,
     /// Per-area target overrides, with positions.
-    pub targets: Vec<(String, u8, Pos)>,
+    pub targets: Vec<(String, u8, Location)>,
     /// Who took part, when the assessment was a workshop.
     pub participants: Vec<Participant>,
     /// Findings agreed per area, in file order.
@@ -227,7 +229,7 @@ impl AnswerFile {
             Some(entry) => entry.answer = answer,
             None => self.answers.push(Entry {
                 criterion: criterion.to_string(),
-                pos: Pos::default(),
+                pos: Location::File,
                 answer,
             }),
         }

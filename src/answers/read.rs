@@ -21,7 +21,7 @@ pub fn load_answers(path: &Path) -> Result<(AnswerFile, Vec<Diagnostic>), Answer
     parse_answers(&text, &path.display().to_string())
 }
 
-const TOP_KEYS: &[&str] = &[
+pub(crate) const TOP_KEYS: &[&str] = &[
     "format",
     "guideline",
     "guideline-version",
@@ -34,11 +34,11 @@ const TOP_KEYS: &[&str] = &[
     "findings",
     "answers",
 ];
-const ANSWER_KEYS: &[&str] = &["level", "reason", "note", "evidence"];
-const NETWORK_KEYS: &[&str] = &["name", "region"];
-const RESPONDENT_KEYS: &[&str] = &["name", "role", "country"];
-const PARTICIPANT_KEYS: &[&str] = &["name", "agency", "country"];
-const FINDINGS_KEYS: &[&str] = &["strengths", "challenges", "priorities"];
+pub(crate) const ANSWER_KEYS: &[&str] = &["level", "reason", "note", "evidence"];
+pub(crate) const NETWORK_KEYS: &[&str] = &["name", "region"];
+pub(crate) const RESPONDENT_KEYS: &[&str] = &["name", "role", "country"];
+pub(crate) const PARTICIPANT_KEYS: &[&str] = &["name", "agency", "country"];
+pub(crate) const FINDINGS_KEYS: &[&str] = &["strengths", "challenges", "priorities"];
 
 /// Parses an answer file. Errors (bad level, N/A without reason, wrong
 /// types) make it unusable; warnings (unknown keys, kept) come back with it.
@@ -160,7 +160,7 @@ fn read_answer_file(r: &mut TreeReader, root: &Node) -> Option<AnswerFile> {
             let area = area.value;
             if let Some(t) = r.int(value, &format!("the target of `{area}`")) {
                 if (0..=MAX_LEVEL as i64).contains(&t.value) {
-                    targets.push((area, t.value as u8, t.pos));
+                    targets.push((area, t.value as u8, t.pos.into()));
                 } else {
                     r.error(
                         Code::InvalidTarget,
@@ -198,7 +198,7 @@ fn read_answer_file(r: &mut TreeReader, root: &Node) -> Option<AnswerFile> {
             }
             if let Some(ff) = r.fields(value, &what, FINDINGS_KEYS, &[], false) {
                 findings.push(AreaFindings {
-                    pos: area.pos,
+                    pos: area.pos.into(),
                     strengths: text_field(r, &ff, "strengths", &what),
                     challenges: text_field(r, &ff, "challenges", &what),
                     priorities: text_field(r, &ff, "priorities", &what),
@@ -218,7 +218,7 @@ fn read_answer_file(r: &mut TreeReader, root: &Node) -> Option<AnswerFile> {
                 if let Some(answer) = read_answer(r, value, &id.value) {
                     answers.push(Entry {
                         criterion: id.value,
-                        pos: id.pos,
+                        pos: id.pos.into(),
                         answer,
                     });
                 }
@@ -500,7 +500,7 @@ answers:
             w[0].to_string(),
             "x.yaml:5:5: warning[unknown-key]: unknown key `levle` in the answer to `a.b` is kept but not used; did you mean `level`?"
         );
-        assert_eq!(w[0].pos(), Pos::new(5, 5));
+        assert_eq!(w[0].pos(), Some(Pos::new(5, 5)));
     }
 
     #[test]

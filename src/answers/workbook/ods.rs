@@ -1,6 +1,8 @@
 //! Reading the sheets of an `.ods` (OpenDocument spreadsheet, what
 //! LibreOffice saves): one pass over `content.xml` with quick-xml.
 //!
+//! A sheet is hidden when its table style says `table:display="false"`.
+//!
 //! OpenDocument abbreviates: a row or a cell may stand for many identical
 //! ones (`number-rows-repeated`, `number-columns-repeated`) and a run of
 //! spaces for one element (`<text:s text:c="N"/>`). Empty repeats only move
@@ -13,7 +15,8 @@ use quick_xml::events::{BytesStart, Event};
 
 use super::archive::{Zip, read_part};
 use super::cells::{
-    MAX_CELLS, Sheet, Stored, StoredCell, Unreadable, Value, attr, attrs, iso_date, push_ref,
+    MAX_CELLS, Sheet, SheetInfo, Stored, StoredCell, Unreadable, Value, attr, attrs, iso_date,
+    push_ref,
 };
 
 /// Spaces `<text:s text:c="N"/>` may stand for, in all cells.
@@ -23,7 +26,7 @@ const MAX_COLUMNS: u32 = 16_384;
 
 /// An open `.ods`, every sheet read.
 pub struct Ods {
-    sheets: Vec<(String, Sheet)>,
+    sheets: Vec<(SheetInfo, Sheet)>,
 }
 
 fn damaged(message: impl Into<String>) -> Unreadable {
@@ -144,7 +147,10 @@ impl Ods {
         let Some(xml) = read_part(&mut zip, "content.xml")? else {
             return Err(damaged("the archive has no `content.xml`"));
         };
-        let mut sheets: Vec<(String, Sheet)> = Vec::new();
+        let mut sheets: Vec<(SheetInfo, Sheet)> = Vec::new();
+        // Table styles that hide a sheet, and the style being read.
+        let mut hiding: Vec<String> = Vec::new();
+        let mut style: Option<String> = None;
         let mut reader = Reader::from_reader(xml.as_slice());
         let mut cells = 0usize;
         let mut spaces = 0usize;
@@ -190,12 +196,32 @@ impl Ods {
                         continue;
                     }
                     match name {
+                        "style:style" if depth == 0 && !empty => {
+                            style = attr(&e, "style:family")
+                                .filter(|f| f == "table")
+                                .and(attr(&e, "style:name"))
+                                .map(|n| n.into_owned());
+                        }
+                        "style:table-properties" if depth == 0 => {
+                            if let Some(s) = &style
+                                && attr(&e, "table:display").is_some_and(|d| d == "false")
+                                && hiding.len() < 10_000
+                            {
+                                hiding.push(s.clone());
+                            }
+                        }
                         "table:table" if !empty => {
                             depth += 1;
                             let title = attr(&e, "table:name")
                                 .map(|n| n.into_owned())
                                 .unwrap_or_default();
-                            sheets.push((title, Sheet::default()));
+                            let hidden = attr(&e, "table:style-name")
+                                .is_some_and(|s| hiding.iter().any(|h| *h == *s));
+                            let info = SheetInfo {
+                                name: title,
+                                hidden,
+                            };
+                            sheets.push((info, Sheet::default()));
                             row = 1;
                         }
                         "table:table-row" if depth > 0 => {
@@ -283,6 +309,7 @@ impl Ods {
                             row = row.saturating_add(row_repeat);
                         }
                         "table:table" => depth = depth.saturating_sub(1),
+                        "style:style" => style = None,
                         _ => {}
                     }
                 }
@@ -293,16 +320,16 @@ impl Ods {
         Ok(Ods { sheets })
     }
 
-    /// The sheet names, in order.
-    pub fn sheet_names(&self) -> Vec<String> {
-        self.sheets.iter().map(|(n, _)| n.clone()).collect()
+    /// The sheets, in the order of their tabs.
+    pub fn sheets(&self) -> Vec<SheetInfo> {
+        self.sheets.iter().map(|(s, _)| s.clone()).collect()
     }
 
     /// Hands over one sheet.
     pub fn sheet(&mut self, name: &str) -> Result<Sheet, Unreadable> {
         self.sheets
             .iter_mut()
-            .find(|(n, _)| n == name)
+            .find(|(s, _)| s.name == name)
             .map(|(_, s)| std::mem::take(s))
             .ok_or_else(|| damaged(format!("no sheet `{name}`")))
     }
@@ -315,7 +342,7 @@ fn place(
     col: &mut u32,
     row: u32,
     row_cells: &mut Vec<(u32, StoredCell)>,
-    sheets: &mut [(String, Sheet)],
+    sheets: &mut [(SheetInfo, Sheet)],
     cells: &mut usize,
 ) -> Result<(), Unreadable> {
     let repeat = open.repeat;
