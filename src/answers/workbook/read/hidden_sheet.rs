@@ -21,9 +21,7 @@ use crate::answers::workbook::cells::{Cell, Value};
 use crate::answers::workbook::layout::{
     META_FORMAT, META_GUIDELINE, META_KEPT, META_LANGUAGE, META_SHEET, META_VERSION,
 };
-use crate::answers::{
-    ANSWERS_FORMAT, Answer, AnswerFile, AreaFindings, Entry, Extra, Participant, Response,
-};
+use crate::answers::{ANSWERS_FORMAT, Answer, AnswerFile, AreaFindings, Entry, Extra, Participant};
 use crate::diagnostic::{Code, quoted};
 use crate::model::{self, Guideline};
 use crate::position::CellRef;
@@ -238,19 +236,15 @@ impl WbReader<'_> {
                 });
                 a.answers.len() - 1
             });
-            let answer = &a.answers[i].answer;
-            // A reason is an answer's own key when the row gives one (N/A,
-            // or a reason beside a level); else a kept one (not text, so
-            // not shown in the Reason cell) comes back.
-            let has_reason = matches!(answer.response, Some(Response::NotApplicable { .. }))
-                || answer.extra.iter().any(|(k, _)| k == "reason");
-            let known: Vec<&str> = ANSWER_KEYS
+            // The reason too is the row's: an answer file's reason is text,
+            // which the Reason cell shows, so the writer never keeps one.
+            let present: Vec<String> = a.answers[i]
+                .answer
+                .extra
                 .iter()
-                .copied()
-                .filter(|k| *k != "reason" || has_reason)
+                .map(|(k, _)| k.clone())
                 .collect();
-            let present: Vec<String> = answer.extra.iter().map(|(k, _)| k.clone()).collect();
-            let extra = self.admit(entries(&extra), &known, &present, &what, at);
+            let extra = self.admit(entries(&extra), ANSWER_KEYS, &present, &what, at);
             a.answers[i].answer.extra.extend(extra);
         }
     }
