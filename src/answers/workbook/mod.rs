@@ -25,6 +25,8 @@
 
 mod archive;
 mod cells;
+#[cfg(test)]
+mod differential;
 mod layout;
 mod ods;
 mod read;

@@ -10,6 +10,8 @@
 //! as any other, and spaces against their own, so a small file cannot
 //! expand into a large one.
 
+use std::collections::HashSet;
+
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
@@ -149,7 +151,7 @@ impl Ods {
         };
         let mut sheets: Vec<(SheetInfo, Sheet)> = Vec::new();
         // Table styles that hide a sheet, and the style being read.
-        let mut hiding: Vec<String> = Vec::new();
+        let mut hiding: HashSet<String> = HashSet::new();
         let mut style: Option<String> = None;
         let mut reader = Reader::from_reader(xml.as_slice());
         let mut cells = 0usize;
@@ -205,9 +207,8 @@ impl Ods {
                         "style:table-properties" if depth == 0 => {
                             if let Some(s) = &style
                                 && attr(&e, "table:display").is_some_and(|d| d == "false")
-                                && hiding.len() < 10_000
                             {
-                                hiding.push(s.clone());
+                                hiding.insert(s.clone());
                             }
                         }
                         "table:table" if !empty => {
@@ -216,7 +217,7 @@ impl Ods {
                                 .map(|n| n.into_owned())
                                 .unwrap_or_default();
                             let hidden = attr(&e, "table:style-name")
-                                .is_some_and(|s| hiding.iter().any(|h| *h == *s));
+                                .is_some_and(|s| hiding.contains(s.as_ref()));
                             let info = SheetInfo {
                                 name: title,
                                 hidden,

@@ -12,6 +12,7 @@
 //! Styles are read only when a number may be a date. Nothing here sizes an
 //! allocation from a count the file declares.
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use quick_xml::events::{BytesStart, Event};
@@ -113,6 +114,11 @@ impl<'b> Xlsx<'b> {
             )));
         };
         let rels = relationships(&mut zip, workbook)?;
+        // By id: a sheet list of any length is matched in one pass.
+        let targets: HashMap<&str, &str> = rels
+            .iter()
+            .map(|(id, _, target)| (id.as_str(), target.as_str()))
+            .collect();
         let mut sheets = Vec::new();
         let mut is_1904 = false;
         let mut reader = Reader::from_reader(xml.as_slice());
@@ -125,12 +131,12 @@ impl<'b> Xlsx<'b> {
                         };
                         // `hidden`, or `veryHidden` (only a program unhides it).
                         let hidden = attr(&e, "state").is_some_and(|s| s != "visible");
-                        if let Some((_, _, target)) = rels.iter().find(|(i, _, _)| *i == id) {
+                        if let Some(target) = targets.get(id.as_ref()) {
                             let info = SheetInfo {
                                 name: name.into_owned(),
                                 hidden,
                             };
-                            sheets.push((info, target.clone()));
+                            sheets.push((info, target.to_string()));
                         }
                     }
                     "workbookPr" => {
@@ -434,7 +440,7 @@ fn cell_ref(r: &str) -> Option<(u32, u32)> {
 
 /// A date serial number as a date: days since 1899-12-30 (with Lotus's
 /// 29 February 1900 for serials before March 1900), or since 1904-01-01.
-fn serial_date(serial: f64, is_1904: bool) -> Option<String> {
+pub(super) fn serial_date(serial: f64, is_1904: bool) -> Option<String> {
     if !serial.is_finite() || !(0.0..2_958_466.0).contains(&serial) {
         return None;
     }
@@ -454,7 +460,7 @@ fn serial_date(serial: f64, is_1904: bool) -> Option<String> {
 /// For each cell format of a styles part, whether its number format shows
 /// a date or a time.
 fn date_styles(xml: &[u8]) -> Vec<bool> {
-    let mut custom: Vec<(u32, bool)> = Vec::new();
+    let mut custom: HashMap<u32, bool> = HashMap::new();
     let mut out = Vec::new();
     let mut in_xfs = false;
     let mut reader = Reader::from_reader(xml);
@@ -465,7 +471,7 @@ fn date_styles(xml: &[u8]) -> Vec<bool> {
                     if let (Some(id), Some(code)) = (attr(&e, "numFmtId"), attr(&e, "formatCode"))
                         && let Ok(id) = id.parse()
                     {
-                        custom.push((id, is_date_code(&code)));
+                        custom.entry(id).or_insert_with(|| is_date_code(&code));
                     }
                 }
                 "cellXfs" => in_xfs = true,
@@ -473,10 +479,7 @@ fn date_styles(xml: &[u8]) -> Vec<bool> {
                     let id: u32 = attr(&e, "numFmtId")
                         .and_then(|i| i.parse().ok())
                         .unwrap_or(0);
-                    let date = custom
-                        .iter()
-                        .find(|(c, _)| *c == id)
-                        .map_or_else(|| is_date_id(id), |(_, d)| *d);
+                    let date = custom.get(&id).copied().unwrap_or_else(|| is_date_id(id));
                     out.push(date);
                 }
                 _ => {}
