@@ -1,7 +1,7 @@
 //! Checking an answer file against the guideline it will be scored with.
 
 use super::AnswerFile;
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Code, Diagnostic, quoted};
 use crate::model::Guideline;
 use crate::position::Location;
 
@@ -17,7 +17,8 @@ pub fn check_against(answers: &AnswerFile, guideline: &Guideline, file: &str) ->
             Location::File,
             format!(
                 "answers are for guideline `{}`, not `{}`",
-                answers.guideline, guideline.id
+                quoted(&answers.guideline),
+                guideline.id
             ),
         ));
         return out;
@@ -41,7 +42,9 @@ pub fn check_against(answers: &AnswerFile, guideline: &Guideline, file: &str) ->
                 entry.pos.clone(),
                 format!(
                     "`{}` is not a criterion of `{}` {}; the answer is kept but not scored",
-                    entry.criterion, guideline.id, guideline.version
+                    quoted(&entry.criterion),
+                    guideline.id,
+                    guideline.version
                 ),
             ));
         }
@@ -53,7 +56,8 @@ pub fn check_against(answers: &AnswerFile, guideline: &Guideline, file: &str) ->
                 file,
                 pos.clone(),
                 format!(
-                    "`{area}` is not an area of `{}`; its target is ignored",
+                    "`{}` is not an area of `{}`; its target is ignored",
+                    quoted(area),
                     guideline.id
                 ),
             ));

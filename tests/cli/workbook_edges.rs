@@ -703,4 +703,19 @@ fn values_quoted_from_cells_are_cut() {
         "{}",
         r.stderr
     );
+
+    // A long id on a row with a level: a warning, cut too.
+    let xlsx = dir.path().join("long-id.xlsx");
+    std::fs::copy(&plain, &xlsx).unwrap();
+    edit_part(&xlsx, ANSWERS, |x| set_cell(x, "B8", &id));
+    let r = run(&["score", path_str(&xlsx)]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(&format!(
+            "long-id.xlsx:Answers!B8: warning[unknown-criterion]: `{}…` is not a criterion of `minimal` 1.0.0; the answer is kept but not scored",
+            &id[..80]
+        )),
+        "{}",
+        r.stderr
+    );
 }

@@ -378,3 +378,40 @@ fn place(
     *col = start.saturating_add(repeat);
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The bytes of an `.ods` archive holding only `content.xml`.
+    fn archive(content: &str) -> Vec<u8> {
+        let mut out = std::io::Cursor::new(Vec::new());
+        let mut zip = zip::ZipWriter::new(&mut out);
+        zip.start_file("content.xml", zip::write::SimpleFileOptions::default())
+            .unwrap();
+        std::io::Write::write_all(&mut zip, content.as_bytes()).unwrap();
+        zip.finish().unwrap();
+        out.into_inner()
+    }
+
+    #[test]
+    fn a_sheet_is_hidden_by_its_table_style() {
+        let content = r#"<office:document-content xmlns:office="o" xmlns:style="s" xmlns:table="t" xmlns:text="x"><office:automatic-styles><style:style style:name="ta1" style:family="table"><style:table-properties table:display="true"/></style:style><style:style style:name="ta2" style:family="table"><style:table-properties table:display="false"/></style:style><style:style style:name="ce1" style:family="table-cell"><style:table-properties table:display="false"/></style:style></office:automatic-styles><office:body><office:spreadsheet><table:table table:name="Answers" table:style-name="ta2"></table:table><table:table table:name="Answers (2)" table:style-name="ta1"></table:table><table:table table:name="Workshop" table:style-name="ce1"></table:table></office:spreadsheet></office:body></office:document-content>"#;
+        let bytes = archive(content);
+        let zip = zip::ZipArchive::new(std::io::Cursor::new(bytes.as_slice())).unwrap();
+        let ods = Ods::open(zip).unwrap();
+        let hidden: Vec<(String, bool)> = ods
+            .sheets()
+            .into_iter()
+            .map(|s| (s.name, s.hidden))
+            .collect();
+        assert_eq!(
+            hidden,
+            [
+                ("Answers".to_string(), true),
+                ("Answers (2)".to_string(), false),
+                ("Workshop".to_string(), false),
+            ]
+        );
+    }
+}
