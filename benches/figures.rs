@@ -13,10 +13,16 @@
 //! 5. the Markdown report against the PDF report of the same file;
 //! 6. reading a filled workbook (.xlsx, and .ods when LibreOffice is
 //!    installed) against reading the same answers from YAML, in-process
-//!    and as `wen-assess score` runs.
+//!    and as `wen-assess score` runs;
+//! 7. the workbook reader's worst cases, each against a tenth of it, so
+//!    that time linear in the size shows as a ratio near 10: a hidden
+//!    sheet keeping entries for 80,000 answers (and as many findings and
+//!    participants), an Answers sheet of 90,000 rows (distinct ids, and
+//!    one id over and over).
 //!
 //! Options: `cargo bench --bench figures -- --files N` (default 10000);
-//! `-- --only workbook` runs the last part alone.
+//! `-- --only workbook` runs parts 6 and 7 alone, `-- --only worst` the
+//! worst cases of answer files and workbooks (parts 7 and 8).
 
 // This program exists to print figures; the library itself never prints.
 #![allow(clippy::print_stdout)]
@@ -226,12 +232,14 @@ fn main() {
         .unwrap_or(10_000usize);
     let data = Path::new(ROOT).join("target/bench-data");
     let _ = std::fs::remove_dir_all(&data);
-    if std::env::args().any(|a| a == "workbook") {
-        workbook_figures(&data);
-        return;
-    }
     if std::env::args().any(|a| a == "worst") {
         worst_cases(&data);
+        workbook_worst_cases(&data);
+        return;
+    }
+    if std::env::args().any(|a| a == "workbook") {
+        workbook_figures(&data);
+        workbook_worst_cases(&data);
         return;
     }
     startup();
@@ -407,6 +415,7 @@ fn main() {
 
     workbook_figures(&data);
     worst_cases(&data);
+    workbook_worst_cases(&data);
 }
 
 /// Runs `wen-assess ARGS` once in `dir` under /usr/bin/time: wall time,
@@ -436,7 +445,7 @@ fn run_once(dir: &Path, args: &[&str]) -> (Duration, u64, i32, String) {
 /// The worst cases of hardening round 3 (issue #19): files at and past the
 /// limits, each read or refused in bounded time and memory.
 fn worst_cases(data: &Path) {
-    let dir = data.join("worst");
+    let dir = data.join("worst-answers");
     std::fs::create_dir_all(&dir).expect("bench folder");
     let (version, ids) = strengthening();
     println!("\nworst cases (one run each; time, peak memory, exit code):");
@@ -511,6 +520,193 @@ fn worst_cases(data: &Path) {
             &dir,
             &["report", "notes.yaml", "--format", "pdf", "-o", "notes.pdf"],
         ),
+
+/// A workbook with some parts replaced: (part name, new text).
+fn with_parts(xlsx: &[u8], parts: &[(&str, String)]) -> Vec<u8> {
+    use std::io::{Read, Write};
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(xlsx)).expect("zip");
+    let mut out = std::io::Cursor::new(Vec::new());
+    let mut w = zip::ZipWriter::new(&mut out);
+    for i in 0..zip.len() {
+        let mut f = zip.by_index(i).expect("part");
+        let name = f.name().expect("name").to_string();
+        let mut data = Vec::new();
+        f.read_to_end(&mut data).expect("inflate");
+        if let Some((_, text)) = parts.iter().find(|(n, _)| *n == name) {
+            data = text.clone().into_bytes();
+        }
+        w.start_file(name, zip::write::SimpleFileOptions::default())
+            .expect("start");
+        w.write_all(&data).expect("write");
+    }
+    w.finish().expect("finish");
+    out.into_inner()
+}
+
+/// The text of one part of a workbook.
+fn part_text(xlsx: &[u8], name: &str) -> String {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(xlsx)).expect("zip");
+    let mut text = String::new();
+    zip.by_name(name)
+        .expect("part")
+        .read_to_string(&mut text)
+        .expect("UTF-8");
+    text
+}
+
+/// An inline string cell.
+fn inline_cell(cell: &str, text: &str) -> String {
+    format!("<c r=\"{cell}\" t=\"inlineStr\"><is><t>{text}</t></is></c>")
+}
+
+/// The shortest of three reads of a workbook (one call each: the slowest
+/// cases took seconds before they were made linear), and what it gave.
+fn read_time(bytes: &[u8], name: &str) -> (Duration, String) {
+    let guidelines = wen_assess::model::builtin();
+    let mut best = Duration::MAX;
+    let mut outcome = String::new();
+    for _ in 0..3 {
+        let start = Instant::now();
+        let read = wen_assess::answers::read_workbook(bytes, name, &guidelines);
+        best = best.min(start.elapsed());
+        outcome = match read {
+            Ok(book) => format!(
+                "read, {} answers, {} warnings",
+                book.answers.answers.len(),
+                book.warnings.len()
+            ),
+            Err(e) => format!("refused, {} findings", e.to_string().lines().count()),
+        };
+    }
+    (best, outcome)
+}
+
+/// Figure 7, the workbook reader's worst cases: hidden-sheet entries and
+/// Answers rows by the tens of thousands, each beside a tenth of it.
+fn workbook_worst_cases(data: &Path) {
+    use wen_assess::answers;
+    std::fs::create_dir_all(data).expect("bench dir");
+    let guidelines = wen_assess::model::builtin();
+    let g = guidelines
+        .iter()
+        .find(|g| g.id == "strengthening")
+        .expect("built in");
+    // A workbook with one kept entry, so that the hidden sheet has a
+    // `kept` row (B5) to forge.
+    let text = format!(
+        "format: 1\nguideline: strengthening\nguideline-version: \"{}\"\nlanguage: en\nreviewer: someone\nanswers: {{}}\n",
+        g.version
+    );
+    let (file, _) = answers::parse_answers(&text, "a.yaml").expect("valid");
+    let base = answers::write_workbook(g, &file, "en").expect("workbook");
+    let hidden = part_text(&base, "xl/worksheets/sheet4.xml");
+    let sheet = part_text(&base, "xl/worksheets/sheet2.xml");
+    let kept_cell = |kept: &str| {
+        let start = hidden.find("<c r=\"B5\"").expect("kept cell");
+        let end = start + hidden[start..].find("</c>").expect("end") + 4;
+        let mut xml = hidden.clone();
+        xml.replace_range(start..end, &inline_cell("B5", kept));
+        with_parts(&base, &[("xl/worksheets/sheet4.xml", xml)])
+    };
+    let kept_answers = |n: usize| {
+        let mut k = String::from("answers:\n");
+        for i in 0..n {
+            let _ = writeln!(k, "  x.c{i}: {{k: 1}}");
+        }
+        kept_cell(&k)
+    };
+    let kept_findings = |n: usize| {
+        let mut k = String::from("findings:\n");
+        for i in 0..n {
+            let _ = writeln!(k, "  area{i}: {{k: 1}}");
+        }
+        kept_cell(&k)
+    };
+    let kept_people = |n: usize| {
+        let mut k = String::from("participants:\n");
+        for i in 0..n {
+            let _ = writeln!(k, "  - {{name: p{i}, agency: a, country: c, k: 1}}");
+        }
+        kept_cell(&k)
+    };
+    // Rows after the table: (id, level) as inline text and a number.
+    let rows = |n: usize, id: &dyn Fn(usize) -> String| {
+        let mut extra = String::new();
+        let first = 100;
+        for i in 0..n {
+            let r = first + i;
+            let _ = write!(
+                extra,
+                "<row r=\"{r}\">{}<c r=\"F{r}\"><v>2</v></c></row>",
+                inline_cell(&format!("B{r}"), &id(i))
+            );
+        }
+        let xml = sheet.replacen("</sheetData>", &format!("{extra}</sheetData>"), 1);
+        with_parts(&base, &[("xl/worksheets/sheet2.xml", xml)])
+    };
+    let distinct = |n: usize| rows(n, &|i| format!("x.c{i}"));
+    let repeated = |n: usize| rows(n, &|_| "governance.mandate".to_string());
+    type Make<'a> = &'a dyn Fn(usize) -> Vec<u8>;
+    let cases: [(&str, usize, Make); 5] = [
+        (
+            "hidden sheet keeping entries of answers",
+            80_000,
+            &kept_answers,
+        ),
+        (
+            "hidden sheet keeping findings of areas",
+            80_000,
+            &kept_findings,
+        ),
+        (
+            "hidden sheet keeping participants' entries",
+            80_000,
+            &kept_people,
+        ),
+        ("Answers sheet, rows of distinct ids", 90_000, &distinct),
+        ("Answers sheet, one id on every row", 90_000, &repeated),
+    ];
+    println!(
+        "\nworkbook reader, worst cases (in-process read; linear time shows as a ratio near 10):"
+    );
+    println!("| case | n | .xlsx | read | read of n/10 | ratio | outcome |");
+    println!("|---|---:|---:|---:|---:|---:|---|");
+    let dir = data.join("worst");
+    std::fs::create_dir_all(&dir).expect("bench dir");
+    for (i, (what, n, make)) in cases.iter().enumerate() {
+        let (big, small) = (make(*n), make(n / 10));
+        // Kept for timing other builds: `wen-assess score FILE`.
+        std::fs::write(dir.join(format!("worst-{i}.xlsx")), &big).expect("write");
+        let (t, outcome) = read_time(&big, "worst.xlsx");
+        let (t10, _) = read_time(&small, "worst.xlsx");
+        println!(
+            "| {what} | {n} | {:.0} KB | {:.0} ms | {:.1} ms | {:.1} | {outcome} |",
+            big.len() as f64 / 1e3,
+            t.as_secs_f64() * 1e3,
+            t10.as_secs_f64() * 1e3,
+            t.as_secs_f64() / t10.as_secs_f64()
+        );
+    }
+    // Exit codes vary (most of these files are refused): only the time counts.
+    let run = |path: &Path| {
+        let start = Instant::now();
+        let _ = Command::new(BIN)
+            .arg("score")
+            .arg(path)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status();
+        start.elapsed()
+    };
+    let worst = (0..cases.len())
+        .map(|i| run(&dir.join(format!("worst-{i}.xlsx"))))
+        .max()
+        .unwrap_or_default();
+    println!(
+        "slowest `wen-assess score` of these files: {:.0} ms (files in {})",
+        worst.as_secs_f64() * 1e3,
+        dir.display()
     );
 }
 

@@ -1,14 +1,19 @@
 //! Findings about a file: what, where, how bad.
 //!
-//! Positions are 1-based and computed once, in `yaml.rs`; everything else
-//! only carries them. The human form is `file:line:col: error[code]: message`,
-//! the form compilers use, so editors and CI logs can jump to it.
+//! Where a finding stands is a [`Location`] (`position.rs`): a line and
+//! column of a text file, computed once by the YAML reader, or a cell of a
+//! workbook, named by the workbook reader; everything else only carries
+//! them. The human form is `file:line:col: error[code]: message`, the form
+//! compilers use, so editors and CI logs can jump to it; a cell is named as
+//! spreadsheets name it, `country.xlsx:Answers!F12: error[code]: message`.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use serde::Serialize;
+use serde::ser::SerializeMap;
 
-use crate::yaml::Pos;
+use crate::position::{Location, Pos};
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -137,6 +142,8 @@ pub enum Code {
     ZipBomb,
     /// A sheet of the workbook (Answers, Workshop or the hidden `wen-assess` sheet) deleted or renamed
     MissingSheet,
+    /// The Answers or Workshop sheet is hidden, or several sheets go by its name (a copy such as `Answers (2)`); the message says which one is read
+    AmbiguousSheet,
     /// A column the reader needs (ID, Level, Reason, Note, Evidence, or one of the Workshop tables) deleted or its header renamed
     MissingColumn,
     /// A formula where an answer is expected (a level, a note, a target...)
@@ -202,6 +209,7 @@ impl Code {
         Code::NotAWorkbook,
         Code::ZipBomb,
         Code::MissingSheet,
+        Code::AmbiguousSheet,
         Code::MissingColumn,
         Code::FormulaInCell,
         Code::MergedCells,
@@ -263,6 +271,7 @@ impl Code {
             Code::NotAWorkbook => "not-a-workbook",
             Code::ZipBomb => "zip-bomb",
             Code::MissingSheet => "missing-sheet",
+            Code::AmbiguousSheet => "ambiguous-sheet",
             Code::MissingColumn => "missing-column",
             Code::FormulaInCell => "formula-in-cell",
             Code::MergedCells => "merged-cells",
@@ -284,47 +293,58 @@ impl Serialize for Code {
 }
 
 /// One finding with a stable kebab-case code.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     /// Error or warning.
     pub severity: Severity,
     /// Stable code, e.g. `duplicate-id`.
     pub code: Code,
-    /// The file as the user named it.
+    /// The file as the user named it: always a path, never a cell.
     pub file: String,
-    /// 1-based line (0 when the finding is about the whole file).
-    pub line: u32,
-    /// 1-based column (0 when the finding is about the whole file).
-    #[serde(rename = "column")]
-    pub col: u32,
+    /// Where in the file.
+    pub location: Location,
     /// One-line explanation.
     pub message: String,
 }
 
 impl Diagnostic {
-    /// An error at a position.
-    pub fn error(code: Code, file: &str, pos: Pos, message: impl Into<String>) -> Self {
+    /// An error at a location (a [`Pos`] of a text file, a cell of a
+    /// workbook, or [`Location::File`]).
+    pub fn error(
+        code: Code,
+        file: &str,
+        at: impl Into<Location>,
+        message: impl Into<String>,
+    ) -> Self {
         Diagnostic {
             severity: Severity::Error,
             code,
             file: file.to_string(),
-            line: pos.line,
-            col: pos.col,
+            location: at.into(),
             message: message.into(),
         }
     }
 
-    /// A warning at a position.
-    pub fn warning(code: Code, file: &str, pos: Pos, message: impl Into<String>) -> Self {
+    /// A warning at a location.
+    pub fn warning(
+        code: Code,
+        file: &str,
+        at: impl Into<Location>,
+        message: impl Into<String>,
+    ) -> Self {
         Diagnostic {
             severity: Severity::Warning,
-            ..Diagnostic::error(code, file, pos, message)
+            ..Diagnostic::error(code, file, at, message)
         }
     }
 
-    /// The position of the finding.
-    pub fn pos(&self) -> Pos {
-        Pos::new(self.line, self.col)
+    /// The line and column of a finding in a text file; `None` for a cell
+    /// or the whole file.
+    pub fn pos(&self) -> Option<Pos> {
+        match self.location {
+            Location::Text(pos) => Some(pos),
+            _ => None,
+        }
     }
 
     /// True for errors.
@@ -333,15 +353,45 @@ impl Diagnostic {
     }
 }
 
+/// JSON (`validate --format json`): `file` is the path; a finding in a
+/// text file has `line` and `column` (both 0 for the whole file, as ever),
+/// one in a workbook `sheet` and `cell` (`"F12"`).
+impl Serialize for Diagnostic {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry("severity", &self.severity)?;
+        map.serialize_entry("code", &self.code)?;
+        map.serialize_entry("file", &self.file)?;
+        match &self.location {
+            Location::File => {
+                map.serialize_entry("line", &0)?;
+                map.serialize_entry("column", &0)?;
+            }
+            Location::Text(pos) => {
+                map.serialize_entry("line", &pos.line)?;
+                map.serialize_entry("column", &pos.col)?;
+            }
+            Location::Cell(cell) => {
+                map.serialize_entry("sheet", &*cell.sheet)?;
+                map.serialize_entry("cell", &cell.name())?;
+            }
+        }
+        map.serialize_entry("message", &self.message)?;
+        map.end()
+    }
+}
+
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // File names and messages may quote what a file holds: shown
-        // escaped, they cannot act on a terminal or forge a line.
+        // File names, sheet names and messages may quote what a file holds:
+        // shown escaped, they cannot act on a terminal or forge a line.
         let file = crate::escape::controls(&self.file);
-        if self.line == 0 {
-            write!(f, "{file}: ")?;
-        } else {
-            write!(f, "{file}:{}:{}: ", self.line, self.col)?;
+        match &self.location {
+            Location::File => write!(f, "{file}: ")?,
+            Location::Text(pos) => write!(f, "{file}:{}:{}: ", pos.line, pos.col)?,
+            Location::Cell(cell) => {
+                write!(f, "{file}:{}: ", crate::escape::controls(&cell.to_string()))?
+            }
         }
         write!(
             f,
@@ -353,10 +403,24 @@ impl fmt::Display for Diagnostic {
     }
 }
 
-/// Sorts findings by file, then position, then code, so output is stable.
+/// Sorts findings by file, then location (the whole file, then lines, then
+/// cells by sheet, row and column), then code, so output is stable.
 pub fn sort(diagnostics: &mut [Diagnostic]) {
-    diagnostics
-        .sort_by(|a, b| (&a.file, a.line, a.col, a.code).cmp(&(&b.file, b.line, b.col, b.code)));
+    diagnostics.sort_by(|a, b| (&a.file, &a.location, a.code).cmp(&(&b.file, &b.location, b.code)));
+}
+
+/// Characters of a value a message quotes: enough to recognise it, and a
+/// line of a terminal at most.
+pub const QUOTED_CHARS: usize = 80;
+
+/// A value as a message quotes it: whole when it is short, else its first
+/// [`QUOTED_CHARS`] characters and `…`, so that a cell or a scalar of
+/// megabytes gives a message of one line.
+pub fn quoted(value: &str) -> Cow<'_, str> {
+    match value.char_indices().nth(QUOTED_CHARS) {
+        None => Cow::Borrowed(value),
+        Some((end, _)) => Cow::Owned(format!("{}…", &value[..end])),
+    }
 }
 
 /// Counts the errors among findings.
@@ -367,6 +431,7 @@ pub fn error_count(diagnostics: &[Diagnostic]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::position::CellRef;
 
     #[test]
     fn every_code_is_unique_and_in_a_readme_table() {
@@ -390,6 +455,59 @@ mod tests {
         );
         let w = Diagnostic::warning(Code::UnusedReference, "g.yaml", Pos::default(), "x");
         assert_eq!(w.to_string(), "g.yaml: warning[unused-reference]: x");
+    }
+
+    fn answers_cell(row: u32, col: u32) -> CellRef {
+        CellRef {
+            sheet_index: 1,
+            sheet: "Answers".into(),
+            row,
+            col,
+        }
+    }
+
+    #[test]
+    fn a_cell_is_named_after_the_file_and_kept_apart_from_it() {
+        let d = Diagnostic::error(Code::InvalidLevel, "c.xlsx", answers_cell(12, 6), "x");
+        assert_eq!(d.to_string(), "c.xlsx:Answers!F12: error[invalid-level]: x");
+        assert_eq!(d.file, "c.xlsx");
+        assert_eq!(d.pos(), None);
+        assert_eq!(
+            serde_json::to_value(&d).unwrap(),
+            serde_json::json!({
+                "severity": "error",
+                "code": "invalid-level",
+                "file": "c.xlsx",
+                "sheet": "Answers",
+                "cell": "F12",
+                "message": "x",
+            })
+        );
+        let whole = Diagnostic::error(Code::NotAWorkbook, "c.xlsx", Location::File, "y");
+        assert_eq!(
+            serde_json::to_value(&whole).unwrap()["line"],
+            serde_json::json!(0)
+        );
+        // A sheet name holding a control character cannot act on a terminal.
+        let odd = CellRef {
+            sheet: "A\u{1b}[2J".into(),
+            ..answers_cell(1, 1)
+        };
+        let d = Diagnostic::warning(Code::MergedCells, "c.xlsx", odd, "z");
+        assert_eq!(
+            d.to_string(),
+            "c.xlsx:'A\\e[2J'!A1: warning[merged-cells]: z"
+        );
+    }
+
+    #[test]
+    fn quoted_values_are_cut_at_characters() {
+        assert_eq!(quoted("short"), "short");
+        let long = "é".repeat(QUOTED_CHARS + 1);
+        let cut = quoted(&long);
+        assert_eq!(cut.chars().count(), QUOTED_CHARS + 1);
+        assert!(cut.ends_with("é…"));
+        assert_eq!(quoted(&"x".repeat(QUOTED_CHARS)).len(), QUOTED_CHARS);
     }
 
     /// The README's tables of codes (`| `code` | error |` rows) list
@@ -464,6 +582,7 @@ mod tests {
                 | Code::NotAWorkbook
                 | Code::ZipBomb
                 | Code::MissingSheet
+                | Code::AmbiguousSheet
                 | Code::MissingColumn
                 | Code::FormulaInCell
                 | Code::MergedCells

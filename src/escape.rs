@@ -47,19 +47,6 @@ pub fn controls_but_newlines(s: &str) -> String {
     s.split('\n').map(controls).collect::<Vec<_>>().join("\n")
 }
 
-/// Longest value quoted in a message, in characters: a message names what
-/// is wrong, it does not echo a whole file.
-pub const EXCERPT_CHARS: usize = 80;
-
-/// A value as a message quotes it: at most [`EXCERPT_CHARS`] characters,
-/// with `…` where it was cut.
-pub fn excerpt(s: &str) -> std::borrow::Cow<'_, str> {
-    match s.char_indices().nth(EXCERPT_CHARS) {
-        None => std::borrow::Cow::Borrowed(s),
-        Some((end, _)) => std::borrow::Cow::Owned(format!("{}…", &s[..end])),
-    }
-}
-
 /// One CSV cell: quoted when it holds a comma, quote or line break, and
 /// neutralised when a spreadsheet would read it as a formula (it starts with
 /// `=`, `+`, `-`, `@`, a tab or a CR): a leading `'` makes it text, as the
@@ -89,19 +76,6 @@ mod tests {
         assert_eq!(controls("abc\u{202e}def"), "abc\\u{202e}def");
         assert_eq!(controls("Réseau"), "Réseau");
         assert_eq!(controls_but_newlines("a\nb\u{1b}"), "a\nb\\e");
-    }
-
-    #[test]
-    fn long_values_are_cut_in_messages() {
-        assert_eq!(excerpt("short"), "short");
-        let long = "é".repeat(200);
-        let cut = excerpt(&long);
-        assert_eq!(cut.chars().count(), EXCERPT_CHARS + 1);
-        assert!(cut.ends_with('…'));
-        assert_eq!(
-            excerpt(&"x".repeat(EXCERPT_CHARS)),
-            "x".repeat(EXCERPT_CHARS)
-        );
     }
 
     #[test]

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 use thiserror::Error;
 
-use crate::yaml::Pos;
+use crate::position::Pos;
 
 /// Largest guideline or answer file accepted: 8 MiB. The built-in guidelines
 /// are about 250 KB and a full answer file with long notes stays under 200 KB.

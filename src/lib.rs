@@ -25,6 +25,7 @@ pub mod cli;
 pub mod commands;
 pub mod files;
 pub mod model;
+pub mod position;
 pub mod questionnaire;
 pub mod scoring;
 pub mod yaml;

@@ -262,7 +262,7 @@ mod tests {
                 ("finance.core-funding", Some(Response::Level(1))),
             ],
         );
-        a.targets.push(("finance".into(), 4, Pos::default()));
+        a.targets.push(("finance".into(), 4, Pos::default().into()));
         let card = score(&g, &a);
         let order: Vec<(&str, f64)> = card
             .gaps
@@ -353,7 +353,7 @@ mod tests {
             .zip(responses)
             .map(|((_, c), r)| Entry {
                 criterion: c.id.clone(),
-                pos: Pos::default(),
+                pos: Pos::default().into(),
                 answer: Answer {
                     response: r.clone(),
                     ..Answer::default()

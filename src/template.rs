@@ -143,7 +143,11 @@ pub fn render(g: &Guideline, header: &Header) -> String {
     o.push_str("answers:\n");
     // A member state's template holds only the criteria it answers, in
     // the words of a country answering about itself.
-    for area in g.areas.iter().filter(|a| a.criteria_for(who).next().is_some()) {
+    for area in g
+        .areas
+        .iter()
+        .filter(|a| a.criteria_for(who).next().is_some())
+    {
         o.push('\n');
         comment(&mut o, "  ", &format!("== {} ==", area.title.get(lang)));
         for c in area.criteria_for(who) {

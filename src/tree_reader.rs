@@ -156,7 +156,7 @@ impl TreeReader<'_> {
                         key.pos,
                         format!(
                             "unknown key `{}` in {what} ({hint})",
-                            crate::escape::excerpt(&name)
+                            crate::diagnostic::quoted(&name)
                         ),
                     );
                 }

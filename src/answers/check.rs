@@ -1,10 +1,9 @@
 //! Checking an answer file against the guideline it will be scored with.
 
 use super::AnswerFile;
-use crate::diagnostic::{Code, Diagnostic};
-use crate::escape::excerpt;
+use crate::diagnostic::{Code, Diagnostic, quoted};
 use crate::model::Guideline;
-use crate::yaml::Pos;
+use crate::position::Location;
 
 /// Checks an answer file against the guideline it will be scored with:
 /// another guideline is an error; another version, unknown criteria and
@@ -15,10 +14,10 @@ pub fn check_against(answers: &AnswerFile, guideline: &Guideline, file: &str) ->
         out.push(Diagnostic::error(
             Code::GuidelineMismatch,
             file,
-            Pos::default(),
+            Location::File,
             format!(
                 "answers are for guideline `{}`, not `{}`",
-                excerpt(&answers.guideline),
+                quoted(&answers.guideline),
                 guideline.id
             ),
         ));
@@ -28,11 +27,11 @@ pub fn check_against(answers: &AnswerFile, guideline: &Guideline, file: &str) ->
         out.push(Diagnostic::warning(
             Code::GuidelineVersion,
             file,
-            Pos::default(),
+            Location::File,
             format!(
                 "answers were given against `{}` {} and are scored against {}",
                 guideline.id,
-                excerpt(&answers.guideline_version),
+                quoted(&answers.guideline_version),
                 guideline.version
             ),
         ));
@@ -47,7 +46,7 @@ pub fn check_against(answers: &AnswerFile, guideline: &Guideline, file: &str) ->
             out.push(Diagnostic::warning(
                 Code::NetworkScopeAnswer,
                 file,
-                entry.pos,
+                entry.pos.clone(),
                 format!(
                     "`{}` is about the network as a body, and this file speaks for one member state (`scope: member`); the answer is kept but not scored. The network's own file answers it",
                     c.id
@@ -58,10 +57,10 @@ pub fn check_against(answers: &AnswerFile, guideline: &Guideline, file: &str) ->
             out.push(Diagnostic::warning(
                 Code::UnknownCriterion,
                 file,
-                entry.pos,
+                entry.pos.clone(),
                 format!(
                     "`{}` is not a criterion of `{}` {}; the answer is kept but not scored",
-                    excerpt(&entry.criterion),
+                    quoted(&entry.criterion),
                     guideline.id,
                     guideline.version
                 ),
@@ -73,10 +72,10 @@ pub fn check_against(answers: &AnswerFile, guideline: &Guideline, file: &str) ->
             out.push(Diagnostic::warning(
                 Code::UnknownArea,
                 file,
-                *pos,
+                pos.clone(),
                 format!(
                     "`{}` is not an area of `{}`; its target is ignored",
-                    excerpt(area),
+                    quoted(area),
                     guideline.id
                 ),
             ));

@@ -49,7 +49,7 @@ pub fn migrate(
                 findings.push(Diagnostic::warning(
                     Code::MigrationConflict,
                     file,
-                    answers.answers[i].pos,
+                    answers.answers[i].pos.clone(),
                     format!(
                         "`{old}` became `{}` in `{}` {}, {what}; the answer under `{old}` is kept but not scored",
                         c.id, guideline.id, guideline.version
@@ -65,7 +65,7 @@ pub fn migrate(
                 .iter()
                 .position(|e| &e.criterion == old)
                 .unwrap_or(i);
-            let pos = answers.answers[i].pos;
+            let pos = answers.answers[i].pos.clone();
             answers.answers[i].criterion = c.id.clone();
             findings.push(Diagnostic::warning(
                 Code::MigratedAnswer,

@@ -27,8 +27,8 @@ pub use write::{SaveError, save_answers, to_yaml};
 use crate::diagnostic::Diagnostic;
 use crate::files::ReadError;
 use crate::model::Guideline;
-use crate::tree_reader::At;
-use crate::yaml::{Document, Node, Pos};
+use crate::position::Location;
+use crate::yaml::{Document, Node};
 
 /// The answer file format this version reads and writes.
 pub const ANSWERS_FORMAT: i64 = 1;
@@ -77,8 +77,9 @@ impl Answer {
 pub struct Entry {
     /// The criterion id as written.
     pub criterion: String,
-    /// Where the id stands (0:0 for entries made in memory).
-    pub pos: Pos,
+    /// Where the id stands: a line of an answer file, a cell of a
+    /// workbook, or the whole file for entries made in memory.
+    pub pos: Location,
     /// The answer.
     pub answer: Answer,
 }
@@ -126,7 +127,7 @@ pub struct AreaFindings {
     /// Area id.
     pub area: String,
     /// Where the id stands.
-    pub pos: Pos,
+    pub pos: Location,
     /// What works.
     pub strengths: String,
     /// What does not.
@@ -185,9 +186,9 @@ pub struct AnswerFile {
     /// Whom the answers speak for: the network as a whole, or one member
     /// state (the respondent's country) about itself; `None` when the file
     /// does not say (read as the network's).
-    pub scope: Option<At<crate::model::Scope>>,
+    pub scope: Option<crate::model::Scope>,
     /// Per-area target overrides, with positions.
-    pub targets: Vec<(String, u8, Pos)>,
+    pub targets: Vec<(String, u8, Location)>,
     /// Who took part, when the assessment was a workshop.
     pub participants: Vec<Participant>,
     /// Findings agreed per area, in file order.
@@ -222,9 +223,7 @@ impl AnswerFile {
 
     /// Whom the answers speak for: the file's `scope`, else the network.
     pub fn speaks_for(&self) -> crate::model::Scope {
-        self.scope
-            .as_ref()
-            .map_or_else(Default::default, |s| s.value)
+        self.scope.unwrap_or_default()
     }
 
     /// The answer to a criterion, if there is an entry for it.
@@ -241,7 +240,7 @@ impl AnswerFile {
             Some(entry) => entry.answer = answer,
             None => self.answers.push(Entry {
                 criterion: criterion.to_string(),
-                pos: Pos::default(),
+                pos: Location::File,
                 answer,
             }),
         }

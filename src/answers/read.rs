@@ -9,8 +9,7 @@ use super::{
     ANSWERS_FORMAT, Answer, AnswerFile, AnswersError, AreaFindings, Entry, Extra, Network,
     Participant, Respondent, Response, Source, SourceText,
 };
-use crate::diagnostic::{self, Code, Diagnostic};
-use crate::escape::excerpt;
+use crate::diagnostic::{self, Code, Diagnostic, quoted};
 use crate::files;
 use crate::model::MAX_LEVEL;
 use crate::tree_reader::{At, Fields, TreeReader, suggest};
@@ -22,7 +21,7 @@ pub fn load_answers(path: &Path) -> Result<(AnswerFile, Vec<Diagnostic>), Answer
     parse_answers(&text, &path.display().to_string())
 }
 
-const TOP_KEYS: &[&str] = &[
+pub(crate) const TOP_KEYS: &[&str] = &[
     "format",
     "guideline",
     "guideline-version",
@@ -36,11 +35,11 @@ const TOP_KEYS: &[&str] = &[
     "findings",
     "answers",
 ];
-const ANSWER_KEYS: &[&str] = &["level", "reason", "note", "evidence"];
-const NETWORK_KEYS: &[&str] = &["name", "region"];
-const RESPONDENT_KEYS: &[&str] = &["name", "role", "country"];
-const PARTICIPANT_KEYS: &[&str] = &["name", "agency", "country"];
-const FINDINGS_KEYS: &[&str] = &["strengths", "challenges", "priorities"];
+pub(crate) const ANSWER_KEYS: &[&str] = &["level", "reason", "note", "evidence"];
+pub(crate) const NETWORK_KEYS: &[&str] = &["name", "region"];
+pub(crate) const RESPONDENT_KEYS: &[&str] = &["name", "role", "country"];
+pub(crate) const PARTICIPANT_KEYS: &[&str] = &["name", "agency", "country"];
+pub(crate) const FINDINGS_KEYS: &[&str] = &["strengths", "challenges", "priorities"];
 
 /// Parses an answer file. Errors (bad level, N/A without reason, wrong
 /// types) make it unusable; warnings (unknown keys, kept) come back with it.
@@ -137,14 +136,14 @@ fn read_answer_file(r: &mut TreeReader, root: &Node) -> Option<AnswerFile> {
     }
     let scope = r.opt_string(&f, "scope", "the answer file").and_then(|s| {
         match crate::model::Scope::parse(s.value.trim()) {
-            Some(value) => Some(At { value, pos: s.pos }),
+            Some(value) => Some(value),
             None => {
                 r.error(
                     Code::InvalidScope,
                     s.pos,
                     format!(
                         "`scope` is `{}`; write `network` (the answers speak for the network as a whole) or `member` (for one member state, the respondent's country, about itself)",
-                        excerpt(&s.value)
+                        quoted(&s.value)
                     ),
                 );
                 None
@@ -176,9 +175,9 @@ fn read_answer_file(r: &mut TreeReader, root: &Node) -> Option<AnswerFile> {
     {
         for (area, value) in map.others(&[]) {
             let area = area.value;
-            if let Some(t) = r.int(value, &format!("the target of `{}`", excerpt(&area))) {
+            if let Some(t) = r.int(value, &format!("the target of `{}`", quoted(&area))) {
                 if (0..=MAX_LEVEL as i64).contains(&t.value) {
-                    targets.push((area, t.value as u8, t.pos));
+                    targets.push((area, t.value as u8, t.pos.into()));
                 } else {
                     r.error(
                         Code::InvalidTarget,
@@ -186,7 +185,7 @@ fn read_answer_file(r: &mut TreeReader, root: &Node) -> Option<AnswerFile> {
                         format!(
                             "target {} for `{}` is outside the scale 0-{MAX_LEVEL}",
                             t.value,
-                            excerpt(&area)
+                            quoted(&area)
                         ),
                     );
                 }
@@ -217,13 +216,13 @@ fn read_answer_file(r: &mut TreeReader, root: &Node) -> Option<AnswerFile> {
         && let Some(map) = r.fields(node, "`findings`", &[], &[], false)
     {
         for (area, value) in map.others(&[]) {
-            let what = format!("the findings of `{}`", excerpt(&area.value));
+            let what = format!("the findings of `{}`", quoted(&area.value));
             if value.value == Value::Null {
                 continue;
             }
             if let Some(ff) = r.fields(value, &what, FINDINGS_KEYS, &[], false) {
                 findings.push(AreaFindings {
-                    pos: area.pos,
+                    pos: area.pos.into(),
                     strengths: text_field(r, &ff, "strengths", &what),
                     challenges: text_field(r, &ff, "challenges", &what),
                     priorities: text_field(r, &ff, "priorities", &what),
@@ -248,7 +247,7 @@ fn read_answer_file(r: &mut TreeReader, root: &Node) -> Option<AnswerFile> {
                 if let Some(answer) = read_answer(r, value, &id.value) {
                     answers.push(Entry {
                         criterion: id.value,
-                        pos: id.pos,
+                        pos: id.pos.into(),
                         answer,
                     });
                 }
@@ -363,7 +362,7 @@ fn keep_unknown(r: &mut TreeReader, f: &Fields, known: &[&str], what: &str) -> E
             key.pos,
             format!(
                 "unknown key `{}` in {what} is kept but not used{hint}",
-                excerpt(&key.value)
+                quoted(&key.value)
             ),
         );
     }
@@ -374,7 +373,7 @@ fn keep_unknown(r: &mut TreeReader, f: &Fields, known: &[&str], what: &str) -> E
 }
 
 fn read_answer(r: &mut TreeReader, node: &Node, id: &str) -> Option<Answer> {
-    let id = &*excerpt(id);
+    let id = &*quoted(id);
     let what = format!("the answer to `{id}`");
     if node.value == Value::Null {
         return Some(Answer::default());
@@ -431,7 +430,7 @@ fn read_answer(r: &mut TreeReader, node: &Node, id: &str) -> Option<Answer> {
             _ => {
                 let shown = level
                     .text()
-                    .map(|t| excerpt(&t).into_owned())
+                    .map(|t| quoted(&t).into_owned())
                     .unwrap_or_else(|| level.value.kind().to_string());
                 r.error(
                     Code::InvalidLevel,
@@ -495,7 +494,7 @@ pub(crate) fn is_na(s: &str) -> bool {
 
 /// The finding on a date that is not `YYYY-MM-DD`, if it is not.
 pub(crate) fn invalid_date(d: &str) -> Option<String> {
-    (!is_date(d)).then(|| format!("date `{}` is not YYYY-MM-DD", excerpt(d)))
+    (!is_date(d)).then(|| format!("date `{}` is not YYYY-MM-DD", quoted(d)))
 }
 
 /// The finding on a language no catalogue has, if it is one (an empty
@@ -505,7 +504,7 @@ pub(crate) fn unknown_language(l: &str) -> Option<String> {
     (!l.is_empty() && !known.contains(&l)).then(|| {
         format!(
             "language `{}` is not one of {}; English is used",
-            excerpt(l),
+            quoted(l),
             known.join(", ")
         )
     })
@@ -615,7 +614,7 @@ answers:
             w[0].to_string(),
             "x.yaml:5:5: warning[unknown-key]: unknown key `levle` in the answer to `a.b` is kept but not used; did you mean `level`?"
         );
-        assert_eq!(w[0].pos(), Pos::new(5, 5));
+        assert_eq!(w[0].pos(), Some(Pos::new(5, 5)));
     }
 
     #[test]

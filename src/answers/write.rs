@@ -134,14 +134,14 @@ fn file_out(a: &AnswerFile) -> Out<'_> {
     top.push(("date".into(), str_out(&a.date)));
     top.push(("language".into(), str_out(&a.language)));
     if let Some(scope) = &a.scope {
-        let reads_as: fn(&str) -> bool = match scope.value {
+        let reads_as: fn(&str) -> bool = match scope {
             crate::model::Scope::Network => |s| s.trim() == "network",
             crate::model::Scope::Member => |s| s.trim() == "member",
         };
         top.push((
             "scope".into(),
             Out::Word {
-                text: scope.value.as_str(),
+                text: scope.as_str(),
                 reads_as,
             },
         ));

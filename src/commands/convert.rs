@@ -62,7 +62,6 @@ fn load(
     let Read {
         mut answers,
         mut warnings,
-        places,
         ..
     } = read_answers(guidelines, path)?;
     let mut moved = Vec::new();
@@ -86,7 +85,7 @@ fn load(
             ));
         }
     }
-    print_findings(err, warnings, places.as_ref());
+    print_findings(err, warnings);
     Ok((
         answers,
         Carried {

@@ -269,8 +269,6 @@ struct Read {
     answers: AnswerFile,
     /// The reader's findings.
     warnings: Vec<diagnostic::Diagnostic>,
-    /// For a workbook, the sheets its findings' positions refer to.
-    places: Option<answers::workbook::Places>,
     /// The bytes read.
     bytes: Vec<u8>,
 }
@@ -282,7 +280,6 @@ fn read_answers(guidelines: &[Guideline], path: &Path) -> Result<Read, Failure> 
         Ok(Read {
             answers: book.answers,
             warnings: book.warnings,
-            places: Some(book.places),
             bytes,
         })
     } else {
@@ -291,7 +288,6 @@ fn read_answers(guidelines: &[Guideline], path: &Path) -> Result<Read, Failure> 
         Ok(Read {
             answers,
             warnings,
-            places: None,
             bytes: text.into_bytes(),
         })
     }
@@ -306,22 +302,16 @@ fn guideline_for<'g>(
     model::find(guidelines, id).map_err(|_| {
         Failure::new(format!(
             "{file}: answers are for guideline `{}`, which is not loaded (available: {}); use --guidelines PATH to load it",
-            escape::excerpt(id),
+            crate::diagnostic::quoted(id),
             model::loaded_ids(guidelines)
         ))
     })
 }
 
-/// Prints findings about an input in order, workbook positions as cells.
-fn print_findings(
-    err: &mut dyn Write,
-    mut warnings: Vec<diagnostic::Diagnostic>,
-    places: Option<&answers::workbook::Places>,
-) {
+/// Prints findings about an input in order (lines, then cells by sheet,
+/// row and column).
+fn print_findings(err: &mut dyn Write, mut warnings: Vec<diagnostic::Diagnostic>) {
     diagnostic::sort(&mut warnings);
-    if let Some(places) = places {
-        places.relabel(&mut warnings);
-    }
     for w in &warnings {
         let _ = writeln!(err, "{w}");
     }
@@ -352,14 +342,13 @@ fn load_checked<'g>(
     let Read {
         mut answers,
         mut warnings,
-        places,
         bytes,
     } = read_answers(guidelines, path)?;
     let guideline = guideline_for(guidelines, &file, &answers.guideline)?;
     let (moved, notes) = answers::migrate(&mut answers, guideline, &file);
     warnings.extend(notes);
     warnings.extend(answers::check_against(&answers, guideline, &file));
-    print_findings(err, warnings, places.as_ref());
+    print_findings(err, warnings);
     Ok(Loaded {
         path: path.to_path_buf(),
         file,

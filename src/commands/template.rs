@@ -166,10 +166,7 @@ fn workbook_bytes(g: &Guideline, header: template::Header) -> Result<Vec<u8>, Fa
     file.network.region = header.region;
     file.respondent.name = header.respondent;
     file.respondent.role = header.role;
-    file.scope = Some(crate::tree_reader::At {
-        value: who,
-        pos: Default::default(),
-    });
+    file.scope = Some(who);
     file.respondent.country = header.country;
     file.language = header.language;
     answers::write_workbook(g, &file, &file.language).map_err(Failure::new)

@@ -500,7 +500,7 @@ impl Checker<'_> {
                     s.pos,
                     format!(
                         "the scope of {cname} is `{}`; expected `network` (about the network as a body) or `member` (about what each member state does)",
-                        crate::escape::excerpt(&s.value)
+                        crate::diagnostic::quoted(&s.value)
                     ),
                 );
                 return;
@@ -731,7 +731,7 @@ impl Checker<'_> {
                     checked.pos,
                     format!(
                         "`checked` of a reference is `{}`, not a date YYYY-MM-DD",
-                        crate::escape::excerpt(&checked.value)
+                        crate::diagnostic::quoted(&checked.value)
                     ),
                 );
             }

@@ -15,7 +15,6 @@ use crate::diagnostic::Diagnostic;
 use crate::files;
 use crate::i18n::{self, Arg, Tr};
 use crate::model::{Guideline, Scope};
-use crate::tree_reader::At;
 
 /// A session ready for its first question.
 pub(super) struct Started<'g> {
@@ -248,10 +247,7 @@ pub(super) fn start<'g>(
     } else {
         Scope::Network
     };
-    answers.scope = Some(At {
-        value: who,
-        pos: Default::default(),
-    });
+    answers.scope = Some(who);
     if who == Scope::Member {
         answers.respondent.country = input_required(
             p,

@@ -2,6 +2,7 @@
 //! findings show as annotations on a pull request.
 
 use super::findings::Findings;
+use crate::position::Location;
 
 /// Escapes text for a workflow command; properties escape `:` and `,` too.
 fn escape(s: &str, property: bool) -> String {
@@ -17,20 +18,60 @@ fn escape(s: &str, property: bool) -> String {
     }
 }
 
-/// One annotation per finding.
+/// One annotation per finding, on the file it is about: at the line and
+/// column of a text file; for a workbook, on the file, the cell leading the
+/// message (GitHub places annotations on lines only); for the whole file,
+/// on the file alone.
 pub fn findings(f: &Findings) -> String {
     f.diagnostics
         .iter()
         .map(|d| {
+            let (place, lead) = match &d.location {
+                Location::File => (String::new(), String::new()),
+                Location::Text(pos) => {
+                    (format!(",line={},col={}", pos.line, pos.col), String::new())
+                }
+                Location::Cell(cell) => (String::new(), format!("{cell}: ")),
+            };
             format!(
-                "::{} file={},line={},col={},title={}::{}\n",
+                "::{} file={}{place},title={}::{}\n",
                 d.severity,
                 escape(&d.file, true),
-                d.line.max(1),
-                d.col.max(1),
                 d.code,
-                escape(&d.message, false)
+                escape(&format!("{lead}{}", d.message), false)
             )
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::{Code, Diagnostic};
+    use crate::position::{CellRef, Pos};
+
+    #[test]
+    fn annotations_name_a_real_file_and_a_line_only_where_there_is_one() {
+        let cell = CellRef {
+            sheet_index: 1,
+            sheet: "Answers".into(),
+            row: 12,
+            col: 6,
+        };
+        let view = crate::report::findings::build(
+            vec![
+                Diagnostic::error(Code::InvalidLevel, "c.xlsx", cell, "level 9"),
+                Diagnostic::error(Code::NotAWorkbook, "d.xlsx", Location::File, "damaged"),
+                Diagnostic::warning(Code::UnusedReference, "g.yaml", Pos::new(3, 7), "spare"),
+            ],
+            Vec::new(),
+            "en",
+        );
+        assert_eq!(
+            findings(&view),
+            "::error file=c.xlsx,title=invalid-level::Answers!F12: level 9\n\
+             ::error file=d.xlsx,title=not-a-workbook::damaged\n\
+             ::warning file=g.yaml,line=3,col=7,title=unused-reference::spare\n"
+        );
+    }
 }

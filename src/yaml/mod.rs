@@ -29,35 +29,9 @@ use serde_saphyr::granit_parser::{
     Event, Marker, Options, Parser, ScalarStyle, ScanError, StructureStyle,
 };
 
-/// A position in a text file, 1-based; `0:0` means "no position".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct Pos {
-    /// Line, starting at 1.
-    pub line: u32,
-    /// Column in characters, starting at 1.
-    pub col: u32,
-}
-
-impl Pos {
-    /// Builds a position from a line and a column.
-    pub fn new(line: u32, col: u32) -> Self {
-        Pos { line, col }
-    }
-
-    /// The position just after `before`, the text from the start of a file:
-    /// where the next character stands.
-    pub fn after(before: &str) -> Self {
-        let line = before.matches('\n').count() as u32 + 1;
-        let col = before.rsplit('\n').next().unwrap_or("").chars().count() as u32 + 1;
-        Pos { line, col }
-    }
-}
-
-impl fmt::Display for Pos {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}", self.line, self.col)
-    }
-}
+// Text positions are shared with the findings (`diagnostic.rs`) and the
+// file checks (`files.rs`), which need no YAML for them.
+pub use crate::position::Pos;
 
 /// How a node was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -24,6 +24,7 @@ mod template;
 mod validate;
 mod version;
 mod workbook;
+mod workbook_edges;
 mod workshop;
 
 use std::path::{Path, PathBuf};

@@ -54,6 +54,9 @@ pub enum Stored {
     Value(Value),
     /// The n-th shared string of an `.xlsx`.
     Shared(u32),
+    /// A cell of an `.xlsx` that says it holds a shared string but whose
+    /// index is not a number (as written): a damaged or forged workbook.
+    BadShared(String),
 }
 
 /// A cell as stored.
@@ -69,6 +72,17 @@ pub struct StoredCell {
 pub trait Strings {
     /// The n-th string, if there is one.
     fn get(&self, n: u32) -> Option<String>;
+    /// How many strings there are.
+    fn len(&self) -> usize;
+}
+
+/// A sheet's name and whether a person sees its tab.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SheetInfo {
+    /// The name on the tab.
+    pub name: String,
+    /// Hidden (Format > Hide Sheet, or by a program), so not shown.
+    pub hidden: bool,
 }
 
 /// The cells of one sheet, by 1-based (row, column).
@@ -91,6 +105,8 @@ impl Sheet {
                 .as_ref()
                 .and_then(|s| s.get(*n))
                 .map_or(Value::Empty, Value::Text),
+            // Reported by `damaged_cells`; a reader that goes on sees nothing.
+            Stored::BadShared(_) => Value::Empty,
         };
         Cell {
             value,
@@ -108,6 +124,33 @@ impl Sheet {
         self.cells
             .range((row, 0)..=(row, u32::MAX))
             .map(|((_, c), cell)| (*c, self.resolve(cell)))
+            .collect()
+    }
+
+    /// The cells whose shared string does not exist, top to bottom: the
+    /// index is not a number, or past the end of the table. Spreadsheet
+    /// programs refuse such a workbook or show nothing there, so the
+    /// reader reports them rather than read a value no one sees.
+    pub fn damaged_cells(&self) -> Vec<((u32, u32), String)> {
+        let count = self.strings.as_ref().map_or(0, |s| s.len());
+        self.cells
+            .iter()
+            .filter_map(|(at, c)| match &c.value {
+                Stored::Shared(n) if *n as usize >= count => Some((
+                    *at,
+                    format!(
+                        "the cell refers to shared string {n}, but the workbook has {count} (numbered from 0)"
+                    ),
+                )),
+                Stored::BadShared(index) => Some((
+                    *at,
+                    format!(
+                        "the cell refers to shared string `{}`, which is not a number",
+                        crate::diagnostic::quoted(index)
+                    ),
+                )),
+                _ => None,
+            })
             .collect()
     }
 
@@ -167,16 +210,18 @@ impl<'b> Book<'b> {
     /// Opens a workbook that `archive::check` accepted.
     pub fn open(zip: super::archive::Zip<'b>, kind: Kind) -> Result<Book<'b>, Unreadable> {
         match kind {
-            Kind::Xlsx => xlsx::Xlsx::open(zip).map(|x| Book::Xlsx(Box::new(x))),
+            Kind::Xlsx { workbook } => {
+                xlsx::Xlsx::open(zip, &workbook).map(|x| Book::Xlsx(Box::new(x)))
+            }
             Kind::Ods => ods::Ods::open(zip).map(Book::Ods),
         }
     }
 
-    /// The names of the sheets, in order.
-    pub fn sheet_names(&self) -> Vec<String> {
+    /// The sheets, in the order of their tabs.
+    pub fn sheets(&self) -> Vec<SheetInfo> {
         match self {
-            Book::Xlsx(x) => x.sheet_names(),
-            Book::Ods(o) => o.sheet_names(),
+            Book::Xlsx(x) => x.sheets(),
+            Book::Ods(o) => o.sheets(),
         }
     }
 

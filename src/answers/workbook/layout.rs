@@ -252,6 +252,15 @@ impl Names {
         self.has(&key(text))
     }
 
+    /// True when `text` is one of the names as the tool writes it (any
+    /// case, spaces around): `Answers`, not the copy `Answers (2)`.
+    pub fn is_exact(&self, text: &str) -> bool {
+        let text = text.trim();
+        self.0
+            .iter()
+            .any(|(_, shown)| shown.to_lowercase() == text.to_lowercase())
+    }
+
     /// True when a [`key`] is one of the names.
     pub fn has(&self, k: &str) -> bool {
         !k.is_empty() && self.0.iter().any(|(n, _)| n == k)
@@ -360,6 +369,9 @@ mod tests {
         assert!(v.is_na("N/A"));
         assert!(v.is_na(" na "));
         assert!(v.answers_sheet.matches("Réponses"));
+        assert!(v.answers_sheet.matches("Answers (2)"));
+        assert!(v.answers_sheet.is_exact(" answers "));
+        assert!(!v.answers_sheet.is_exact("Answers (2)"));
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! Reading the sheets of an `.ods` (OpenDocument spreadsheet, what
 //! LibreOffice saves): one pass over `content.xml` with quick-xml.
 //!
+//! A sheet is hidden when its table style says `table:display="false"`.
+//!
 //! OpenDocument abbreviates: a row or a cell may stand for many identical
 //! ones (`number-rows-repeated`, `number-columns-repeated`) and a run of
 //! spaces for one element (`<text:s text:c="N"/>`). Empty repeats only move
@@ -8,12 +10,15 @@
 //! as any other, and spaces against their own, so a small file cannot
 //! expand into a large one.
 
+use std::collections::HashSet;
+
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
 use super::archive::{Zip, read_part};
 use super::cells::{
-    MAX_CELLS, Sheet, Stored, StoredCell, Unreadable, Value, attr, attrs, iso_date, push_ref,
+    MAX_CELLS, Sheet, SheetInfo, Stored, StoredCell, Unreadable, Value, attr, attrs, iso_date,
+    push_ref,
 };
 
 /// Spaces `<text:s text:c="N"/>` may stand for, in all cells.
@@ -23,7 +28,7 @@ const MAX_COLUMNS: u32 = 16_384;
 
 /// An open `.ods`, every sheet read.
 pub struct Ods {
-    sheets: Vec<(String, Sheet)>,
+    sheets: Vec<(SheetInfo, Sheet)>,
 }
 
 fn damaged(message: impl Into<String>) -> Unreadable {
@@ -144,7 +149,10 @@ impl Ods {
         let Some(xml) = read_part(&mut zip, "content.xml")? else {
             return Err(damaged("the archive has no `content.xml`"));
         };
-        let mut sheets: Vec<(String, Sheet)> = Vec::new();
+        let mut sheets: Vec<(SheetInfo, Sheet)> = Vec::new();
+        // Table styles that hide a sheet, and the style being read.
+        let mut hiding: HashSet<String> = HashSet::new();
+        let mut style: Option<String> = None;
         let mut reader = Reader::from_reader(xml.as_slice());
         let mut cells = 0usize;
         let mut spaces = 0usize;
@@ -190,12 +198,31 @@ impl Ods {
                         continue;
                     }
                     match name {
+                        "style:style" if depth == 0 && !empty => {
+                            style = attr(&e, "style:family")
+                                .filter(|f| f == "table")
+                                .and(attr(&e, "style:name"))
+                                .map(|n| n.into_owned());
+                        }
+                        "style:table-properties" if depth == 0 => {
+                            if let Some(s) = &style
+                                && attr(&e, "table:display").is_some_and(|d| d == "false")
+                            {
+                                hiding.insert(s.clone());
+                            }
+                        }
                         "table:table" if !empty => {
                             depth += 1;
                             let title = attr(&e, "table:name")
                                 .map(|n| n.into_owned())
                                 .unwrap_or_default();
-                            sheets.push((title, Sheet::default()));
+                            let hidden = attr(&e, "table:style-name")
+                                .is_some_and(|s| hiding.contains(s.as_ref()));
+                            let info = SheetInfo {
+                                name: title,
+                                hidden,
+                            };
+                            sheets.push((info, Sheet::default()));
                             row = 1;
                         }
                         "table:table-row" if depth > 0 => {
@@ -283,6 +310,7 @@ impl Ods {
                             row = row.saturating_add(row_repeat);
                         }
                         "table:table" => depth = depth.saturating_sub(1),
+                        "style:style" => style = None,
                         _ => {}
                     }
                 }
@@ -293,16 +321,16 @@ impl Ods {
         Ok(Ods { sheets })
     }
 
-    /// The sheet names, in order.
-    pub fn sheet_names(&self) -> Vec<String> {
-        self.sheets.iter().map(|(n, _)| n.clone()).collect()
+    /// The sheets, in the order of their tabs.
+    pub fn sheets(&self) -> Vec<SheetInfo> {
+        self.sheets.iter().map(|(s, _)| s.clone()).collect()
     }
 
     /// Hands over one sheet.
     pub fn sheet(&mut self, name: &str) -> Result<Sheet, Unreadable> {
         self.sheets
             .iter_mut()
-            .find(|(n, _)| n == name)
+            .find(|(s, _)| s.name == name)
             .map(|(_, s)| std::mem::take(s))
             .ok_or_else(|| damaged(format!("no sheet `{name}`")))
     }
@@ -315,7 +343,7 @@ fn place(
     col: &mut u32,
     row: u32,
     row_cells: &mut Vec<(u32, StoredCell)>,
-    sheets: &mut [(String, Sheet)],
+    sheets: &mut [(SheetInfo, Sheet)],
     cells: &mut usize,
 ) -> Result<(), Unreadable> {
     let repeat = open.repeat;
@@ -349,4 +377,41 @@ fn place(
     }
     *col = start.saturating_add(repeat);
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The bytes of an `.ods` archive holding only `content.xml`.
+    fn archive(content: &str) -> Vec<u8> {
+        let mut out = std::io::Cursor::new(Vec::new());
+        let mut zip = zip::ZipWriter::new(&mut out);
+        zip.start_file("content.xml", zip::write::SimpleFileOptions::default())
+            .unwrap();
+        std::io::Write::write_all(&mut zip, content.as_bytes()).unwrap();
+        zip.finish().unwrap();
+        out.into_inner()
+    }
+
+    #[test]
+    fn a_sheet_is_hidden_by_its_table_style() {
+        let content = r#"<office:document-content xmlns:office="o" xmlns:style="s" xmlns:table="t" xmlns:text="x"><office:automatic-styles><style:style style:name="ta1" style:family="table"><style:table-properties table:display="true"/></style:style><style:style style:name="ta2" style:family="table"><style:table-properties table:display="false"/></style:style><style:style style:name="ce1" style:family="table-cell"><style:table-properties table:display="false"/></style:style></office:automatic-styles><office:body><office:spreadsheet><table:table table:name="Answers" table:style-name="ta2"></table:table><table:table table:name="Answers (2)" table:style-name="ta1"></table:table><table:table table:name="Workshop" table:style-name="ce1"></table:table></office:spreadsheet></office:body></office:document-content>"#;
+        let bytes = archive(content);
+        let zip = zip::ZipArchive::new(std::io::Cursor::new(bytes.as_slice())).unwrap();
+        let ods = Ods::open(zip).unwrap();
+        let hidden: Vec<(String, bool)> = ods
+            .sheets()
+            .into_iter()
+            .map(|s| (s.name, s.hidden))
+            .collect();
+        assert_eq!(
+            hidden,
+            [
+                ("Answers".to_string(), true),
+                ("Answers (2)".to_string(), false),
+                ("Workshop".to_string(), false),
+            ]
+        );
+    }
 }

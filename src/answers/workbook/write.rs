@@ -170,8 +170,10 @@ fn shown_reason(answer: &Answer) -> Option<String> {
 }
 
 /// The entries the tool keeps but does not use, as one YAML document:
-/// `file`, `network`, `respondent`, `participants` (by number from 1),
-/// `findings` and `answers` (by id). Empty when there are none.
+/// `file`, `network`, `respondent`, `participants` (a list of the people
+/// who have any, each named by name, agency and country, so that the
+/// entries follow the person when rows are sorted), `findings` and
+/// `answers` (by id). Empty when there are none.
 fn kept_yaml(a: &AnswerFile) -> String {
     let keep = |extra| kept_out(extra).collect::<Vec<_>>();
     let mut top: Vec<(String, Out)> = Vec::new();
@@ -184,15 +186,22 @@ fn kept_yaml(a: &AnswerFile) -> String {
             top.push((name.to_string(), Out::Map(entries)));
         }
     }
-    let people: Vec<(String, Out)> = a
+    let people: Vec<Out> = a
         .participants
         .iter()
-        .enumerate()
-        .filter(|(_, p)| !p.extra.is_empty())
-        .map(|(i, p)| ((i + 1).to_string(), Out::Map(keep(&p.extra))))
+        .filter(|p| !p.extra.is_empty())
+        .map(|p| {
+            let mut entries = vec![
+                ("name".to_string(), Out::Str(p.name.clone())),
+                ("agency".to_string(), Out::Str(p.agency.clone())),
+                ("country".to_string(), Out::Str(p.country.clone())),
+            ];
+            entries.extend(keep(&p.extra));
+            Out::Map(entries)
+        })
         .collect();
     if !people.is_empty() {
-        top.push(("participants".into(), Out::Map(people)));
+        top.push(("participants".into(), Out::Seq(people)));
     }
     let findings: Vec<(String, Out)> = a
         .findings

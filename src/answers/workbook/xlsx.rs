@@ -3,28 +3,33 @@
 //!
 //! The workbook part lists the sheets and the relationships name their
 //! parts; each sheet read is one pass over its XML that keeps non-empty
-//! cells, formulas and merged ranges. The shared-string table is indexed,
-//! not decoded: a string is decoded when a cell holding it is read, so the
-//! criteria texts a workbook shows are never decoded at all. Styles are
-//! read only when a number may be a date. Nothing here sizes an allocation
-//! from a count the file declares.
+//! cells, formulas and merged ranges. The shared-string table is read
+//! with a namespace-aware parser, as spreadsheet programs read it (the
+//! `si` items of the root `sst`, in the SpreadsheetML namespace under any
+//! prefix; comments, CDATA and processing instructions are not items),
+//! but only indexed: a string is decoded when a cell holding it is read,
+//! so the criteria texts a workbook shows are never decoded at all.
+//! Styles are read only when a number may be a date. Nothing here sizes an
+//! allocation from a count the file declares.
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
-use quick_xml::Reader;
-use quick_xml::events::Event;
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::name::{Namespace, ResolveResult};
+use quick_xml::{NsReader, Reader};
 
 use super::archive::{Zip, read_part};
 use super::cells::{
-    Sheet, Stored, StoredCell, Strings, Unreadable, Value, attr, attrs, civil_date, date_time,
-    iso_date, push_ref,
+    Sheet, SheetInfo, Stored, StoredCell, Strings, Unreadable, Value, attr, attrs, civil_date,
+    date_time, iso_date, push_ref,
 };
 
 /// An open `.xlsx`.
 pub struct Xlsx<'b> {
     zip: Zip<'b>,
-    /// Sheet names and their parts.
-    sheets: Vec<(String, String)>,
+    /// The sheets and their parts.
+    sheets: Vec<(SheetInfo, String)>,
     /// Dates count from 1904 (old Mac workbooks) rather than 1900.
     is_1904: bool,
     shared_path: String,
@@ -63,7 +68,10 @@ fn resolve(base: &str, target: &str) -> String {
 }
 
 /// The relationships of a part: (id, type, target as a part name).
-fn relationships(zip: &mut Zip, part: &str) -> Result<Vec<(String, String, String)>, Unreadable> {
+pub(super) fn relationships(
+    zip: &mut Zip,
+    part: &str,
+) -> Result<Vec<(String, String, String)>, Unreadable> {
     let name = part.rfind('/').map_or(part, |i| &part[i + 1..]);
     let rels = format!("{}_rels/{name}.rels", folder(part));
     let Some(xml) = read_part(zip, &rels)? else {
@@ -97,18 +105,20 @@ fn relationships(zip: &mut Zip, part: &str) -> Result<Vec<(String, String, Strin
 }
 
 impl<'b> Xlsx<'b> {
-    /// Reads the list of sheets.
-    pub fn open(mut zip: Zip<'b>) -> Result<Xlsx<'b>, Unreadable> {
-        let workbook = relationships(&mut zip, "")?
-            .into_iter()
-            .find(|(_, kind, _)| kind.ends_with("/officeDocument"))
-            .map_or_else(|| "xl/workbook.xml".to_string(), |(_, _, t)| t);
-        let Some(xml) = read_part(&mut zip, &workbook)? else {
+    /// Reads the list of sheets from the workbook part (the one the
+    /// package names as its main document, found by `archive::check`).
+    pub fn open(mut zip: Zip<'b>, workbook: &str) -> Result<Xlsx<'b>, Unreadable> {
+        let Some(xml) = read_part(&mut zip, workbook)? else {
             return Err(damaged(format!(
                 "the archive has no workbook part (`{workbook}`)"
             )));
         };
-        let rels = relationships(&mut zip, &workbook)?;
+        let rels = relationships(&mut zip, workbook)?;
+        // By id: a sheet list of any length is matched in one pass.
+        let targets: HashMap<&str, &str> = rels
+            .iter()
+            .map(|(id, _, target)| (id.as_str(), target.as_str()))
+            .collect();
         let mut sheets = Vec::new();
         let mut is_1904 = false;
         let mut reader = Reader::from_reader(xml.as_slice());
@@ -119,8 +129,14 @@ impl<'b> Xlsx<'b> {
                         let (Some(name), Some(id)) = (attr(&e, "name"), attr(&e, "id")) else {
                             continue;
                         };
-                        if let Some((_, _, target)) = rels.iter().find(|(i, _, _)| *i == id) {
-                            sheets.push((name.into_owned(), target.clone()));
+                        // `hidden`, or `veryHidden` (only a program unhides it).
+                        let hidden = attr(&e, "state").is_some_and(|s| s != "visible");
+                        if let Some(target) = targets.get(id.as_ref()) {
+                            let info = SheetInfo {
+                                name: name.into_owned(),
+                                hidden,
+                            };
+                            sheets.push((info, target.to_string()));
                         }
                     }
                     "workbookPr" => {
@@ -149,9 +165,9 @@ impl<'b> Xlsx<'b> {
         })
     }
 
-    /// The sheet names, in order.
-    pub fn sheet_names(&self) -> Vec<String> {
-        self.sheets.iter().map(|(n, _)| n.clone()).collect()
+    /// The sheets, in the order of their tabs.
+    pub fn sheets(&self) -> Vec<SheetInfo> {
+        self.sheets.iter().map(|(s, _)| s.clone()).collect()
     }
 
     fn strings(&mut self) -> Result<Rc<SharedStrings>, Unreadable> {
@@ -159,7 +175,12 @@ impl<'b> Xlsx<'b> {
             return Ok(s.clone());
         }
         let xml = read_part(&mut self.zip, &self.shared_path)?.unwrap_or_default();
-        let s = Rc::new(SharedStrings::index(xml));
+        let s = Rc::new(SharedStrings::index(xml).map_err(|e| {
+            damaged(format!(
+                "the shared strings (`{}`) are not valid XML ({e})",
+                self.shared_path
+            ))
+        })?);
         self.strings = Some(s.clone());
         Ok(s)
     }
@@ -176,7 +197,7 @@ impl<'b> Xlsx<'b> {
 
     /// Reads one sheet.
     pub fn sheet(&mut self, name: &str) -> Result<Sheet, Unreadable> {
-        let Some((_, part)) = self.sheets.iter().find(|(n, _)| n == name).cloned() else {
+        let Some((_, part)) = self.sheets.iter().find(|(s, _)| s.name == name).cloned() else {
             return Err(damaged(format!("no sheet `{name}`")));
         };
         let Some(xml) = read_part(&mut self.zip, &part)? else {
@@ -379,10 +400,12 @@ impl OpenCell {
     fn value(&self) -> Stored {
         let text = &self.text;
         match self.kind {
+            // No value at all is an empty cell, as Excel and openpyxl read it.
+            Kind::Shared if text.trim().is_empty() => Stored::Value(Value::Empty),
             Kind::Shared => text
                 .trim()
                 .parse()
-                .map_or(Stored::Value(Value::Empty), Stored::Shared),
+                .map_or_else(|_| Stored::BadShared(text.clone()), Stored::Shared),
             Kind::Text => Stored::Value(if text.is_empty() {
                 Value::Empty
             } else {
@@ -417,7 +440,7 @@ fn cell_ref(r: &str) -> Option<(u32, u32)> {
 
 /// A date serial number as a date: days since 1899-12-30 (with Lotus's
 /// 29 February 1900 for serials before March 1900), or since 1904-01-01.
-fn serial_date(serial: f64, is_1904: bool) -> Option<String> {
+pub(super) fn serial_date(serial: f64, is_1904: bool) -> Option<String> {
     if !serial.is_finite() || !(0.0..2_958_466.0).contains(&serial) {
         return None;
     }
@@ -437,7 +460,7 @@ fn serial_date(serial: f64, is_1904: bool) -> Option<String> {
 /// For each cell format of a styles part, whether its number format shows
 /// a date or a time.
 fn date_styles(xml: &[u8]) -> Vec<bool> {
-    let mut custom: Vec<(u32, bool)> = Vec::new();
+    let mut custom: HashMap<u32, bool> = HashMap::new();
     let mut out = Vec::new();
     let mut in_xfs = false;
     let mut reader = Reader::from_reader(xml);
@@ -448,7 +471,7 @@ fn date_styles(xml: &[u8]) -> Vec<bool> {
                     if let (Some(id), Some(code)) = (attr(&e, "numFmtId"), attr(&e, "formatCode"))
                         && let Ok(id) = id.parse()
                     {
-                        custom.push((id, is_date_code(&code)));
+                        custom.entry(id).or_insert_with(|| is_date_code(&code));
                     }
                 }
                 "cellXfs" => in_xfs = true,
@@ -456,10 +479,7 @@ fn date_styles(xml: &[u8]) -> Vec<bool> {
                     let id: u32 = attr(&e, "numFmtId")
                         .and_then(|i| i.parse().ok())
                         .unwrap_or(0);
-                    let date = custom
-                        .iter()
-                        .find(|(c, _)| *c == id)
-                        .map_or_else(|| is_date_id(id), |(_, d)| *d);
+                    let date = custom.get(&id).copied().unwrap_or_else(|| is_date_id(id));
                     out.push(date);
                 }
                 _ => {}
@@ -533,127 +553,316 @@ fn unescape_x(s: &str) -> String {
     out
 }
 
-/// The shared-string table, indexed: where each string's XML starts and
-/// ends. A string is decoded when asked for.
+/// The namespaces of SpreadsheetML: transitional (what Excel writes) and
+/// strict.
+const MAIN_NAMESPACES: [&str; 2] = [
+    "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+    "http://purl.oclc.org/ooxml/spreadsheetml/main",
+];
+
+/// True when a name resolved to one of SpreadsheetML's namespaces.
+fn in_main(ns: &ResolveResult) -> bool {
+    matches!(ns, ResolveResult::Bound(Namespace(n)) if MAIN_NAMESPACES.contains(n))
+}
+
+/// The shared-string table, indexed: where each string's XML stands. A
+/// string is decoded when asked for.
 pub struct SharedStrings {
     xml: Vec<u8>,
-    spans: Vec<(usize, usize)>,
+    /// The root's start tag, between `<` and `>`: the namespaces it
+    /// declares hold for every string.
+    root: (usize, usize),
+    items: Vec<Item>,
+    /// Unprefixed names are SpreadsheetML's at the root, so `<t>` is a
+    /// text element wherever no item says otherwise.
+    default_is_main: bool,
+}
+
+/// One `si` item: its start tag (between `<` and `>`) and its content.
+struct Item {
+    tag: (usize, usize),
+    content: (usize, usize),
 }
 
 impl SharedStrings {
-    /// Finds every `<si>...</si>`. Text holds no `<` outside comments and
-    /// CDATA, so the tags are found by a byte search; a table with
-    /// comments or CDATA is walked tag by tag instead.
-    fn index(xml: Vec<u8>) -> SharedStrings {
-        use memchr::memmem;
-        // The prefix of the root element, if any (`<x:sst ...>`).
-        let root = memchr::memchr_iter(b'<', &xml)
-            .find(|&p| xml.get(p + 1).is_some_and(|b| *b != b'?' && *b != b'!'));
-        let prefix: Vec<u8> = root
-            .map(|p| {
-                let name: Vec<u8> = xml[p + 1..]
-                    .iter()
-                    .take_while(|b| !b.is_ascii_whitespace() && **b != b'>' && **b != b'/')
-                    .copied()
-                    .collect();
-                name.strip_suffix(b"sst")
-                    .map(<[u8]>::to_vec)
-                    .unwrap_or_default()
-            })
-            .unwrap_or_default();
-        if memmem::find(&xml, b"<!--").is_some() || memmem::find(&xml, b"<![CDATA[").is_some() {
-            return SharedStrings::index_tags(xml);
+    /// Indexes the items of the table: by a byte search when the table has
+    /// the plain shape spreadsheet programs write (see [`plain_items`]),
+    /// which finds what the parser would at a twentieth of the cost; else
+    /// with the namespace-aware parser.
+    fn index(xml: Vec<u8>) -> Result<SharedStrings, quick_xml::Error> {
+        if let Some(found) = plain_items(&xml) {
+            return Ok(found.with(xml));
         }
-        let open = [b"<".as_slice(), &prefix, b"si"].concat();
-        let close = [b"</".as_slice(), &prefix, b"si>"].concat();
-        let closer = memmem::Finder::new(&close);
-        let mut spans = Vec::new();
-        let mut from = 0;
-        for p in memmem::find_iter(&xml, &open) {
-            if p < from {
-                continue;
-            }
-            let after = p + open.len();
-            match xml.get(after) {
-                Some(b'>') => {
-                    let start = after + 1;
-                    let Some(end) = closer.find(&xml[start..]).map(|e| start + e) else {
-                        break;
-                    };
-                    spans.push((start, end));
-                    from = end;
-                }
-                Some(b'/') => spans.push((after, after)),
-                Some(b) if b.is_ascii_whitespace() => {
-                    let Some(gt) = memchr::memchr(b'>', &xml[after..]).map(|g| after + g) else {
-                        break;
-                    };
-                    if xml[gt - 1] == b'/' {
-                        spans.push((gt + 1, gt + 1));
-                        continue;
+        SharedStrings::index_parsed(xml)
+    }
+
+    /// Indexes the items of the table in one pass of a namespace-aware
+    /// parser. A table whose root is not SpreadsheetML's `sst` has no
+    /// items; XML that is not well formed is an error.
+    fn index_parsed(xml: Vec<u8>) -> Result<SharedStrings, quick_xml::Error> {
+        let mut items = Vec::new();
+        let mut root = (0, 0);
+        let mut default_is_main = false;
+        {
+            let mut reader = NsReader::from_reader(xml.as_slice());
+            let mut depth = 0usize;
+            let mut before = 0usize;
+            loop {
+                let (ns, event) = reader.read_resolved_event()?;
+                let main = in_main(&ns);
+                let after = reader.buffer_position() as usize;
+                // Where a start tag's name and attributes stand: between
+                // `<` and `>` (or `/>`).
+                let tag = |e: &BytesStart| {
+                    let start = before + 1;
+                    (start, start + e.len())
+                };
+                match event {
+                    Event::Start(e) | Event::Empty(e) if depth == 0 => {
+                        if !(main && e.local_name().as_ref() == "sst") {
+                            break;
+                        }
+                        root = tag(&e);
+                        default_is_main = matches!(
+                            reader.resolver().resolve_element(quick_xml::name::QName("x")).0,
+                            ResolveResult::Bound(Namespace(n)) if MAIN_NAMESPACES.contains(&n)
+                        );
+                        depth = 1;
                     }
-                    let start = gt + 1;
-                    let Some(end) = closer.find(&xml[start..]).map(|e| start + e) else {
-                        break;
-                    };
-                    spans.push((start, end));
-                    from = end;
+                    Event::Start(e) if main && e.local_name().as_ref() == "si" => {
+                        let span = reader.read_to_end(e.name())?;
+                        items.push(Item {
+                            tag: tag(&e),
+                            content: (span.start as usize, span.end as usize),
+                        });
+                    }
+                    Event::Empty(e) if main && e.local_name().as_ref() == "si" => {
+                        items.push(Item {
+                            tag: tag(&e),
+                            content: (after, after),
+                        });
+                    }
+                    // Anything else a level down is skipped whole: an `si`
+                    // inside it is not an item of the table.
+                    Event::Start(e) => {
+                        reader.read_to_end(e.name())?;
+                    }
+                    Event::End(_) | Event::Eof => break,
+                    _ => {}
                 }
+                before = reader.buffer_position() as usize;
+            }
+        }
+        Ok(SharedStrings {
+            xml,
+            root,
+            items,
+            default_is_main,
+        })
+    }
+
+    /// The text of an item, read as spreadsheet programs read it: its own
+    /// `t`, then the `t` of each run `r`, all in SpreadsheetML's namespace;
+    /// phonetic guides (`rPh`) and anything else left out.
+    fn decode(&self, item: &Item) -> String {
+        // The item is read inside copies of the root's and its own start
+        // tags, so that every prefix means what it means in the table.
+        let part = |(a, b): (usize, usize)| &self.xml[a..b];
+        let name_of = |tag: &[u8]| -> Vec<u8> {
+            tag.iter()
+                .take_while(|b| !b.is_ascii_whitespace() && **b != b'/')
+                .copied()
+                .collect()
+        };
+        let (root, tag) = (part(self.root), part(item.tag));
+        let tag = tag.strip_suffix(b"/").unwrap_or(tag);
+        let content = part(item.content);
+        let mut doc = Vec::with_capacity(root.len() + tag.len() + content.len() + 32);
+        let pieces: [&[u8]; 7] = [b"<", root, b"><", tag, b">", content, b"</"];
+        for piece in pieces {
+            doc.extend_from_slice(piece);
+        }
+        doc.extend_from_slice(&name_of(tag));
+        doc.extend_from_slice(b"></");
+        doc.extend_from_slice(&name_of(root));
+        doc.push(b'>');
+        let mut reader = NsReader::from_reader(doc.as_slice());
+        let mut out = String::new();
+        // The open elements below the item, and whether text counts there.
+        let mut path: Vec<Step> = Vec::new();
+        let mut depth = 0usize;
+        loop {
+            match reader.read_resolved_event() {
+                Ok((ns, Event::Start(e))) => {
+                    depth += 1;
+                    if depth > 2 {
+                        let main = in_main(&ns);
+                        let step = match (path.as_slice(), e.local_name().as_ref()) {
+                            ([], "t") if main => Step::Text,
+                            ([], "r") if main => Step::Run,
+                            ([Step::Run], "t") if main => Step::Text,
+                            _ => Step::Other,
+                        };
+                        path.push(step);
+                    }
+                }
+                Ok((_, Event::End(_))) => {
+                    if depth > 2 {
+                        path.pop();
+                    }
+                    depth = depth.saturating_sub(1);
+                }
+                Ok((_, Event::Text(t))) if path.last() == Some(&Step::Text) => {
+                    out.push_str(&t.xml10_content());
+                }
+                Ok((_, Event::CData(t))) if path.last() == Some(&Step::Text) => {
+                    out.push_str(&t.xml10_content());
+                }
+                Ok((_, Event::GeneralRef(r))) if path.last() == Some(&Step::Text) => {
+                    push_ref(&r, &mut out);
+                }
+                Ok((_, Event::Eof)) | Err(_) => break,
                 _ => {}
             }
         }
-        SharedStrings { xml, spans }
+        unescape_x(&out)
     }
+}
 
-    /// Finds every `<si>...</si>` (with any namespace prefix) tag by tag,
-    /// skipping comments, CDATA and processing instructions.
-    fn index_tags(xml: Vec<u8>) -> SharedStrings {
-        let mut spans = Vec::new();
-        let mut open: Option<usize> = None;
-        let mut i = 0;
-        let find =
-            |from: usize, pat: &[u8]| memchr::memmem::find(&xml[from..], pat).map(|p| from + p);
-        while let Some(p) = memchr::memchr(b'<', &xml[i..]).map(|p| i + p) {
-            let rest = &xml[p + 1..];
-            let skip_to = |pat: &[u8]| find(p, pat).map(|e| e + pat.len());
-            let next = if rest.starts_with(b"!--") {
-                skip_to(b"-->")
-            } else if rest.starts_with(b"![CDATA[") {
-                skip_to(b"]]>")
-            } else if rest.starts_with(b"?") || rest.starts_with(b"!") {
-                skip_to(b">")
-            } else {
-                let closing = rest.first() == Some(&b'/');
-                let name_start = usize::from(closing);
-                let name_len = rest[name_start..]
-                    .iter()
-                    .position(|&b| b == b'>' || b == b'/' || b.is_ascii_whitespace())
-                    .unwrap_or(rest.len() - name_start);
-                let name = &rest[name_start..name_start + name_len];
-                let local = name.rsplit(|&b| b == b':').next().unwrap_or(name);
-                let end = memchr::memchr(b'>', rest).map(|e| p + 1 + e + 1);
-                if local == b"si" {
-                    let self_closing = end.is_some_and(|e| e >= 2 && xml[e - 2] == b'/');
-                    if closing {
-                        if let Some(start) = open.take() {
-                            spans.push((start, p));
+/// What the byte search found: the root's start tag, the items, and
+/// whether unprefixed names are SpreadsheetML's.
+struct Found {
+    root: (usize, usize),
+    items: Vec<Item>,
+    default_is_main: bool,
+}
+
+impl Found {
+    fn with(self, xml: Vec<u8>) -> SharedStrings {
+        SharedStrings {
+            xml,
+            root: self.root,
+            items: self.items,
+            default_is_main: self.default_is_main,
+        }
+    }
+}
+
+/// The items of a table of the plain shape, found by a byte search; `None`
+/// when the table has another shape, which the parser then reads. The
+/// plain shape: a root `sst` whose prefix (or none) is the only one bound
+/// to SpreadsheetML; after its start tag, nothing but items
+/// (`<si>...</si>`, `<si/>`, under that prefix) and white space up to its
+/// end tag; and no processing instruction, comment, CDATA or namespace
+/// declaration anywhere below the root. In such a table text holds no
+/// `<`, so an item's end tag is the first one after its start, and a
+/// search finds exactly the items a namespace-aware reader finds.
+fn plain_items(xml: &[u8]) -> Option<Found> {
+    use memchr::memmem;
+    // The root's start tag, read by the parser (it may follow an XML
+    // declaration).
+    let mut reader = Reader::from_reader(xml);
+    let (root, prefix, default_is_main) = loop {
+        let before = reader.buffer_position() as usize;
+        match reader.read_event().ok()? {
+            Event::Start(e) => {
+                let name = e.name();
+                let (prefix, local) = match name.as_ref().split_once(':') {
+                    Some((p, l)) => (p.to_string(), l),
+                    None => (String::new(), name.as_ref()),
+                };
+                if local != "sst" {
+                    return None;
+                }
+                let mut main_prefixes = Vec::new();
+                let mut default_is_main = false;
+                for a in e.attributes().with_checks(false).flatten() {
+                    let key = a.key.as_ref();
+                    let bound_to_main = MAIN_NAMESPACES.contains(&a.value.as_ref());
+                    if key == "xmlns" {
+                        default_is_main = bound_to_main;
+                        if bound_to_main {
+                            main_prefixes.push(String::new());
                         }
-                    } else if self_closing {
-                        let e = end.unwrap_or(p);
-                        spans.push((e, e));
-                    } else {
-                        open = end;
+                    } else if let Some(p) = key.strip_prefix("xmlns:")
+                        && bound_to_main
+                    {
+                        main_prefixes.push(p.to_string());
                     }
                 }
-                end
-            };
-            match next {
-                Some(n) if n > i => i = n,
-                _ => break,
+                if main_prefixes != [prefix.clone()] {
+                    return None;
+                }
+                break ((before + 1, before + 1 + e.len()), prefix, default_is_main);
             }
+            Event::Decl(_) | Event::Text(_) => {}
+            _ => return None,
         }
-        SharedStrings { xml, spans }
+    };
+    let body = &xml[root.1 + 1..];
+    if memmem::find(body, b"<?").is_some()
+        || memmem::find(body, b"<!").is_some()
+        || memmem::find(body, b"xmlns").is_some()
+    {
+        return None;
     }
+    let qualified = |local: &str| {
+        if prefix.is_empty() {
+            local.to_string()
+        } else {
+            format!("{prefix}:{local}")
+        }
+    };
+    let (open, empty) = (
+        format!("<{}>", qualified("si")),
+        format!("<{}/>", qualified("si")),
+    );
+    let close = format!("</{}>", qualified("si"));
+    let end = format!("</{}", qualified("sst"));
+    let closer = memmem::Finder::new(close.as_bytes());
+    let mut items = Vec::new();
+    let mut at = root.1 + 1;
+    loop {
+        while xml.get(at).is_some_and(u8::is_ascii_whitespace) {
+            at += 1;
+        }
+        let rest = &xml[at..];
+        if rest.starts_with(open.as_bytes()) {
+            let start = at + open.len();
+            let stop = start + closer.find(&xml[start..])?;
+            items.push(Item {
+                tag: (at + 1, at + open.len() - 1),
+                content: (start, stop),
+            });
+            at = stop + close.len();
+        } else if rest.starts_with(empty.as_bytes()) {
+            let after = at + empty.len();
+            items.push(Item {
+                tag: (at + 1, after - 2),
+                content: (after, after),
+            });
+            at = after;
+        } else if rest.starts_with(end.as_bytes()) {
+            return Some(Found {
+                root,
+                items,
+                default_is_main,
+            });
+        } else {
+            return None;
+        }
+    }
+}
+
+/// Where the decoder stands inside an item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Step {
+    /// A `t` whose text is the string's.
+    Text,
+    /// A run `r`, whose `t` is.
+    Run,
+    /// Anything else: a phonetic guide, run properties, an unknown element.
+    Other,
 }
 
 /// The text of `<t>TEXT</t>` (or `<t xml:space="preserve">`), when that
@@ -673,33 +882,21 @@ fn plain_text(fragment: &[u8]) -> Option<&str> {
 
 impl Strings for SharedStrings {
     fn get(&self, n: u32) -> Option<String> {
-        let (start, end) = *self.spans.get(n as usize)?;
-        if let Some(text) = plain_text(&self.xml[start..end]) {
+        let item = self.items.get(n as usize)?;
+        let (start, end) = item.content;
+        // The common case, read without a parser: `<t>` is SpreadsheetML's
+        // when the item is a bare `<si>`, declaring no namespace of its own.
+        if self.default_is_main
+            && self.xml[item.tag.0..item.tag.1].trim_ascii() == b"si"
+            && let Some(text) = plain_text(&self.xml[start..end])
+        {
             return Some(text.to_string());
         }
-        let mut reader = Reader::from_reader(&self.xml[start..end]);
-        let mut out = String::new();
-        let (mut in_t, mut phonetic) = (false, 0usize);
-        loop {
-            match reader.read_event() {
-                Ok(Event::Start(e)) => match e.local_name().as_ref() {
-                    "t" if phonetic == 0 => in_t = true,
-                    "rPh" => phonetic += 1,
-                    _ => {}
-                },
-                Ok(Event::End(e)) => match e.local_name().as_ref() {
-                    "t" => in_t = false,
-                    "rPh" => phonetic = phonetic.saturating_sub(1),
-                    _ => {}
-                },
-                Ok(Event::Text(t)) if in_t => out.push_str(&t.xml10_content()),
-                Ok(Event::CData(t)) if in_t => out.push_str(&t.xml10_content()),
-                Ok(Event::GeneralRef(r)) if in_t => push_ref(&r, &mut out),
-                Ok(Event::Eof) | Err(_) => break,
-                _ => {}
-            }
-        }
-        Some(unescape_x(&out))
+        Some(self.decode(item))
+    }
+
+    fn len(&self) -> usize {
+        self.items.len()
     }
 }
 
@@ -748,23 +945,97 @@ mod tests {
         assert!(is_date_id(14));
     }
 
+    const MAIN: &str = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+    fn table(xml: &str) -> SharedStrings {
+        SharedStrings::index(xml.as_bytes().to_vec()).expect("well formed")
+    }
+
+    fn all(s: &SharedStrings) -> Vec<String> {
+        (0..s.len() as u32).filter_map(|n| s.get(n)).collect()
+    }
+
     #[test]
     fn shared_strings_are_decoded_when_read() {
-        let xml = r#"<?xml version="1.0"?><sst xmlns="x" count="3"><si><t>plain &amp; simple</t></si><si/><si><r><rPr><b/></rPr><t xml:space="preserve">bold </t></r><r><t>run</t></r><rPh><t>ignored</t></rPh></si><!-- <si><t>no</t></si> --></sst>"#;
-        let s = SharedStrings::index(xml.as_bytes().to_vec());
-        assert_eq!(s.spans.len(), 3);
-        let fast =
-            SharedStrings::index(xml.replace("<!-- <si><t>no</t></si> -->", "").into_bytes());
-        assert_eq!(fast.spans.len(), 3);
-        assert_eq!(fast.get(2).as_deref(), Some("bold run"));
-        let prefixed = SharedStrings::index(
-            br#"<x:sst xmlns:x="x"><x:si><x:t>one</x:t></x:si><x:si><x:t>two</x:t></x:si></x:sst>"#
-                .to_vec(),
+        let xml = format!(
+            r#"<?xml version="1.0"?><sst xmlns="{MAIN}" count="3"><si><t>plain &amp; simple</t></si><si/><si><r><rPr><b/></rPr><t xml:space="preserve">bold </t></r><r><t>run</t></r><rPh><t>ignored</t></rPh></si><!-- <si><t>no</t></si> --></sst>"#
         );
-        assert_eq!(prefixed.get(1).as_deref(), Some("two"));
-        assert_eq!(s.get(0).as_deref(), Some("plain & simple"));
-        assert_eq!(s.get(1).as_deref(), Some(""));
-        assert_eq!(s.get(2).as_deref(), Some("bold run"));
+        let s = table(&xml);
+        assert_eq!(all(&s), ["plain & simple", "", "bold run"]);
+        // A bare `<si><t>` under the default namespace is read without a
+        // parser.
+        assert!(s.default_is_main);
         assert_eq!(s.get(3), None);
+        let prefixed = table(&format!(
+            r#"<x:sst xmlns:x="{MAIN}"><x:si><x:t>one</x:t></x:si><x:si><x:t>two</x:t></x:si></x:sst>"#
+        ));
+        assert_eq!(all(&prefixed), ["one", "two"]);
+    }
+
+    /// The items' spans and text, found both ways where the byte search
+    /// applies: they must agree.
+    fn both_ways(xml: &str) -> bool {
+        let parsed = SharedStrings::index_parsed(xml.as_bytes().to_vec()).expect("well formed");
+        let Some(found) = plain_items(xml.as_bytes()) else {
+            return false;
+        };
+        let searched = found.with(xml.as_bytes().to_vec());
+        let spans = |s: &SharedStrings| -> Vec<((usize, usize), (usize, usize))> {
+            s.items.iter().map(|i| (i.tag, i.content)).collect()
+        };
+        assert_eq!(spans(&searched), spans(&parsed), "{xml}");
+        assert_eq!(all(&searched), all(&parsed), "{xml}");
+        assert_eq!(searched.root, parsed.root);
+        assert_eq!(searched.default_is_main, parsed.default_is_main);
+        true
+    }
+
+    #[test]
+    fn the_byte_search_finds_what_the_parser_finds_or_leaves_it_to_it() {
+        let plain = [
+            format!(
+                r#"<?xml version="1.0"?>
+<sst xmlns="{MAIN}" count="2"><si><t>a</t></si>
+ <si/><si><r><t>b</t></r><rPh><t>c</t></rPh></si></sst>"#
+            ),
+            format!(r#"<x:sst xmlns:x="{MAIN}"><x:si><x:t>one</x:t></x:si><x:si/></x:sst>"#),
+            format!(r#"<sst xmlns="{MAIN}"></sst>"#),
+        ];
+        for xml in &plain {
+            assert!(both_ways(xml), "the byte search applies to {xml}");
+        }
+        let other = [
+            format!(r#"<sst xmlns="{MAIN}"><?pi <si/>?><si><t>a</t></si></sst>"#),
+            format!(r#"<sst xmlns="{MAIN}"><!-- <si/> --><si><t>a</t></si></sst>"#),
+            format!(r#"<sst xmlns="{MAIN}" xmlns:y="{MAIN}"><y:si><t>a</t></y:si></sst>"#),
+            format!(r#"<sst xmlns="{MAIN}"><si xmlns="urn:other"><t>a</t></si></sst>"#),
+            format!(r#"<sst xmlns="{MAIN}"><foo><si><t>a</t></si></foo></sst>"#),
+            format!(r#"<sst xmlns="{MAIN}"><si><foo><si><t>a</t></si></foo></si></sst>"#),
+            format!(r#"<sst xmlns="{MAIN}"><si a="1"><t>a</t></si></sst>"#),
+            r#"<sst><si><t>a</t></si></sst>"#.to_string(),
+        ];
+        for xml in &other {
+            assert!(!both_ways(xml), "the parser reads {xml}");
+        }
+    }
+
+    #[test]
+    fn items_are_what_a_namespace_aware_reader_finds() {
+        // Processing instructions, comments and CDATA hold no items; an
+        // item may use any prefix bound to SpreadsheetML, and none other.
+        let s = table(&format!(
+            r#"<sst xmlns="{MAIN}" xmlns:y="{MAIN}" xmlns:z="urn:other"><?pi <si><t>4 Advanced</t></si>?><![CDATA[<si><t>x</t></si>]]><!-- <si/> --><z:si><t>not mine</t></z:si><y:si><y:t>2 Developing</y:t></y:si><si><z:t>other t</z:t><t>kept</t><foo><t>nested</t></foo></si></sst>"#
+        ));
+        assert_eq!(all(&s), ["2 Developing", "kept"]);
+        // An item in another namespace is none; a `t` in another one is
+        // no text of the item.
+        let s = table(&format!(
+            r#"<sst xmlns="{MAIN}"><si xmlns="urn:other"><t>not an item</t></si><si><t xmlns="urn:other">not text</t></si></sst>"#
+        ));
+        assert_eq!(all(&s), [""]);
+        // A root that is no SpreadsheetML table has no items.
+        assert_eq!(table(r#"<sst><si><t>a</t></si></sst>"#).len(), 0);
+        let cut_short = format!("<sst xmlns='{MAIN}'><si><t>a</t>");
+        assert!(SharedStrings::index(cut_short.into_bytes()).is_err());
     }
 }
