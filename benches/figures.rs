@@ -520,6 +520,8 @@ fn worst_cases(data: &Path) {
             &dir,
             &["report", "notes.yaml", "--format", "pdf", "-o", "notes.pdf"],
         ),
+    );
+}
 
 /// A workbook with some parts replaced: (part name, new text).
 fn with_parts(xlsx: &[u8], parts: &[(&str, String)]) -> Vec<u8> {
