@@ -304,7 +304,56 @@ pub struct Diagnostic {
     /// Where in the file.
     pub location: Location,
     /// One-line explanation.
-    pub message: String,
+    pub message: Message,
+}
+
+/// What a finding says: text (the checks of guideline files, written for
+/// their authors in English), or a catalogue message shown in the reader's
+/// language (findings about answer files and workbooks, read by focal
+/// points).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Message {
+    /// Text as it is.
+    Text(String),
+    /// A message of the catalogues.
+    Localized(crate::i18n::Msg),
+}
+
+impl Message {
+    /// The message in `t`'s language (text as it is).
+    pub fn render(&self, t: &crate::i18n::Tr) -> String {
+        match self {
+            Message::Text(s) => s.clone(),
+            Message::Localized(m) => m.render(t),
+        }
+    }
+}
+
+impl fmt::Display for Message {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Message::Text(s) => f.write_str(s),
+            Message::Localized(m) => write!(f, "{m}"),
+        }
+    }
+}
+
+impl From<String> for Message {
+    fn from(s: String) -> Self {
+        Message::Text(s)
+    }
+}
+
+impl From<&str> for Message {
+    fn from(s: &str) -> Self {
+        Message::Text(s.to_string())
+    }
+}
+
+impl From<crate::i18n::Msg> for Message {
+    fn from(m: crate::i18n::Msg) -> Self {
+        Message::Localized(m)
+    }
 }
 
 impl Diagnostic {
@@ -314,7 +363,7 @@ impl Diagnostic {
         code: Code,
         file: &str,
         at: impl Into<Location>,
-        message: impl Into<String>,
+        message: impl Into<Message>,
     ) -> Self {
         Diagnostic {
             severity: Severity::Error,
@@ -330,7 +379,7 @@ impl Diagnostic {
         code: Code,
         file: &str,
         at: impl Into<Location>,
-        message: impl Into<String>,
+        message: impl Into<Message>,
     ) -> Self {
         Diagnostic {
             severity: Severity::Warning,
@@ -376,30 +425,39 @@ impl Serialize for Diagnostic {
                 map.serialize_entry("cell", &cell.name())?;
             }
         }
-        map.serialize_entry("message", &self.message)?;
+        map.serialize_entry("message", &self.message.to_string())?;
         map.end()
     }
 }
 
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Diagnostic {
+    /// The finding as a line, its message in `t`'s language: the position,
+    /// the severity and the code stay as they are in every language, so
+    /// editors and CI logs read them the same.
+    pub fn render(&self, t: &crate::i18n::Tr) -> String {
         // File names, sheet names and messages may quote what a file holds:
         // shown escaped, they cannot act on a terminal or forge a line.
         let file = crate::escape::controls(&self.file);
-        match &self.location {
-            Location::File => write!(f, "{file}: ")?,
-            Location::Text(pos) => write!(f, "{file}:{}:{}: ", pos.line, pos.col)?,
+        let at = match &self.location {
+            Location::File => format!("{file}: "),
+            Location::Text(pos) => format!("{file}:{}:{}: ", pos.line, pos.col),
             Location::Cell(cell) => {
-                write!(f, "{file}:{}: ", crate::escape::controls(&cell.to_string()))?
+                format!("{file}:{}: ", crate::escape::controls(&cell.to_string()))
             }
-        }
-        write!(
-            f,
-            "{}[{}]: {}",
+        };
+        format!(
+            "{at}{}[{}]: {}",
             self.severity,
             self.code,
-            crate::escape::controls(&self.message)
+            crate::escape::controls(&self.message.render(t))
         )
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    /// In English.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(&crate::i18n::Tr::new("en")))
     }
 }
 

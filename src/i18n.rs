@@ -203,6 +203,132 @@ impl Tr {
     }
 }
 
+/// A message to show in the reader's language, made where the language is
+/// not known yet (a finding about a file, an error): a catalogue id and its
+/// arguments, rendered later with [`Msg::render`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Msg {
+    /// The message's id in the catalogues.
+    pub id: &'static str,
+    /// Its arguments.
+    pub args: Vec<(&'static str, MsgArg)>,
+}
+
+/// An argument of a [`Msg`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MsgArg {
+    /// Text, shown as it is.
+    Str(String),
+    /// A number that chooses a plural form.
+    Count(usize),
+    /// A message of its own (a phrase such as "the answer to `x`"),
+    /// rendered in the same language.
+    Nested(Box<Msg>),
+}
+
+impl From<Msg> for MsgArg {
+    fn from(m: Msg) -> Self {
+        MsgArg::Nested(Box::new(m))
+    }
+}
+
+impl From<&Msg> for MsgArg {
+    fn from(m: &Msg) -> Self {
+        MsgArg::Nested(Box::new(m.clone()))
+    }
+}
+
+impl From<String> for MsgArg {
+    fn from(s: String) -> Self {
+        MsgArg::Str(s)
+    }
+}
+
+impl From<&str> for MsgArg {
+    fn from(s: &str) -> Self {
+        MsgArg::Str(s.to_string())
+    }
+}
+
+impl From<&String> for MsgArg {
+    fn from(s: &String) -> Self {
+        MsgArg::Str(s.clone())
+    }
+}
+
+impl From<std::borrow::Cow<'_, str>> for MsgArg {
+    fn from(s: std::borrow::Cow<'_, str>) -> Self {
+        MsgArg::Str(s.into_owned())
+    }
+}
+
+impl From<usize> for MsgArg {
+    fn from(n: usize) -> Self {
+        MsgArg::Count(n)
+    }
+}
+
+impl Msg {
+    /// A message without arguments.
+    pub fn new(id: &'static str) -> Self {
+        Msg {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// Adds an argument.
+    pub fn arg(mut self, name: &'static str, value: impl Into<MsgArg>) -> Self {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// The message in `t`'s language.
+    pub fn render(&self, t: &Tr) -> String {
+        let nested: Vec<Option<String>> = self
+            .args
+            .iter()
+            .map(|(_, v)| match v {
+                MsgArg::Nested(m) => Some(m.render(t)),
+                _ => None,
+            })
+            .collect();
+        let args: Vec<(&str, Arg)> = self
+            .args
+            .iter()
+            .zip(&nested)
+            .map(|((k, v), rendered)| {
+                (
+                    *k,
+                    match (v, rendered) {
+                        (_, Some(text)) => Arg::Str(text),
+                        (MsgArg::Str(s), _) => Arg::Str(s),
+                        (MsgArg::Count(n), _) => Arg::Count(*n),
+                        (MsgArg::Nested(_), None) => Arg::Str(""),
+                    },
+                )
+            })
+            .collect();
+        t.f(self.id, &args)
+    }
+}
+
+impl std::fmt::Display for Msg {
+    /// In English: logs, tests, and anything without a reader's language.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.render(&Tr::new(DEFAULT_LANGUAGE)))
+    }
+}
+
+/// A [`Msg`] from an id and `name = value` arguments:
+/// `msg!("na-without-reason", id = c.id)`.
+#[macro_export]
+macro_rules! msg {
+    ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::i18n::Msg::new($id)$(.arg(stringify!($name), $value))*
+    };
+}
+
 /// The name of a language in that language, for menus.
 pub fn language_name(code: &str) -> String {
     Tr::new(code).t("language-name")

@@ -41,19 +41,20 @@ pub fn migrate(
                 .iter()
                 .find(|e| e.criterion == c.id && !e.answer.is_empty());
             if let Some(taken) = taken {
-                let what = if taken.answer.response.is_some() {
-                    "which is answered already"
+                let id = if taken.answer.response.is_some() {
+                    "migration-conflict-answered"
                 } else {
-                    "which has a note, evidence or other entries of its own already"
+                    "migration-conflict-entries"
                 };
                 findings.push(Diagnostic::warning(
                     Code::MigrationConflict,
                     file,
                     answers.answers[i].pos.clone(),
-                    format!(
-                        "`{old}` became `{}` in `{}` {}, {what}; the answer under `{old}` is kept but not scored",
-                        c.id, guideline.id, guideline.version
-                    ),
+                    crate::i18n::Msg::new(id)
+                        .arg("old", old)
+                        .arg("new", &c.id)
+                        .arg("guideline", &guideline.id)
+                        .arg("version", &guideline.version),
                 ));
                 continue;
             }
@@ -71,9 +72,12 @@ pub fn migrate(
                 Code::MigratedAnswer,
                 file,
                 pos,
-                format!(
-                    "`{old}` is `{}` in `{}` {}; its answer is scored there (wen-assess migrate rewrites the file)",
-                    c.id, guideline.id, guideline.version
+                crate::msg!(
+                    "migrated-answer",
+                    old = old,
+                    new = &c.id,
+                    guideline = &guideline.id,
+                    version = &guideline.version
                 ),
             ));
             moved.push(Moved {
@@ -144,6 +148,7 @@ mod tests {
         assert!(
             notes[0]
                 .message
+                .to_string()
                 .contains("has a note, evidence or other entries of its own")
         );
         assert_eq!(

@@ -285,6 +285,18 @@ pub enum AnswersError {
     Save(#[from] SaveError),
 }
 
+impl AnswersError {
+    /// The error in the catalogues' words (`None` for findings, which speak
+    /// for themselves).
+    pub fn msg(&self) -> Option<crate::i18n::Msg> {
+        match self {
+            AnswersError::Read(e) => Some(e.msg()),
+            AnswersError::Invalid(_) => None,
+            AnswersError::Save(e) => Some(e.msg()),
+        }
+    }
+}
+
 /// A name (a country, a person, a network) in the form two spellings that
 /// people read as the same share: Unicode NFC (so "Côte" typed with a
 /// combining accent on one system and a precomposed one on another match),

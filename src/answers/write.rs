@@ -72,6 +72,29 @@ pub enum SaveError {
     Write(#[from] files::WriteError),
 }
 
+impl SaveError {
+    /// The error in the catalogues' words.
+    pub fn msg(&self) -> crate::i18n::Msg {
+        use crate::msg;
+        match self {
+            SaveError::References { path, pos } => {
+                msg!("save-references", path = path, pos = pos.to_string())
+            }
+            SaveError::LineEndings { path, pos } => {
+                msg!("save-line-endings", path = path, pos = pos.to_string())
+            }
+            SaveError::Layout { path } => msg!("save-layout", path = path),
+            SaveError::ReadBack { path, detail } => {
+                msg!("save-read-back", path = path, detail = detail)
+            }
+            SaveError::FlowComments { path, pos } => {
+                msg!("save-flow-comments", path = path, pos = pos.to_string())
+            }
+            SaveError::Write(e) => msg!("save-write", error = e.msg()),
+        }
+    }
+}
+
 fn str_out(s: &str) -> Out<'static> {
     Out::Str(s.to_string())
 }

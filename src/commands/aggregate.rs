@@ -20,7 +20,7 @@ pub(super) fn load(
     let paths = answer_files(paths)?;
     let mut loaded: Vec<super::Loaded> = Vec::with_capacity(paths.len());
     for path in &paths {
-        let s = load_checked(guidelines, path, io.err)?;
+        let s = load_checked(guidelines, path, ctx, io.err)?;
         if let Some(first) = loaded.first()
             && first.guideline.id != s.guideline.id
         {

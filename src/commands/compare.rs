@@ -12,8 +12,8 @@ pub(super) fn run(
     ctx: &Context,
     io: &mut Output,
 ) -> Result<u8, Failure> {
-    let old = load_checked(guidelines, &args.old, io.err)?;
-    let new = load_checked(guidelines, &args.new, io.err)?;
+    let old = load_checked(guidelines, &args.old, ctx, io.err)?;
+    let new = load_checked(guidelines, &args.new, ctx, io.err)?;
     if old.guideline.id != new.guideline.id {
         return Err(Failure::new(format!(
             "{} is for guideline `{}` and {} for `{}`; compare needs two assessments of the same guideline",

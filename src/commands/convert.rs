@@ -56,6 +56,7 @@ fn load(
     guidelines: &[Guideline],
     path: &Path,
     to_workbook: bool,
+    ctx: &Context,
     err: &mut dyn Write,
 ) -> Result<(AnswerFile, Carried), Failure> {
     let file = path.display().to_string();
@@ -85,7 +86,7 @@ fn load(
             ));
         }
     }
-    print_findings(err, warnings);
+    print_findings(err, warnings, &Tr::new(ctx.lang(&answers.language)));
     Ok((
         answers,
         Carried {
@@ -135,7 +136,7 @@ pub(super) fn run(
             path.display()
         )));
     }
-    let (answers, carried) = load(guidelines, &args.input, kind == Kind::Workbook, io.err)?;
+    let (answers, carried) = load(guidelines, &args.input, kind == Kind::Workbook, ctx, io.err)?;
     let g = guideline_for(
         guidelines,
         &args.input.display().to_string(),

@@ -56,7 +56,7 @@ pub(super) fn gap_report(
 ) -> Result<(), Failure> {
     let inputs = ctx.inputs(&[file.to_path_buf()]);
     check_target(target, &inputs)?;
-    let s = load_checked(guidelines, file, io.err)?;
+    let s = load_checked(guidelines, file, ctx, io.err)?;
     let card = scoring::score(s.guideline, &s.answers);
     let lang = ctx.lang(&s.answers.language);
     let view = gap::build(s.guideline, &s.answers, &card, &s.bytes, &s.moved, lang);

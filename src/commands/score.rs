@@ -117,9 +117,10 @@ fn score_one(
 ) -> FileOutcome {
     let mut messages = Vec::new();
     let file = path.display().to_string();
-    let result = match load_checked(guidelines, path, &mut messages) {
-        Err(Failure(message)) => {
-            messages.extend_from_slice(message.as_bytes());
+    let result = match load_checked(guidelines, path, ctx, &mut messages) {
+        Err(failure) => {
+            let t = Tr::new(ctx.lang(""));
+            messages.extend_from_slice(failure.render(&t).as_bytes());
             messages.push(b'\n');
             Err(())
         }

@@ -138,9 +138,8 @@ impl WbReader<'_> {
         let language = match row_of(META_LANGUAGE) {
             Some(r) => {
                 let l = self.text_at(s, r, 2, "the language").trim().to_string();
-                if crate::answers::read::unknown_language(&l).is_some() {
-                    let message = crate::answers::read::unknown_language(&quoted(&l));
-                    self.warning(Code::UnknownLanguage, at(r), message.unwrap_or_default());
+                if let Some(message) = crate::answers::read::unknown_language(&l) {
+                    self.warning(Code::UnknownLanguage, at(r), message);
                 }
                 l
             }

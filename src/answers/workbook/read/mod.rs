@@ -24,7 +24,7 @@ use super::archive::{self, Refusal};
 use super::cells::{Book, Cell, Sheet, SheetInfo, Unreadable, Value};
 use super::layout::{META_SHEET, Names, Vocabulary};
 use crate::answers::{AnswerFile, AnswersError, Source};
-use crate::diagnostic::{self, Code, Diagnostic, quoted};
+use crate::diagnostic::{self, Code, Diagnostic, Message, quoted};
 use crate::files;
 use crate::model::{Guideline, MAX_LEVEL};
 use crate::position::{CellRef, Location, column_letters, sheet_ref};
@@ -289,12 +289,12 @@ fn list(names: &[SheetInfo]) -> String {
 }
 
 impl WbReader<'_> {
-    fn error(&mut self, code: Code, at: impl Into<Location>, message: impl Into<String>) {
+    fn error(&mut self, code: Code, at: impl Into<Location>, message: impl Into<Message>) {
         self.diagnostics
             .push(Diagnostic::error(code, self.file, at, message));
     }
 
-    fn warning(&mut self, code: Code, at: impl Into<Location>, message: impl Into<String>) {
+    fn warning(&mut self, code: Code, at: impl Into<Location>, message: impl Into<Message>) {
         self.diagnostics
             .push(Diagnostic::warning(code, self.file, at, message));
     }
