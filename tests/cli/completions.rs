@@ -60,7 +60,7 @@ fn completions_complete_option_values() {
     assert_eq!(r.code, 0);
     assert!(
         r.stdout.contains(
-            "__fish_wen_assess_using_subcommand report\" -l format -d 'Report format' -r -f -a \"md\\t'Markdown'"
+            "__fish_wen_assess_using_subcommand report\" -l format -d 'Report format (default: pdf when OUT ends in .pdf, else md)' -r -f -a \"md\\t'Markdown'"
         ),
         "{}",
         r.stdout

@@ -198,6 +198,129 @@ fn report_is_written_beside_the_answers_by_default() {
     );
 }
 
+/// What `report` writes for each output name and `--format`, read from the
+/// file's first bytes: `Some("pdf")`, `Some("md")`, or `None` for a refusal.
+fn written_kind(dir: &std::path::Path, name: &str) -> Option<&'static str> {
+    let bytes = std::fs::read(dir.join(name)).ok()?;
+    if bytes.starts_with(b"%PDF-") {
+        Some("pdf")
+    } else if bytes.starts_with(b"# Gap report: ") || bytes.starts_with(b"# Network view: ") {
+        Some("md")
+    } else {
+        panic!("{name} holds neither a PDF nor a Markdown report")
+    }
+}
+
+#[test]
+fn the_output_name_chooses_the_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let answers = dir.path().join("answers.yaml");
+    std::fs::copy(repo("tests/fixtures/answers/minimal.yaml"), &answers).unwrap();
+    // (the output's name, --format, the kind of file written)
+    for (name, format, kind) in [
+        ("out.pdf", None, "pdf"),
+        ("OUT.PDF", None, "pdf"),
+        ("out.md", None, "md"),
+        ("out.markdown", None, "md"),
+        ("no-extension", None, "md"),
+        ("no-extension-pdf", Some("pdf"), "pdf"),
+        ("both.pdf", Some("pdf"), "pdf"),
+        ("both.md", Some("md"), "md"),
+        ("notes.txt", None, "md"),
+        ("notes-pdf.txt", Some("pdf"), "pdf"),
+    ] {
+        let out = dir.path().join(name);
+        let mut args = vec!["--guidelines", MINIMAL, "report", answers.to_str().unwrap()];
+        args.extend(["-o", out.to_str().unwrap()]);
+        if let Some(format) = format {
+            args.extend(["--format", format]);
+        }
+        let r = wen(&args);
+        assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
+        assert_eq!(
+            r.stdout,
+            format!(
+                "Wrote {}: overall maturity 2.7 (Developing), 1 action, coverage 100%\n",
+                out.display()
+            )
+        );
+        assert_eq!(written_kind(dir.path(), name), Some(kind), "{args:?}");
+    }
+
+    // The network report follows the same rule.
+    let network = dir.path().join("network.pdf");
+    let r = wen(&[
+        "report",
+        "--aggregate",
+        "examples/network/atlantis-coast.yaml",
+        "examples/network/borealia.yaml",
+        "-o",
+        network.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stdout,
+        format!(
+            "Wrote {}: 2 member states, network overall 1.7\n",
+            network.display()
+        )
+    );
+    assert_eq!(written_kind(dir.path(), "network.pdf"), Some("pdf"));
+}
+
+#[test]
+fn a_format_the_output_name_contradicts_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = |name: &str| dir.path().join(name).display().to_string();
+    for (name, format, message) in [
+        (
+            "out.pdf",
+            Some("md"),
+            "--format md writes Markdown: give the output a .md name, or leave out --format to write a PDF",
+        ),
+        (
+            "out.md",
+            Some("pdf"),
+            "--format pdf writes a PDF: give the output a .pdf name, or leave out --format to write Markdown",
+        ),
+    ] {
+        let out = path(name);
+        let mut args = vec![
+            "--guidelines",
+            MINIMAL,
+            "report",
+            "tests/fixtures/answers/minimal.yaml",
+            "-o",
+            &out,
+        ];
+        if let Some(format) = format {
+            args.extend(["--format", format]);
+        }
+        let r = wen(&args);
+        assert_eq!(r.code, 2, "{args:?}");
+        assert_eq!(r.stdout, "");
+        assert_eq!(r.stderr, format!("error: {out}: {message}\n"));
+        assert_eq!(written_kind(dir.path(), name), None, "{name} was written");
+    }
+    let r = wen(&[
+        "report",
+        "--aggregate",
+        "examples/network/atlantis-coast.yaml",
+        "--format",
+        "md",
+        "-o",
+        &path("network.pdf"),
+    ]);
+    assert_eq!(r.code, 2);
+    assert_eq!(
+        r.stderr,
+        format!(
+            "error: {}: --format md writes Markdown: give the output a .md name, or leave out --format to write a PDF\n",
+            path("network.pdf")
+        )
+    );
+}
+
 #[test]
 fn hostile_notes_cannot_break_the_markdown() {
     let dir = tempfile::tempdir().unwrap();
