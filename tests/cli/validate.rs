@@ -3,11 +3,47 @@
 
 use super::{repo, wen};
 
+/// Without arguments `validate` checks the guidelines inside the program,
+/// named as such: an installed program has no `guidelines/` folder.
 #[test]
 fn builtin_guidelines_are_valid() {
     let r = wen(&["validate"]);
     assert_eq!((r.code, r.stderr.as_str()), (0, ""));
     insta::assert_snapshot!(r.stdout);
+}
+
+/// In JSON a built-in guideline has `builtin` and `version` instead of a
+/// `file`; GitHub annotations, made for findings only, are none.
+#[test]
+fn builtin_guidelines_in_json_and_github_formats() {
+    let r = wen(&["validate", "--format", "json"]);
+    assert_eq!((r.code, r.stderr.as_str()), (0, ""));
+    assert_eq!(
+        r.stdout,
+        r#"{
+  "diagnostics": [],
+  "errors": 0,
+  "files": [
+    {
+      "builtin": "establishing",
+      "criteria": 37,
+      "valid": true,
+      "version": "1.1.0"
+    },
+    {
+      "builtin": "strengthening",
+      "criteria": 39,
+      "valid": true,
+      "version": "1.1.0"
+    }
+  ],
+  "schema": "wen-assess/validate/1",
+  "warnings": 0
+}
+"#
+    );
+    let r = wen(&["validate", "--format", "github"]);
+    assert_eq!((r.code, r.stdout.as_str(), r.stderr.as_str()), (0, "", ""));
 }
 
 #[test]
