@@ -1,6 +1,6 @@
 //! JSON outputs. Each document names its shape in a `schema` field
 //! (`wen-assess/score/1`, `.../aggregate/1`, `.../compare/1`,
-//! `.../validate/1`), documented in the README; figures keep a decimal
+//! `.../validate/1`), documented in `docs/commands/`; figures keep a decimal
 //! point and dates stay ISO, whatever the language.
 
 use super::findings::{Checked, Findings};

@@ -11,6 +11,7 @@ mod answers;
 #[cfg(unix)]
 mod assess;
 mod completions;
+mod docs;
 mod fuzz;
 mod hardening;
 mod hostile;

@@ -133,6 +133,12 @@ fn expected_files() -> Vec<String> {
             .iter()
             .map(|c| format!("man/man1/wen-assess-{c}.1")),
     )
+    // The user's guide the README links to.
+    .chain(
+        files_below(&repo("docs"))
+            .into_iter()
+            .map(|f| format!("docs/{f}")),
+    )
     .collect();
     files.sort();
     files
@@ -277,7 +283,13 @@ fn release_archive_holds_a_working_binary() {
         .collect();
     assert_eq!(tops, [top]);
     assert_eq!(files_below(&dir), expected_files());
-    for licence in ["LICENSE-MIT", "LICENSE-APACHE", "README.md"] {
+    for licence in [
+        "LICENSE-MIT",
+        "LICENSE-APACHE",
+        "README.md",
+        "docs/README.md",
+        "docs/commands/report.md",
+    ] {
         assert_eq!(
             std::fs::read(dir.join(licence)).unwrap(),
             std::fs::read(repo(licence)).unwrap(),
