@@ -151,12 +151,13 @@ fn every_committed_example_output_is_checked() {
                 walk(&path, found);
             } else if path.extension().is_some_and(|x| x == "md" || x == "pdf") {
                 let root = repo("");
+                // `/`-separated, as EXAMPLES lists them, on every system.
                 found.push(
                     path.strip_prefix(&root)
                         .unwrap()
                         .to_str()
                         .unwrap()
-                        .to_string(),
+                        .replace('\\', "/"),
                 );
             }
         }
