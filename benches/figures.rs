@@ -1,4 +1,4 @@
-//! The benchmark behind the README's performance figures: `cargo bench`.
+//! The benchmark behind the performance figures of `docs/performance.md`: `cargo bench`.
 //!
 //! It is a program, not a timed test: it prints figures and checks results,
 //! and never fails because the machine is busy. What it measures:

@@ -108,6 +108,7 @@ level, a Workshop sheet; only the answer cells can be edited.")]
     #[command(after_help = "Examples:
   wen-assess report examples/strengthening-example.yaml
   wen-assess report answers.yaml --format pdf              # answers-report.pdf
+  wen-assess report answers.yaml -o report.pdf             # the name chooses PDF
   wen-assess report answers.yaml --format md -o report.md
   wen-assess report answers.yaml -o -        # to standard output
   wen-assess report answers.yaml --format pdf -o - > report.pdf")]
@@ -323,9 +324,9 @@ pub struct ReportArgs {
     /// Write the network report of several member-state files
     #[arg(long)]
     pub aggregate: bool,
-    /// Report format
-    #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
-    pub format: ReportFormat,
+    /// Report format (default: pdf when OUT ends in .pdf, else md)
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
     /// Output file, `-` for standard output (default: FILE-report.md or .pdf
     /// beside the answers; with --aggregate, network-report.md or .pdf beside
     /// the first file)

@@ -34,8 +34,9 @@ impl fmt::Display for Severity {
     }
 }
 
-/// A finding's stable code, written in kebab-case (`duplicate-id`). The
-/// README lists every code with its meaning; a test keeps the two in step.
+/// A finding's stable code, written in kebab-case (`duplicate-id`).
+/// `docs/diagnostics.md` lists every code with its meaning; a test keeps the
+/// two in step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Code {
     /// An answer file given to `validate` (score it instead)
@@ -155,7 +156,7 @@ pub enum Code {
 }
 
 impl Code {
-    /// Every code, in the order the README lists them.
+    /// Every code, in the order `docs/diagnostics.md` lists them.
     pub const ALL: &'static [Code] = &[
         Code::NotAGuideline,
         Code::YamlSyntax,
@@ -492,14 +493,14 @@ mod tests {
     use crate::position::CellRef;
 
     #[test]
-    fn every_code_is_unique_and_in_a_readme_table() {
-        let readme = include_str!("../README.md");
+    fn every_code_is_unique_and_in_a_table_of_the_docs() {
+        let docs = include_str!("../docs/diagnostics.md");
         let mut seen = std::collections::HashSet::new();
         for code in Code::ALL {
             assert!(seen.insert(code.as_str()), "{code} twice");
             assert!(
-                readme.contains(&format!("| `{code}` |")),
-                "{code} is not in a code table of the README"
+                docs.contains(&format!("| `{code}` |")),
+                "{code} is not in a code table of docs/diagnostics.md"
             );
         }
     }
@@ -570,11 +571,13 @@ mod tests {
 
     /// The README's tables of codes (`| `code` | error |` rows) list
     /// exactly the codes the program has, each once, in the order of
+    /// The tables of codes in `docs/diagnostics.md` (`| `code` | error |`
+    /// rows) list exactly the codes the program has, each once, in the order of
     /// [`Code::ALL`], which names every variant.
     #[test]
-    fn readme_tables_list_every_code() {
-        let readme = include_str!("../README.md");
-        let listed: Vec<&str> = readme
+    fn the_docs_tables_list_every_code() {
+        let docs = include_str!("../docs/diagnostics.md");
+        let listed: Vec<&str> = docs
             .lines()
             .filter_map(|l| {
                 let rest = l.strip_prefix("| `")?;
@@ -585,7 +588,7 @@ mod tests {
         let known: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
         assert_eq!(listed, known);
         // A new variant does not compile here until it is listed below: the
-        // reminder to add it to ALL, and so to the README.
+        // reminder to add it to ALL, and so to docs/diagnostics.md.
         for code in Code::ALL {
             match code {
                 Code::NotAGuideline

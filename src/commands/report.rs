@@ -13,11 +13,39 @@ use crate::scoring;
 
 use crate::report::default_report_path;
 
-fn format(f: ReportFormat) -> Format {
-    match f {
+/// The report's format: `--format`, else what the output's name ends in
+/// (`.pdf` for a PDF), else Markdown, as `template` and `convert` let the
+/// name choose. A `--format` the name contradicts (`--format md -o x.pdf`,
+/// `--format pdf -o x.md`) is refused rather than writing one kind of file
+/// under the other's name. Any other name (`-`, `/dev/null`, a FIFO,
+/// `notes.txt`) takes `--format`, or Markdown.
+fn format(args: &ReportArgs) -> Result<Format, Failure> {
+    let named = args.output.as_deref().filter(|p| p.as_os_str() != "-");
+    let ext = named
+        .and_then(Path::extension)
+        .and_then(|x| x.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    let shown = named.map(|p| p.display().to_string()).unwrap_or_default();
+    let chosen = match (args.format, ext.as_str()) {
+        (Some(ReportFormat::Md), "pdf") => {
+            return Err(Failure::new(format!(
+                "{shown}: --format md writes Markdown: give the output a .md name, or leave out --format to write a PDF"
+            )));
+        }
+        (Some(ReportFormat::Pdf), "md" | "markdown") => {
+            return Err(Failure::new(format!(
+                "{shown}: --format pdf writes a PDF: give the output a .pdf name, or leave out --format to write Markdown"
+            )));
+        }
+        (Some(chosen), _) => chosen,
+        (None, "pdf") => ReportFormat::Pdf,
+        (None, _) => ReportFormat::Md,
+    };
+    Ok(match chosen {
         ReportFormat::Md => Format::Markdown,
         ReportFormat::Pdf => Format::Pdf,
-    }
+    })
 }
 
 pub(super) fn run(
@@ -35,7 +63,7 @@ pub(super) fn run(
             args.files.len()
         )));
     };
-    let format = format(args.format);
+    let format = format(args)?;
     let target = args.output.as_deref().map_or_else(
         || Target::Path(default_report_path(file, format.extension())),
         Target::from_arg,
@@ -97,7 +125,7 @@ fn network_report(
     ctx: &Context,
     io: &mut Output,
 ) -> Result<u8, Failure> {
-    let format = format(args.format);
+    let format = format(args)?;
     let target = args.output.as_deref().map_or_else(
         || {
             Target::Path(

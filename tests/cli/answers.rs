@@ -125,14 +125,18 @@ fn a_failed_save_leaves_the_previous_file_intact_and_says_why() {
         std::fs::remove_file(&link).unwrap();
     }
 
-    // A read-only folder, where permissions apply (not for root).
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o555)).unwrap();
-    let result = answers::save_answers(&path, &file);
-    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
-    if let Err(e) = result {
-        assert!(e.to_string().contains(": permission denied;"), "{e}");
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
+    // A read-only folder, where permissions apply (not for root; Windows
+    // has no read-only folders).
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o555)).unwrap();
+        let result = answers::save_answers(&path, &file);
+        std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+        if let Err(e) = result {
+            assert!(e.to_string().contains(": permission denied;"), "{e}");
+            assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
+        }
     }
     // Saving works again once the folder is writable; no temporary file is left.
     answers::save_answers(&path, &file).unwrap();

@@ -19,7 +19,9 @@ const NETWORK: [&str; 4] = [
 ];
 /// Findings of every kind (error, warning, ok) for `validate`.
 const VALIDATE: [&str; 4] = [
-    "guidelines",
+    // The files of a folder are named by joining paths: with a trailing `/`
+    // they read `guidelines/establishing.yaml` on Windows too.
+    "guidelines/",
     "tests/fixtures/guidelines/invalid/missing-level.yaml",
     "tests/fixtures/guidelines/invalid/unused-reference.yaml",
     "tests/fixtures/guidelines/valid/minimal.yaml",
@@ -92,6 +94,7 @@ fn gap_report_markdown_in_every_language() {
 }
 
 #[test]
+#[ignore = "needs poppler-utils (CI runs it)"]
 fn gap_report_pdf_in_every_language() {
     for lang in languages() {
         let args = ["--lang", &lang, "report", ESTABLISHING];
@@ -134,12 +137,20 @@ fn aggregate_table_and_markdown_in_every_language() {
 }
 
 #[test]
-fn network_report_markdown_and_pdf_in_every_language() {
+fn network_report_markdown_in_every_language() {
     for lang in languages() {
         let mut args = with(&["--lang", &lang, "report", "--aggregate"], &NETWORK);
-        check_pdf(&format!("network_report_pdf__{lang}"), &strs(&args));
         args.extend(["-o".to_string(), "-".to_string()]);
         check(&format!("network_report_md__{lang}"), &strs(&args), 0);
+    }
+}
+
+#[test]
+#[ignore = "needs poppler-utils (CI runs it)"]
+fn network_report_pdf_in_every_language() {
+    for lang in languages() {
+        let args = with(&["--lang", &lang, "report", "--aggregate"], &NETWORK);
+        check_pdf(&format!("network_report_pdf__{lang}"), &strs(&args));
     }
 }
 
@@ -267,13 +278,19 @@ fn command_messages_in_every_language() {
                 &[],
             ),
         ];
+        // A report written beside its answers is named by joining paths,
+        // with `\` on Windows: shown as `/` everywhere.
+        let hide_tmp = |text: &str| {
+            text.replace(&format!("{tmp}\\"), "[TMP]/")
+                .replace(&tmp, "[TMP]")
+        };
         let mut shown = String::new();
         for args in &runs {
             let r = wen(&strs(args));
             assert!(r.code == 0 || r.code == 1 || r.code == 2, "{args:?}");
             let mut out = format!(
                 "$ {} (exit {})\n",
-                command_line(&strs(args)).replace(&tmp, "[TMP]"),
+                hide_tmp(&command_line(&strs(args))),
                 r.code
             );
             // The score table itself is in `score__*`; keep its last line.
@@ -282,8 +299,8 @@ fn command_messages_in_every_language() {
             } else {
                 r.stdout.clone()
             };
-            out.push_str(&stdout.replace(&tmp, "[TMP]"));
-            out.push_str(&r.stderr.replace(&tmp, "[TMP]"));
+            out.push_str(&hide_tmp(&stdout));
+            out.push_str(&hide_tmp(&r.stderr));
             shown.push_str(&out);
             shown.push('\n');
         }
