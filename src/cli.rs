@@ -80,6 +80,20 @@ With --plain (or TERM=dumb) each question is printed with numbered choices
 and the answer is typed: 0-4, na, s (skip), p (previous), j (jump), q (save
 and quit), then Enter.")]
     Assess(AssessArgs),
+    /// The questionnaire as a local web page, for a workshop room
+    #[command(after_help = "Examples:
+  wen-assess serve                                  # asks who answers, in the browser
+  wen-assess serve my-network.yaml                  # resume, or revise a finished file
+  wen-assess serve --guideline strengthening --lang fr --no-browser
+  wen-assess serve my-network.yaml --listen 192.168.1.20 --port 8080
+
+It prints a link with an access token (http://127.0.0.1:PORT/?t=...) and
+opens it in the default browser. Only this computer can connect unless
+--listen gives the address of this computer on the workshop's network:
+then participants join from their phones by the QR code on the page and
+propose levels; the facilitator records the level the room agrees. Every
+answer is saved at once, as in assess. Ctrl-C stops the server (exit 0).")]
+    Serve(ServeArgs),
     /// Check guideline files and print every problem as file:line:col
     #[command(after_help = "Examples:
   wen-assess validate                      # the built-in guidelines
@@ -188,6 +202,28 @@ pub struct AssessArgs {
     /// consoles and dumb terminals (the default when TERM=dumb)
     #[arg(long)]
     pub plain: bool,
+}
+
+/// Arguments of `serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Answer file to resume, or where to save a new assessment (default: a
+    /// new file named after the network, in the current folder)
+    #[arg(value_name = "ANSWERS")]
+    pub answers: Option<PathBuf>,
+    /// Guideline id of a new assessment: establishing or strengthening
+    #[arg(long, short = 'g')]
+    pub guideline: Option<String>,
+    /// Port to listen on (default: a free one)
+    #[arg(long, default_value_t = 0)]
+    pub port: u16,
+    /// Address to listen on; another than 127.0.0.1 lets anyone on that
+    /// network with the link join (default: 127.0.0.1, this computer only)
+    #[arg(long, value_name = "ADDRESS")]
+    pub listen: Option<std::net::IpAddr>,
+    /// Print the link without opening a browser
+    #[arg(long)]
+    pub no_browser: bool,
 }
 
 /// Arguments of `convert`.

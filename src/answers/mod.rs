@@ -48,6 +48,33 @@ pub enum Response {
     },
 }
 
+/// How many people in a workshop room proposed each level (0 to 4) before
+/// the room agreed on one (`votes: {2: 3, 3: 5}`, written by `wen-assess
+/// serve`); all zero when the room did not propose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Votes(pub [u32; 5]);
+
+impl Votes {
+    /// True when nobody proposed a level.
+    pub fn is_empty(&self) -> bool {
+        self.0.iter().all(|n| *n == 0)
+    }
+
+    /// The lowest and highest level proposed, if any was.
+    pub fn range(&self) -> Option<(u8, u8)> {
+        let proposed = |(level, n): (usize, &u32)| (*n > 0).then_some(level as u8);
+        let low = self.0.iter().enumerate().find_map(proposed)?;
+        let high = self.0.iter().enumerate().rev().find_map(proposed)?;
+        Some((low, high))
+    }
+
+    /// True when the room was split: proposals two or more levels apart
+    /// (neighbouring levels are the ordinary width of a discussion).
+    pub fn split(&self) -> bool {
+        self.range().is_some_and(|(low, high)| high - low >= 2)
+    }
+}
+
 /// One entry of `answers:`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Answer {
@@ -57,17 +84,20 @@ pub struct Answer {
     pub note: Option<String>,
     /// Links or document names.
     pub evidence: Vec<String>,
+    /// The levels a workshop room proposed before agreeing on `response`.
+    pub votes: Votes,
     /// Keys the user added (and a `reason` given with a level), kept.
     pub extra: Extra,
 }
 
 impl Answer {
     /// True when the answer holds nothing: no level or N/A, no note, no
-    /// evidence, no key of its own.
+    /// evidence, no votes, no key of its own.
     pub fn is_empty(&self) -> bool {
         self.response.is_none()
             && self.note.as_deref().is_none_or(str::is_empty)
             && self.evidence.is_empty()
+            && self.votes.is_empty()
             && self.extra.is_empty()
     }
 }

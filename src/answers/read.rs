@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use super::{
     ANSWERS_FORMAT, Answer, AnswerFile, AnswersError, AreaFindings, Entry, Extra, Network,
-    Participant, Respondent, Response, Source, SourceText,
+    Participant, Respondent, Response, Source, SourceText, Votes,
 };
 use crate::diagnostic::{self, Code, Diagnostic, quoted};
 use crate::files;
@@ -37,7 +37,7 @@ pub(crate) const TOP_KEYS: &[&str] = &[
     "findings",
     "answers",
 ];
-pub(crate) const ANSWER_KEYS: &[&str] = &["level", "reason", "note", "evidence"];
+pub(crate) const ANSWER_KEYS: &[&str] = &["level", "reason", "note", "evidence", "votes"];
 pub(crate) const NETWORK_KEYS: &[&str] = &["name", "region"];
 pub(crate) const RESPONDENT_KEYS: &[&str] = &["name", "role", "country"];
 pub(crate) const PARTICIPANT_KEYS: &[&str] = &["name", "agency", "country"];
@@ -491,12 +491,86 @@ fn read_answer(r: &mut TreeReader, node: &Node, id: &str) -> Option<Answer> {
         .map(|t| t.value.trim().to_string())
         .filter(|t| !t.is_empty())
         .collect();
+    let votes = f
+        .get("votes")
+        .map(|node| read_votes(r, node, &id))
+        .unwrap_or_default();
     Some(Answer {
         response,
         note,
         evidence,
+        votes,
         extra,
     })
+}
+
+/// Most people a room's votes may count for one level: a workshop is tens
+/// of people, and a count past this is a typing slip or a forged file.
+pub(crate) const MAX_VOTES: i64 = 100_000;
+
+/// `votes: {2: 3, 3: 5}`: how many proposed each level. Keys are the
+/// levels 0-4 written as digits, values whole counts; anything else is an
+/// error at its place.
+fn read_votes(r: &mut TreeReader, node: &Node, id: &str) -> Votes {
+    let mut votes = Votes::default();
+    if node.value == Value::Null {
+        return votes;
+    }
+    let Value::Map(entries) = &node.value else {
+        r.error(
+            Code::WrongType,
+            node.pos,
+            msg!(
+                "votes-not-a-map",
+                id = id,
+                found = crate::tree_reader::kind(&node.value)
+            ),
+        );
+        return votes;
+    };
+    for (key, count) in entries {
+        // A level as a digit, plain or quoted (the writer quotes keys that
+        // do not start with a letter: `"2": 3`).
+        let level = match (&key.value, key.text()) {
+            (Value::Int(n), Some(text))
+                if (0..=MAX_LEVEL as i64).contains(n) && text == n.to_string() =>
+            {
+                *n as usize
+            }
+            (Value::Str(s), _) if s.len() == 1 && ("0"..="4").contains(&s.as_str()) => {
+                usize::from(s.as_bytes()[0] - b'0')
+            }
+            _ => {
+                let found = key.text().unwrap_or_default();
+                r.error(
+                    Code::InvalidLevel,
+                    key.pos,
+                    msg!("votes-level", id = id, found = quoted(&found)),
+                );
+                continue;
+            }
+        };
+        match (&count.value, count.text()) {
+            (Value::Int(n), Some(text)) if (0..=MAX_VOTES).contains(n) && text == n.to_string() => {
+                votes.0[level] = *n as u32;
+            }
+            _ => {
+                let found = count.text().unwrap_or_default();
+                r.error(
+                    Code::WrongType,
+                    count.pos,
+                    msg!(
+                        "votes-count",
+                        id = id,
+                        level = level.to_string(),
+                        found = quoted(&found),
+                        limit = MAX_VOTES.to_string()
+                    ),
+                );
+            }
+        }
+    }
+    votes
 }
 
 /// The spellings of `level: na` the reader takes: `na`, `n/a`, in any case.

@@ -14,6 +14,7 @@ mod migrate;
 mod report;
 mod schema;
 mod score;
+mod serve;
 mod template;
 mod validate;
 
@@ -201,6 +202,7 @@ pub fn run(cli: Cli, ctx: &Context, io: &mut Output) -> u8 {
     };
     let result = match &cli.command {
         Command::Assess(args) => with_guidelines(&cli, |gs| assess::run(gs, args, ctx, io)),
+        Command::Serve(args) => with_guidelines(&cli, |gs| serve::run(gs, args, ctx, io)),
         Command::Validate(args) => validate::run(args, ctx, io),
         Command::Template(args) => with_guidelines(&cli, |gs| template::run(gs, args, ctx, io)),
         Command::Score(args) => with_guidelines(&cli, |gs| score::run(gs, args, ctx, io)),

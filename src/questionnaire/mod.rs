@@ -35,6 +35,10 @@ use crate::model::Guideline;
 pub use interrupt::Interrupt;
 pub use plain::PlainPrompter;
 pub use start::default_answers_path;
+pub(crate) use start::{
+    free_path, in_folder, join_as_participant, prepare_resumed, probe_folder, respondent_of,
+    same_respondent,
+};
 pub use terminal::{Prompter, TerminalPrompter, Words};
 
 /// How the session starts.
