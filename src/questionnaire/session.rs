@@ -704,7 +704,7 @@ impl<'p, 'g> Session<'p, 'g> {
                 width: cols.clamp(40, 120),
             },
         )
-        .map_err(|e| SessionError::Other(e.to_string()))?;
+        .map_err(|e| SessionError::Other(crate::msg!("render-failed", error = e.to_string())))?;
         text.push_str(&String::from_utf8_lossy(&table));
         if !card.gaps.is_empty() {
             let _ = writeln!(text, "\n{}", t.t("top-gaps"));
