@@ -8,8 +8,8 @@ assess-no-workbook = { $path }: no such workbook, and `assess` edits YAML answer
 yaml-only-no-file = { $path }: no such file (and `{ $command }` edits YAML answer files only)
 yaml-only =
     { $path }: `{ $command }` edits YAML answer files only; convert the workbook first:
-      wen-assess convert { $path } { $yaml }
-      wen-assess { $command } { $resume }{ $yaml }
+    {"  "}wen-assess convert { $path } { $yaml }
+    {"  "}wen-assess { $command } { $resume }{ $yaml }
 compare-one-guideline = { $old } is for guideline `{ $old_guideline }` and { $new } for `{ $new_guideline }`; compare needs two assessments of the same guideline
 convert-no-ods = { $path }: convert writes .xlsx workbooks; LibreOffice opens them and saves them as .ods (File > Save As)
 convert-output-name = { $path }: the output's name must end in .xlsx (a workbook) or .yaml (an answer file); `-` writes YAML to standard output

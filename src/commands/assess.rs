@@ -40,24 +40,35 @@ pub(super) fn run(
     };
     let plain = args.plain || ctx.dumb_terminal;
     let t = Tr::new(start_lang);
-    let mut terminal = TerminalPrompter::new(ctx.interrupt.clone());
-    let mut line_mode = PlainPrompter::new(
-        std::io::BufReader::new(std::io::stdin()),
-        std::io::stdout(),
-        ctx.interrupt.clone(),
-    )
-    .with_width(
-        console::Term::stdout()
-            .size_checked()
-            .map_or(80, |(_, cols)| cols),
-    );
+    // Only one of the two may exist: the line-by-line one reads standard
+    // input on a thread of its own from the moment it is made, which would
+    // take the keys meant for the full-screen prompts.
+    let mut terminal;
+    let mut line_mode;
     let prompter: &mut dyn Prompter = if plain {
+        line_mode = PlainPrompter::new(
+            std::io::BufReader::new(std::io::stdin()),
+            std::io::stdout(),
+            ctx.interrupt.clone(),
+        )
+        .with_width(
+            console::Term::stdout()
+                .size_checked()
+                .map_or(80, |(_, cols)| cols),
+        );
         let _ = line_mode.say(&format!("{}\n", t.t("plain-intro")));
         &mut line_mode
     } else {
+        terminal = TerminalPrompter::new(ctx.interrupt.clone());
         &mut terminal
     };
-    match questionnaire::run(prompter, guidelines, &opts) {
+    let outcome = questionnaire::run(prompter, guidelines, &opts);
+    if !plain {
+        // A prompt interrupted in raw mode may leave the cursor hidden (line
+        // mode moves no cursor and sends no escape sequence at all).
+        let _ = console::Term::stderr().show_cursor();
+    }
+    match outcome {
         Ok(Outcome::Paused { .. }) => Ok(EXIT_OK),
         Ok(Outcome::Finished {
             answers, reports, ..
