@@ -324,7 +324,7 @@ impl std::fmt::Display for Msg {
 /// `msg!("na-without-reason", id = c.id)`.
 #[macro_export]
 macro_rules! msg {
-    ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
+    ($id:expr $(, $name:ident = $value:expr)* $(,)?) => {
         $crate::i18n::Msg::new($id)$(.arg(stringify!($name), $value))*
     };
 }

@@ -53,10 +53,6 @@ fn main() -> ExitCode {
             err: &mut err,
         },
     );
-    if interactive {
-        // A prompt interrupted in raw mode may leave the cursor hidden.
-        let _ = console::Term::stderr().show_cursor();
-    }
     if let Err(e) = out.flush() {
         // A broken pipe (`| head`) is the reader's choice, not an error; a
         // command that failed has said why already.

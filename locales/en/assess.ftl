@@ -108,7 +108,6 @@ interrupted-saved = Interrupted. { $path } holds every confirmed answer: { $answ
     } Resume with:
       wen-assess assess --answers { $path }
 interrupted-nothing = Interrupted before the answer file was made: nothing was saved.
-error = error
 assess-needs-terminal =
     `assess` needs an interactive terminal, and standard input or output is not one.
     For non-interactive use, write a blank answer file, fill it in an editor or a spreadsheet, then score it:

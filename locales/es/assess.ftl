@@ -120,7 +120,6 @@ interrupted-saved = Interrumpido. { $path } contiene todas las respuestas confir
     } Retomar con:
       wen-assess assess --answers { $path }
 interrupted-nothing = Interrumpido antes de crear el archivo de respuestas: no se guardó nada.
-error = error
 assess-needs-terminal =
     `assess` necesita una terminal interactiva, y la entrada o la salida estándar no lo es.
     Sin terminal, escriba un archivo de respuestas en blanco, complételo en un editor o una hoja de cálculo y luego calcule su puntuación:

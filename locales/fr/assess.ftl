@@ -123,7 +123,6 @@ interrupted-saved = Interrompu. { $path } contient toutes les réponses confirm�
     } Reprendre avec :
       wen-assess assess --answers { $path }
 interrupted-nothing = Interrompu avant la création du fichier de réponses : rien n'a été enregistré.
-error = erreur
 assess-needs-terminal =
     `assess` a besoin d'un terminal interactif, et l'entrée ou la sortie standard n'en est pas un.
     Sans terminal, écrire un fichier de réponses vierge, le remplir dans un éditeur ou un tableur, puis le noter :

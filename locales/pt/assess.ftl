@@ -125,7 +125,6 @@ interrupted-saved = Interrompido. { $path } contém todas as respostas confirmad
     } Retomar com:
       wen-assess assess --answers { $path }
 interrupted-nothing = Interrompido antes de o ficheiro de respostas ser criado: nada foi guardado.
-error = erro
 assess-needs-terminal =
     O comando `assess` precisa de um terminal interativo, e a entrada ou a saída padrão não o é.
     Sem terminal, escreva um ficheiro de respostas em branco, preencha-o num editor ou numa folha de cálculo e calcule depois a pontuação:

@@ -7,6 +7,7 @@ use crate::aggregate;
 use crate::cli::{AggregateArgs, AggregateFormat};
 use crate::files;
 use crate::model::Guideline;
+use crate::msg;
 use crate::report::{self, Format, View, network::NetworkReport};
 
 /// Loads the member states' files (one guideline, each file and each
@@ -24,9 +25,12 @@ pub(super) fn load(
         if let Some(first) = loaded.first()
             && first.guideline.id != s.guideline.id
         {
-            return Err(Failure::new(format!(
-                "{}: answers are for guideline `{}`, but {} is for `{}`; aggregate needs one guideline",
-                s.file, s.guideline.id, first.file, first.guideline.id
+            return Err(Failure::msg(msg!(
+                "aggregate-one-guideline",
+                file = &s.file,
+                guideline = &s.guideline.id,
+                first = &first.file,
+                first_guideline = &first.guideline.id
             )));
         }
         let id = files::file_id(path);
@@ -34,9 +38,10 @@ pub(super) fn load(
             .iter()
             .find(|o| id.is_some() && files::file_id(&o.path) == id)
         {
-            return Err(Failure::new(format!(
-                "{} is given twice (also as {}); each member state counts once",
-                s.file, twin.file
+            return Err(Failure::msg(msg!(
+                "aggregate-file-twice",
+                file = &s.file,
+                twin = &twin.file
             )));
         }
         let country = crate::answers::name_key(&s.answers.respondent.country);
@@ -45,17 +50,17 @@ pub(super) fn load(
                 .iter()
                 .find(|o| crate::answers::name_key(&o.answers.respondent.country) == country)
         {
-            return Err(Failure::new(format!(
-                "{}: country \"{}\" is also given by {}; each member state counts once, so keep one file per country",
-                s.file,
-                s.answers.respondent.country.trim(),
-                twin.file
+            return Err(Failure::msg(msg!(
+                "aggregate-country-twice",
+                file = &s.file,
+                country = s.answers.respondent.country.trim(),
+                twin = &twin.file
             )));
         }
         loaded.push(s);
     }
     let Some(first) = loaded.first() else {
-        return Err(Failure::new("no answer files given"));
+        return Err(Failure::msg(msg!("no-answer-files")));
     };
     let g = first.guideline;
     let lang = ctx.lang(&first.answers.language);

@@ -15,9 +15,12 @@ pub(super) fn run(
     let old = load_checked(guidelines, &args.old, ctx, io.err)?;
     let new = load_checked(guidelines, &args.new, ctx, io.err)?;
     if old.guideline.id != new.guideline.id {
-        return Err(Failure::new(format!(
-            "{} is for guideline `{}` and {} for `{}`; compare needs two assessments of the same guideline",
-            old.file, old.guideline.id, new.file, new.guideline.id
+        return Err(Failure::msg(crate::msg!(
+            "compare-one-guideline",
+            old = &old.file,
+            old_guideline = &old.guideline.id,
+            new = &new.file,
+            new_guideline = &new.guideline.id
         )));
     }
     let lang = ctx.lang(&new.answers.language);

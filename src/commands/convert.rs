@@ -37,13 +37,13 @@ fn kind_of(out: &Path) -> Result<Kind, Failure> {
     match ext.as_str() {
         "yaml" | "yml" => Ok(Kind::Yaml),
         "xlsx" => Ok(Kind::Workbook),
-        "ods" => Err(Failure::new(format!(
-            "{}: convert writes .xlsx workbooks; LibreOffice opens them and saves them as .ods (File > Save As)",
-            out.display()
+        "ods" => Err(Failure::msg(crate::msg!(
+            "convert-no-ods",
+            path = out.display().to_string()
         ))),
-        _ => Err(Failure::new(format!(
-            "{}: the output's name must end in .xlsx (a workbook) or .yaml (an answer file); `-` writes YAML to standard output",
-            out.display()
+        _ => Err(Failure::msg(crate::msg!(
+            "convert-output-name",
+            path = out.display().to_string()
         ))),
     }
 }
@@ -131,9 +131,9 @@ pub(super) fn run(
         && !args.force
     {
         // A returned workbook may have that name: never replace it unasked.
-        return Err(Failure::new(format!(
-            "{}: already exists; use --force to replace it",
-            path.display()
+        return Err(Failure::msg(crate::msg!(
+            "exists-use-force",
+            path = path.display().to_string()
         )));
     }
     let (answers, carried) = load(guidelines, &args.input, kind == Kind::Workbook, ctx, io.err)?;

@@ -84,16 +84,16 @@ fn collect(
 /// named as such.
 fn create_folder(dir: &Path) -> Result<(), Failure> {
     if dir.exists() && !dir.is_dir() {
-        return Err(Failure::new(format!(
-            "{}: is not a folder; give the folder to write the man pages into",
-            dir.display()
+        return Err(Failure::msg(crate::msg!(
+            "man-not-a-folder",
+            path = dir.display().to_string()
         )));
     }
     std::fs::create_dir_all(dir).map_err(|e| {
-        Failure::new(format!(
-            "{}: cannot create the folder: {}",
-            dir.display(),
-            crate::files::describe_io(&e)
+        Failure::msg(crate::msg!(
+            "man-cannot-create",
+            path = dir.display().to_string(),
+            reason = crate::files::describe_io(&e)
         ))
     })
 }

@@ -28,6 +28,7 @@ use crate::escape;
 use crate::files::{self, ReadError, Target, WriteError};
 use crate::i18n;
 use crate::model::{self, Guideline};
+use crate::msg;
 
 pub use crate::report::default_report_path;
 
@@ -237,7 +238,7 @@ fn with_guidelines(
 }
 
 fn find<'g>(guidelines: &'g [Guideline], id: &str) -> Result<&'g Guideline, Failure> {
-    model::find(guidelines, id).map_err(Failure::new)
+    model::find(guidelines, id).map_err(Failure::msg)
 }
 
 /// Writes bytes to a target (standard output, a file, a device), refusing
@@ -288,9 +289,9 @@ fn answer_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
                 })
                 .collect();
             if found.is_empty() {
-                return Err(Failure::new(format!(
-                    "{}: no answer files (*.yaml, *.yml) in this folder, and no workbooks (*.xlsx, *.ods)",
-                    path.display()
+                return Err(Failure::msg(msg!(
+                    "folder-without-answers",
+                    path = path.display().to_string()
                 )));
             }
             out.extend(found);
@@ -350,10 +351,11 @@ fn guideline_for<'g>(
     id: &str,
 ) -> Result<&'g Guideline, Failure> {
     model::find(guidelines, id).map_err(|_| {
-        Failure::new(format!(
-            "{file}: answers are for guideline `{}`, which is not loaded (available: {}); use --guidelines PATH to load it",
-            crate::diagnostic::quoted(id),
-            model::loaded_ids(guidelines)
+        Failure::msg(msg!(
+            "guideline-not-loaded",
+            file = file,
+            id = crate::diagnostic::quoted(id),
+            loaded = model::loaded_ids(guidelines)
         ))
     })
 }

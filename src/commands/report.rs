@@ -29,14 +29,10 @@ fn format(args: &ReportArgs) -> Result<Format, Failure> {
     let shown = named.map(|p| p.display().to_string()).unwrap_or_default();
     let chosen = match (args.format, ext.as_str()) {
         (Some(ReportFormat::Md), "pdf") => {
-            return Err(Failure::new(format!(
-                "{shown}: --format md writes Markdown: give the output a .md name, or leave out --format to write a PDF"
-            )));
+            return Err(Failure::msg(crate::msg!("report-md-name", path = &shown)));
         }
         (Some(ReportFormat::Pdf), "md" | "markdown") => {
-            return Err(Failure::new(format!(
-                "{shown}: --format pdf writes a PDF: give the output a .pdf name, or leave out --format to write Markdown"
-            )));
+            return Err(Failure::msg(crate::msg!("report-pdf-name", path = &shown)));
         }
         (Some(chosen), _) => chosen,
         (None, "pdf") => ReportFormat::Pdf,
@@ -58,9 +54,9 @@ pub(super) fn run(
         return network_report(guidelines, args, ctx, io);
     }
     let [file] = args.files.as_slice() else {
-        return Err(Failure::new(format!(
-            "report takes one answer file ({} given); for a network report of several files add --aggregate",
-            args.files.len()
+        return Err(Failure::msg(crate::msg!(
+            "report-one-file",
+            count = args.files.len()
         )));
     };
     let format = format(args)?;

@@ -34,8 +34,9 @@ pub(super) fn run(
     if let Some(n) = args.fail_under
         && !(0.0..=4.0).contains(&n)
     {
-        return Err(Failure::new(format!(
-            "--fail-under {n} is outside the scale 0-4"
+        return Err(Failure::msg(crate::msg!(
+            "fail-under-outside",
+            value = n.to_string()
         )));
     }
     let paths = answer_files(&args.files)?;

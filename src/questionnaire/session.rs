@@ -229,9 +229,16 @@ impl<'p, 'g> Session<'p, 'g> {
                 );
                 items.push(screen::short_item(&(i + 1).to_string(), &text, cols));
             }
-            self.p
-                .screen(&format!("{}\n", t.t("review-title")))
-                .map_err(self.t())?;
+            // What happened to the file since (an editor's change kept,
+            // the file written again) is said above the review too.
+            let mut top = String::new();
+            for note in self.notice.drain(..) {
+                top.push_str(&note);
+                top.push('\n');
+            }
+            top.push_str(&t.t("review-title"));
+            top.push('\n');
+            self.p.screen(&top).map_err(self.t())?;
             let choice = self
                 .p
                 .select(&self.prompt("review-prompt"), &items, Some(0), false)
@@ -698,7 +705,7 @@ impl<'p, 'g> Session<'p, 'g> {
                 width: cols.clamp(40, 120),
             },
         )
-        .map_err(|e| SessionError::Other(e.to_string()))?;
+        .map_err(|e| SessionError::Other(crate::msg!("render-failed", error = e.to_string())))?;
         text.push_str(&String::from_utf8_lossy(&table));
         if !card.gaps.is_empty() {
             let _ = writeln!(text, "\n{}", t.t("top-gaps"));

@@ -126,10 +126,10 @@ pub(crate) fn probe_folder(dir: &Path) -> Result<(), SessionError> {
         .tempfile_in(dir)
     {
         Ok(_) => Ok(()),
-        Err(e) => Err(SessionError::Other(format!(
-            "cannot create an answer file in {}: {}; run from a folder you can write to, or give --answers PATH",
-            dir.display(),
-            files::describe_io(&e)
+        Err(e) => Err(SessionError::Other(crate::msg!(
+            "cannot-create-answers",
+            folder = dir.display().to_string(),
+            reason = files::describe_io(&e)
         ))),
     }
 }
@@ -424,9 +424,11 @@ pub(crate) fn prepare_resumed<'g>(
     if let Some(id) = &opts.guideline
         && id != &guideline.id
     {
-        return Err(SessionError::Other(format!(
-            "{file}: holds answers for `{}`, not `{id}`; choose another --answers file",
-            guideline.id
+        return Err(SessionError::Other(crate::msg!(
+            "answers-of-another-guideline",
+            file = &file,
+            holds = &guideline.id,
+            wanted = id
         )));
     }
     // Answers given against an earlier version move to their new criteria;
