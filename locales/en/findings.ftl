@@ -82,6 +82,3 @@ save-layout = { $path }: the file uses a YAML form that wen-assess cannot edit i
 save-read-back = { $path }: the text written for this file does not read back as the same answers ({ $detail }); nothing was written. This is a fault of wen-assess: please report it
 save-flow-comments = { $path }:{ $pos }: the file is written as one `{"{"}...{"}"}` mapping with comments, and writing it afresh would lose the comments; wen-assess reads such a file but does not rewrite it. Write it in the plain `key: value` form of the template, then try again; the file is unchanged
 save-write = { $error }; the previous version of the file is unchanged
-votes-not-a-map = `votes` of `{ $id }` must be a mapping of level to count (`votes: {"{"}2: 3, 3: 5{"}"}`), found { $found }
-votes-level = `votes` of `{ $id }` counts level { $found }; the levels are 0, 1, 2, 3 and 4
-votes-count = `votes` of `{ $id }` for level { $level } must be a whole number from 0 to { $limit }, found { $found }

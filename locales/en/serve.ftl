@@ -98,3 +98,10 @@ serve-room-wait = The next question appears here when the facilitator shows it.
 serve-room-name = Your name (optional: shown to the facilitator)
 serve-room-propose = Propose a level
 serve-room-proposed = You proposed { $level }. You may change it until the facilitator records the room's level.
+serve-said = { $text }
+
+# Findings about the `votes` of an answer file (the room's proposals,
+# written by serve).
+votes-not-a-map = `votes` of `{ $id }` must be a mapping of level to count (`votes: {"{"}2: 3, 3: 5{"}"}`), found { $found }
+votes-level = `votes` of `{ $id }` counts level { $found }; the levels are 0, 1, 2, 3 and 4
+votes-count = `votes` of `{ $id }` for level { $level } must be a whole number from 0 to { $limit }, found { $found }

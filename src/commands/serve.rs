@@ -9,7 +9,7 @@ use super::{Context, EXIT_OK, Failure, Output};
 use crate::cli::ServeArgs;
 use crate::i18n::{self, Arg, Tr};
 use crate::model::Guideline;
-use crate::questionnaire::{SessionError, StartOptions};
+use crate::questionnaire::StartOptions;
 use crate::serve::{self, Options, ServeError};
 
 pub(super) fn run(
@@ -92,8 +92,7 @@ pub(super) fn run(
 
 fn failure(e: ServeError) -> Failure {
     match e {
-        ServeError::Session(SessionError::Answers(e)) => e.into(),
-        ServeError::Session(SessionError::Store(e)) => Failure::new(e),
+        ServeError::Session(e) => super::assess::failure(e),
         other => Failure::new(other),
     }
 }

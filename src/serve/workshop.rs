@@ -336,14 +336,14 @@ impl Workshop {
                 );
                 match Store::lock(&path) {
                     Ok(lock) => (path, lock),
-                    Err(e) => return Err(vec![("file", e.to_string())]),
+                    Err(e) => return Err(vec![("file", store_said(&e, &t))]),
                 }
             }
         };
         let session = if path.exists() {
             let (store, theirs, warnings) = match Store::open(&path, lock) {
                 Ok(opened) => opened,
-                Err(e) => return Err(vec![("file", e.to_string())]),
+                Err(e) => return Err(vec![("file", store_said(&e, &t))]),
             };
             if !same_respondent(&theirs, &answers) {
                 self.phase = Phase::Choose(Box::new(Pending {
@@ -370,7 +370,7 @@ impl Workshop {
                 self.phase = Phase::Open(Box::new(s));
                 Ok(())
             }
-            Err(e) => Err(vec![("file", e.to_string())]),
+            Err(e) => Err(vec![("file", said(&e, &t))]),
         }
     }
 
@@ -417,11 +417,12 @@ impl Workshop {
             lang,
             ..
         } = *pending;
+        let lang_now = lang;
         let session = if continue_theirs {
             join_as_participant(&mut theirs, &ours);
             self.resume(store, theirs, warnings).and_then(|mut s| {
                 // The participant added is saved at once.
-                s.save().map_err(SessionError::Other)?;
+                s.save().map_err(SaveFailed)?;
                 Ok(s)
             })
         } else {
@@ -435,7 +436,7 @@ impl Workshop {
                 self.phase = Phase::Open(Box::new(s));
                 Ok(())
             }
-            Err(e) => Err(e.to_string()),
+            Err(e) => Err(said(&e, &Tr::new(lang_now))),
         }
     }
 
@@ -462,6 +463,32 @@ impl Workshop {
                 Ok(())
             }
         }
+    }
+}
+
+/// A save that failed after the start, as the start reports it.
+#[derive(Debug)]
+struct SaveFailed(String);
+
+impl From<SaveFailed> for SessionError {
+    fn from(e: SaveFailed) -> Self {
+        SessionError::Other(crate::msg!("serve-said", text = e.0))
+    }
+}
+
+/// An error of the store in the reader's language (findings about the
+/// file speak for themselves).
+fn store_said(e: &StoreError, t: &Tr) -> String {
+    e.msg().map_or_else(|| e.to_string(), |m| m.render(t))
+}
+
+/// An error of the start in the reader's language.
+pub(crate) fn said(e: &SessionError, t: &Tr) -> String {
+    match e {
+        SessionError::Answers(a) => a.msg().map_or_else(|| a.to_string(), |m| m.render(t)),
+        SessionError::Store(s) => store_said(s, t),
+        SessionError::Other(m) => m.render(t),
+        other => other.to_string(),
     }
 }
 
@@ -509,7 +536,7 @@ impl Session {
                 Ok(())
             }
             // A conflict has put the answers aside already, and says where.
-            Err(e @ StoreError::Conflict { .. }) => Err(e.to_string()),
+            Err(e @ StoreError::Conflict { .. }) => Err(store_said(&e, &t)),
             Err(e) => {
                 let mut message = t.f(
                     "not-saved",
