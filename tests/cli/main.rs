@@ -25,6 +25,7 @@ mod pdf;
 mod programs;
 mod report;
 mod score;
+mod serve;
 mod snapshots;
 mod template;
 mod validate;
