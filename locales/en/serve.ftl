@@ -103,5 +103,11 @@ serve-said = { $text }
 # Findings about the `votes` of an answer file (the room's proposals,
 # written by serve).
 votes-not-a-map = `votes` of `{ $id }` must be a mapping of level to count (`votes: {"{"}2: 3, 3: 5{"}"}`), found { $found }
-votes-level = `votes` of `{ $id }` counts level { $found }; the levels are 0, 1, 2, 3 and 4
-votes-count = `votes` of `{ $id }` for level { $level } must be a whole number from 0 to { $limit }, found { $found }
+votes-level = `votes` of `{ $id }` counts level `{ $found }`; the levels are 0, 1, 2, 3 and 4
+votes-count = `votes` of `{ $id }` for level { $level } must be a whole number from 0 to { $limit }, found `{ $found }`
+
+# In the gap report: what a workshop room proposed, and where it was split.
+room-proposals = Room's proposals
+room-agreed = Level agreed
+room-split-title = Where the room disagreed
+room-split-intro = Criteria on which the participants' proposals lay two or more levels apart before the room agreed on a level: worth a second look, and a note of why.

@@ -103,5 +103,11 @@ serve-said = { $text }
 # Conclusiones sobre los `votes` de un archivo de respuestas (las
 # propuestas de la sala, escritas por serve).
 votes-not-a-map = `votes` de `{ $id }` debe asociar a cada nivel un número (`votes: {"{"}2: 3, 3: 5{"}"}`), se encontró { $found }
-votes-level = `votes` de `{ $id }` cuenta el nivel { $found }; los niveles son 0, 1, 2, 3 y 4
-votes-count = `votes` de `{ $id }` para el nivel { $level } debe ser un número entero de 0 a { $limit }, se encontró { $found }
+votes-level = `votes` de `{ $id }` cuenta el nivel `{ $found }`; los niveles son 0, 1, 2, 3 y 4
+votes-count = `votes` de `{ $id }` para el nivel { $level } debe ser un número entero de 0 a { $limit }, se encontró `{ $found }`
+
+# En el informe de brechas: lo que propuso la sala, y dónde se dividió.
+room-proposals = Propuestas de la sala
+room-agreed = Nivel acordado
+room-split-title = Dónde la sala no estuvo de acuerdo
+room-split-intro = Criterios en los que las propuestas de los participantes estaban separadas por dos niveles o más antes de que la sala acordara un nivel: merecen una segunda mirada, y una nota que explique por qué.

@@ -103,5 +103,11 @@ serve-said = { $text }
 # Constats sur les `votes` d’un fichier de réponses (les propositions de la
 # salle, écrites par serve).
 votes-not-a-map = `votes` de `{ $id }` doit associer à chaque niveau un nombre (`votes: {"{"}2: 3, 3: 5{"}"}`), trouvé { $found }
-votes-level = `votes` de `{ $id }` compte le niveau { $found } ; les niveaux sont 0, 1, 2, 3 et 4
-votes-count = `votes` de `{ $id }` pour le niveau { $level } doit être un nombre entier de 0 à { $limit }, trouvé { $found }
+votes-level = `votes` de `{ $id }` compte le niveau `{ $found }` ; les niveaux sont 0, 1, 2, 3 et 4
+votes-count = `votes` de `{ $id }` pour le niveau { $level } doit être un nombre entier de 0 à { $limit }, trouvé `{ $found }`
+
+# Dans le rapport d’écarts : ce que la salle a proposé, et où elle s’est divisée.
+room-proposals = Propositions de la salle
+room-agreed = Niveau retenu
+room-split-title = Où la salle était partagée
+room-split-intro = Critères pour lesquels les propositions des participants étaient éloignées de deux niveaux ou plus avant que la salle ne retienne un niveau : ils méritent un second regard, et une note qui explique pourquoi.

@@ -103,5 +103,11 @@ serve-said = { $text }
 # Conclusões sobre os `votes` de um ficheiro de respostas (as propostas da
 # sala, escritas por serve).
 votes-not-a-map = `votes` de `{ $id }` deve associar a cada nível um número (`votes: {"{"}2: 3, 3: 5{"}"}`), encontrado { $found }
-votes-level = `votes` de `{ $id }` conta o nível { $found }; os níveis são 0, 1, 2, 3 e 4
-votes-count = `votes` de `{ $id }` para o nível { $level } deve ser um número inteiro de 0 a { $limit }, encontrado { $found }
+votes-level = `votes` de `{ $id }` conta o nível `{ $found }`; os níveis são 0, 1, 2, 3 e 4
+votes-count = `votes` de `{ $id }` para o nível { $level } deve ser um número inteiro de 0 a { $limit }, encontrado `{ $found }`
+
+# No relatório de lacunas: o que a sala propôs, e onde se dividiu.
+room-proposals = Propostas da sala
+room-agreed = Nível acordado
+room-split-title = Onde a sala não esteve de acordo
+room-split-intro = Critérios em que as propostas dos participantes estavam afastadas dois ou mais níveis antes de a sala acordar um nível: merecem um segundo olhar, e uma nota que explique porquê.

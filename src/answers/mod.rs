@@ -18,11 +18,11 @@ use std::sync::Arc;
 
 pub use check::check_against;
 pub use migrate::{Moved, migrate};
-pub(crate) use read::is_date;
+pub(crate) use read::{is_date, votes_of};
 pub use read::{load_answers, parse_answers};
 pub use workbook::{is_workbook_path, load_workbook, read_workbook, write_workbook};
-pub(crate) use write::kept_out;
 pub use write::{SaveError, save_answers, to_yaml};
+pub(crate) use write::{kept_out, votes_out as write_votes};
 
 use crate::diagnostic::Diagnostic;
 use crate::files::ReadError;

@@ -512,21 +512,30 @@ pub(crate) const MAX_VOTES: i64 = 100_000;
 /// levels 0-4 written as digits, values whole counts; anything else is an
 /// error at its place.
 fn read_votes(r: &mut TreeReader, node: &Node, id: &str) -> Votes {
+    let (votes, problems) = votes_of(node, id);
+    for (pos, code, message) in problems {
+        r.error(code, pos, message);
+    }
+    votes
+}
+
+/// The votes a node holds, and what is wrong with it, entry by entry (the
+/// answer file's reader and the workbook's hidden sheet say it each at
+/// their own place). `id` names the criterion in the messages.
+pub(crate) fn votes_of(node: &Node, id: &str) -> (Votes, Vec<(crate::yaml::Pos, Code, Msg)>) {
     let mut votes = Votes::default();
+    let mut problems = Vec::new();
     if node.value == Value::Null {
-        return votes;
+        return (votes, problems);
     }
     let Value::Map(entries) = &node.value else {
-        r.error(
-            Code::WrongType,
-            node.pos,
-            msg!(
-                "votes-not-a-map",
-                id = id,
-                found = crate::tree_reader::kind(&node.value)
-            ),
+        let message = msg!(
+            "votes-not-a-map",
+            id = id,
+            found = crate::tree_reader::kind(&node.value)
         );
-        return votes;
+        problems.push((node.pos, Code::WrongType, message));
+        return (votes, problems);
     };
     for (key, count) in entries {
         // A level as a digit, plain or quoted (the writer quotes keys that
@@ -542,11 +551,8 @@ fn read_votes(r: &mut TreeReader, node: &Node, id: &str) -> Votes {
             }
             _ => {
                 let found = key.text().unwrap_or_default();
-                r.error(
-                    Code::InvalidLevel,
-                    key.pos,
-                    msg!("votes-level", id = id, found = quoted(&found)),
-                );
+                let message = msg!("votes-level", id = id, found = quoted(&found));
+                problems.push((key.pos, Code::InvalidLevel, message));
                 continue;
             }
         };
@@ -556,21 +562,18 @@ fn read_votes(r: &mut TreeReader, node: &Node, id: &str) -> Votes {
             }
             _ => {
                 let found = count.text().unwrap_or_default();
-                r.error(
-                    Code::WrongType,
-                    count.pos,
-                    msg!(
-                        "votes-count",
-                        id = id,
-                        level = level.to_string(),
-                        found = quoted(&found),
-                        limit = MAX_VOTES.to_string()
-                    ),
+                let message = msg!(
+                    "votes-count",
+                    id = id,
+                    level = level.to_string(),
+                    found = quoted(&found),
+                    limit = MAX_VOTES.to_string()
                 );
+                problems.push((count.pos, Code::WrongType, message));
             }
         }
     }
-    votes
+    (votes, problems)
 }
 
 /// The spellings of `level: na` the reader takes: `na`, `n/a`, in any case.
@@ -701,6 +704,41 @@ answers:
             "x.yaml:5:5: warning[unknown-key]: unknown key `levle` in the answer to `a.b` is kept but not used; did you mean `level`?"
         );
         assert_eq!(w[0].pos(), Some(Pos::new(5, 5)));
+    }
+
+    #[test]
+    fn votes_count_each_level_proposed() {
+        let text = "format: 1\nguideline: g\nanswers:\n  a.b:\n    level: 2\n    votes: {1: 3, \"3\": 5}\n";
+        let (a, w) = parse_answers(text, "x.yaml").unwrap();
+        assert!(w.is_empty(), "{w:?}");
+        let votes = a.answer("a.b").unwrap().votes;
+        assert_eq!(votes.0, [0, 3, 0, 5, 0]);
+        assert!(votes.split());
+        assert_eq!(votes.range(), Some((1, 3)));
+        for (bad, found) in [
+            (
+                "{5: 1}",
+                "x.yaml:5:13: error[invalid-level]: `votes` of `a.b` counts level `5`; the levels are 0, 1, 2, 3 and 4",
+            ),
+            (
+                "{2: -1}",
+                "x.yaml:5:16: error[wrong-type]: `votes` of `a.b` for level 2 must be a whole number from 0 to 100000, found `-1`",
+            ),
+            (
+                "{2: many}",
+                "x.yaml:5:16: error[wrong-type]: `votes` of `a.b` for level 2 must be a whole number from 0 to 100000, found `many`",
+            ),
+            (
+                "[2, 3]",
+                "x.yaml:5:12: error[wrong-type]: `votes` of `a.b` must be a mapping of level to count (`votes: {2: 3, 3: 5}`), found a list",
+            ),
+        ] {
+            let text = format!("format: 1\nguideline: g\nanswers:\n  a.b:\n    votes: {bad}\n");
+            let Err(AnswersError::Invalid(d)) = parse_answers(&text, "x.yaml") else {
+                panic!("accepted votes {bad}")
+            };
+            assert_eq!(d[0].to_string(), found);
+        }
     }
 
     #[test]

@@ -1009,6 +1009,25 @@ fn a_workshop_through_plain_forms_saves_every_answer_and_the_room_spread() {
             .as_str()
         )
     );
+    // The room was split on the mandate (proposals 1 and 3).
+    assert!(
+        md.text().contains("## Where the room disagreed\n\nCriteria on which the participants' proposals lay two or more levels apart"),
+        "{}",
+        md.text()
+    );
+    assert!(
+        md.text().contains(
+            "| Mandate (governance.mandate) | 1 Initial: 1 · 3 Established: 1 | 2 Developing |"
+        ),
+        "{}",
+        md.text()
+    );
+    assert!(
+        md.text()
+            .contains("- Room's proposals: 1 Initial: 1 · 3 Established: 1\n"),
+        "{}",
+        md.text()
+    );
     let by_command = super::wen(&[
         "--guidelines",
         MINIMAL_FROM_ROOT,
@@ -1030,3 +1049,31 @@ fn a_workshop_through_plain_forms_saves_every_answer_and_the_room_spread() {
 }
 
 const MINIMAL_FROM_ROOT: &str = super::MINIMAL;
+
+#[test]
+fn the_rooms_votes_survive_a_workbook_and_back() {
+    let dir = workspace();
+    let yaml = dir.path().join("a.yaml");
+    std::fs::write(
+        &yaml,
+        "format: 1\nguideline: minimal\nnetwork: {name: Test WEN}\nanswers:\n  governance.mandate:\n    level: 2\n    votes: {1: 4, 2: 9, 4: 1}\n",
+    )
+    .unwrap();
+    let book = dir.path().join("a.xlsx");
+    let back = dir.path().join("b.yaml");
+    for (from, to) in [(&yaml, &book), (&book, &back)] {
+        let r = super::wen(&[
+            "--guidelines",
+            super::MINIMAL,
+            "convert",
+            from.to_str().unwrap(),
+            to.to_str().unwrap(),
+        ]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+    }
+    let text = std::fs::read_to_string(&back).unwrap();
+    assert!(
+        text.contains("  governance.mandate:\n    level: 2\n    votes:\n      \"1\": 4\n      \"2\": 9\n      \"4\": 1\n"),
+        "{text}"
+    );
+}
