@@ -264,8 +264,10 @@ fn query_token(query: Option<&str>) -> Option<String> {
 
 /// The headers of every response: a strict Content-Security-Policy (this
 /// server's own script and style sheet, nothing inline, nothing from
-/// elsewhere, no framing), no sniffing, no referrer (a link's token never
-/// leaves), no caching (the pages hold a network's answers).
+/// elsewhere, no framing), no sniffing, a referrer for this server only
+/// (`no-referrer` would make the browser send `Origin: null` with the
+/// forms, which the Origin check refuses), no caching (the pages hold a
+/// network's answers).
 pub(crate) async fn headers(req: Request, next: Next) -> Response {
     let mut response = next.run(req).await;
     let h = response.headers_mut();
@@ -276,7 +278,7 @@ pub(crate) async fn headers(req: Request, next: Next) -> Response {
              connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
         ),
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
-        (header::REFERRER_POLICY, "no-referrer"),
+        (header::REFERRER_POLICY, "same-origin"),
         (header::X_FRAME_OPTIONS, "DENY"),
         (header::CACHE_CONTROL, "no-store"),
     ];

@@ -26,6 +26,7 @@ mod programs;
 mod report;
 mod score;
 mod serve;
+mod serve_browser;
 mod snapshots;
 mod template;
 mod validate;

@@ -8,7 +8,7 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, ChildStdout, Command, Stdio};
 use std::time::Duration;
 
@@ -22,7 +22,6 @@ pub struct Server {
     pub said: Vec<String>,
     pub port: u16,
     pub token: String,
-    pub dir: PathBuf,
 }
 
 impl Server {
@@ -57,7 +56,8 @@ impl Server {
                 panic!("serve ended before printing its link: {said:?}\n{err}");
             }
             let line = line.trim_end().to_string();
-            let done = line.starts_with("Every answer is saved");
+            // The last line says how to stop, in every language.
+            let done = line.contains("Ctrl-C");
             said.push(line);
             if done {
                 break;
@@ -76,7 +76,6 @@ impl Server {
             said,
             port: port.parse().unwrap(),
             token: token.to_string(),
-            dir: dir.to_path_buf(),
         }
     }
 
@@ -149,9 +148,15 @@ impl Server {
 
     /// Stops the server from its page, as the facilitator does, and
     /// returns what it printed last.
-    pub fn stop(mut self, facilitator: &str, form: &str) -> String {
+    pub fn stop(self, facilitator: &str, form: &str) -> String {
         let r = self.post("/stop", facilitator, &format!("_form={form}"));
         assert_eq!(r.status, 200, "{}", r.text());
+        self.wait_stopped()
+    }
+
+    /// Waits for a server told to stop to end (with success), and returns
+    /// what it printed last.
+    pub fn wait_stopped(mut self) -> String {
         let mut rest = String::new();
         self.stdout.read_to_string(&mut rest).unwrap();
         let status = self.child.wait().unwrap();
@@ -396,7 +401,7 @@ fn the_link_sets_a_strict_cookie_and_every_page_a_strict_policy() {
     );
     assert!(!csp.contains("unsafe"), "{csp}");
     assert!(csp.contains("frame-ancestors 'none'"), "{csp}");
-    assert_eq!(page.header("referrer-policy"), Some("no-referrer"));
+    assert_eq!(page.header("referrer-policy"), Some("same-origin"));
     assert_eq!(page.header("cache-control"), Some("no-store"));
     assert_eq!(page.header("x-content-type-options"), Some("nosniff"));
     let html = page.text();
@@ -560,6 +565,22 @@ fn posts_from_another_site_or_without_the_form_token_are_refused() {
         std::fs::read_dir(dir.path()).unwrap().count(),
         0,
         "nothing was written"
+    );
+    // A browser that does not stop an empty name itself is told.
+    let r = s.post(
+        "/start",
+        &f,
+        &form(&[
+            ("_form", &token),
+            ("guideline", "minimal"),
+            ("network", " "),
+        ]),
+    );
+    assert_eq!(r.status, 422);
+    assert!(
+        r.text().contains("<li><a href=\"#network\">A network name is needed: it names the answer file and the report.</a></li>"),
+        "{}",
+        r.text()
     );
     // The same request from the page itself is taken.
     let r = s.raw(&format!(
