@@ -216,3 +216,48 @@ async fn stop_signal() {
         let _ = tokio::signal::ctrl_c().await;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// Every message id the pages and the command ask for, in their source.
+    fn ids_used() -> Vec<String> {
+        let sources = [
+            include_str!("pages.rs"),
+            include_str!("room.rs"),
+            include_str!("routes.rs"),
+            include_str!("workshop.rs"),
+            include_str!("../commands/serve.rs"),
+        ];
+        let mut ids = Vec::new();
+        for source in sources {
+            for call in [".t(", ".f("] {
+                for (at, _) in source.match_indices(call) {
+                    let rest = source[at + call.len()..].trim_start();
+                    if let Some(literal) = rest.strip_prefix('"') {
+                        let id: String = literal.chars().take_while(|c| *c != '"').collect();
+                        ids.push(id);
+                    }
+                }
+            }
+        }
+        ids.sort();
+        ids.dedup();
+        ids
+    }
+
+    #[test]
+    fn every_text_the_pages_use_is_in_every_catalogue() {
+        let ids = ids_used();
+        assert!(ids.len() > 60, "{ids:?}");
+        for lang in crate::i18n::languages() {
+            let catalogue = crate::i18n::sources(lang).unwrap().concat();
+            for id in &ids {
+                assert!(
+                    catalogue.starts_with(&format!("{id} ="))
+                        || catalogue.contains(&format!("\n{id} =")),
+                    "{lang}: no message `{id}`"
+                );
+            }
+        }
+    }
+}

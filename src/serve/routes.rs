@@ -318,7 +318,6 @@ async fn go(State(app): State<Arc<App>>, form: Posted) -> Response {
     let Ok(s) = w.session() else {
         return see("/");
     };
-    let mut to = "/";
     match form.get("action") {
         "skip" => s.skip(),
         "back" => s.back(),
@@ -335,16 +334,12 @@ async fn go(State(app): State<Arc<App>>, form: Posted) -> Response {
         "review" => s.review(),
         "unanswered" => s.first_unanswered(),
         "not-now" => s.offer = None,
-        "question" => {
-            if s.engine.is_past_end() {
-                s.first_unanswered();
-            }
-        }
-        _ => to = "/",
+        // An unknown move moves nothing.
+        _ => {}
     }
     drop(w);
     app.changed();
-    see(to)
+    see("/")
 }
 
 async fn review(State(app): State<Arc<App>>) -> Response {

@@ -154,6 +154,18 @@ impl Server {
         self.wait_stopped()
     }
 
+    /// Stops the server as Ctrl-C in its terminal does (SIGINT), and
+    /// returns what it printed last.
+    #[cfg(unix)]
+    pub fn interrupt(self) -> String {
+        let sent = Command::new("kill")
+            .args(["-INT", &self.child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(sent.success());
+        self.wait_stopped()
+    }
+
     /// Waits for a server told to stop to end (with success), and returns
     /// what it printed last.
     pub fn wait_stopped(mut self) -> String {
@@ -1096,5 +1108,54 @@ fn the_rooms_votes_survive_a_workbook_and_back() {
     assert!(
         text.contains("  governance.mandate:\n    level: 2\n    votes:\n      \"1\": 4\n      \"2\": 9\n      \"4\": 1\n"),
         "{text}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_stops_the_server_with_every_answer_saved() {
+    let dir = workspace();
+    let s = new_server(dir.path());
+    let f = s.facilitator();
+    let token = started(&s, &f);
+    let r = s.post(
+        "/answer",
+        &f,
+        &form(&[
+            ("_form", &token),
+            ("criterion", "governance.mandate"),
+            ("level", "3"),
+        ]),
+    );
+    assert_eq!(r.status, 303);
+    // A participant's live stream is open: the server still stops.
+    let p = s.participant(&f);
+    let mut stream = TcpStream::connect(("127.0.0.1", s.port)).unwrap();
+    write!(
+        stream,
+        "GET /p/events HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nCookie: {p}\r\n\r\n",
+        s.port
+    )
+    .unwrap();
+    let rest = s.interrupt();
+    assert_eq!(
+        rest,
+        format!(
+            "Stopped. test-wen-minimal-{}.yaml holds every answer: 1 of 3 criteria answered.\n",
+            today()
+        )
+    );
+    let file = dir
+        .path()
+        .join(format!("test-wen-minimal-{}.yaml", today()));
+    assert_eq!(
+        saved_level(&file, "governance.mandate").as_deref(),
+        Some("3")
+    );
+    // The lock is released: the file can be served again.
+    assert!(
+        !dir.path()
+            .join(format!(".test-wen-minimal-{}.yaml.lock", today()))
+            .exists()
     );
 }
