@@ -112,15 +112,17 @@ level, a Workshop sheet; only the answer cells can be edited.")]
   wen-assess report answers.yaml -o -        # to standard output
   wen-assess report answers.yaml --format pdf -o - > report.pdf")]
     Report(ReportArgs),
-    /// Progress between two assessments of the same guideline
+    /// Progress over two or more assessments of the same guideline
     #[command(after_help = "Examples:
   wen-assess compare answers-2025.yaml answers-2026.yaml
-  wen-assess compare old.yaml new.yaml --format md > progress.md")]
+  wen-assess compare old.yaml new.yaml --format md > progress.md
+  wen-assess compare examples/network/2025 examples/network/2026 --format pdf")]
     Compare(CompareArgs),
     /// Network view from member-state answer files or workbooks
     #[command(after_help = "Examples:
-  wen-assess aggregate examples/network/*.yaml
-  wen-assess aggregate countries/*.yaml --format csv > network.csv
+  wen-assess aggregate examples/network/2026
+  wen-assess aggregate countries/*.yaml network.yaml --format csv --by criterion > long.csv
+  wen-assess aggregate countries/ -o network.xlsx
   wen-assess report --aggregate countries/*.yaml -o network-report.md")]
     Aggregate(AggregateArgs),
     /// Convert between an answer file (YAML) and a workbook (.xlsx, .ods), nothing lost
@@ -340,20 +342,27 @@ pub enum CompareFormat {
     Table,
     /// Markdown
     Md,
-    /// One JSON document (schema wen-assess/compare/1)
+    /// One JSON document (schema wen-assess/compare/2)
     Json,
+    /// A4 PDF with a line chart of each area
+    Pdf,
 }
 
 /// Arguments of `compare`.
 #[derive(Debug, Args)]
 pub struct CompareArgs {
-    /// The earlier answer file
-    pub old: PathBuf,
-    /// The later answer file
-    pub new: PathBuf,
+    /// Two or more assessments, in any order: answer files of one member
+    /// state or of the network, or folders of member states' files (one per
+    /// year)
+    #[arg(required = true, num_args = 2.., value_name = "ASSESSMENT")]
+    pub assessments: Vec<PathBuf>,
     /// Output format
     #[arg(long, value_enum, default_value_t = CompareFormat::Table)]
     pub format: CompareFormat,
+    /// Output file, `-` for standard output (default: standard output; with
+    /// --format pdf, progress-report.pdf beside the first assessment)
+    #[arg(long, short = 'o', value_name = "OUT")]
+    pub output: Option<PathBuf>,
 }
 
 /// Output of `aggregate`.
@@ -363,21 +372,41 @@ pub enum AggregateFormat {
     Table,
     /// Markdown
     Md,
-    /// One JSON document (schema wen-assess/aggregate/1)
+    /// One JSON document (schema wen-assess/aggregate/2)
     Json,
-    /// One row per country and area, then the network rows
+    /// CSV: see --by
     Csv,
+    /// A workbook: a summary sheet, a sheet per area, every criterion, the files
+    Xlsx,
+}
+
+/// Rows of `aggregate --format csv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AggregateRows {
+    /// One row per member state and area, then the network's rows
+    Area,
+    /// One row per member state and criterion (the long format)
+    Criterion,
 }
 
 /// Arguments of `aggregate`.
 #[derive(Debug, Args)]
 pub struct AggregateArgs {
-    /// Answer files or workbooks, one per member state (or folders of them)
+    /// Answer files or workbooks: one per member state, and at most one of
+    /// the network itself (`scope: network`); or folders of them
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
-    /// Output format
-    #[arg(long, value_enum, default_value_t = AggregateFormat::Table)]
-    pub format: AggregateFormat,
+    /// Output format (default: table, or xlsx when -o names a .xlsx file)
+    #[arg(long, value_enum)]
+    pub format: Option<AggregateFormat>,
+    /// With --format csv: a row per member state and area, or per member
+    /// state and criterion
+    #[arg(long, value_enum, default_value_t = AggregateRows::Area)]
+    pub by: AggregateRows,
+    /// Output file, `-` for standard output (default: standard output; with
+    /// --format xlsx, network.xlsx beside the first file)
+    #[arg(long, short = 'o', value_name = "OUT")]
+    pub output: Option<PathBuf>,
 }
 
 /// The file formats with a schema.

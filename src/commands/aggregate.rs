@@ -1,68 +1,168 @@
-//! `wen-assess aggregate`: the network view of member-state answer files.
+//! `wen-assess aggregate`: the network view of member states' files and the
+//! network's own file, as a table, Markdown, JSON, CSV (by area, or the
+//! long format by criterion) or a workbook.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use super::{Context, EXIT_OK, Failure, Output, answer_files, load_checked, print};
-use crate::aggregate;
-use crate::cli::{AggregateArgs, AggregateFormat};
-use crate::files;
+use super::{Context, EXIT_OK, Failure, Loaded, Output, answer_files, load_checked, write_to};
+use crate::aggregate::{self, Aggregate, AggregateError, Input};
+use crate::cli::{AggregateArgs, AggregateFormat, AggregateRows};
+use crate::files::{self, Target};
+use crate::i18n::{Arg, Tr};
 use crate::model::Guideline;
 use crate::report::{self, Format, View, network::NetworkReport};
 
-/// Loads the member states' files (one guideline, each file and each
-/// country once) and builds the network view.
+/// The files of one network view, loaded and checked: the member states'
+/// and at most one of the network itself.
+pub(super) struct NetworkFiles<'g> {
+    pub(super) guideline: &'g Guideline,
+    pub(super) members: Vec<Loaded<'g>>,
+    pub(super) network: Option<Loaded<'g>>,
+    /// The language of the view: `--lang`, else the first file's.
+    pub(super) lang: &'static str,
+}
+
+/// Loads the files of a network view: one guideline, each file once, each
+/// member state once, at most one network file (`scope: network`).
+pub(super) fn load_files<'g>(
+    guidelines: &'g [Guideline],
+    paths: &[PathBuf],
+    ctx: &Context,
+    io: &mut Output,
+) -> Result<NetworkFiles<'g>, Failure> {
+    let t = Tr::new(ctx.lang(""));
+    let paths = answer_files(paths)?;
+    let mut members: Vec<Loaded> = Vec::with_capacity(paths.len());
+    let mut network: Option<Loaded> = None;
+    for path in &paths {
+        let s = load_checked(guidelines, path, io.err)?;
+        let seen = || network.iter().chain(&members);
+        if let Some(first) = seen().next()
+            && first.guideline.id != s.guideline.id
+        {
+            return Err(Failure::new(t.f(
+                "aggregate-other-guideline",
+                &[
+                    ("file", Arg::Str(&s.file)),
+                    ("found", Arg::Str(&s.guideline.id)),
+                    ("first", Arg::Str(&first.file)),
+                    ("expected", Arg::Str(&first.guideline.id)),
+                ],
+            )));
+        }
+        let id = files::file_id(path);
+        if let Some(twin) = seen().find(|o| id.is_some() && files::file_id(&o.path) == id) {
+            return Err(Failure::new(t.f(
+                "file-given-twice",
+                &[("file", Arg::Str(&s.file)), ("twin", Arg::Str(&twin.file))],
+            )));
+        }
+        if aggregate::is_network_file(&s.answers) {
+            if let Some(first) = &network {
+                return Err(Failure::new(t.f(
+                    "network-file-twice",
+                    &[
+                        ("first", Arg::Str(&first.file)),
+                        ("second", Arg::Str(&s.file)),
+                    ],
+                )));
+            }
+            network = Some(s);
+            continue;
+        }
+        let country = crate::answers::name_key(&s.answers.respondent.country);
+        if !country.is_empty()
+            && let Some(twin) = members
+                .iter()
+                .find(|o| crate::answers::name_key(&o.answers.respondent.country) == country)
+        {
+            return Err(Failure::new(t.f(
+                "country-given-twice",
+                &[
+                    ("file", Arg::Str(&s.file)),
+                    ("country", Arg::Str(s.answers.respondent.country.trim())),
+                    ("twin", Arg::Str(&twin.file)),
+                ],
+            )));
+        }
+        members.push(s);
+    }
+    let Some(first) = network.as_ref().or(members.first()) else {
+        return Err(Failure::new("no answer files given"));
+    };
+    let guideline = first.guideline;
+    let lang = ctx.lang(&first.answers.language);
+    Ok(NetworkFiles {
+        guideline,
+        members,
+        network,
+        lang,
+    })
+}
+
+/// The network view of loaded files; a file for another network is refused.
+pub(super) fn combine(files: &NetworkFiles, ctx: &Context) -> Result<Aggregate, Failure> {
+    let members: Vec<Input> = files
+        .members
+        .iter()
+        .map(|s| Input {
+            file: &s.file,
+            answers: &s.answers,
+        })
+        .collect();
+    let network = files.network.as_ref().map(|s| Input {
+        file: &s.file,
+        answers: &s.answers,
+    });
+    aggregate::aggregate(files.guideline, &members, network, files.lang).map_err(|e| {
+        let t = Tr::new(ctx.lang(""));
+        let (id, file, found, first, expected) = match &e {
+            AggregateError::OtherGuideline {
+                file,
+                found,
+                first,
+                expected,
+            } => ("aggregate-other-guideline", file, found, first, expected),
+            AggregateError::OtherNetwork {
+                file,
+                found,
+                first,
+                expected,
+            } => ("aggregate-other-network", file, found, first, expected),
+        };
+        Failure::new(t.f(
+            id,
+            &[
+                ("file", Arg::Str(file)),
+                ("found", Arg::Str(found)),
+                ("first", Arg::Str(first)),
+                ("expected", Arg::Str(expected)),
+            ],
+        ))
+    })
+}
+
+/// The network view of files and folders, as a view in the language of
+/// the output, its PDF dated by `SOURCE_DATE_EPOCH` when set.
 pub(super) fn load(
     guidelines: &[Guideline],
     paths: &[PathBuf],
     ctx: &Context,
     io: &mut Output,
 ) -> Result<NetworkReport, Failure> {
-    let paths = answer_files(paths)?;
-    let mut loaded: Vec<super::Loaded> = Vec::with_capacity(paths.len());
-    for path in &paths {
-        let s = load_checked(guidelines, path, io.err)?;
-        if let Some(first) = loaded.first()
-            && first.guideline.id != s.guideline.id
-        {
-            return Err(Failure::new(format!(
-                "{}: answers are for guideline `{}`, but {} is for `{}`; aggregate needs one guideline",
-                s.file, s.guideline.id, first.file, first.guideline.id
-            )));
-        }
-        let id = files::file_id(path);
-        if let Some(twin) = loaded
-            .iter()
-            .find(|o| id.is_some() && files::file_id(&o.path) == id)
-        {
-            return Err(Failure::new(format!(
-                "{} is given twice (also as {}); each member state counts once",
-                s.file, twin.file
-            )));
-        }
-        let country = crate::answers::name_key(&s.answers.respondent.country);
-        if !country.is_empty()
-            && let Some(twin) = loaded
-                .iter()
-                .find(|o| crate::answers::name_key(&o.answers.respondent.country) == country)
-        {
-            return Err(Failure::new(format!(
-                "{}: country \"{}\" is also given by {}; each member state counts once, so keep one file per country",
-                s.file,
-                s.answers.respondent.country.trim(),
-                twin.file
-            )));
-        }
-        loaded.push(s);
+    let files = load_files(guidelines, paths, ctx, io)?;
+    let data = combine(&files, ctx)?;
+    let mut view = report::network::build(&data, files.guideline, files.lang);
+    if let Some(seconds) = ctx.source_date_epoch {
+        view.document_date = Some(seconds);
     }
-    let Some(first) = loaded.first() else {
-        return Err(Failure::new("no answer files given"));
-    };
-    let g = first.guideline;
-    let lang = ctx.lang(&first.answers.language);
-    let files: Vec<(String, crate::answers::AnswerFile)> =
-        loaded.into_iter().map(|s| (s.file, s.answers)).collect();
-    let agg = aggregate::aggregate(g, &files, lang).map_err(Failure::new)?;
-    Ok(report::network::build(&agg, lang))
+    Ok(view)
+}
+
+fn wants_workbook(output: Option<&Path>) -> bool {
+    output
+        .and_then(|p| p.extension())
+        .is_some_and(|x| x.eq_ignore_ascii_case("xlsx"))
 }
 
 pub(super) fn run(
@@ -71,14 +171,53 @@ pub(super) fn run(
     ctx: &Context,
     io: &mut Output,
 ) -> Result<u8, Failure> {
-    let view = load(guidelines, &args.files, ctx, io)?;
-    let format = match args.format {
+    let t = Tr::new(ctx.lang(""));
+    let chosen = args
+        .format
+        .unwrap_or(if wants_workbook(args.output.as_deref()) {
+            AggregateFormat::Xlsx
+        } else {
+            AggregateFormat::Table
+        });
+    if args.by == AggregateRows::Criterion && chosen != AggregateFormat::Csv {
+        return Err(Failure::new(t.t("by-criterion-needs-csv")));
+    }
+    let format = match chosen {
         AggregateFormat::Table => Format::Table { width: ctx.width },
         AggregateFormat::Md => Format::Markdown,
         AggregateFormat::Json => Format::Json,
+        AggregateFormat::Csv if args.by == AggregateRows::Criterion => Format::CsvByCriterion,
         AggregateFormat::Csv => Format::Csv,
+        AggregateFormat::Xlsx => Format::Xlsx,
     };
+    let target = match (&args.output, format) {
+        (Some(path), _) => Target::from_arg(path),
+        // A workbook is not for a terminal: beside the first file.
+        (None, Format::Xlsx) => Target::Path(args.files[0].with_file_name("network.xlsx")),
+        (None, _) => Target::Stdout,
+    };
+    let inputs = ctx.inputs(&args.files);
+    if let Target::Path(path) = &target {
+        files::check_output(path, &inputs)?;
+    }
+    let view = load(guidelines, &args.files, ctx, io)?;
     let bytes = report::render(View::Network(&view), format).map_err(Failure::new)?;
-    print(io, &String::from_utf8_lossy(&bytes))?;
+    write_to(io, &target, &bytes, &inputs)?;
+    if let Target::Path(path) = &target {
+        let t = Tr::new(view.lang);
+        let path = path.display().to_string();
+        let message = if format == Format::Xlsx {
+            t.f(
+                "wrote-network-workbook",
+                &[
+                    ("path", Arg::Str(&path)),
+                    ("count", Arg::Count(view.heat.len())),
+                ],
+            )
+        } else {
+            t.f("wrote-file", &[("path", Arg::Str(&path))])
+        };
+        let _ = writeln!(io.out, "{message}");
+    }
     Ok(EXIT_OK)
 }

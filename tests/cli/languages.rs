@@ -212,7 +212,12 @@ fn outputs(lang: &str, dir: &Path) -> Vec<Seen> {
     let establishing = s(&neutral_copy("examples/establishing-example.yaml", dir));
     let countries: Vec<String> = NETWORK
         .iter()
-        .map(|c| s(&neutral_copy(&format!("examples/network/{c}.yaml"), dir)))
+        .map(|c| {
+            s(&neutral_copy(
+                &format!("examples/network/2026/{c}.yaml"),
+                dir,
+            ))
+        })
         .collect();
     let out = |name: &str| s(&dir.join(format!("{lang}-{name}")));
     let md = out("report.md");

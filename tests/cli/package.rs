@@ -310,7 +310,7 @@ fn release_archive_holds_a_working_binary() {
         "printpdf ",
         "fluent-bundle ",
         "serde-saphyr ",
-        "comfy-table ",
+        "rust_xlsxwriter ",
     ] {
         assert!(
             notices

@@ -11,12 +11,11 @@ use super::{Run, languages, seen, wen, wen_pdf};
 const STRENGTHENING: &str = "examples/strengthening-example.yaml";
 const STRENGTHENING_2025: &str = "examples/strengthening-example-2025.yaml";
 const ESTABLISHING: &str = "examples/establishing-example.yaml";
-const NETWORK: [&str; 4] = [
-    "examples/network/atlantis-coast.yaml",
-    "examples/network/borealia.yaml",
-    "examples/network/costa-serena.yaml",
-    "examples/network/dunmore-islands.yaml",
-];
+/// The fictional network of 2026: seven member states' files and the
+/// network's own.
+const NETWORK: [&str; 1] = ["examples/network/2026"];
+/// The same network in 2025 and 2026, for its progress.
+const NETWORK_YEARS: [&str; 2] = ["examples/network/2025", "examples/network/2026"];
 /// Findings of every kind (error, warning, ok) for `validate`.
 const VALIDATE: [&str; 4] = [
     "guidelines",
@@ -120,6 +119,14 @@ fn compare_table_and_markdown_in_every_language() {
             STRENGTHENING,
         ];
         check(&format!("compare_md__{lang}"), &args, 0);
+    }
+}
+
+#[test]
+fn network_progress_table_in_every_language() {
+    for lang in languages() {
+        let args = with(&["--lang", &lang, "compare"], &NETWORK_YEARS);
+        check(&format!("network_progress__{lang}"), &strs(&args), 0);
     }
 }
 

@@ -440,7 +440,7 @@ fn convert_round_trips_every_example() {
     examples.extend(
         NETWORK
             .iter()
-            .map(|n| repo(&format!("examples/network/{n}.yaml"))),
+            .map(|n| repo(&format!("examples/network/2026/{n}.yaml"))),
     );
     for (i, yaml) in examples.iter().enumerate() {
         let xlsx = dir.path().join(format!("{i}.xlsx"));
@@ -606,13 +606,17 @@ fn every_reader_of_answers_reads_workbooks() {
         .iter()
         .map(|n| {
             let xlsx = dir.path().join(format!("{n}.xlsx"));
-            convert(None, &repo(&format!("examples/network/{n}.yaml")), &xlsx);
+            convert(
+                None,
+                &repo(&format!("examples/network/2026/{n}.yaml")),
+                &xlsx,
+            );
             xlsx
         })
         .collect();
     let yamls: Vec<PathBuf> = NETWORK
         .iter()
-        .map(|n| repo(&format!("examples/network/{n}.yaml")))
+        .map(|n| repo(&format!("examples/network/2026/{n}.yaml")))
         .collect();
     // Outputs name the files: compare them with the names replaced.
     let run = |args: &[&str], files: &[PathBuf]| {
@@ -659,11 +663,15 @@ fn every_reader_of_answers_reads_workbooks() {
 
 #[test]
 fn assess_and_migrate_edit_yaml_only() {
-    let r = wen(&["assess", "--answers", "examples/network/borealia.xlsx"]);
+    let r = wen(&[
+        "assess",
+        "--answers",
+        "examples/network/workbooks/borealia.xlsx",
+    ]);
     assert_eq!(r.code, 2);
     assert_eq!(
         r.stderr,
-        "error: examples/network/borealia.xlsx: `assess` edits YAML answer files only; convert the workbook first:\n  wen-assess convert examples/network/borealia.xlsx examples/network/borealia.yaml\n  wen-assess assess --answers examples/network/borealia.yaml\n"
+        "error: examples/network/workbooks/borealia.xlsx: `assess` edits YAML answer files only; convert the workbook first:\n  wen-assess convert examples/network/workbooks/borealia.xlsx examples/network/workbooks/borealia.yaml\n  wen-assess assess --answers examples/network/workbooks/borealia.yaml\n"
     );
     let r = wen(&["migrate", "atlantis.ods"]);
     assert_eq!(r.code, 2);
@@ -671,11 +679,11 @@ fn assess_and_migrate_edit_yaml_only() {
         r.stderr,
         "error: atlantis.ods: no such file (and `migrate` edits YAML answer files only)\n"
     );
-    let r = wen(&["migrate", "examples/network/borealia.xlsx"]);
+    let r = wen(&["migrate", "examples/network/workbooks/borealia.xlsx"]);
     assert_eq!(r.code, 2);
     assert_eq!(
         r.stderr,
-        "error: examples/network/borealia.xlsx: `migrate` edits YAML answer files only; convert the workbook first:\n  wen-assess convert examples/network/borealia.xlsx examples/network/borealia.yaml\n  wen-assess migrate examples/network/borealia.yaml\n"
+        "error: examples/network/workbooks/borealia.xlsx: `migrate` edits YAML answer files only; convert the workbook first:\n  wen-assess convert examples/network/workbooks/borealia.xlsx examples/network/workbooks/borealia.yaml\n  wen-assess migrate examples/network/workbooks/borealia.yaml\n"
     );
 }
 
@@ -727,13 +735,13 @@ fn workbooks_of_other_guidelines_and_versions_follow_the_yaml_rules() {
     let atlantis = dir.path().join("atlantis.xlsx");
     convert(
         None,
-        &repo("examples/network/atlantis-coast.yaml"),
+        &repo("examples/network/2026/atlantis-coast.yaml"),
         &atlantis,
     );
     let r = wen(&["aggregate", path_str(&atlantis), path_str(&other)]);
     assert_eq!(r.code, 2);
     assert!(
-        r.stderr.contains("aggregate needs one guideline")
+        r.stderr.contains("a network view needs one guideline")
             && r.stderr.contains(path_str(&atlantis)),
         "{}",
         r.stderr
@@ -950,8 +958,12 @@ fn the_example_workbooks_are_up_to_date() {
     let dir = tempfile::tempdir().unwrap();
     for n in NETWORK {
         let made = dir.path().join(format!("{n}.xlsx"));
-        convert(None, &repo(&format!("examples/network/{n}.yaml")), &made);
-        let committed = repo(&format!("examples/network/{n}.xlsx"));
+        convert(
+            None,
+            &repo(&format!("examples/network/2026/{n}.yaml")),
+            &made,
+        );
+        let committed = repo(&format!("examples/network/workbooks/{n}.xlsx"));
         assert!(
             std::fs::read(&committed).unwrap_or_default() == std::fs::read(&made).unwrap(),
             "{} is out of date: {OUT_OF_DATE}",
