@@ -18,11 +18,16 @@
 //!    that time linear in the size shows as a ratio near 10: a hidden
 //!    sheet keeping entries for 80,000 answers (and as many findings and
 //!    participants), an Answers sheet of 90,000 rows (distinct ids, and
-//!    one id over and over).
+//!    one id over and over);
+//! 9. a network at real size over the years: 25 member states and the
+//!    network's own file each year for 5 years (130 files, a third of the
+//!    member states' as workbooks), the trend as a PDF
+//!    (`compare` of the five folders), and one year's network report.
 //!
 //! Options: `cargo bench --bench figures -- --files N` (default 10000);
 //! `-- --only workbook` runs parts 6 and 7 alone, `-- --only worst` the
-//! worst cases of answer files and workbooks (parts 7 and 8).
+//! worst cases of answer files and workbooks (parts 7 and 8), `-- --only
+//! network` part 9.
 
 // This program exists to print figures; the library itself never prints.
 #![allow(clippy::print_stdout)]
@@ -242,6 +247,10 @@ fn main() {
         workbook_worst_cases(&data);
         return;
     }
+    if std::env::args().any(|a| a == "network") {
+        network_figures(&data);
+        return;
+    }
     startup();
     println!(
         "\nwen-assess benchmark: {n} answer files for `strengthening` ({} criteria each)",
@@ -288,8 +297,9 @@ fn main() {
         .lines()
         .filter(|l| l.contains(",overall,"))
         .map(|l| {
+            // file,network,country,guideline,version,area,maturity,...
             let cols: Vec<&str> = l.split(',').collect();
-            format!("{},{}", cols[0], cols[4])
+            format!("{},{}", cols[0], cols[6])
         })
         .collect();
     let py_overall: Vec<&str> = py_out.lines().collect();
@@ -416,6 +426,150 @@ fn main() {
     workbook_figures(&data);
     worst_cases(&data);
     workbook_worst_cases(&data);
+    network_figures(&data);
+}
+
+/// Member states of the generated network: names of one to four words.
+const STATES: [&str; 25] = [
+    "Atlantis Coast",
+    "Borealia",
+    "Costa Serena",
+    "Dunmore Islands",
+    "Estavia",
+    "Fenmoor",
+    "Gallindor",
+    "Republic of the Southern Isles",
+    "Hollow Reach",
+    "Ironvale",
+    "Juniper Bay",
+    "Kestrel Highlands",
+    "Lowmarsh",
+    "Miravel",
+    "Northwatch",
+    "Oakhaven",
+    "Port Verity",
+    "Quillon",
+    "Ravenholm",
+    "Saltspire",
+    "Thornbury",
+    "Upper Vashti",
+    "Westmarch",
+    "Yarrow Fields",
+    "Zephyr Cays",
+];
+
+/// Part 9: a network of 25 member states over 5 years. Each year is a
+/// folder of the member states' files (every third one a workbook, as
+/// member states send them back) and the network's own file; the trend is
+/// `compare` of the five folders as a PDF (target: within 1 s), printed
+/// with one year's network report for comparison.
+fn network_figures(data: &Path) {
+    let root = data.join("network-years");
+    let _ = std::fs::remove_dir_all(&root);
+    let all = wen_assess::model::builtin();
+    let g = all
+        .iter()
+        .find(|g| g.id == "strengthening")
+        .expect("built-in");
+    let member: Vec<&str> = g
+        .criteria_for(wen_assess::model::Scope::Member)
+        .map(|(_, c)| c.id.as_str())
+        .collect();
+    let mut rng = Lcg(2026);
+    let mut folders = Vec::new();
+    let (mut files, mut workbooks) = (0usize, 0usize);
+    for (y, year) in (2022..2027).enumerate() {
+        let dir = root.join(year.to_string());
+        std::fs::create_dir_all(&dir).expect("bench folder");
+        for (i, state) in STATES.iter().enumerate() {
+            let mut text = format!(
+                "format: 1\nguideline: strengthening\nguideline-version: \"{}\"\nnetwork: {{name: \"Generated Regional WEN\"}}\nrespondent: {{name: \"Focal point {i}\", country: \"{state}\"}}\ndate: \"{year}-10-{:02}\"\nlanguage: \"en\"\nscope: member\nanswers:\n",
+                g.version,
+                1 + i
+            );
+            for id in &member {
+                // Levels drift up a little each year, as a network's do.
+                let level = (rng.below(3) as usize + (i % 3) + y / 2).min(4);
+                let _ = writeln!(text, "  {id}:\n    level: {level}");
+                if rng.below(2) == 0 {
+                    let _ = writeln!(
+                        text,
+                        "    note: \"{}\"",
+                        WORDS[rng.below(WORDS.len() as u64) as usize]
+                    );
+                }
+            }
+            let yaml = dir.join(format!("state-{i:02}.yaml"));
+            std::fs::write(&yaml, &text).expect("write member file");
+            if i % 3 == 0 {
+                let (answers, _) = wen_assess::answers::parse_answers(&text, "member.yaml")
+                    .expect("generated answers parse");
+                let book =
+                    wen_assess::answers::write_workbook(g, &answers, "en").expect("a workbook");
+                std::fs::write(yaml.with_extension("xlsx"), book).expect("write workbook");
+                std::fs::remove_file(&yaml).expect("the YAML gives way to the workbook");
+                workbooks += 1;
+            }
+            files += 1;
+        }
+        let mut text = format!(
+            "format: 1\nguideline: strengthening\nguideline-version: \"{}\"\nnetwork: {{name: \"Generated Regional WEN\"}}\nrespondent: {{name: \"Secretariat\"}}\ndate: \"{year}-11-20\"\nlanguage: \"en\"\nscope: network\nanswers:\n",
+            g.version
+        );
+        for (_, c) in g.criteria() {
+            let _ = writeln!(
+                text,
+                "  {}:\n    level: {}",
+                c.id,
+                (rng.below(3) as usize + y / 2).min(4)
+            );
+        }
+        std::fs::write(dir.join("network.yaml"), text).expect("write network file");
+        files += 1;
+        folders.push(dir);
+    }
+    println!(
+        "\nnetwork over the years: {} member states × {} years and the network's own file each year ({files} files, {workbooks} of them workbooks)",
+        STATES.len(),
+        folders.len()
+    );
+    let out = root.join("trend.pdf");
+    let mut trend_args = vec![BIN.to_string(), "compare".to_string()];
+    trend_args.extend(folders.iter().map(|f| f.display().to_string()));
+    trend_args.extend(["--format", "pdf", "-o"].map(String::from));
+    trend_args.push(out.display().to_string());
+    let args: Vec<&str> = trend_args.iter().map(String::as_str).collect();
+    let (trend, trend_kib, _) = measure(&args, &[], 5, &[]);
+    let pages = lopdf::Document::load(&out).map_or(0, |d| d.get_pages().len());
+    println!(
+        "trend report, PDF (compare of the 5 folders): {:.0} ms, {:.1} MiB, {} KB (target: within 1 s){}",
+        trend.as_secs_f64() * 1e3,
+        trend_kib as f64 / 1024.0,
+        std::fs::metadata(&out).map_or(0, |m| m.len()) / 1024,
+        if pages > 0 {
+            format!(", {pages} pages")
+        } else {
+            String::new()
+        }
+    );
+    let report = root.join("network.pdf");
+    let last = folders.last().expect("five folders").display().to_string();
+    let report_s = report.display().to_string();
+    let args = [
+        BIN,
+        "report",
+        "--aggregate",
+        last.as_str(),
+        "--format",
+        "pdf",
+        "-o",
+        report_s.as_str(),
+    ];
+    let (one, _, _) = measure(&args, &[], 5, &[]);
+    println!(
+        "network report of one year (25 member states and the network's file), PDF: {:.0} ms",
+        one.as_secs_f64() * 1e3
+    );
 }
 
 /// Runs `wen-assess ARGS` once in `dir` under /usr/bin/time: wall time,

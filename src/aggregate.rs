@@ -672,3 +672,160 @@ pub fn aggregate(
         findings,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::parse_guideline;
+
+    fn minimal() -> Guideline {
+        parse_guideline(
+            include_str!("../tests/fixtures/guidelines/valid/minimal.yaml"),
+            "minimal.yaml",
+        )
+        .expect("the minimal guideline")
+    }
+
+    fn answers(text: &str) -> AnswerFile {
+        crate::answers::parse_answers(text, "a.yaml")
+            .expect("answers parse")
+            .0
+    }
+
+    /// A member state's file: meetings (member-scope) and mandate
+    /// (network-scope), which the view leaves out.
+    fn member(country: &str, meetings: &str) -> AnswerFile {
+        answers(&format!(
+            "format: 1\nguideline: minimal\nnetwork: {{name: Test Network}}\nrespondent: {{country: {country}}}\nscope: member\nanswers:\n  governance.meetings: {{level: {meetings}}}\n  governance.mandate: {{level: 4}}\n"
+        ))
+    }
+
+    fn network(meetings: u8) -> AnswerFile {
+        answers(&format!(
+            "format: 1\nguideline: minimal\nnetwork: {{name: \"test network\"}}\nscope: network\ndate: 2026-11-30\nanswers:\n  governance.mandate: {{level: 3}}\n  governance.meetings: {{level: {meetings}}}\n  finance.core-funding: {{level: 2}}\n"
+        ))
+    }
+
+    fn view(members: &[AnswerFile], network: Option<&AnswerFile>) -> Aggregate {
+        let names: Vec<String> = (0..members.len()).map(|i| format!("m{i}.yaml")).collect();
+        let inputs: Vec<Input> = members
+            .iter()
+            .zip(&names)
+            .map(|(answers, file)| Input { file, answers })
+            .collect();
+        let network = network.map(|answers| Input {
+            file: "network.yaml",
+            answers,
+        });
+        aggregate(&minimal(), &inputs, network, "en").expect("one network")
+    }
+
+    #[test]
+    fn member_scope_criteria_spread_across_member_states() {
+        let states = [
+            member("A", "1"),
+            member("B", "2"),
+            member("C", "3"),
+            member("D", "4"),
+            member("E", "na, reason: none"),
+        ];
+        let v = view(&states, None);
+        let meetings = v.criterion("governance.meetings").unwrap();
+        // The median of four is the mean of the middle two; N/A is left out.
+        assert_eq!(
+            meetings.members,
+            Some(Distribution {
+                min: Some(1.0),
+                median: Some(2.5),
+                max: Some(4.0),
+                at_target: 2,
+                scored: 4,
+            })
+        );
+        assert_eq!(meetings.spread, Some(3));
+        assert_eq!(meetings.level, Some(2.5));
+        // The member states' answers to the mandate are left out, counted.
+        assert!(
+            v.criterion("governance.mandate")
+                .unwrap()
+                .answers
+                .is_empty()
+        );
+        assert_eq!(v.criterion("governance.mandate").unwrap().level, None);
+        assert_eq!(v.member_states.iter().map(|s| s.left_out).sum::<usize>(), 5);
+        assert_eq!(v.disagreements, ["governance.meetings"]);
+        assert!(v.network_file.is_none());
+        // Each state's one member-scope answer, and the two network-scope
+        // criteria no one answered.
+        assert_eq!(
+            v.coverage,
+            Coverage {
+                total: 7,
+                scored: 4,
+                not_applicable: 1,
+                unanswered: 2
+            }
+        );
+    }
+
+    #[test]
+    fn the_networks_estimate_stands_beside_the_median_never_in_it() {
+        let states = [member("A", "1"), member("B", "1"), member("C", "2")];
+        let v = view(&states, Some(&network(3)));
+        let meetings = v.criterion("governance.meetings").unwrap();
+        assert_eq!(meetings.members.as_ref().unwrap().median, Some(1.0));
+        assert_eq!(meetings.network.as_deref(), Some("3"));
+        assert_eq!(meetings.difference, Some(2.0));
+        // The network's level is the members' median, not the estimate.
+        assert_eq!(meetings.level, Some(1.0));
+        assert_eq!(v.estimate_differences, ["governance.meetings"]);
+        // Governance: (mandate 3 from the network's file × 2 + meetings 1) / 3.
+        assert_eq!(v.areas[0].maturity, Some(2.3));
+        assert_eq!(v.areas[0].estimate, Some(3.0));
+        assert_eq!(v.areas[0].body, Some(3.0));
+        assert_eq!(v.network_below_target, ["finance.core-funding"]);
+        // A difference under a level is not a finding.
+        let v = view(&[member("A", "2"), member("B", "3")], Some(&network(3)));
+        assert_eq!(
+            v.criterion("governance.meetings").unwrap().difference,
+            Some(0.5)
+        );
+        assert!(v.estimate_differences.is_empty());
+        assert_eq!(v.last_date, "2026-11-30");
+        assert_eq!(v.undated, ["m0.yaml", "m1.yaml"]);
+    }
+
+    #[test]
+    fn files_of_another_network_are_refused_names_as_people_read_them() {
+        // "test network" is "Test Network" as people read it.
+        let mut other = member("B", "2");
+        other.network.name = "Other Network".to_string();
+        let g = minimal();
+        let a = member("A", "1");
+        let net = network(2);
+        let inputs = [
+            Input {
+                file: "a.yaml",
+                answers: &a,
+            },
+            Input {
+                file: "b.yaml",
+                answers: &other,
+            },
+        ];
+        let network = Some(Input {
+            file: "network.yaml",
+            answers: &net,
+        });
+        assert_eq!(
+            aggregate(&g, &inputs, network, "en"),
+            Err(AggregateError::OtherNetwork {
+                file: "b.yaml".to_string(),
+                found: "Other Network".to_string(),
+                first: "network.yaml".to_string(),
+                expected: "test network".to_string(),
+            })
+        );
+        assert!(aggregate(&g, &inputs[..1], network, "en").is_ok());
+    }
+}

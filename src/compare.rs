@@ -462,3 +462,115 @@ pub fn compare(g: &Guideline, points: &[Input], country: &str, lang: &str) -> Tr
         not_in_guideline,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::parse_guideline;
+
+    fn minimal() -> Guideline {
+        parse_guideline(
+            include_str!("../tests/fixtures/guidelines/valid/minimal.yaml"),
+            "minimal.yaml",
+        )
+        .expect("the minimal guideline")
+    }
+
+    /// The network's own file of one date, with three levels.
+    fn file(date: &str, mandate: &str, meetings: &str, funding: &str) -> AnswerFile {
+        let date = if date.is_empty() {
+            String::new()
+        } else {
+            format!("date: {date}\n")
+        };
+        crate::answers::parse_answers(
+            &format!(
+                "format: 1\nguideline: minimal\nnetwork: {{name: N}}\nscope: network\n{date}answers:\n  governance.mandate: {{level: {mandate}}}\n  governance.meetings: {{level: {meetings}}}\n  finance.core-funding: {{level: {funding}}}\n"
+            ),
+            "f.yaml",
+        )
+        .expect("answers parse")
+        .0
+    }
+
+    fn input<'a>(path: &'a str, a: &'a AnswerFile) -> Input<'a> {
+        Input {
+            path,
+            source: Source::File(a),
+        }
+    }
+
+    #[test]
+    fn points_are_ordered_by_date_and_ties_keep_the_order_given() {
+        let (a, b, c) = (
+            file("2026-10-01", "1", "1", "1"),
+            file("2024-10-01", "1", "1", "1"),
+            file("2026-10-01", "1", "1", "1"),
+        );
+        let (points, issues) = order(vec![input("a", &a), input("b", &b), input("c", &c)]);
+        let paths: Vec<&str> = points.iter().map(|p| p.path).collect();
+        assert_eq!(paths, ["b", "a", "c"]);
+        assert_eq!(
+            issues,
+            [DateIssue::Repeated {
+                first: "a".to_string(),
+                second: "c".to_string(),
+                date: "2026-10-01".to_string()
+            }]
+        );
+        // Without a date nothing can be placed: the order given stays.
+        let undated = file("", "1", "1", "1");
+        let (points, issues) = order(vec![input("a", &a), input("u", &undated), input("b", &b)]);
+        let paths: Vec<&str> = points.iter().map(|p| p.path).collect();
+        assert_eq!(paths, ["a", "u", "b"]);
+        assert_eq!(
+            issues,
+            [DateIssue::Missing {
+                path: "u".to_string()
+            }]
+        );
+    }
+
+    #[test]
+    fn what_rose_fell_and_stayed_below_target_over_three_points() {
+        let g = minimal();
+        let files = [
+            file("2024-10-01", "1", "4", "2"),
+            file("2025-10-01", "3", "2", "na, reason: host pays"),
+            file("2026-10-01", "2", "3", "1"),
+        ];
+        let points: Vec<Input> = files
+            .iter()
+            .enumerate()
+            .map(|(i, f)| Input {
+                path: ["a", "b", "c"][i],
+                source: Source::File(f),
+            })
+            .collect();
+        let t = compare(&g, &points, "", "en");
+        // First level against last: mandate 1 → 2 rose (though it fell from
+        // 3), meetings 4 → 3 fell, funding 2 → 1 fell.
+        assert_eq!(t.rose, ["governance.mandate"]);
+        assert_eq!(t.fell, ["governance.meetings", "finance.core-funding"]);
+        // Below target at every point: only with a level at every point.
+        assert_eq!(t.below_throughout, Vec::<String>::new());
+        assert_eq!(t.partly_answered, ["finance.core-funding"]);
+        assert_eq!(
+            t.criterion("finance.core-funding").unwrap().values,
+            [Value::Level(2.0), Value::NotApplicable, Value::Level(1.0)]
+        );
+        // Governance: (mandate × 2 + meetings) / 3 at each point.
+        assert_eq!(t.areas[0].values, [Some(2.0), Some(2.7), Some(2.3)]);
+        assert_eq!(t.areas[0].change, Some(0.3));
+        let below = compare(
+            &g,
+            &[input("a", &files[0]), input("c", &files[2])],
+            "",
+            "en",
+        );
+        assert_eq!(
+            below.below_throughout,
+            ["governance.mandate", "finance.core-funding"]
+        );
+    }
+}
