@@ -20,6 +20,9 @@ pub const META_FORMAT: &str = "format";
 pub const META_GUIDELINE: &str = "guideline";
 pub const META_VERSION: &str = "guideline-version";
 pub const META_LANGUAGE: &str = "language";
+/// Whom the answers speak for: `network` or `member` (absent in workbooks
+/// of earlier versions: the network).
+pub const META_SCOPE: &str = "scope";
 /// Entries of the answer file the tool keeps but does not use, as YAML
 /// text, over as many rows as needed (a cell holds at most 32,767 characters).
 pub const META_KEPT: &str = "kept";

@@ -38,6 +38,23 @@ use std::path::Path;
 pub use read::{Workbook, load_workbook, read_workbook};
 pub use write::{WorkbookError, write_workbook};
 
+/// The workbook of `a`, read back with this reader before it is returned:
+/// what it holds must be what `a` holds, so no workbook is written that a
+/// focal point would fill in vain.
+pub fn write_workbook_checked(
+    g: &crate::model::Guideline,
+    a: &crate::answers::AnswerFile,
+    lang: &str,
+) -> Result<Vec<u8>, WorkbookError> {
+    let bytes = write_workbook(g, a, lang)?;
+    let back = read_workbook(&bytes, "workbook", std::slice::from_ref(g))
+        .map_err(|e| WorkbookError::ReadBack(e.to_string()))?;
+    if let Some(field) = crate::answers::write::differs(a, &back.answers) {
+        return Err(WorkbookError::ReadBack(format!("{field} differs")));
+    }
+    Ok(bytes)
+}
+
 /// Largest workbook file accepted: 16 MiB (a filled workbook is about
 /// 30 KB; pasted pictures make it larger).
 pub const MAX_WORKBOOK_BYTES: u64 = 16 * 1024 * 1024;

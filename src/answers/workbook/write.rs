@@ -17,7 +17,7 @@ use thiserror::Error;
 
 use super::layout::{
     AreaCol, Col, Field, KEPT_CHUNK, META_FORMAT, META_GUIDELINE, META_KEPT, META_LANGUAGE,
-    META_SHEET, META_VERSION, PersonCol, SheetKind, WORKSHOP_WIDTHS,
+    META_SCOPE, META_SHEET, META_VERSION, PersonCol, SheetKind, WORKSHOP_WIDTHS,
 };
 use crate::answers::{ANSWERS_FORMAT, Answer, AnswerFile, Response, kept_out};
 use crate::i18n::{Arg, Tr};
@@ -47,6 +47,12 @@ pub enum WorkbookError {
     /// The spreadsheet writer failed.
     #[error("cannot write the workbook: {0}")]
     Writer(String),
+    /// The workbook made does not read back as the answers it was made
+    /// of: a fault of wen-assess, caught before anything is written.
+    #[error(
+        "the workbook made does not read back as the same answers ({0}); nothing was written. This is a fault of wen-assess: please report it"
+    )]
+    ReadBack(String),
 }
 
 impl From<XlsxError> for WorkbookError {
@@ -466,7 +472,17 @@ fn answers_sheet(
     }
 
     // Title and header block: labels in columns A and D, values in C and E.
-    let title = format!("{} ({} {})", g.title.get(lang), g.id, g.version);
+    // The guideline by its title and version, in words: its id is in the
+    // hidden sheet, for the reader.
+    let title = t.f(
+        "guideline-value",
+        &[
+            ("title", Arg::Str(g.title.get(lang))),
+            ("version", Arg::Str(&g.version)),
+        ],
+    );
+    // A member state's workbook holds its criteria only, in its words.
+    let who = a.speaks_for();
     ws.write_string_with_format(0, 0, &title, &s.title)?;
     ws.set_row_height(0, 21)?;
     let mut block_heights = [15.0f64; 3];
@@ -521,7 +537,7 @@ fn answers_sheet(
             format!("{sep}{} ", level_head(t, g, n))
         })
         .collect();
-    for (area, c) in g.criteria() {
+    for (area, c) in g.criteria_for(who) {
         let answer = a.answer(&c.id).unwrap_or(&empty);
         put(
             &mut ws,
@@ -536,7 +552,7 @@ fn answers_sheet(
             Col::Criterion.index(),
             &[
                 (&s.bold, c.title.get(lang)),
-                (&s.plain, &format!("\n{}", c.question.get(lang))),
+                (&s.plain, &format!("\n{}", c.question_for(who).get(lang))),
             ],
             &s.text,
         )?;
@@ -544,12 +560,12 @@ fn answers_sheet(
             &mut ws,
             row,
             Col::Guidance.index(),
-            c.guidance.get(lang),
+            c.guidance_for(who).get(lang),
             &s.text,
         )?;
-        let criterion = format!("{}\n{}", c.title.get(lang), c.question.get(lang));
+        let criterion = format!("{}\n{}", c.title.get(lang), c.question_for(who).get(lang));
         let mut parts: Vec<(&Format, &str)> = Vec::new();
-        for (n, level) in c.levels.iter().enumerate() {
+        for (n, level) in c.levels_for(who).iter().enumerate() {
             parts.push((&s.bold, &heads[n]));
             parts.push((&s.plain, level.get(lang)));
         }
@@ -559,7 +575,7 @@ fn answers_sheet(
             (area.title.get(lang), Col::Area.width(), 10.0),
             (&c.id, Col::Id.width(), 9.0),
             (&criterion, Col::Criterion.width(), 10.0),
-            (c.guidance.get(lang), Col::Guidance.width(), 10.0),
+            (c.guidance_for(who).get(lang), Col::Guidance.width(), 10.0),
             (&descriptors, Col::Levels.width(), 10.0),
         ]);
         ws.write_rich_string_with_format(row, Col::Levels.index(), &parts, &s.text)?;
@@ -822,6 +838,12 @@ fn meta_sheet(
         ws.write_string(row, 0, META_KEPT)?;
         ws.write_string(row, 1, piece)?;
         row += 1;
+    }
+    // Last, so that the rows before it stand where workbooks of earlier
+    // versions have them.
+    if let Some(scope) = a.scope {
+        ws.write_string(row, 0, META_SCOPE)?;
+        ws.write_string(row, 1, scope.as_str())?;
     }
     for (i, label) in labels.iter().enumerate() {
         ws.write_string(i as u32, 3, label)?;

@@ -19,7 +19,7 @@ use crate::answers::read::{
 };
 use crate::answers::workbook::cells::{Cell, Value};
 use crate::answers::workbook::layout::{
-    META_FORMAT, META_GUIDELINE, META_KEPT, META_LANGUAGE, META_SHEET, META_VERSION,
+    META_FORMAT, META_GUIDELINE, META_KEPT, META_LANGUAGE, META_SCOPE, META_SHEET, META_VERSION,
 };
 use crate::answers::{ANSWERS_FORMAT, Answer, AnswerFile, AreaFindings, Entry, Extra, Participant};
 use crate::diagnostic::{Code, quoted};
@@ -35,6 +35,8 @@ pub(super) struct HiddenSheet<'g> {
     pub version: String,
     /// The answers' language.
     pub language: String,
+    /// Whom the answers speak for, when the sheet says.
+    pub scope: Option<model::Scope>,
     /// The guideline, when it is loaded.
     pub guideline: Option<&'g Guideline>,
     /// Where the guideline id stands.
@@ -145,6 +147,10 @@ impl WbReader<'_> {
             }
             None => String::new(),
         };
+        // A scope that is not one is left unread: the visible sheets hold
+        // the answers either way.
+        let scope = row_of(META_SCOPE)
+            .and_then(|r| model::Scope::parse(self.text_at(s, r, 2, "the scope").trim()));
         let kept = rows_of.get(META_KEPT).map(|rows| Kept {
             text: rows
                 .iter()
@@ -162,6 +168,7 @@ impl WbReader<'_> {
             id,
             version,
             language,
+            scope,
             guideline,
             guideline_at: at(guideline_row),
             kept,

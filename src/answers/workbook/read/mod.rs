@@ -357,7 +357,7 @@ impl WbReader<'_> {
             respondent,
             date,
             language: meta.language,
-            scope: None,
+            scope: meta.scope,
             targets,
             participants,
             findings,
