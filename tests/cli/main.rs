@@ -11,8 +11,8 @@ mod answers;
 #[cfg(unix)]
 mod assess;
 mod completions;
-mod edges;
 mod docs;
+mod edges;
 mod fuzz;
 mod hardening;
 mod hostile;

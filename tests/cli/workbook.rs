@@ -386,7 +386,7 @@ fn convert_keeps_everything_both_ways() {
             "{x}:'wen-assess'!B5: warning[unknown-key]: unknown key `motto` in `network` is kept but not used"
         ),
         format!(
-            "{x}:Réponses!G8: warning[reason-without-na]: `governance.meetings` has a reason but a level, not N/A; the reason is kept but not used"
+            "{x}:Réponses!G8: warning[reason-without-na]: row 8 (Meetings, `governance.meetings`) has a reason but a level, not N/A; the reason is kept but not used"
         ),
         format!(
             "{x}:Réponses!B10: warning[unknown-criterion]: `finance.retired-criterion` is not a criterion of `minimal` 1.0.0; the answer is kept but not scored"

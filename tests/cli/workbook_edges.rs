@@ -630,8 +630,8 @@ fn a_level_cell_holds_a_level_a_label_or_na_and_nothing_else() {
         assert_eq!(
             r.stderr,
             format!(
-                "{name}:Answers!F7: error[invalid-level]: level of `governance.mandate` must be 0, 1, 2, 3, 4 or N/A (as the list offers them), found `{shown}`\n\
-                 {name}:Workshop!C6: error[invalid-target]: target `{shown}` for `governance` is not a level of the scale 0-4\n\
+                "{name}:Answers!F7: error[invalid-level]: the level in row 7 (Mandate, `governance.mandate`) must be 0, 1, 2, 3, 4 or N/A (as the list offers them), found `{shown}`\n\
+                 {name}:Workshop!C6: error[invalid-target]: the target `{shown}` in row 6 (Governance, `governance`) is not a level of the scale 0-4\n\
                  1 of 1 file could not be scored\n"
             )
         );
