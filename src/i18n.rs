@@ -406,33 +406,85 @@ mod tests {
         out
     }
 
+    /// The catalogue files of a language, by file name, as they are in
+    /// `locales/<lang>/` (the embedded ones are the same files).
+    fn catalogue_files(lang: &str) -> std::collections::BTreeMap<String, String> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("locales")
+            .join(lang);
+        std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+            .map(|p| {
+                let name = p.file_name().unwrap().to_string_lossy().to_string();
+                (name, std::fs::read_to_string(&p).unwrap())
+            })
+            .collect()
+    }
+
+    /// Every message of `locales/en/<file>.ftl` is in `locales/<lang>/<file>.ftl`
+    /// of every other language, with the same variables, and no file or
+    /// message is there that English lacks; a failure names the file and
+    /// the messages, so a translator sees what to add.
     #[test]
     fn every_message_exists_in_every_language_with_the_same_variables() {
-        let english = messages(sources(DEFAULT_LANGUAGE).unwrap());
-        assert!(english.len() > 150, "{} messages", english.len());
+        let english = catalogue_files(DEFAULT_LANGUAGE);
+        let count: usize = english.values().map(|t| messages(&[t]).len()).sum();
+        assert!(count > 150, "{count} messages");
+        let mut problems: Vec<String> = Vec::new();
         for lang in languages() {
-            let sources = sources(lang).unwrap();
-            for source in sources {
+            for source in sources(lang).unwrap() {
                 if let Err((_, errors)) = FluentResource::try_new(source.to_string()) {
-                    panic!("{lang}: Fluent syntax errors: {errors:?}");
+                    problems.push(format!("{lang}: Fluent syntax errors: {errors:?}"));
                 }
             }
-            let theirs = messages(sources);
-            let ids = |m: &[(String, Vec<String>)]| {
-                m.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>()
-            };
-            assert_eq!(
-                ids(&theirs),
-                ids(&english),
-                "{lang}: message ids differ from English"
-            );
-            for ((id, vars), (_, en_vars)) in theirs.iter().zip(&english) {
-                assert_eq!(
-                    vars, en_vars,
-                    "{lang}: `{id}` has other variables than in English"
-                );
+            let theirs = catalogue_files(lang);
+            for file in theirs.keys().filter(|f| !english.contains_key(*f)) {
+                problems.push(format!("{lang}/{file}: no such file in English"));
+            }
+            for (file, text) in &english {
+                let Some(their_text) = theirs.get(file) else {
+                    problems.push(format!("{lang}/{file}: missing"));
+                    continue;
+                };
+                let ours = messages(&[text]);
+                let them = messages(&[their_text]);
+                for (id, vars) in &ours {
+                    match them.iter().find(|(i, _)| i == id) {
+                        None => problems.push(format!("{lang}/{file}: no `{id}`")),
+                        Some((_, v)) if v != vars => problems.push(format!(
+                            "{lang}/{file}: `{id}` has the variables {v:?}, English {vars:?}"
+                        )),
+                        Some(_) => {}
+                    }
+                }
+                for (id, _) in them
+                    .iter()
+                    .filter(|(i, _)| !ours.iter().any(|(o, _)| o == i))
+                {
+                    problems.push(format!("{lang}/{file}: `{id}` is not an English message"));
+                }
             }
             assert!(!Tr::new(lang).t("language-name").is_empty());
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    /// A count chooses its plural form in the catalogue (`{ $n -> [one]
+    /// ... *[other] ... }`); no text falls back on "(s)".
+    #[test]
+    fn no_catalogue_writes_an_optional_plural() {
+        for lang in languages() {
+            for (file, text) in catalogue_files(lang) {
+                for (n, line) in text.lines().enumerate() {
+                    assert!(
+                        !line.contains("(s)") || line.starts_with('#'),
+                        "{lang}/{file}:{}: {line}",
+                        n + 1
+                    );
+                }
+            }
         }
     }
 

@@ -657,3 +657,28 @@ fn every_catalogue_is_a_lang_value() {
         r.stderr
     );
 }
+
+/// Words of the findings' English (`locales/en/findings.ftl`,
+/// `workbook-findings.ftl`) that a finding in French, Spanish or Portuguese
+/// has no reason to hold, beside [`ENGLISH`]: the small words of any English
+/// sentence, and the words of cells and sheets. (Not "type" and "note",
+/// which are French words too.)
+const FINDING_WORDS: &[&str] = &[
+    "the", "is", "are", "not", "but", "has", "of", "in", "and", "with", "must", "found", "row",
+    "column", "sheet", "workbook", "cell", "reason", "marked", "kept", "used", "choose", "list",
+    "say", "why",
+];
+
+/// The English words of [`ENGLISH`] and [`FINDING_WORDS`] in a message
+/// shown in `lang`, after the exemptions (ids, code between backticks,
+/// command lines): for the tests of findings in a language.
+pub(super) fn english_words(lang: &str, text: &str) -> Vec<&'static str> {
+    let text = without_exempt(text, &builtin());
+    ENGLISH
+        .iter()
+        .chain(FINDING_WORDS)
+        .copied()
+        .filter(|w| !OWN_WORDS.contains(&(lang, *w)))
+        .filter(|w| find_word(&text, w).is_some())
+        .collect()
+}

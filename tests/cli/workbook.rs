@@ -379,17 +379,19 @@ fn convert_keeps_everything_both_ways() {
     let original = std::fs::read_to_string(repo(EVERYTHING)).unwrap();
     let converted = std::fs::read_to_string(&back).unwrap();
     assert_eq!(content(&converted), content(&original));
-    // Kept entries and unknown criteria are reported at their cells.
+    // Kept entries and unknown criteria are reported at their cells, in
+    // the workbook's language (the minimal guideline's titles are English
+    // only).
     let x = xlsx.display();
     for warning in [
         format!(
-            "{x}:'wen-assess'!B5: warning[unknown-key]: unknown key `motto` in `network` is kept but not used"
+            "{x}:'wen-assess'!B5: warning[unknown-key]: la clé inconnue `motto` dans `network` est conservée mais pas utilisée"
         ),
         format!(
-            "{x}:Réponses!G8: warning[reason-without-na]: `governance.meetings` has a reason but a level, not N/A; the reason is kept but not used"
+            "{x}:Réponses!G8: warning[reason-without-na]: la ligne 8 (Meetings, `governance.meetings`) a une raison, mais un niveau au lieu de N/A ; la raison est conservée mais pas utilisée"
         ),
         format!(
-            "{x}:Réponses!B10: warning[unknown-criterion]: `finance.retired-criterion` is not a criterion of `minimal` 1.0.0; the answer is kept but not scored"
+            "{x}:Réponses!B10: warning[unknown-criterion]: `finance.retired-criterion` n’est pas un critère de `minimal` 1.0.0 ; la réponse est conservée mais non notée"
         ),
     ] {
         assert!(r.stderr.contains(&warning), "{warning}\nin\n{}", r.stderr);

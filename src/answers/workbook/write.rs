@@ -20,32 +20,33 @@ use super::layout::{
     META_SCOPE, META_SHEET, META_VERSION, PersonCol, SheetKind, WORKSHOP_WIDTHS,
 };
 use crate::answers::{ANSWERS_FORMAT, Answer, AnswerFile, Response, kept_out};
-use crate::i18n::{Arg, Tr};
+use crate::i18n::{Arg, Msg, MsgArg, Tr};
 use crate::model::{Guideline, MAX_LEVEL};
+use crate::msg;
 use crate::yaml::emit::{self, Out};
 
-/// Characters a spreadsheet cell holds.
+/// Characters a spreadsheet cell holds (written out, in each language's
+/// way, in the message `workbook-too-long`).
 const CELL_LIMIT: usize = 32_767;
 /// Blank participant rows a template offers (the Workshop sheet then fits
 /// one printed page); a workbook with participants gets ten more than it
 /// lists.
 const PARTICIPANT_ROWS: usize = 20;
 
-/// Why a workbook could not be made.
+/// Why a workbook could not be made. [`WorkbookError::msg`] says it in
+/// the catalogues' words; `Display` in English.
 #[derive(Debug, Error)]
 pub enum WorkbookError {
     /// A text is longer than a cell holds.
-    #[error(
-        "{what} has {len} characters, more than the 32,767 a spreadsheet cell holds; shorten it first"
-    )]
+    #[error("{}", self.msg())]
     TooLong {
-        /// Which text.
-        what: String,
+        /// Which text, a phrase of the catalogues.
+        what: MsgArg,
         /// Its length.
         len: usize,
     },
-    /// The spreadsheet writer failed.
-    #[error("cannot write the workbook: {0}")]
+    /// The spreadsheet writer failed (its reason in its own words).
+    #[error("{}", self.msg())]
     Writer(String),
     /// The workbook made does not read back as the answers it was made
     /// of: a fault of wen-assess, caught before anything is written.
@@ -53,6 +54,20 @@ pub enum WorkbookError {
         "the workbook made does not read back as the same answers ({0}); nothing was written. This is a fault of wen-assess: please report it"
     )]
     ReadBack(String),
+}
+
+impl WorkbookError {
+    /// The error in the catalogues' words, for the reader's language.
+    pub fn msg(&self) -> Msg {
+        match self {
+            WorkbookError::TooLong { what, len } => msg!(
+                "workbook-too-long",
+                what = what.clone(),
+                len = len.to_string()
+            ),
+            WorkbookError::Writer(reason) => msg!("workbook-writer", reason = reason),
+        }
+    }
 }
 
 impl From<XlsxError> for WorkbookError {
@@ -120,8 +135,8 @@ impl Styles {
     }
 }
 
-/// Checks that a text fits a cell.
-fn fits(text: &str, what: impl FnOnce() -> String) -> Result<(), WorkbookError> {
+/// Checks that a text fits a cell; `what` names the text if it does not.
+fn fits(text: &str, what: impl FnOnce() -> MsgArg) -> Result<(), WorkbookError> {
     let len = text.encode_utf16().count();
     if len > CELL_LIMIT {
         return Err(WorkbookError::TooLong { what: what(), len });
@@ -500,7 +515,7 @@ fn answers_sheet(
             Field::Role => &a.respondent.role,
             Field::Date => &a.date,
         };
-        fits(value, || t.t(field.message()))?;
+        fits(value, || Msg::new(field.message()).into())?;
         let width = if i < 3 {
             Col::Criterion.width()
         } else {
@@ -593,7 +608,7 @@ fn answers_sheet(
         .iter()
         .filter(|e| g.criterion(&e.criterion).is_none())
     {
-        fits(&e.criterion, || "a criterion id".to_string())?;
+        fits(&e.criterion, || msg!("what-criterion-id").into())?;
         let prefix = e.criterion.split('.').next().unwrap_or("");
         let area = g.area(prefix).map_or(prefix, |ar| ar.title.get(lang));
         put(&mut ws, row, Col::Area.index(), area, &s.text)?;
@@ -662,9 +677,11 @@ fn answer_cells(
     let reason = shown_reason(answer).unwrap_or_default();
     let note = answer.note.clone().unwrap_or_default();
     let evidence = evidence_text(&answer.evidence);
-    fits(&reason, || format!("the reason given for `{id}`"))?;
-    fits(&note, || format!("the note on `{id}`"))?;
-    fits(&evidence, || format!("the evidence for `{id}`"))?;
+    fits(&reason, || msg!("workbook-what-reason-for", id = id).into())?;
+    fits(&note, || msg!("workbook-what-note-on", id = id).into())?;
+    fits(&evidence, || {
+        msg!("workbook-what-evidence-for", id = id).into()
+    })?;
     let level = level_text(g, &answer.response, t);
     put(ws, row, Col::Level.index(), &level, &s.input)?;
     put(ws, row, Col::Reason.index(), &reason, &s.input)?;
@@ -730,7 +747,7 @@ fn workshop_sheet(
     for (id, title) in &areas {
         let f = a.findings_of(id);
         put(&mut ws, row, 0, title, &s.text)?;
-        fits(id, || "an area id".to_string())?;
+        fits(id, || msg!("workbook-what-an-area-id").into())?;
         put(&mut ws, row, 1, id, &s.small)?;
         match a.targets.iter().find(|(ar, _, _)| ar == id) {
             Some((_, n, _)) => {
@@ -748,7 +765,7 @@ fn workshop_sheet(
             ]
         });
         let height = put_workshop_inputs(&mut ws, row, 3, &findings, &s.input, || {
-            format!("a finding for `{id}`")
+            msg!("workbook-what-finding-for", area = id).into()
         })?;
         let height = height.max(row_height(&[(title, WORKSHOP_WIDTHS[0], 10.0)]));
         // Room to write in a printed copy.
@@ -779,7 +796,7 @@ fn workshop_sheet(
             [p.name.as_str(), p.agency.as_str(), p.country.as_str()]
         });
         let height = put_workshop_inputs(&mut ws, row, 0, &person, &s.input, || {
-            "a participant".to_string()
+            msg!("what-participant").into()
         })?;
         ws.set_row_height(row, height.max(18.0))?;
         row += 1;
@@ -798,7 +815,7 @@ fn put_workshop_inputs(
     first: u16,
     texts: &[&str],
     f: &Format,
-    what: impl Fn() -> String,
+    what: impl Fn() -> MsgArg,
 ) -> Result<f64, WorkbookError> {
     let mut cells = Vec::with_capacity(texts.len());
     for (col, text) in (first..).zip(texts) {
@@ -829,7 +846,7 @@ fn meta_sheet(
     ] {
         ws.write_string(row, 0, key)?;
         if !value.is_empty() {
-            fits(value, || key.to_string())?;
+            fits(value, || format!("`{key}`").into())?;
             ws.write_string(row, 1, value)?;
         }
         row += 1;
