@@ -138,3 +138,5 @@ workbook-what-note-on = the note on `{ $id }`
 workbook-what-evidence-for = the evidence for `{ $id }`
 workbook-what-an-area-id = an area id
 workbook-what-finding-for = a finding for `{ $area }`
+workbook-what-scope = the scope
+workbook-read-back = the workbook made does not read back as the same answers ({ $detail }); nothing was written. This is a fault of wen-assess: please report it

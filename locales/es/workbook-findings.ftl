@@ -142,3 +142,5 @@ workbook-what-note-on = la nota sobre `{ $id }`
 workbook-what-evidence-for = los medios de verificación de `{ $id }`
 workbook-what-an-area-id = un identificador de área
 workbook-what-finding-for = una conclusión de `{ $area }`
+workbook-what-scope = el alcance
+workbook-read-back = el libro generado no se relee con las mismas respuestas ({ $detail }); no se escribió nada. Es un fallo de wen-assess: le rogamos que lo informe

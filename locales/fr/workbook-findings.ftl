@@ -142,3 +142,5 @@ workbook-what-note-on = la note sur `{ $id }`
 workbook-what-evidence-for = les justificatifs de `{ $id }`
 workbook-what-an-area-id = un identifiant de domaine
 workbook-what-finding-for = un constat de `{ $area }`
+workbook-what-scope = le champ d’application
+workbook-read-back = le classeur produit ne se relit pas avec les mêmes réponses ({ $detail }) ; rien n’a été écrit. C’est un défaut de wen-assess : merci de le signaler

@@ -142,3 +142,5 @@ workbook-what-note-on = a nota sobre `{ $id }`
 workbook-what-evidence-for = os comprovativos de `{ $id }`
 workbook-what-an-area-id = um identificador de área
 workbook-what-finding-for = uma conclusão de `{ $area }`
+workbook-what-scope = o âmbito
+workbook-read-back = o livro criado não se relê com as mesmas respostas ({ $detail }); nada foi escrito. É uma falha do wen-assess: por favor comunique-a

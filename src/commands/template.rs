@@ -166,7 +166,7 @@ fn workbook_bytes(g: &Guideline, header: template::Header) -> Result<Vec<u8>, Fa
     file.scope = Some(who);
     file.respondent.country = header.country;
     file.language = header.language;
-    answers::write_workbook_checked(g, &file, &file.language).map_err(Failure::new)
+    answers::write_workbook_checked(g, &file, &file.language).map_err(|e| Failure::msg(e.msg()))
 }
 
 /// The YAML template, read back before it is written: the header it holds

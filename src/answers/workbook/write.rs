@@ -66,6 +66,7 @@ impl WorkbookError {
                 len = len.to_string()
             ),
             WorkbookError::Writer(reason) => msg!("workbook-writer", reason = reason),
+            WorkbookError::ReadBack(detail) => msg!("workbook-read-back", detail = detail),
         }
     }
 }

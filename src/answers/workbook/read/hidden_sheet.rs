@@ -155,8 +155,9 @@ impl WbReader<'_> {
         };
         // A scope that is not one is left unread: the visible sheets hold
         // the answers either way.
-        let scope = row_of(META_SCOPE)
-            .and_then(|r| model::Scope::parse(self.text_at(s, r, 2, "the scope").trim()));
+        let scope = row_of(META_SCOPE).and_then(|r| {
+            model::Scope::parse(self.text_at(s, r, 2, || msg!("workbook-what-scope")).trim())
+        });
         let kept = rows_of.get(META_KEPT).map(|rows| Kept {
             text: rows
                 .iter()
