@@ -423,6 +423,26 @@ mod tests {
             .collect()
     }
 
+    /// One id names one message in a language, across all its files: a
+    /// bundle keeps only the first of two, so the second would never show.
+    #[test]
+    fn no_message_id_is_defined_twice_in_a_language() {
+        for lang in languages() {
+            let mut seen: std::collections::HashMap<String, String> = Default::default();
+            for (file, text) in catalogue_files(lang) {
+                for line in text.lines() {
+                    let Some((id, _)) = line.split_once(" =") else { continue };
+                    if id.is_empty() || !id.starts_with(|c: char| c.is_ascii_lowercase()) {
+                        continue;
+                    }
+                    if let Some(first) = seen.insert(id.to_string(), file.clone()) {
+                        panic!("{lang}: `{id}` is in {first} and in {file}");
+                    }
+                }
+            }
+        }
+    }
+
     /// Every message of `locales/en/<file>.ftl` is in `locales/<lang>/<file>.ftl`
     /// of every other language, with the same variables, and no file or
     /// message is there that English lacks; a failure names the file and

@@ -294,7 +294,7 @@ impl<'p, 'g> Session<'p, 'g> {
                 .collect();
             items.push(screen::short_item(ADD, &t.t("participant-add"), cols));
             items.push(screen::short_item(BACK, &t.t("menu-back"), cols));
-            let title = self.wrapped(&t.t("participants-title"));
+            let title = self.wrapped(&t.t("participants-screen-title"));
             self.p.screen(&title).map_err(self.t())?;
             let default = items.len() - 2;
             let Some(choice) = self
