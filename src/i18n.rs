@@ -7,8 +7,11 @@
 //! belong to each language's catalogue; numbers and dates are written the
 //! way each language writes them (`1,8`, `14 octobre 2026`).
 //!
-//! Findings about files (`file:line:col: error[code]: ...`) and error
-//! messages stay in English: CI logs and searches rely on their wording.
+//! Findings about answer files and workbooks, and error messages, are
+//! catalogue messages too (`findings.ftl`, `workbook-findings.ftl`,
+//! `commands.ftl`), in the language of the person who fixes the file; the
+//! code and the place (`file:line:col: error[code]:`) never change. Findings
+//! about guideline files stay in English, for their authors' CI logs.
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -431,7 +434,9 @@ mod tests {
             let mut seen: std::collections::HashMap<String, String> = Default::default();
             for (file, text) in catalogue_files(lang) {
                 for line in text.lines() {
-                    let Some((id, _)) = line.split_once(" =") else { continue };
+                    let Some((id, _)) = line.split_once(" =") else {
+                        continue;
+                    };
                     if id.is_empty() || !id.starts_with(|c: char| c.is_ascii_lowercase()) {
                         continue;
                     }

@@ -89,3 +89,42 @@ save-layout = { $path }: el archivo usa una forma de YAML que wen-assess no pued
 save-read-back = { $path }: el texto escrito para este archivo no se vuelve a leer como las mismas respuestas ({ $detail }); no se escribió nada. Es una falla de wen-assess: por favor, infórmela
 save-flow-comments = { $path }:{ $pos }: el archivo está escrito como un único bloque `{"{"}...{"}"}` con comentarios, y escribirlo de nuevo haría perder los comentarios; wen-assess lee un archivo así, pero no lo reescribe. Escríbalo en la forma simple `clave: valor` del archivo en blanco que crea `wen-assess template` y vuelva a intentarlo; el archivo no se modificó
 save-write = { $error }; la versión anterior del archivo no se modificó
+
+## Por qué un archivo no es YAML válido. Las claves, `---`, `*nombre`,
+## `&nombre`, `<<`, `!etiqueta` y lo que escribe el usuario quedan tal cual.
+## yaml-parser cita al analizador (en inglés) para los pocos problemas sin
+## mensaje aquí.
+yaml-empty = el archivo está vacío
+yaml-end-of-list = fin de lista inesperado
+yaml-end-of-map = fin inesperado de un conjunto de pares clave-valor
+yaml-second-document = un segundo documento YAML (`---`) sigue al primero; un archivo contiene uno solo
+yaml-too-many-aliases = el archivo usa más de { $limit } alias (`*nombre`)
+yaml-unknown-alias = este alias (`*nombre`) no remite a ningún ancla (`&nombre`) completa antes de él
+yaml-alias-expansion = los alias (`*nombre`) llevan el archivo a más de { $limit } valores; escriba los valores completos
+yaml-too-deep = anidamiento de más de { $limit } niveles
+yaml-too-many-values = el archivo contiene más de { $limit } valores (por sus alias o por su tamaño)
+yaml-tag-here = la etiqueta `{ $tag }` no se admite aquí; elimínela
+yaml-tag-mismatch = `{ $value }` no corresponde a su etiqueta `{ $tag }`
+yaml-tag-unsupported = la etiqueta `{ $tag }` no se admite; elimínela
+yaml-complex-key = una clave debe ser una palabra o un texto, no una lista ni un conjunto de pares clave-valor
+yaml-merge-not-map = una clave de fusión `<<` debe designar un conjunto de pares clave-valor (o una lista de ellos)
+yaml-duplicate-key = clave repetida `{ $key }`: ya figura en la línea { $line }, y cada clave solo puede aparecer una vez en el mismo nivel
+yaml-duplicate-merged = clave repetida `{ $key }`: la clave de fusión `<<` la trae por segunda vez; cada clave solo puede aparecer una vez en el mismo nivel
+yaml-colon = dos puntos seguidos de un espacio (`: `) no pueden figurar aquí: ponga entre comillas un texto que contenga `: `, o revise la sangría de esta línea
+yaml-indentation = esta línea no tiene la misma sangría que las claves que la rodean; revise su sangría
+yaml-list-item = un elemento de lista (`- `) no puede empezar aquí; revise la sangría
+yaml-open-quote = unas comillas se abren y nunca se cierran
+yaml-escape = una barra invertida entre comillas dobles inicia una secuencia de escape que YAML no conoce; escriba `\\` para una barra invertida, o use comillas simples
+yaml-tab = se usa un tabulador para la sangría; use espacios
+yaml-brackets = los corchetes `[ ]` o las llaves `{"{ }"}` no se corresponden, o falta una coma entre dos elementos
+yaml-value-expected = se espera un valor aquí
+yaml-key-one-line = una clave no termina en su línea: una clave y sus dos puntos deben estar en una sola línea
+yaml-comment-space = `#` inicia un comentario solo después de un espacio; ponga el texto entre comillas
+yaml-bom = una marca de orden de bytes invisible (U+FEFF) está dentro del texto; elimínela
+yaml-unexpected-end = el archivo termina en medio de un valor; revise las últimas líneas
+yaml-reserved-character = `{ $character }` no puede iniciar un valor; ponga el texto entre comillas
+yaml-anchor-name = `&` o `*` al inicio de un valor debe ir seguido de un nombre; ponga el texto entre comillas
+yaml-block-scalar = el encabezado de un bloque de texto (`|` o `>`, con un dígito y `+` o `-` opcionales) está mal escrito, o sus líneas no tienen sangría
+yaml-directive = una línea que empieza por `%` es una directiva YAML, que estos archivos no usan; ponga el texto entre comillas o elimine la línea
+yaml-tag-syntax = una etiqueta (`!`) está mal escrita; elimínela o ponga el texto entre comillas
+yaml-parser = YAML no válido (según el analizador: «{ $words }»)

@@ -90,3 +90,42 @@ save-layout = { $path } : le fichier utilise une forme de YAML que wen-assess ne
 save-read-back = { $path } : le texte écrit pour ce fichier ne se relit pas comme les mêmes réponses ({ $detail }) ; rien n’a été écrit. C’est une erreur de wen-assess : merci de la signaler
 save-flow-comments = { $path }:{ $pos }: le fichier est écrit comme un seul bloc `{"{"}...{"}"}` avec des commentaires, et le réécrire entièrement ferait perdre les commentaires ; wen-assess lit un tel fichier mais ne le réécrit pas. Écrivez-le sous la forme simple `clé: valeur` du fichier vierge que produit `wen-assess template`, puis réessayez ; le fichier n’a pas été modifié
 save-write = { $error } ; la version précédente du fichier n’a pas été modifiée
+
+## Pourquoi un fichier n’est pas du YAML valide. Les clés, `---`, `*nom`,
+## `&nom`, `<<`, `!tag` et ce que l’utilisateur tape restent tels quels.
+## yaml-parser cite l’analyseur (en anglais) pour les rares problèmes sans
+## message ici.
+yaml-empty = le fichier est vide
+yaml-end-of-list = fin de liste inattendue
+yaml-end-of-map = fin d’un ensemble de paires clé-valeur inattendue
+yaml-second-document = un second document YAML (`---`) suit le premier ; un fichier n’en contient qu’un
+yaml-too-many-aliases = le fichier utilise plus de { $limit } alias (`*nom`)
+yaml-unknown-alias = cet alias (`*nom`) ne renvoie à aucune ancre (`&nom`) complète avant lui
+yaml-alias-expansion = les alias (`*nom`) portent le fichier à plus de { $limit } valeurs ; écrivez les valeurs en entier
+yaml-too-deep = imbrication de plus de { $limit } niveaux
+yaml-too-many-values = le fichier compte plus de { $limit } valeurs (par ses alias ou par sa taille)
+yaml-tag-here = l’étiquette `{ $tag }` n’est pas acceptée ici ; supprimez-la
+yaml-tag-mismatch = `{ $value }` ne correspond pas à son étiquette `{ $tag }`
+yaml-tag-unsupported = l’étiquette `{ $tag }` n’est pas acceptée ; supprimez-la
+yaml-complex-key = une clé doit être un mot ou un texte, pas une liste ni un ensemble de paires clé-valeur
+yaml-merge-not-map = une clé de fusion `<<` doit désigner un ensemble de paires clé-valeur (ou une liste de tels ensembles)
+yaml-duplicate-key = clé en double `{ $key }` : elle figure déjà à la ligne { $line }, et chaque clé ne peut apparaître qu’une fois au même niveau
+yaml-duplicate-merged = clé en double `{ $key }` : la clé de fusion `<<` l’apporte une seconde fois ; chaque clé ne peut apparaître qu’une fois au même niveau
+yaml-colon = un deux-points suivi d’une espace (`: `) ne peut pas figurer ici : mettez entre guillemets un texte qui contient `: `, ou vérifiez l’indentation de cette ligne
+yaml-indentation = cette ligne n’est pas indentée comme les clés qui l’entourent ; vérifiez son indentation
+yaml-list-item = un élément de liste (`- `) ne peut pas commencer ici ; vérifiez l’indentation
+yaml-open-quote = un guillemet est ouvert et jamais fermé
+yaml-escape = une barre oblique inverse entre guillemets doubles commence une séquence d’échappement que YAML ne connaît pas ; écrivez `\\` pour une barre oblique inverse, ou utilisez des guillemets simples
+yaml-tab = une tabulation sert à l’indentation ; indentez avec des espaces
+yaml-brackets = des crochets `[ ]` ou des accolades `{"{ }"}` ne se correspondent pas, ou une virgule manque entre deux éléments
+yaml-value-expected = une valeur est attendue ici
+yaml-key-one-line = une clé ne se termine pas sur sa ligne : une clé et son deux-points doivent tenir sur une seule ligne
+yaml-comment-space = `#` ne commence un commentaire qu’après une espace ; mettez le texte entre guillemets
+yaml-bom = une marque d’ordre des octets invisible (U+FEFF) se trouve dans le texte ; supprimez-la
+yaml-unexpected-end = le fichier se termine au milieu d’une valeur ; vérifiez les dernières lignes
+yaml-reserved-character = `{ $character }` ne peut pas commencer une valeur ; mettez le texte entre guillemets
+yaml-anchor-name = `&` ou `*` au début d’une valeur doit être suivi d’un nom ; mettez le texte entre guillemets
+yaml-block-scalar = l’en-tête d’un bloc de texte (`|` ou `>`, suivi éventuellement d’un chiffre et de `+` ou `-`) est mal écrit, ou ses lignes ne sont pas indentées
+yaml-directive = une ligne qui commence par `%` est une directive YAML, que ces fichiers n’utilisent pas ; mettez le texte entre guillemets ou supprimez la ligne
+yaml-tag-syntax = une étiquette (`!`) est mal écrite ; supprimez-la ou mettez le texte entre guillemets
+yaml-parser = YAML non valide (selon l’analyseur : « { $words } »)

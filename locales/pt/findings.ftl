@@ -90,3 +90,41 @@ save-layout = { $path }: o ficheiro usa uma forma de YAML que o wen-assess não 
 save-read-back = { $path }: o texto escrito para este ficheiro não é lido de volta como as mesmas respostas ({ $detail }); nada foi escrito. É uma falha do wen-assess: por favor, comunique-a
 save-flow-comments = { $path }:{ $pos }: o ficheiro está escrito como um único bloco `{"{"}...{"}"}` com comentários, e reescrevê-lo faria perder os comentários; o wen-assess lê um ficheiro assim, mas não o reescreve. Escreva-o na forma simples `chave: valor` do ficheiro em branco que `wen-assess template` cria e tente de novo; o ficheiro não foi alterado
 save-write = { $error }; a versão anterior do ficheiro não foi alterada
+
+## Porque é que um ficheiro não é YAML válido. As chaves, `---`, `*nome`, `&nome`,
+## `<<`, `!etiqueta` e o que o utilizador escreve ficam como estão. yaml-parser
+## cita o analisador (em inglês) para os raros problemas sem mensagem aqui.
+yaml-empty = o ficheiro está vazio
+yaml-end-of-list = fim de lista inesperado
+yaml-end-of-map = fim inesperado de um conjunto de pares chave-valor
+yaml-second-document = um segundo documento YAML (`---`) segue o primeiro; um ficheiro contém um só
+yaml-too-many-aliases = o ficheiro usa mais de { $limit } aliases (`*nome`)
+yaml-unknown-alias = este alias (`*nome`) não remete a nenhuma âncora (`&nome`) completa antes dele
+yaml-alias-expansion = os aliases (`*nome`) levam o ficheiro a mais de { $limit } valores; escreva os valores por extenso
+yaml-too-deep = aninhamento com mais de { $limit } níveis
+yaml-too-many-values = o ficheiro contém mais de { $limit } valores (pelos aliases ou pelo tamanho)
+yaml-tag-here = a etiqueta `{ $tag }` não é aceite aqui; remova-a
+yaml-tag-mismatch = `{ $value }` não corresponde à sua etiqueta `{ $tag }`
+yaml-tag-unsupported = a etiqueta `{ $tag }` não é aceite; remova-a
+yaml-complex-key = uma chave deve ser uma palavra ou um texto, não uma lista nem um conjunto de pares chave-valor
+yaml-merge-not-map = uma chave de fusão `<<` deve designar um conjunto de pares chave-valor (ou uma lista deles)
+yaml-duplicate-key = chave repetida `{ $key }`: já aparece na linha { $line }, e cada chave só pode aparecer uma vez no mesmo nível
+yaml-duplicate-merged = chave repetida `{ $key }`: a chave de fusão `<<` a traz uma segunda vez; cada chave só pode aparecer uma vez no mesmo nível
+yaml-colon = dois-pontos seguidos de um espaço (`: `) não podem aparecer aqui: ponha entre aspas um texto que contenha `: `, ou verifique o indentação desta linha
+yaml-indentation = esta linha não tem a mesma indentação que as chaves à sua volta; verifique a indentação
+yaml-list-item = um item de lista (`- `) não pode começar aqui; verifique a indentação
+yaml-open-quote = aspas são abertas e nunca fechadas
+yaml-escape = uma barra invertida entre aspas duplas inicia uma sequência de escape que o YAML não conhece; escreva `\\` para uma barra invertida, ou use aspas simples
+yaml-tab = uma tabulação é usada para a indentação; indente com espaços
+yaml-brackets = parênteses retos `[ ]` ou chavetas `{"{ }"}` não correspondem, ou falta uma vírgula entre dois itens
+yaml-value-expected = um valor é esperado aqui
+yaml-key-one-line = uma chave não termina na sua linha: uma chave e seus dois-pontos devem ficar numa só linha
+yaml-comment-space = `#` só inicia um comentário depois de um espaço; ponha o texto entre aspas
+yaml-bom = uma marca de ordem de bytes invisível (U+FEFF) está dentro do texto; remova-a
+yaml-unexpected-end = o ficheiro termina a meio de um valor; verifique as últimas linhas
+yaml-reserved-character = `{ $character }` não pode iniciar um valor; ponha o texto entre aspas
+yaml-anchor-name = `&` ou `*` no início de um valor tem de ser seguido de um nome; ponha o texto entre aspas
+yaml-block-scalar = o cabeçalho de um bloco de texto (`|` ou `>`, com um algarismo e `+` ou `-` opcionais) está mal escrito, ou as suas linhas não têm indentação
+yaml-directive = uma linha que começa por `%` é uma diretiva YAML, que estes ficheiros não usam; ponha o texto entre aspas ou remova a linha
+yaml-tag-syntax = uma etiqueta (`!`) está mal escrita; remova-a ou ponha o texto entre aspas
+yaml-parser = YAML inválido (segundo o analisador: «{ $words }»)

@@ -6,8 +6,9 @@
 //! --lang, then the answer file, then the environment.
 //!
 //! Not checked, because they are the same in every language by design:
-//! findings and error messages (`file:line:col: error[code]: ...`, see
-//! `src/i18n.rs`), ids, versions, file names and URLs, text between
+//! the place and code of a finding (`file:line:col: error[code]:`, the
+//! sentence after them is checked), the findings of `validate` about
+//! guideline files (English for their authors, see `src/i18n.rs`), ids, versions, file names and URLs, text between
 //! backticks, command lines (`wen-assess ...`), N/A, PDF, sha256, ICCWC, the
 //! keys of the answer-file format in the template, and each guideline's
 //! `source:` (one untranslated string in format 1). The typed texts of the
@@ -185,21 +186,37 @@ struct Seen {
     text: String,
 }
 
-/// Standard output and standard error, less the findings and error
-/// messages, which stay in English by design.
-fn shown(r: &Run) -> String {
+/// Standard output and standard error as a reader meets them. A finding or
+/// an error message is kept less its place and code (`file:line:col:
+/// error[code]:`), which are the same in every language; the findings of
+/// `validate` about guideline files are left out, as they stay in English
+/// for the guideline authors.
+fn shown(r: &Run, validate: bool) -> String {
     let mut text = String::new();
     for line in r.stdout.lines().chain(r.stderr.lines()) {
-        if !is_finding(line) {
-            text.push_str(line);
-            text.push('\n');
-        }
+        let line = if is_finding(line) {
+            if validate {
+                continue;
+            }
+            match line.find("]: ") {
+                Some(at) => &line[at + 3..],
+                None => line.split_once(": ").map_or(line, |(_, rest)| rest),
+            }
+        } else {
+            line
+        };
+        text.push_str(line);
+        text.push('\n');
     }
     text
 }
 
 fn is_finding(line: &str) -> bool {
-    line.contains(": error[") || line.contains(": warning[") || line.starts_with("error: ")
+    line.contains(": error[")
+        || line.contains(": warning[")
+        || ["error: ", "erreur: ", "erro: "]
+            .iter()
+            .any(|prefix| line.starts_with(prefix))
 }
 
 /// Runs every command and human format in `lang` on the neutral copies;
@@ -308,7 +325,7 @@ fn outputs(lang: &str, dir: &Path) -> (Vec<Seen>, [String; 2]) {
         assert!(!r.stderr.contains("panicked"), "{all:?}: {}", r.stderr);
         seen.push(Seen {
             what: args.join(" "),
-            text: shown(&r),
+            text: shown(&r, args.first().map(String::as_str) == Some("validate")),
         });
     }
     // The template's lines that are not comments are the file format, and
