@@ -69,6 +69,7 @@ pub(super) fn parse(text: &str) -> Option<Node> {
         lines,
         i: 0,
         nodes: 0,
+        flow_mark: None,
     };
     let root = reader.block(0, 0)?;
     (reader.i == reader.lines.len()).then_some(root)
@@ -79,17 +80,20 @@ pub(super) fn parse(text: &str) -> Option<Node> {
 /// returns, byte-order marks, non-characters, Unicode line separators.
 fn plain_characters(text: &str) -> bool {
     let bytes = text.as_bytes();
-    // Printable ASCII and line feeds only: the usual case, checked in one
-    // pass the compiler can vectorise.
-    if bytes
-        .iter()
-        .all(|&b| (0x20..0x7f).contains(&b) || b == b'\n')
-    {
-        return true;
-    }
+    let ordinary = |b: u8| (0x20..0x7f).contains(&b) || b == b'\n';
     let next = |k: usize| bytes.get(k).copied().unwrap_or(0);
-    for (k, &b) in bytes.iter().enumerate() {
-        let refused = match b {
+    let mut k = 0;
+    while k < bytes.len() {
+        // Printable ASCII and line feeds, the usual case, in blocks the
+        // compiler can vectorise; text in other languages has a few other
+        // bytes between long runs of them.
+        if let Some(block) = bytes.get(k..k + 32)
+            && block.iter().fold(true, |all, &b| all & ordinary(b))
+        {
+            k += 32;
+            continue;
+        }
+        let refused = match bytes[k] {
             b'\n' => false,
             0..0x20 | 0x7f => true,
             // U+0080-U+009F
@@ -106,6 +110,7 @@ fn plain_characters(text: &str) -> bool {
         if refused {
             return false;
         }
+        k += 1;
     }
     true
 }
@@ -148,6 +153,18 @@ struct Reader<'t> {
     /// The line being read.
     i: usize,
     nodes: usize,
+    /// The last position found inside a flow collection, from which the
+    /// next one is counted: the items of a long collection are placed in
+    /// one pass over its text, not each from the start of its first line.
+    flow_mark: Option<Mark>,
+}
+
+/// A byte offset with its line number and 0-based column.
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    at: usize,
+    line: u32,
+    col: u32,
 }
 
 impl Reader<'_> {
@@ -187,7 +204,9 @@ impl Reader<'_> {
         if !matches!(bytes.get(at), Some(b'"' | b'\'')) {
             return None;
         }
-        let (value, close) = scalars::quoted(self.text, at, usize::MAX)?;
+        // Read within the line: a key stands on one, and a quote left open
+        // must not send each line's look to the end of the file.
+        let (value, close) = scalars::quoted(&self.text[..end], at, usize::MAX)?;
         let colon = close + 1;
         (colon < end && bytes[colon] == b':' && (colon + 1 == end || bytes[colon + 1] == b' '))
             .then_some((value, close))

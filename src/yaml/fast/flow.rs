@@ -5,7 +5,7 @@
 //! before the closing bracket, pairs in a list (`[a: b]`), `?` keys and
 //! keys over several lines are left to the full parser.
 
-use super::{Line, Reader, find_key, raw_of, resolve_plain, scalars};
+use super::{Line, Mark, Reader, find_key, raw_of, resolve_plain, scalars};
 use crate::yaml::{KeyIndex, Node, Pos, Style, Value};
 
 impl Reader<'_> {
@@ -23,6 +23,9 @@ impl Reader<'_> {
             return None;
         }
         self.count()?;
+        // Placed before its items, so that positions are found in the
+        // order of the text.
+        let pos = self.pos_from(line, open);
         let bytes = self.text.as_bytes();
         let is_map = bytes[open] == b'{';
         let close = if is_map { b'}' } else { b']' };
@@ -72,7 +75,7 @@ impl Reader<'_> {
         };
         let node = Node {
             value,
-            pos: pos_from(line, self.text, open),
+            pos,
             span: open..k + 1,
             style: Style::Flow,
             raw: None,
@@ -105,7 +108,7 @@ impl Reader<'_> {
                 let (value, close) = scalars::quoted(self.text, at, n)?;
                 let node = Node {
                     value: Value::Str(value),
-                    pos: pos_from(line, self.text, at),
+                    pos: self.pos_from(line, at),
                     span: at..close + 1,
                     style: Style::Quoted,
                     raw: None,
@@ -186,7 +189,7 @@ impl Reader<'_> {
         let raw = raw_of(&value, source.trim());
         let node = Node {
             value,
-            pos: pos_from(line, self.text, at),
+            pos: self.pos_from(line, at),
             span: at..to,
             style: Style::Plain,
             raw,
@@ -216,17 +219,30 @@ impl Reader<'_> {
             _ => Some(k),
         }
     }
-}
 
-/// The position of `byte`, on `line` or a line after it.
-fn pos_from(line: &Line, text: &str, byte: usize) -> Pos {
-    let before = &text[line.start..byte];
-    match before.rfind('\n') {
-        None => line.pos(text, byte),
-        Some(last) => {
-            let breaks = before.bytes().filter(|&b| b == b'\n').count() as u32;
-            let col = before[last + 1..].chars().count() as u32;
-            Pos::new(line.no + breaks, col + 1)
+    /// The position of `byte`, on `line` or a line after it, counted on
+    /// from the last position found when that is between them.
+    fn pos_from(&mut self, line: &Line, byte: usize) -> Pos {
+        let mut mark = self
+            .flow_mark
+            .filter(|m| (line.start..=byte).contains(&m.at))
+            .unwrap_or(Mark {
+                at: line.start,
+                line: line.no,
+                col: 0,
+            });
+        for &b in &self.text.as_bytes()[mark.at..byte] {
+            if b == b'\n' {
+                mark.line += 1;
+                mark.col = 0;
+            } else if b & 0xc0 != 0x80 {
+                // Columns count characters: every byte but a UTF-8
+                // continuation byte starts one.
+                mark.col += 1;
+            }
         }
+        mark.at = byte;
+        self.flow_mark = Some(mark);
+        Pos::new(mark.line, mark.col + 1)
     }
 }

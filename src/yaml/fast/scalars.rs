@@ -14,100 +14,77 @@
 
 /// The value of a quoted scalar whose opening quote is at `open`, and the
 /// offset of its closing quote, possibly lines further. Breaks in the text
-/// fold as in YAML: a single break is a space, each further one a line
-/// feed, and an escaped break (`\` at the end of a line) joins the lines.
+/// fold as in YAML: spaces before a break are dropped, a single break is a
+/// space, each further one a line feed, and an escaped break (`\` at the
+/// end of a line) joins the lines.
 pub(super) fn quoted(text: &str, open: usize, n: usize) -> Option<(String, usize)> {
     let bytes = text.as_bytes();
     let quote = bytes[open];
     let single = quote == b'\'';
-    let mut k = open + 1;
     let mut value = String::new();
-    // Offset of the line where the text goes on, once past a break.
-    let mut line_start = 0;
+    let mut k = open + 1;
     loop {
-        // A run of text up to a blank, a break or the closing quote.
-        let mut leading_blanks = false;
-        loop {
-            match *bytes.get(k)? {
-                b' ' | b'\n' => break,
-                b'\'' if single => {
-                    if bytes.get(k + 1) == Some(&b'\'') {
-                        value.push('\'');
-                        k += 2;
-                    } else {
-                        break;
-                    }
-                }
-                b'"' if !single => break,
-                b'\\' if !single => {
-                    if *bytes.get(k + 1)? == b'\n' {
-                        k += 2;
-                        line_start = k;
-                        leading_blanks = true;
-                        break;
-                    }
-                    let (c, len) = escape(bytes, k)?;
+        // Text up to the next quote, break or (in double quotes) backslash
+        // stands as written.
+        let stop = k + bytes[k..]
+            .iter()
+            .position(|&b| b == quote || b == b'\n' || (b == b'\\' && !single))?;
+        match bytes[stop] {
+            b'\n' => {
+                value.push_str(text[k..stop].trim_end_matches(' '));
+                k = fold(bytes, stop + 1, n, &mut value, true)?;
+            }
+            b'\\' => {
+                value.push_str(&text[k..stop]);
+                if bytes.get(stop + 1) == Some(&b'\n') {
+                    k = fold(bytes, stop + 2, n, &mut value, false)?;
+                } else {
+                    let (c, len) = escape(bytes, stop)?;
                     value.push(c);
-                    k += len;
-                }
-                _ => {
-                    let run = bytes[k..]
-                        .iter()
-                        .position(|&b| matches!(b, b' ' | b'\n' | b'\'' | b'"' | b'\\'))
-                        .unwrap_or(bytes.len() - k);
-                    // Quotes and backslashes that mean nothing in this
-                    // style are text.
-                    let run = run.max(1);
-                    value.push_str(text.get(k..k + run)?);
-                    k += run;
+                    k = stop + len;
                 }
             }
-        }
-        if !leading_blanks && bytes.get(k) == Some(&quote) {
-            return Some((value, k));
-        }
-        // Blanks and breaks: blanks before a break are dropped, a single
-        // break folds to a space, further breaks are kept.
-        let mut trailing_blanks: Option<usize> = None;
-        let mut leading_break = false;
-        let mut trailing_breaks = false;
-        loop {
-            match bytes.get(k) {
-                Some(b' ') => {
-                    if !leading_blanks {
-                        trailing_blanks.get_or_insert(value.len());
-                        value.push(' ');
-                    }
-                    k += 1;
+            _ => {
+                value.push_str(&text[k..stop]);
+                if single && bytes.get(stop + 1) == Some(&b'\'') {
+                    value.push('\'');
+                    k = stop + 2;
+                } else {
+                    return Some((value, stop));
                 }
-                Some(b'\n') => {
-                    if leading_blanks {
-                        value.push('\n');
-                        trailing_breaks = true;
-                    } else {
-                        if let Some(at) = trailing_blanks.take() {
-                            value.truncate(at);
-                        }
-                        leading_break = true;
-                        leading_blanks = true;
-                    }
-                    k += 1;
-                    line_start = k;
-                }
-                _ => break,
-            }
-        }
-        if leading_blanks {
-            // The text (or the closing quote) goes on at column
-            // `k - line_start`, after spaces only.
-            if k - line_start <= n {
-                return None;
-            }
-            if leading_break && !trailing_breaks {
-                value.push(' ');
             }
         }
     }
+}
+
+/// After a break in a quoted scalar (`k` is the start of the next line):
+/// skips the indentation and blank lines, adds what they fold to (a space
+/// for a lone break that is not `escaped`, a line feed for each blank
+/// line), and returns where the text goes on, which must be past column
+/// `n`.
+fn fold(bytes: &[u8], mut k: usize, n: usize, value: &mut String, folds: bool) -> Option<usize> {
+    let mut line_start = k;
+    let mut blank_lines = 0;
+    loop {
+        match bytes.get(k) {
+            Some(b' ') => k += 1,
+            Some(b'\n') => {
+                k += 1;
+                line_start = k;
+                blank_lines += 1;
+            }
+            _ => break,
+        }
+    }
+    if k - line_start <= n {
+        return None;
+    }
+    if blank_lines > 0 {
+        value.extend(std::iter::repeat_n('\n', blank_lines));
+    } else if folds {
+        value.push(' ');
+    }
+    Some(k)
 }
 
 /// The character of the escape at `k` (a backslash) in a double-quoted
@@ -160,7 +137,7 @@ fn hex_escape(bytes: &[u8], k: usize, digits: usize) -> Option<(char, usize)> {
             return None;
         }
         len += 6;
-        0x10000 + ((code - 0xd800) << 10 | (low - 0xdc00))
+        0x10000 + (((code - 0xd800) << 10) | (low - 0xdc00))
     } else {
         code
     };

@@ -242,6 +242,7 @@ fn document() -> impl Strategy<Value = String> {
         Just("1".to_string()),
         Just("true".to_string()),
         Just("\"q\"".to_string()),
+        Just("'q r'".to_string()),
         Just("a b".to_string()),
     ];
     let scalar = prop_oneof![
@@ -254,8 +255,21 @@ fn document() -> impl Strategy<Value = String> {
         Just("3 # c".to_string()),
         Just("na".to_string()),
         Just("0x1F".to_string()),
+        // Openings and closings of values that run over lines.
+        Just("|".to_string()),
+        Just(">-".to_string()),
+        Just("|2+".to_string()),
+        Just("\"open \\".to_string()),
+        Just("'open".to_string()),
+        Just("close'".to_string()),
+        Just("close\"".to_string()),
+        Just("[a, 'b".to_string()),
+        Just("{k: v,".to_string()),
+        Just("c]".to_string()),
+        Just("l: w}".to_string()),
+        Just("\\xE9 \\uD83D\\uDC18\"".to_string()),
     ];
-    let line = (0usize..4, 0usize..6, key, scalar).prop_map(|(depth, kind, k, v)| {
+    let line = (0usize..4, 0usize..7, key, scalar).prop_map(|(depth, kind, k, v)| {
         let pad = "  ".repeat(depth);
         match kind {
             0 => format!("{pad}{k}: {v}"),
@@ -263,6 +277,7 @@ fn document() -> impl Strategy<Value = String> {
             2 => format!("{pad}- {v}"),
             3 => format!("{pad}- {k}: {v}"),
             4 => format!("{pad}# {v}"),
+            5 => format!("{pad}{v}"),
             _ => String::new(),
         }
     });
@@ -271,7 +286,8 @@ fn document() -> impl Strategy<Value = String> {
 
 /// A well-formed block document driven by `choices`: mappings and
 /// lists (indented or not) of scalars of every kind the subset reads and
-/// some it does not, with comments, blank lines and trailing spaces.
+/// some it does not, on one line or several, with comments, blank lines
+/// and trailing spaces.
 fn structured(choices: &[u8]) -> String {
     struct Gen<'c> {
         choices: &'c [u8],
@@ -323,7 +339,62 @@ fn structured(choices: &[u8]) -> String {
         }
         fn key(&mut self) -> String {
             const K: &[&str] = &["level", "note", "a.b-c", "k", "1", "true", "evidence"];
-            format!("{}{}", K[self.pick(K.len())], self.pick(50))
+            let key = format!("{}{}", K[self.pick(K.len())], self.pick(50));
+            match self.pick(12) {
+                0 => format!("\"{key} q\""),
+                1 => format!("'{key}'"),
+                _ => key,
+            }
+        }
+        /// A value over several lines, as other programs write them, for a
+        /// block collection at column `n`: its lines go on past `n`, or now
+        /// and then at `n` (which the quick reader leaves to the parser).
+        fn multi(&mut self, n: usize) -> String {
+            const W: &[&str] = &[
+                "one",
+                "two words",
+                "é ü’",
+                "C#",
+                "10:30",
+                "x,y",
+                "'q'",
+                "\"d\"",
+                "- dash",
+                "[b]",
+                "{c}",
+                "a#b",
+                "",
+                "  ",
+                "k: v",
+                "#",
+            ];
+            let pad = " ".repeat(match self.pick(10) {
+                0 => n,
+                1 => n + 1,
+                2 => n + 4,
+                _ => n + 2,
+            });
+            let mut w = || W[self.pick(W.len())];
+            let (a, b, c) = (w(), w(), w());
+            match self.pick(11) {
+                0 => format!("plain {a} \n{pad}{b}\n\n{pad}{c}"),
+                1 => format!("\"{a}\\\n{pad}\\ {b} \\xE9 \\u2019\n{pad}\n{pad}{c}\""),
+                2 => format!("'{a}''s\n{pad}{b}  \n\n\n{pad}{c}'"),
+                3 => {
+                    const H: &[&str] = &[
+                        "|", "|-", "|+", ">", ">-", ">+", "|2", ">1-", "|-3", "| # c",
+                    ];
+                    let h = H[self.pick(H.len())];
+                    format!("{h}\n{pad}{a}\n\n{pad}  {b}\n{pad}{c}")
+                }
+                4 => format!("[{a},\n{pad}'{b}\n{pad}{c}', \"x\"]"),
+                5 => format!("{{k: plain\n{pad}{a}, l: [{b}, x], m: '{c}'}}"),
+                6 => format!("plain\n{pad}# comment\n{pad}{a}"),
+                7 => format!("plain # comment\n{pad}{a}"),
+                8 => format!("\"{a}\n{pad}{b}\" # comment"),
+                9 => format!("[\n{pad}{a},\n{pad}{b}\n{pad}]"),
+                _ => format!("{{\n{pad}k: {a}\n{pad}}}"),
+            }
         }
         fn extras(&mut self, pad: &str) {
             match self.pick(8) {
@@ -358,6 +429,12 @@ fn structured(choices: &[u8]) -> String {
                         };
                         self.seq(inner, depth + 1);
                     }
+                    (2, _) => {
+                        let v = self.multi(indent);
+                        self.out.push(' ');
+                        self.out.push_str(&v);
+                        self.out.push('\n');
+                    }
                     _ => {
                         let v = self.scalar();
                         if !v.is_empty() {
@@ -380,6 +457,10 @@ fn structured(choices: &[u8]) -> String {
                 self.out.push_str("- ");
                 if self.pick(3) == 0 && depth < 4 {
                     self.map(indent + 2, depth + 1, true);
+                } else if self.pick(4) == 0 {
+                    let v = self.multi(indent);
+                    self.out.push_str(&v);
+                    self.out.push('\n');
                 } else {
                     let v = self.scalar();
                     self.out.push_str(v);
@@ -447,4 +528,115 @@ proptest! {
         }
         agree(&text);
     }
+
+    /// Edits of the files other programs write (`tests/fixtures/yaml-writers`):
+    /// characters that open, close or continue quoted, block and flow
+    /// values inserted, characters deleted, lines repeated.
+    #[test]
+    fn agrees_on_edited_writer_files(
+        file in 0usize..7,
+        edits in proptest::collection::vec((any::<usize>(), 0usize..26), 1..5)
+    ) {
+        let mut text = writer_files()[file].1.clone();
+        for (at, what) in edits {
+            let mut at = at % text.len().max(1);
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            let insert = [
+                " ", "\n", ":", "#", "- ", "\"", "'", "  ", "\\", "\\\n", "|", ">-", "[", "]",
+                "{", "}", ",", "\n\n", "x: ", "é", " #", ": ", "\n  ",
+            ];
+            match what {
+                23 => {
+                    // Delete a character.
+                    let len = text[at..].chars().next().map_or(0, char::len_utf8);
+                    text.replace_range(at..at + len, "");
+                }
+                24 => {
+                    // Repeat the line.
+                    let start = text[..at].rfind('\n').map_or(0, |s| s + 1);
+                    let end = text[at..].find('\n').map_or(text.len(), |e| at + e + 1);
+                    let line = text[start..end].to_string();
+                    text.insert_str(start, &line);
+                }
+                25 => {
+                    // Indent the line by one space more.
+                    let start = text[..at].rfind('\n').map_or(0, |s| s + 1);
+                    text.insert(start, ' ');
+                }
+                _ => text.insert_str(at, insert[what]),
+            }
+        }
+        agree(&text);
+    }
+}
+
+/// The files of `tests/fixtures/yaml-writers`, by name, with their text.
+fn writer_files() -> Vec<(String, String)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/yaml-writers");
+    let mut files: Vec<(String, String)> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read_to_string(&p).unwrap())
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// Every file PyYAML, ruamel.yaml and yq wrote is taken by the quick
+/// reader (and read as the full parser reads it), so that scoring them
+/// does not fall back to the slower parser.
+#[test]
+fn takes_the_files_other_programs_write() {
+    let files = writer_files();
+    assert_eq!(
+        files.len(),
+        7,
+        "{:?}",
+        files.iter().map(|f| &f.0).collect::<Vec<_>>()
+    );
+    for (name, text) in &files {
+        assert!(agree(text), "not taken by the quick reader: {name}");
+    }
+    // What makes them differ from the tool's own files is in them.
+    let all: String = files.iter().map(|f| f.1.as_str()).collect();
+    for form in [
+        ": |", ": |-", ": >", ": [", ": {", "\\\n", "\\xE9", "\n    - ",
+    ] {
+        assert!(all.contains(form), "no {form:?} in the writers' files");
+    }
+}
+
+/// Values of many lines, and lines of many values, are read in one pass:
+/// these would take hours if each item or line were placed or looked at
+/// from the start of the value.
+#[test]
+fn reads_long_values_in_one_pass() {
+    let many = 50_000;
+    let items = |item: &str| vec![item; many].join(", ");
+    for text in [
+        format!("a: [{}]\n", items("x")),
+        format!("a: [{}]\n", items("[é]")),
+        format!(
+            "a: {{{}}}\n",
+            (0..many)
+                .map(|i| format!("k{i}: v"))
+                .collect::<Vec<_>>()
+                .join(",\n  ")
+        ),
+        format!("a: [{}]\n", items("'x\n  y'")),
+        format!("a: {}\n", vec!["word"; many].join("\n  ")),
+        format!("a: \"{}\"\n", vec!["word"; many].join("\n  ")),
+        format!("a: |\n  {}\n", vec!["line"; many].join("\n  ")),
+    ] {
+        assert!(agree(&text), "not taken: {}...", &text[..40]);
+    }
+    // A quote opened on each line of a long list and never closed.
+    let open = "- \"a\n".repeat(many);
+    assert!(parse(&open).is_none());
 }
