@@ -194,59 +194,55 @@ pub(super) fn block(
         }
         k += 1;
     }
+    // Nothing but a comment may follow the header, and a line must.
     if !super::rest_is_comment(bytes, k, line_end) || line_end == text.len() {
         return None;
     }
-    k = line_end + 1;
-    let mut line_start = k;
-    let mut line = line_no + 1;
+    let mut at = Cursor {
+        k: line_end + 1,
+        line_start: line_end + 1,
+        line: line_no + 1,
+    };
     let mut breaks = 0usize;
     let indent = if increment > 0 {
+        // Counted from the column of the collection, as the parser does.
         let indent = n + increment;
-        skip_indent(
-            bytes,
-            &mut k,
-            &mut line_start,
-            &mut line,
-            &mut breaks,
-            indent,
-        );
+        at.skip_indent(bytes, indent, &mut breaks);
         indent
     } else {
         // The first line with text sets the indentation; blank lines before
         // it count with all their spaces.
         let mut widest = 0;
         loop {
-            while bytes.get(k) == Some(&b' ') {
-                k += 1;
+            while bytes.get(at.k) == Some(&b' ') {
+                at.k += 1;
             }
-            widest = widest.max(k - line_start);
-            if bytes.get(k) == Some(&b'\n') {
-                k += 1;
-                line_start = k;
-                line += 1;
-                breaks += 1;
-            } else {
+            widest = widest.max(at.col());
+            if bytes.get(at.k) != Some(&b'\n') {
                 break;
             }
+            at.next_line();
+            breaks += 1;
         }
         widest.max(n + 1)
     };
-    if k >= bytes.len() {
+    if at.k >= bytes.len() {
         // No text before the end of the file: left to the parser, whose
         // reading of it depends on the lines' spaces.
         return None;
     }
-    if k - line_start < indent && k - line_start > n {
+    if at.col() < indent && at.col() > n {
         return None;
     }
-    let (start, start_line, start_col) = (k, line, k - line_start);
+    let start = at;
     let mut value = String::new();
     let mut leading_break = false;
     let mut leading_blank = false;
-    while k - line_start == indent && k < bytes.len() {
-        // At the first character of a line of text.
-        let trailing_blank = bytes[k] == b' ';
+    while at.col() == indent && at.k < bytes.len() {
+        // At the first character of a line of text. Folding joins two lines
+        // with a space, or keeps the blank lines between them, unless one
+        // of them is indented further than the text.
+        let trailing_blank = bytes[at.k] == b' ';
         if !literal && leading_break && !leading_blank && !trailing_blank {
             value.extend(std::iter::repeat_n('\n', breaks));
             if breaks == 0 {
@@ -260,20 +256,14 @@ pub(super) fn block(
         }
         breaks = 0;
         leading_blank = trailing_blank;
-        let end = bytes[k..].iter().position(|&b| b == b'\n').map(|e| k + e)?;
-        value.push_str(&text[k..end]);
-        k = end + 1;
-        line_start = k;
-        line += 1;
+        // A last line without a line feed is left to the parser, which
+        // reads it one way or another by an option.
+        let end = at.k + bytes[at.k..].iter().position(|&b| b == b'\n')?;
+        value.push_str(&text[at.k..end]);
+        at.k = end;
+        at.next_line();
         leading_break = true;
-        skip_indent(
-            bytes,
-            &mut k,
-            &mut line_start,
-            &mut line,
-            &mut breaks,
-            indent,
-        );
+        at.skip_indent(bytes, indent, &mut breaks);
     }
     if chomping != Chomping::Strip && leading_break {
         value.push('\n');
@@ -283,35 +273,48 @@ pub(super) fn block(
     }
     Some(BlockScalar {
         value,
-        start,
-        line: start_line,
-        col: start_col,
-        end: k,
-        next_line: line_start,
+        start: start.k,
+        line: start.line,
+        col: start.col(),
+        end: at.k,
+        next_line: at.line_start,
     })
 }
 
-/// Skips the indentation of a block scalar's lines, up to `indent`
-/// spaces, and the blank lines, counting them in `breaks`.
-fn skip_indent(
-    bytes: &[u8],
-    k: &mut usize,
-    line_start: &mut usize,
-    line: &mut u32,
-    breaks: &mut usize,
-    indent: usize,
-) {
-    loop {
-        while *k - *line_start < indent && bytes.get(*k) == Some(&b' ') {
-            *k += 1;
-        }
-        if bytes.get(*k) == Some(&b'\n') {
-            *k += 1;
-            *line_start = *k;
-            *line += 1;
+/// Where a block scalar is being read: an offset, the start of its line
+/// and the line's number.
+#[derive(Clone, Copy)]
+struct Cursor {
+    k: usize,
+    line_start: usize,
+    line: u32,
+}
+
+impl Cursor {
+    /// The column, 0-based; the text before it on the line is spaces.
+    fn col(&self) -> usize {
+        self.k - self.line_start
+    }
+
+    /// Steps over the line feed at `k`.
+    fn next_line(&mut self) {
+        self.k += 1;
+        self.line_start = self.k;
+        self.line += 1;
+    }
+
+    /// Skips the indentation of the scalar's lines, up to `indent` spaces,
+    /// and blank lines, counting them in `breaks`.
+    fn skip_indent(&mut self, bytes: &[u8], indent: usize, breaks: &mut usize) {
+        loop {
+            while self.col() < indent && bytes.get(self.k) == Some(&b' ') {
+                self.k += 1;
+            }
+            if bytes.get(self.k) != Some(&b'\n') {
+                break;
+            }
+            self.next_line();
             *breaks += 1;
-        } else {
-            break;
         }
     }
 }
