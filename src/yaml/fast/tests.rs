@@ -154,6 +154,10 @@ fn agrees_on_the_shapes_people_write() {
         "e: [a, {b: c}, [d, e]]\n",
         "e: [https://x.org/a?b=c, 10:30, a:b]\n",
         "e: [1, 0x1F, 1.10, ~, true, 'true']\n",
+        // A flow collection as the first thing of the file is placed on
+        // line 1 (it once came out on line 0).
+        "- []\n",
+        "- {}\n- [a,\n  b]\n",
     ];
     for t in taken {
         assert!(agree(t), "expected the quick reader to take {t:?}");
