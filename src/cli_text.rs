@@ -101,16 +101,7 @@ fn lang_flag(args: &[OsString]) -> Option<String> {
 pub fn command(lang: &str) -> Command {
     let t = Tr::new(lang);
     let cmd = with_texts(Cli::command(), &t).long_version(lasting(long_version(&t)));
-    let cmd = laid_out(cmd, &t);
-    // A command's text is wrapped for the list of its parent's commands;
-    // the program's own is shown only at the top of its help.
-    match cmd
-        .get_about()
-        .map(|about| wrapped(&about.to_string(), HELP_WIDTH))
-    {
-        Some(about) => cmd.about(about),
-        None => cmd,
-    }
+    laid_out(cmd, &t)
 }
 
 /// The commands with every text in `lang`, unwrapped (roff wraps them), as
@@ -318,19 +309,21 @@ fn laid_out(mut cmd: Command, t: &Tr) -> Command {
             }
         })
         .mut_subcommands(|sub| {
-            let sub = match sub
+            // The commands under clap's `help` are copies whose own help
+            // is never shown.
+            let sub = if is_help_command {
+                sub
+            } else {
+                laid_out(sub, t)
+            };
+            // Its help has its text already; this is the text as the list
+            // of commands shows it.
+            match sub
                 .get_about()
                 .map(|about| wrapped(&about.to_string(), HELP_WIDTH - commands))
             {
                 Some(about) => sub.about(about),
                 None => sub,
-            };
-            // The commands under clap's `help` are copies whose own help
-            // is never shown.
-            if is_help_command {
-                sub
-            } else {
-                laid_out(sub, t)
             }
         })
 }
@@ -399,10 +392,13 @@ fn help_template(cmd: &Command, t: &Tr) -> StyledStr {
     let (header, usage) = (*styles.get_header(), *styles.get_usage());
     let section =
         |heading: &str, tag: &str| format!("\n\n{header}{}{header:#}\n{tag}", t.t(heading));
-    let mut template = format!(
-        "{{about-with-newline}}\n{usage}{}{usage:#} {{usage}}",
-        t.t("help-usage")
-    );
+    // The command's text at the top of its help, wrapped to the width
+    // (clap's `{about}` would show it as the list of commands wraps it).
+    let about = cmd
+        .get_about()
+        .map(|about| format!("{}\n\n", wrapped(&about.to_string(), HELP_WIDTH)))
+        .unwrap_or_default();
+    let mut template = format!("{about}{usage}{}{usage:#} {{usage}}", t.t("help-usage"));
     if cmd.get_subcommands().any(|sub| !sub.is_hide_set()) {
         template.push_str(&section("help-commands", "{subcommands}"));
     }

@@ -96,11 +96,11 @@ cmd-template-after-help =
     Exemples :
       wen-assess template --guideline strengthening -o reponses.yaml
       wen-assess template --guideline establishing \
-          --network "Réseau régional exemple" > nouveau.yaml
-      wen-assess template -g strengthening --network "Réseau régional exemple" \
+          --network "Réseau régional d'exemple" > nouveau.yaml
+      wen-assess template -g strengthening --network "Réseau régional d'exemple" \
           --country Atlantis --respondent "A. Focal" \
           --role "Point focal national" -o atlantis.yaml
-      wen-assess template -g strengthening --network "Réseau régional exemple" \
+      wen-assess template -g strengthening --network "Réseau régional d'exemple" \
           --country Atlantis -o atlantis.xlsx
 
     Un nom finissant par .xlsx (ou --format xlsx) produit un classeur pour Excel
