@@ -19,9 +19,11 @@
 //! | an argument of a command | `arg-<command>-<argument>` (`arg-score-fail-under`) |
 //! | an argument every command has (`--lang`, `--help`) | `arg-<argument>`, unless the command has its own `arg-<command>-<argument>` |
 //!
-//! Every argument's text may use `{ $languages }`, the languages built in.
 //! clap's own `[default: ...]` and `[possible values: ...]` are hidden: the
-//! texts say them in the reader's words.
+//! texts say them in the reader's words (a test checks that each value is
+//! named). An argument's text may use `{ $values }`, the values it takes
+//! (for a list too long to write out), and `{ $languages }`, the languages
+//! built in with their names.
 
 use std::ffi::OsString;
 
@@ -195,15 +197,19 @@ fn described(cmd: Command, t: &Tr, languages: &str, path: &[String]) -> Command 
             } else {
                 arg
             };
-            let arg = if path.last().is_some_and(|name| name == "help") {
-                // clap's `help` command: its argument names a command.
-                arg.value_name(lasting(t.t("help-command-placeholder")))
-            } else {
-                arg
-            };
             if has_text(&id) {
-                arg.help(t.f(&id, &[("languages", Value::Str(languages))]))
-                    .long_help(None)
+                let values: Vec<String> = arg
+                    .get_possible_values()
+                    .iter()
+                    .filter(|value| !value.is_hide_set())
+                    .map(|value| value.get_name().to_string())
+                    .collect();
+                let values = values.join(", ");
+                let variables = [
+                    ("languages", Value::Str(languages)),
+                    ("values", Value::Str(&values)),
+                ];
+                arg.help(t.f(&id, &variables)).long_help(None)
             } else {
                 arg
             }

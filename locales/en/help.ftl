@@ -4,7 +4,9 @@
 # Ids: cmd-about and cmd-after-help for the program, cmd-<command>-about and
 # cmd-<command>-after-help for a command, arg-<command>-<argument> for an
 # argument, arg-<argument> for one every command has (--lang, --help), unless
-# the command has its own. Command names, option names, the value names in
+# the command has its own. An argument's text names the values it takes (a test
+# checks it), or uses { $values } for them; { $languages } is the list of the
+# languages built in. Command names, option names, the value names in
 # capitals (FILE, OUT) and `wen-assess` command lines stay as they are; the
 # example file names may be the language's. After-help texts are shown as
 # they are: keep their lines under 80 characters.
@@ -53,7 +55,6 @@ arg-version = Print version
 ## help
 
 cmd-help-about = Print this help, or the help of the given command
-arg-help-subcommand = The command to explain
 
 ## assess
 

@@ -51,7 +51,6 @@ arg-version = Mostrar la versión
 ## help
 
 cmd-help-about = Mostrar esta ayuda, o la ayuda del comando indicado
-arg-help-subcommand = El comando cuya ayuda se muestra
 
 ## assess
 

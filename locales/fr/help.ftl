@@ -52,7 +52,6 @@ arg-version = Afficher la version
 ## help
 
 cmd-help-about = Afficher cette aide, ou l'aide de la commande indiquée
-arg-help-subcommand = La commande dont afficher l'aide
 
 ## assess
 

@@ -52,7 +52,6 @@ arg-version = Mostrar a versão
 ## help
 
 cmd-help-about = Mostrar esta ajuda, ou a ajuda do comando indicado
-arg-help-subcommand = O comando cuja ajuda é mostrada
 
 ## assess
 
