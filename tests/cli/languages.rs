@@ -1,5 +1,7 @@
 //! Every interface language (the folders of `locales/`): every command and
-//! format a user reads (but the questionnaire of `assess`) is run in it, and the output must hold no English
+//! format a user reads (but the questionnaire of `assess`), the help of the
+//! program and of every command, `--version`, and clap's errors in a
+//! command line, is run in it, and the output must hold no English
 //! interface word from the list below and no `(s)` plural (the PDFs' text,
 //! read with poppler, in a test of its own, ignored by default). The same answers
 //! give the same scores in every language, and the language is chosen by
@@ -8,8 +10,11 @@
 //! Not checked, because they are the same in every language by design:
 //! the place and code of a finding (`file:line:col: error[code]:`, the
 //! sentence after them is checked), the findings of `validate` about
-//! guideline files (English for their authors, see `src/i18n.rs`), ids, versions, file names and URLs, text between
-//! backticks, command lines (`wen-assess ...`), N/A, PDF, sha256, ICCWC, the
+//! guideline files (English for their authors, see `src/i18n.rs`), ids,
+//! versions, file names and URLs, text between backticks, command lines
+//! (`wen-assess ...`), option names (`--format`), value names (`<FILE>`),
+//! the names of commands and of the values options take where the help
+//! lists them, N/A, PDF, sha256, ICCWC, the
 //! keys of the answer-file format in the template, and each guideline's
 //! `source:` (one untranslated string in format 1). The typed texts of the
 //! example answers (notes, evidence, reasons, region, role) are English, so
@@ -132,6 +137,28 @@ const ENGLISH: &[&str] = &[
     "Wildlife Enforcement Network",
     "Strengthening an existing",
     "Establishing a new",
+    // The help, usage lines, --version and the command line's errors.
+    // ("usage" alone is French too.)
+    "Usage:",
+    "Commands",
+    "Print help",
+    "Print version",
+    "Examples",
+    "Exit codes",
+    "built-in",
+    "instead of",
+    "Output format",
+    "Where to write",
+    "possible values",
+    "default",
+    "unexpected argument",
+    "a similar",
+    "For more information",
+    "tip",
+    "required",
+    "subcommand",
+    "not provided",
+    "Keys",
 ];
 
 /// Words of the list that are also words of another language (a new
@@ -328,6 +355,7 @@ fn outputs(lang: &str, dir: &Path) -> (Vec<Seen>, [String; 2]) {
             text: shown(&r, args.first().map(String::as_str) == Some("validate")),
         });
     }
+    seen.extend(help_outputs(lang));
     // The template's lines that are not comments are the file format, and
     // so are the keys in its commented examples (`#   country: "Atlantis"`).
     let r = wen(&[
@@ -351,6 +379,93 @@ fn outputs(lang: &str, dir: &Path) -> (Vec<Seen>, [String; 2]) {
             .join("\n"),
     });
     (seen, [pdf, network_pdf])
+}
+
+/// The help of the program and of every command (`--help`, `-h`, `help`),
+/// `--version`, and clap's errors of each kind, with the names the command
+/// line defines blanked out (see [`without_command_line_names`]).
+fn help_outputs(lang: &str) -> Vec<Seen> {
+    let mut runs: Vec<(i32, Vec<String>)> = [
+        vec!["--help"],
+        vec!["-h"],
+        vec!["help"],
+        vec!["help", "help"],
+        vec!["--version"],
+    ]
+    .into_iter()
+    .map(|args| (0, args.into_iter().map(String::from).collect()))
+    .collect();
+    for command in super::completions::command_names() {
+        runs.push((0, vec![command.clone(), "--help".into()]));
+        runs.push((0, vec!["help".into(), command]));
+    }
+    let mistakes: [&[&str]; 9] = [
+        &[],
+        &["score", "--formt", "x.yaml"],
+        &["score", "--format", "xml", "x.yaml"],
+        &["scor"],
+        &["score"],
+        &["--fail-under", "3", "score", "x.yaml"],
+        &["score", "--fail-under", "abc", "x.yaml"],
+        &["report", "x.yaml", "--aggregate", "--aggregate"],
+        &["assess", "--answers"],
+    ];
+    runs.extend(
+        mistakes
+            .iter()
+            .map(|args| (2, args.iter().map(|a| a.to_string()).collect())),
+    );
+    let names = command_line_names();
+    let mut seen = Vec::new();
+    for (code, args) in runs {
+        let mut all = vec!["--lang", lang];
+        all.extend(args.iter().map(String::as_str));
+        let r = wen(&all);
+        assert_eq!(r.code, code, "{all:?}: {}", r.stderr);
+        assert!(!r.stderr.contains("panicked"), "{all:?}: {}", r.stderr);
+        seen.push(Seen {
+            what: args.join(" "),
+            text: without_command_line_names(&shown(&r, false), &names),
+        });
+    }
+    seen
+}
+
+/// The names of the commands and of the values options take, which the
+/// help lists as they are typed (`guidelines`, `answers`).
+fn command_line_names() -> std::collections::HashSet<String> {
+    use clap::CommandFactory;
+    let mut names = std::collections::HashSet::new();
+    let cli = wen_assess::cli::Cli::command();
+    let commands = std::iter::once(&cli).chain(cli.get_subcommands());
+    for command in commands {
+        names.insert(command.get_name().to_string());
+        for arg in command.get_arguments() {
+            names.extend(
+                arg.get_possible_values()
+                    .iter()
+                    .map(|value| value.get_name().to_string()),
+            );
+        }
+    }
+    names
+}
+
+/// `text` with the words that are names of the command line (exactly as
+/// typed, punctuation aside) blanked out.
+fn without_command_line_names(text: &str, names: &std::collections::HashSet<String>) -> String {
+    text.lines()
+        .map(|line| {
+            line.split(' ')
+                .map(|word| {
+                    let core = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+                    if names.contains(core) { "∅" } else { word }
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// A comment line less a leading YAML key (`- name:`, `country:`).
@@ -454,7 +569,21 @@ fn without_exempt(text: &str, builtin: &Builtin) -> String {
             }
             in_command = false;
         }
-        let exempt = core.contains(['.', '/', '@', '_', '=', '$'])
+        // Option names (`--format`, `-o`) and value names (`<FILE>`,
+        // `<FILES>...`) are typed as they are in every language.
+        let option = core.starts_with('-')
+            && core
+                .trim_start_matches('-')
+                .starts_with(char::is_alphanumeric);
+        let value_name = core.starts_with('<')
+            && core.trim_end_matches("...").ends_with('>')
+            && core[1..]
+                .chars()
+                .take_while(|c| *c != '>')
+                .all(|c| c.is_ascii_uppercase() || c == '_');
+        let exempt = option
+            || value_name
+            || core.contains(['.', '/', '@', '_', '=', '$'])
             || builtin.id_parts.contains(core)
             || builtin.id_parts.contains(token)
             || ["PDF", "sha256", "ICCWC", "ID", "N/A"].contains(&core);
@@ -577,6 +706,18 @@ fn the_check_finds_english_words_and_spares_ids_and_commands() {
         assert_eq!(find_word(&text, gone), None, "{gone} in {text}");
     }
     assert!(text.contains(" ou "), "{text}");
+    // Option and value names, as the help and the errors show them.
+    let help = without_exempt(
+        "  -g, --guideline <GUIDELINE>  Identifiant (voir --guidelines) « <FILES>... » Usage:",
+        &builtin,
+    );
+    for gone in ["guideline", "guidelines", "files"] {
+        assert_eq!(find_word(&help, gone), None, "{gone} in {help}");
+    }
+    assert!(find_word(&help, "Usage:").is_some(), "{help}");
+    let names = ["guidelines", "answers"].map(String::from).into();
+    let listed = without_command_line_names("  guidelines   Lister\nanswers (Answers)", &names);
+    assert_eq!(listed, "  ∅   Lister\n∅ (Answers)");
     assert_eq!(find_word("Targets", "Target"), None);
     assert_eq!(find_word("la cible (Target)", "target"), Some(10));
 }
