@@ -11,6 +11,8 @@ use super::{Run, languages, seen, wen, wen_pdf};
 const STRENGTHENING: &str = "examples/strengthening-example.yaml";
 const STRENGTHENING_2025: &str = "examples/strengthening-example-2025.yaml";
 const ESTABLISHING: &str = "examples/establishing-example.yaml";
+/// The establishing example as it was at guidelines 1.0.0, for `migrate`.
+const ESTABLISHING_1_0_0: &str = "tests/fixtures/answers/establishing-1.0.0.yaml";
 const NETWORK: [&str; 4] = [
     "examples/network/atlantis-coast.yaml",
     "examples/network/borealia.yaml",
@@ -188,13 +190,15 @@ fn guidelines_list_and_one_guideline_in_every_language() {
     }
 }
 
-/// On a copy, which a dry run leaves as it was, with no lock file beside it.
+/// On a copy of the establishing example as it was at 1.0.0 (the examples
+/// themselves are migrated), which a dry run leaves as it was, with no lock
+/// file beside it.
 #[test]
 fn migrate_dry_run_in_every_language() {
     let dir = tempfile::tempdir().unwrap();
     let tmp = dir.path().to_str().unwrap();
     let copy = format!("{tmp}/establishing-example.yaml");
-    std::fs::copy(super::repo(ESTABLISHING), &copy).unwrap();
+    std::fs::copy(super::repo(ESTABLISHING_1_0_0), &copy).unwrap();
     let before = std::fs::read(&copy).unwrap();
     for lang in languages() {
         let args = ["--lang", &lang, "migrate", "--dry-run", &copy];

@@ -462,15 +462,18 @@ fn convert_round_trips_every_example() {
 fn convert_carries_old_answers_to_the_workbooks_version() {
     let dir = tempfile::tempdir().unwrap();
     let xlsx = dir.path().join("e.xlsx");
-    let yaml = repo("examples/establishing-example.yaml");
+    // The establishing example as it was at 1.0.0 (the example itself is
+    // migrated).
+    let yaml = repo("tests/fixtures/answers/establishing-1.0.0.yaml");
     let r = convert(None, &yaml, &xlsx);
     assert_eq!(
         r.stdout,
         format!(
-            "Answers given against establishing 1.0.0 are carried to 1.1.0, the version the workbook is made for, as wen-assess migrate does.\n\
+            "Answers given against establishing 1.0.0 are carried to 1.2.0, the version the workbook is made for, as wen-assess migrate does.\n\
              moved deliverables.contact-directory → membership.contact-directory\n\
              moved deliverables.working-languages → membership.working-languages\n\
-             Wrote {} (23 of 37 criteria answered).\n",
+             moved membership.observer-criteria → support.observer-criteria\n\
+             Wrote {} (23 of 38 criteria answered).\n",
             xlsx.display()
         )
     );
