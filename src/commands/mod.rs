@@ -212,7 +212,7 @@ pub fn run(cli: Cli, ctx: &Context, io: &mut Output) -> u8 {
         Command::Convert(args) => with_guidelines(&cli, |gs| convert::run(gs, args, ctx, io)),
         Command::Schema(args) => schema::run(args, io),
         Command::Guidelines(args) => with_guidelines(&cli, |gs| guidelines::run(gs, args, ctx, io)),
-        Command::Completions(args) => completions::run(args, io),
+        Command::Completions(args) => completions::run(args, ctx, io),
         Command::Man(args) => man::run(args, ctx, io),
     };
     match result {
