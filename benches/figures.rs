@@ -1,4 +1,4 @@
-//! The benchmark behind the README's performance figures: `cargo bench`.
+//! The benchmark behind the performance figures of `docs/performance.md`: `cargo bench`.
 //!
 //! It is a program, not a timed test: it prints figures and checks results,
 //! and never fails because the machine is busy. What it measures:
@@ -19,15 +19,22 @@
 //!    sheet keeping entries for 80,000 answers (and as many findings and
 //!    participants), an Answers sheet of 90,000 rows (distinct ids, and
 //!    one id over and over);
-//! 9. a network at real size over the years: 25 member states and the
-//!    network's own file each year for 5 years (130 files, a third of the
-//!    member states' as workbooks), the trend as a PDF
-//!    (`compare` of the five folders), and one year's network report.
+//! 8. the answer files' worst cases, the same way;
+//! 9. `wen-assess score` over answer files written by PyYAML, ruamel.yaml
+//!    and yq (`benches/write_answers.py`, 2,000 files each), against the
+//!    PyYAML C-loader script, on one thread and on every core. A writer
+//!    that is not installed is named and skipped. The files take minutes
+//!    to write, so they are kept in `target/bench-writers/` and written
+//!    again only when the script, the template or the number changes;
+//! 10. a network at real size over the years: 25 member states and the
+//!     network's own file each year for 5 years (130 files, a third of the
+//!     member states' as workbooks), the trend as a PDF (`compare` of the
+//!     five folders), and one year's network report.
 //!
 //! Options: `cargo bench --bench figures -- --files N` (default 10000);
-//! `-- --only workbook` runs parts 6 and 7 alone, `-- --only worst` the
-//! worst cases of answer files and workbooks (parts 7 and 8), `-- --only
-//! network` part 9.
+//! `-- --writer-files N` (default 2000); `-- --only workbook` runs parts 6
+//! and 7 alone, `-- --only worst` the worst cases (parts 7 and 8),
+//! `-- --only writers` part 9, `-- --only network` part 10.
 
 // This program exists to print figures; the library itself never prints.
 #![allow(clippy::print_stdout)]
@@ -229,12 +236,17 @@ fn per_sec(n: usize, d: Duration) -> f64 {
     n as f64 / d.as_secs_f64()
 }
 
-fn main() {
-    let n = std::env::args()
-        .skip_while(|a| a != "--files")
+/// The number given after `option` on the command line, if any.
+fn number_after(option: &str) -> Option<usize> {
+    std::env::args()
+        .skip_while(|a| a != option)
         .nth(1)
         .and_then(|v| v.parse().ok())
-        .unwrap_or(10_000usize);
+}
+
+fn main() {
+    let n = number_after("--files").unwrap_or(10_000);
+    let writer_files = number_after("--writer-files").unwrap_or(2_000);
     let data = Path::new(ROOT).join("target/bench-data");
     let _ = std::fs::remove_dir_all(&data);
     if std::env::args().any(|a| a == "worst") {
@@ -245,6 +257,10 @@ fn main() {
     if std::env::args().any(|a| a == "workbook") {
         workbook_figures(&data);
         workbook_worst_cases(&data);
+        return;
+    }
+    if std::env::args().any(|a| a == "writers") {
+        writer_figures(&data, writer_files);
         return;
     }
     if std::env::args().any(|a| a == "network") {
@@ -426,6 +442,7 @@ fn main() {
     workbook_figures(&data);
     worst_cases(&data);
     workbook_worst_cases(&data);
+    writer_figures(&data, writer_files);
     network_figures(&data);
 }
 
@@ -458,7 +475,7 @@ const STATES: [&str; 25] = [
     "Zephyr Cays",
 ];
 
-/// Part 9: a network of 25 member states over 5 years. Each year is a
+/// Part 10: a network of 25 member states over 5 years. Each year is a
 /// folder of the member states' files (every third one a workbook, as
 /// member states send them back) and the network's own file; the trend is
 /// `compare` of the five folders as a PDF (target: within 1 s), printed
@@ -864,6 +881,108 @@ fn workbook_worst_cases(data: &Path) {
         worst.as_secs_f64() * 1e3,
         dir.display()
     );
+}
+
+/// Figure 9: `score` over answer files written by other programs,
+/// against the PyYAML C-loader script on the same files.
+fn writer_figures(data: &Path, n: usize) {
+    std::fs::create_dir_all(data).expect("bench dir");
+    let template = data.join("template.yaml");
+    let made = Command::new(BIN)
+        .args(["template", "--guideline", "strengthening", "-o"])
+        .arg(&template)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    assert!(made, "wen-assess template failed");
+    let script = Path::new(ROOT).join("benches/write_answers.py");
+    // What the files depend on; the template's date changes every day.
+    let template_text = std::fs::read_to_string(&template).expect("template");
+    let template_text: String = template_text
+        .lines()
+        .filter(|l| !l.starts_with("date:"))
+        .collect();
+    let stamp = format!(
+        "{n} {:x} {:x}",
+        fingerprint(&std::fs::read(&script).expect("write_answers.py")),
+        fingerprint(template_text.as_bytes())
+    );
+    println!(
+        "\nanswer files written by other programs ({n} each), scored by wen-assess and by the PyYAML C-loader script:"
+    );
+    println!(
+        "| writer | wen-assess, one thread | wen-assess, every core | Python + CSafeLoader | ratio, one thread | ratio, every core | same scores |"
+    );
+    println!("|---|---:|---:|---:|---:|---:|---|");
+    let guideline = Path::new(ROOT).join("guidelines/strengthening.yaml");
+    let mut skipped = Vec::new();
+    for writer in ["pyyaml", "ruamel", "yq"] {
+        let dir = Path::new(ROOT).join("target/bench-writers").join(writer);
+        let stamp_file = dir.join("stamp");
+        if std::fs::read_to_string(&stamp_file).ok().as_deref() != Some(stamp.as_str()) {
+            let _ = std::fs::remove_dir_all(&dir);
+            let out = Command::new("python3")
+                .arg(&script)
+                .arg(writer)
+                .arg(&template)
+                .arg(&dir)
+                .arg(n.to_string())
+                .output()
+                .expect("run python3");
+            if !out.status.success() {
+                let why = String::from_utf8_lossy(&out.stderr);
+                assert_eq!(out.status.code(), Some(3), "{writer}: {why}");
+                skipped.push(format!("{writer}: {}", why.trim()));
+                continue;
+            }
+            std::fs::write(&stamp_file, &stamp).expect("stamp");
+        }
+        let files: Vec<PathBuf> = (0..n)
+            .map(|i| dir.join(format!("answers-{i:05}.yaml")))
+            .collect();
+        let score = [BIN, "score", "--format", "csv"];
+        let (every, _, csv) = measure(&score, &files, 3, &[]);
+        let (one, _, csv_one) = measure(&score, &files, 3, &[("WEN_ASSESS_JOBS", "1")]);
+        let py_args = [
+            "python3",
+            "benches/score_pyyaml.py",
+            guideline.to_str().unwrap_or(""),
+        ];
+        let (py, _, py_out) = measure(&py_args, &files, 2, &[("WEN_PY_LOADER", "c")]);
+        let overall: Vec<String> = csv
+            .lines()
+            .filter(|l| l.contains(",overall,"))
+            .map(|l| {
+                let cols: Vec<&str> = l.split(',').collect();
+                format!("{},{}", cols[0], cols[6])
+            })
+            .collect();
+        let same = csv == csv_one
+            && overall.len() == n
+            && overall.iter().zip(py_out.lines()).all(|(a, b)| a == b);
+        println!(
+            "| {writer} | {:.2} s | {:.2} s | {:.2} s | {:.1}x | {:.1}x | {} |",
+            one.as_secs_f64(),
+            every.as_secs_f64(),
+            py.as_secs_f64(),
+            py.as_secs_f64() / one.as_secs_f64(),
+            py.as_secs_f64() / every.as_secs_f64(),
+            if same { "yes" } else { "NO" }
+        );
+    }
+    for s in skipped {
+        println!("not measured, writer not installed: {s}");
+    }
+    println!("(target: 10x or more on every core)");
+}
+
+/// A digest of `bytes` (FNV-1a), to tell whether the bench files are
+/// still those the current script and template make.
+fn fingerprint(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// Mean time per call of `f`, over enough calls to take about half a

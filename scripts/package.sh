@@ -8,7 +8,7 @@
 # with 7z or zip; Git Bash on the Windows runners has 7z).
 #
 # The archive holds one folder, wen-assess-<version>-<target>/, with the
-# binary, README.md, the licences (the crate's, that of the DejaVu font
+# binary, README.md and the user's guide it links to (docs/), the licences (the crate's, that of the DejaVu font
 # the PDF reports embed, and THIRD-PARTY-LICENSES.txt with the notices of
 # every crate linked into the binary), the man pages (man/man1/) and the shell completions
 # (completions/). Man pages and completions are made by running the binary,
@@ -133,6 +133,7 @@ mkdir -p "$stage/man/man1" "$stage/completions"
 say "collecting the files of $name"
 cp "$binary" "$stage/wen-assess$exe"
 cp "$root/README.md" "$root/LICENSE-MIT" "$root/LICENSE-APACHE" "$stage/"
+cp -R "$root/docs" "$stage/docs"
 cp "$root/assets/fonts/LICENSE-DejaVu.txt" "$stage/"
 # The notices of the crates linked into the binary (MIT, BSD and Apache ask
 # that they travel with it), from Cargo.lock and the crates' own files.

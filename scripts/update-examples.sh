@@ -5,13 +5,15 @@
 # examples/network/ (the member states' answers as filled workbooks, the
 # network report made from the files and from the workbooks, the progress
 # from 2025 to 2026, the long CSV and the workbook of the network view), and
-# the pictures shown in the README (the first PDF page, the heat map of the
-# network report, the Answers sheet of a workbook as LibreOffice prints it).
+# the pictures shown in the README and the docs (the first PDF page, the
+# heat map of the network report, the Answers sheet of a workbook as
+# LibreOffice prints it).
 #
 # Run it after a change to what a report shows, read the diff, commit it.
 # `cargo test` fails while an example is out of date
-# (tests/cli/report.rs, `committed_examples_are_up_to_date`, which lists the
-# same files; tests/cli/workbook.rs checks the workbooks). Needs pdftoppm
+# (tests/cli/report.rs, `committed_markdown_examples_are_up_to_date` and
+# `committed_pdf_examples_are_up_to_date`, which list the same files;
+# tests/cli/workbook.rs checks the workbooks). Needs pdftoppm
 # (poppler-utils) for the pictures, and LibreOffice (libreoffice-calc-nogui)
 # with the Carlito font (fonts-crosextra-carlito, metric-compatible with
 # Excel's Calibri) for the picture of the workbook.

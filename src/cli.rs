@@ -1,57 +1,26 @@
 //! Command-line definitions (clap derive). No logic here: `commands/` runs them.
+//!
+//! The texts users read (what each command and argument is for, the
+//! examples) are in the catalogues, `locales/<lang>/help.ftl`, under ids
+//! named after the command and the argument (`arg-score-fail-under`; see
+//! `cli_text`): adding an argument here is adding its text there in every
+//! language. The doc comments here describe the code.
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-/// `wen-assess --version`: the program, the built-in guidelines and the
-/// languages, made once when asked for.
-fn long_version() -> &'static str {
-    static TEXT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-        let guidelines: Vec<String> = crate::model::builtin()
-            .iter()
-            .map(|g| format!("{} {} ({} criteria)", g.id, g.version, g.criterion_count()))
-            .collect();
-        let languages: Vec<String> = crate::i18n::languages()
-            .iter()
-            .map(|code| format!("{code} ({})", crate::i18n::language_name(code)))
-            .collect();
-        format!(
-            "{}\nbuilt-in guidelines: {}\nlanguages: {}",
-            env!("CARGO_PKG_VERSION"),
-            guidelines.join(", "),
-            languages.join(", ")
-        )
-    });
-    TEXT.as_str()
-}
-
-const EXAMPLES: &str = "\
-Examples:
-  wen-assess assess --guideline strengthening
-  wen-assess score examples/strengthening-example.yaml
-  wen-assess report examples/strengthening-example.yaml --format pdf
-  wen-assess template --guideline establishing -o my-network.yaml
-  wen-assess template --guideline strengthening --country Atlantis -o atlantis.xlsx
-  wen-assess aggregate countries/*.xlsx
-  wen-assess validate guidelines/
-
-Exit codes: 0 ok, 1 findings (validation errors, score under --fail-under),
-2 usage or operational error (unreadable or invalid file, no terminal),
-130 interrupted.";
-
 /// Self-assessment of Wildlife Enforcement Networks (WENs) against criteria
 /// structured after the ICCWC Guidelines for WENs (2020).
 #[derive(Debug, Parser)]
-#[command(name = "wen-assess", version, long_version = long_version(), after_help = EXAMPLES)]
+#[command(name = "wen-assess", version)]
 pub struct Cli {
     /// Load guideline files from this file or folder instead of the built-in ones
     #[arg(long, global = true, value_name = "PATH")]
     pub guidelines: Option<PathBuf>,
 
-    /// Language of reports, tables and prompts: one of the catalogues in
-    /// `locales/` (default: the answer file's `language`, else LANG from the
-    /// environment, else en)
+    /// Language of what the tool says, one of those built in (else the
+    /// answer file's `language`, else the locale, else English)
     #[arg(long, global = true, value_parser = clap::builder::PossibleValuesParser::new(crate::i18n::languages()))]
     pub lang: Option<String>,
 
@@ -64,115 +33,30 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Interactive questionnaire: answer every criterion, saved after each answer
-    #[command(after_help = "Examples:
-  wen-assess assess                                   # asks for everything
-  wen-assess assess --guideline strengthening --lang en
-  wen-assess assess --answers my-network.yaml         # resume or revise
-
-Keys: arrows and Enter to choose; the menu also offers N/A, skip, previous
-question, jump to an area (Esc goes back), the guidance when the screen is
-too small to show it, and save-and-quit. Answered criteria are not asked
-again; when every criterion has an answer, a review lists them all, to
-change any before the scores and the report. Ctrl-C stops at once; every
-confirmed answer is already saved.
-
-With --plain (or TERM=dumb) each question is printed with numbered choices
-and the answer is typed: 0-4, na, s (skip), p (previous), j (jump), q (save
-and quit), then Enter.")]
     Assess(AssessArgs),
     /// Check guideline files and print every problem as file:line:col
-    #[command(after_help = "Examples:
-  wen-assess validate                      # the built-in guidelines
-  wen-assess validate guidelines/ my.yaml  # files and folders
-  wen-assess validate --format json guidelines/")]
     Validate(ValidateArgs),
     /// Write a blank answer file to fill in an editor, or a workbook (.xlsx) for a spreadsheet
-    #[command(after_help = "Examples:
-  wen-assess template --guideline strengthening -o answers.yaml
-  wen-assess template --guideline establishing --network \"Example Regional WEN\" > new.yaml
-  wen-assess template -g strengthening --network \"Example Regional WEN\" \\
-      --country Atlantis --respondent \"A. Focal\" --role \"National focal point\" -o atlantis.yaml
-  wen-assess template -g strengthening --network \"Example Regional WEN\" --country Atlantis -o atlantis.xlsx
-
-A name ending in .xlsx (or --format xlsx) writes a workbook for Excel or
-LibreOffice: instructions, one row per criterion with a drop-down for the
-level, a Workshop sheet; only the answer cells can be edited.")]
     Template(TemplateArgs),
     /// Score answer files: maturity per area and overall, gaps, coverage
-    #[command(after_help = "Examples:
-  wen-assess score examples/strengthening-example.yaml
-  wen-assess score answers/*.yaml --format csv > scores.csv
-  wen-assess score answers.yaml --fail-under 2.5   # exit 1 below 2.5")]
     Score(ScoreArgs),
     /// Write the gap report with the prioritised action plan
-    #[command(after_help = "Examples:
-  wen-assess report examples/strengthening-example.yaml
-  wen-assess report answers.yaml --format pdf              # answers-report.pdf
-  wen-assess report answers.yaml --format md -o report.md
-  wen-assess report answers.yaml -o -        # to standard output
-  wen-assess report answers.yaml --format pdf -o - > report.pdf")]
     Report(ReportArgs),
     /// Progress over two or more assessments of the same guideline
-    #[command(after_help = "Examples:
-  wen-assess compare answers-2025.yaml answers-2026.yaml
-  wen-assess compare old.yaml new.yaml --format md > progress.md
-  wen-assess compare examples/network/2025 examples/network/2026 --format pdf")]
     Compare(CompareArgs),
     /// Network view from member-state answer files or workbooks
-    #[command(after_help = "Examples:
-  wen-assess aggregate examples/network/2026
-  wen-assess aggregate countries/*.yaml network.yaml --format csv --by criterion > long.csv
-  wen-assess aggregate countries/ -o network.xlsx
-  wen-assess report --aggregate countries/*.yaml -o network-report.md")]
     Aggregate(AggregateArgs),
     /// Convert between an answer file (YAML) and a workbook (.xlsx, .ods), nothing lost
-    #[command(after_help = "Examples:
-  wen-assess convert atlantis.xlsx atlantis.yaml    # a returned workbook, for version control
-  wen-assess convert atlantis.ods atlantis.yaml     # saved in LibreOffice
-  wen-assess convert atlantis.yaml atlantis.xlsx    # answers to fill in further in a spreadsheet
-  wen-assess convert atlantis.xlsx -                # YAML to standard output
-
-The output's name chooses its kind: .yaml or .yml, or .xlsx. Levels, N/A
-reasons, notes, evidence, the network and respondent, targets, workshop
-participants and findings, answers to criteria the guideline does not have
-and keys the tool does not use all survive both ways; YAML comments do not,
-and evidence items holding a line break come back split (convert names
-them). An answer file for an older version of its guideline is carried to
-the loaded version on its way into a workbook, as `migrate` does. An
-existing OUT is only replaced with --force.")]
     Convert(ConvertArgs),
     /// Rewrite an answer file for the loaded version of its guideline
-    #[command(after_help = "Examples:
-  wen-assess migrate answers-2025.yaml              # rewrite in place
-  wen-assess migrate answers-2025.yaml --dry-run    # only say what would move
-
-Answers given under criteria that a newer guideline moved or renamed (its
-`replaces:` links) move to their new ids; new criteria are left to answer;
-answers to criteria the guideline no longer has stay in the file. Comments
-and everything else in the file are kept. The file is replaced atomically.")]
     Migrate(MigrateArgs),
     /// Print the JSON Schema of a file format, for editors and validators
-    #[command(after_help = "Examples:
-  wen-assess schema answers > wen-assess-answers.schema.json
-  wen-assess schema guideline > wen-assess-guideline.schema.json")]
     Schema(SchemaArgs),
     /// List the loaded guidelines, or show the criteria of one
-    #[command(after_help = "Examples:
-  wen-assess guidelines
-  wen-assess guidelines strengthening")]
     Guidelines(GuidelinesArgs),
     /// Print the shell completion script for bash, zsh, fish, PowerShell or elvish
-    #[command(after_help = "Examples:
-  wen-assess completions bash > ~/.local/share/bash-completion/completions/wen-assess
-  wen-assess completions zsh > ~/.zfunc/_wen-assess     # a folder in $fpath
-  wen-assess completions fish > ~/.config/fish/completions/wen-assess.fish
-  wen-assess completions powershell | Out-String | Invoke-Expression   # in $PROFILE")]
     Completions(CompletionsArgs),
     /// Print the man page (roff), or write one page per command into a folder
-    #[command(after_help = "Examples:
-  wen-assess man > ~/.local/share/man/man1/wen-assess.1   # then: man wen-assess
-  wen-assess man --output-dir ~/.local/share/man/man1    # wen-assess-report.1, ...
-  wen-assess man | man -l -                               # read it now")]
     Man(ManArgs),
 }
 
@@ -274,7 +158,8 @@ pub struct TemplateArgs {
     /// Role of the person who will answer, e.g. "National focal point"
     #[arg(long, default_value = "")]
     pub role: String,
-    /// Date to pre-fill, YYYY-MM-DD (default: today)
+    /// Date to pre-fill, YYYY-MM-DD (else left empty, for when the answers
+    /// are given)
     #[arg(long)]
     pub date: Option<String>,
     /// Overwrite FILE if it exists
@@ -325,9 +210,9 @@ pub struct ReportArgs {
     /// Write the network report of several member-state files
     #[arg(long)]
     pub aggregate: bool,
-    /// Report format
-    #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
-    pub format: ReportFormat,
+    /// Report format (default: pdf when OUT ends in .pdf, else md)
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
     /// Output file, `-` for standard output (default: FILE-report.md or .pdf
     /// beside the answers; with --aggregate, network-report.md or .pdf beside
     /// the first file)

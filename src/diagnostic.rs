@@ -34,8 +34,9 @@ impl fmt::Display for Severity {
     }
 }
 
-/// A finding's stable code, written in kebab-case (`duplicate-id`). The
-/// README lists every code with its meaning; a test keeps the two in step.
+/// A finding's stable code, written in kebab-case (`duplicate-id`).
+/// `docs/diagnostics.md` lists every code with its meaning; a test keeps the
+/// two in step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Code {
     /// An answer file given to `validate` (score it instead)
@@ -155,7 +156,7 @@ pub enum Code {
 }
 
 impl Code {
-    /// Every code, in the order the README lists them.
+    /// Every code, in the order `docs/diagnostics.md` lists them.
     pub const ALL: &'static [Code] = &[
         Code::NotAGuideline,
         Code::YamlSyntax,
@@ -304,7 +305,56 @@ pub struct Diagnostic {
     /// Where in the file.
     pub location: Location,
     /// One-line explanation.
-    pub message: String,
+    pub message: Message,
+}
+
+/// What a finding says: text (the checks of guideline files, written for
+/// their authors in English), or a catalogue message shown in the reader's
+/// language (findings about answer files and workbooks, read by focal
+/// points).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Message {
+    /// Text as it is.
+    Text(String),
+    /// A message of the catalogues.
+    Localized(crate::i18n::Msg),
+}
+
+impl Message {
+    /// The message in `t`'s language (text as it is).
+    pub fn render(&self, t: &crate::i18n::Tr) -> String {
+        match self {
+            Message::Text(s) => s.clone(),
+            Message::Localized(m) => m.render(t),
+        }
+    }
+}
+
+impl fmt::Display for Message {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Message::Text(s) => f.write_str(s),
+            Message::Localized(m) => write!(f, "{m}"),
+        }
+    }
+}
+
+impl From<String> for Message {
+    fn from(s: String) -> Self {
+        Message::Text(s)
+    }
+}
+
+impl From<&str> for Message {
+    fn from(s: &str) -> Self {
+        Message::Text(s.to_string())
+    }
+}
+
+impl From<crate::i18n::Msg> for Message {
+    fn from(m: crate::i18n::Msg) -> Self {
+        Message::Localized(m)
+    }
 }
 
 impl Diagnostic {
@@ -314,7 +364,7 @@ impl Diagnostic {
         code: Code,
         file: &str,
         at: impl Into<Location>,
-        message: impl Into<String>,
+        message: impl Into<Message>,
     ) -> Self {
         Diagnostic {
             severity: Severity::Error,
@@ -330,7 +380,7 @@ impl Diagnostic {
         code: Code,
         file: &str,
         at: impl Into<Location>,
-        message: impl Into<String>,
+        message: impl Into<Message>,
     ) -> Self {
         Diagnostic {
             severity: Severity::Warning,
@@ -376,30 +426,39 @@ impl Serialize for Diagnostic {
                 map.serialize_entry("cell", &cell.name())?;
             }
         }
-        map.serialize_entry("message", &self.message)?;
+        map.serialize_entry("message", &self.message.to_string())?;
         map.end()
     }
 }
 
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Diagnostic {
+    /// The finding as a line, its message in `t`'s language: the position,
+    /// the severity and the code stay as they are in every language, so
+    /// editors and CI logs read them the same.
+    pub fn render(&self, t: &crate::i18n::Tr) -> String {
         // File names, sheet names and messages may quote what a file holds:
         // shown escaped, they cannot act on a terminal or forge a line.
         let file = crate::escape::controls(&self.file);
-        match &self.location {
-            Location::File => write!(f, "{file}: ")?,
-            Location::Text(pos) => write!(f, "{file}:{}:{}: ", pos.line, pos.col)?,
+        let at = match &self.location {
+            Location::File => format!("{file}: "),
+            Location::Text(pos) => format!("{file}:{}:{}: ", pos.line, pos.col),
             Location::Cell(cell) => {
-                write!(f, "{file}:{}: ", crate::escape::controls(&cell.to_string()))?
+                format!("{file}:{}: ", crate::escape::controls(&cell.to_string()))
             }
-        }
-        write!(
-            f,
-            "{}[{}]: {}",
+        };
+        format!(
+            "{at}{}[{}]: {}",
             self.severity,
             self.code,
-            crate::escape::controls(&self.message)
+            crate::escape::controls(&self.message.render(t))
         )
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    /// In English.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(&crate::i18n::Tr::new("en")))
     }
 }
 
@@ -434,14 +493,14 @@ mod tests {
     use crate::position::CellRef;
 
     #[test]
-    fn every_code_is_unique_and_in_a_readme_table() {
-        let readme = include_str!("../README.md");
+    fn every_code_is_unique_and_in_a_table_of_the_docs() {
+        let docs = include_str!("../docs/diagnostics.md");
         let mut seen = std::collections::HashSet::new();
         for code in Code::ALL {
             assert!(seen.insert(code.as_str()), "{code} twice");
             assert!(
-                readme.contains(&format!("| `{code}` |")),
-                "{code} is not in a code table of the README"
+                docs.contains(&format!("| `{code}` |")),
+                "{code} is not in a code table of docs/diagnostics.md"
             );
         }
     }
@@ -512,11 +571,13 @@ mod tests {
 
     /// The README's tables of codes (`| `code` | error |` rows) list
     /// exactly the codes the program has, each once, in the order of
+    /// The tables of codes in `docs/diagnostics.md` (`| `code` | error |`
+    /// rows) list exactly the codes the program has, each once, in the order of
     /// [`Code::ALL`], which names every variant.
     #[test]
-    fn readme_tables_list_every_code() {
-        let readme = include_str!("../README.md");
-        let listed: Vec<&str> = readme
+    fn the_docs_tables_list_every_code() {
+        let docs = include_str!("../docs/diagnostics.md");
+        let listed: Vec<&str> = docs
             .lines()
             .filter_map(|l| {
                 let rest = l.strip_prefix("| `")?;
@@ -527,7 +588,7 @@ mod tests {
         let known: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
         assert_eq!(listed, known);
         // A new variant does not compile here until it is listed below: the
-        // reminder to add it to ALL, and so to the README.
+        // reminder to add it to ALL, and so to docs/diagnostics.md.
         for code in Code::ALL {
             match code {
                 Code::NotAGuideline

@@ -15,6 +15,9 @@ use std::path::{Path, PathBuf};
 
 use thiserror::Error;
 
+use crate::i18n::{Msg, MsgArg};
+use crate::msg;
+
 use crate::position::Pos;
 
 /// Largest guideline or answer file accepted: 8 MiB. The built-in guidelines
@@ -64,6 +67,103 @@ pub enum ReadError {
         /// Where the first bad byte is.
         pos: Pos,
     },
+}
+
+impl ReadError {
+    /// The error in the catalogues' words.
+    pub fn msg(&self) -> Msg {
+        match self {
+            ReadError::Io { path, reason } => {
+                msg!("read-io", path = path, reason = reason_msg(reason))
+            }
+            ReadError::Directory { path } => msg!("read-folder", path = path),
+            ReadError::Special { path, kind } => {
+                msg!("read-special", path = path, kind = special_msg(kind))
+            }
+            ReadError::TooLarge { path, size, limit } => msg!(
+                "read-too-large",
+                path = path,
+                size = size.to_string(),
+                limit = limit.to_string()
+            ),
+            ReadError::NotText { path, pos } => {
+                msg!("read-not-text", path = path, pos = pos.to_string())
+            }
+        }
+    }
+}
+
+impl WriteError {
+    /// The error in the catalogues' words.
+    pub fn msg(&self) -> Msg {
+        match self {
+            WriteError::OverInput { path, input: None } => msg!("write-over-input", path = path),
+            WriteError::OverInput {
+                path,
+                input: Some(input),
+            } => msg!("write-over-input-as", path = path, input = input),
+            WriteError::NoFolder { path, folder } => {
+                msg!("write-no-folder", path = path, folder = folder)
+            }
+            WriteError::Folder { path } => msg!("write-folder", path = path),
+            WriteError::Io { path, reason } if path == "standard output" => {
+                msg!("write-stdout", reason = reason_msg(reason))
+            }
+            WriteError::Io { path, reason } => {
+                msg!("write-io", path = path, reason = reason_msg(reason))
+            }
+        }
+    }
+}
+
+impl LockError {
+    /// The error in the catalogues' words.
+    pub fn msg(&self) -> Msg {
+        match self {
+            LockError::Busy { path, lock } => msg!("lock-busy", path = path, lock = lock),
+            LockError::Io { path, lock, reason } => {
+                msg!(
+                    "lock-io",
+                    path = path,
+                    lock = lock,
+                    reason = reason_msg(reason)
+                )
+            }
+            LockError::Read(e) => e.msg(),
+        }
+    }
+}
+
+/// An OS reason in the catalogues' words, for the ones [`describe_io`]
+/// names; others as the OS gave them.
+fn reason_msg(reason: &str) -> MsgArg {
+    let id = match reason {
+        "no such file" => "io-not-found",
+        "permission denied" => "io-permission",
+        "no space left on the device" => "io-full",
+        "the file system is read-only" => "io-read-only",
+        _ => {
+            return match reason
+                .strip_prefix("the folder ")
+                .and_then(|r| r.strip_suffix(" does not exist"))
+            {
+                Some(folder) => msg!("io-no-folder", folder = folder).into(),
+                None => MsgArg::Str(reason.to_string()),
+            };
+        }
+    };
+    Msg::new(id).into()
+}
+
+/// The kind of a special file in the catalogues' words.
+fn special_msg(kind: &str) -> Msg {
+    Msg::new(match kind {
+        "a FIFO (named pipe)" => "special-fifo",
+        "a character device" => "special-char-device",
+        "a block device" => "special-block-device",
+        "a socket" => "special-socket",
+        _ => "special-other",
+    })
 }
 
 /// The kind of a file that is neither a regular file nor a folder.
@@ -238,14 +338,15 @@ impl Target {
 pub enum WriteError {
     /// The output is one of the command's inputs.
     #[error(
-        "{path}: is an input of this command{input}; refusing to write over it, choose another output file"
+        "{path}: is an input of this command{}; refusing to write over it, choose another output file",
+        input.as_ref().map(|i| format!(" (as {i})")).unwrap_or_default()
     )]
     OverInput {
         /// The output path.
         path: String,
-        /// ` (as NAME)` when the input was given under another name (a
-        /// link, another spelling), else empty.
-        input: String,
+        /// The input's name when it was given under another one (a link,
+        /// another spelling).
+        input: Option<String>,
     },
     /// The folder to write into does not exist.
     #[error("{path}: cannot write: the folder {folder} does not exist")]
@@ -278,11 +379,7 @@ pub fn check_output(path: &Path, inputs: &Inputs) -> Result<(), WriteError> {
     if file_id(path).is_some() {
         if let Some(input) = inputs.input_at(path) {
             let given = input.display().to_string();
-            let input = if given == shown {
-                String::new()
-            } else {
-                format!(" (as {given})")
-            };
+            let input = (given != shown).then_some(given);
             return Err(WriteError::OverInput { path: shown, input });
         }
         if fs::metadata(path).is_ok_and(|m| m.is_dir()) {

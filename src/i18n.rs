@@ -7,8 +7,11 @@
 //! belong to each language's catalogue; numbers and dates are written the
 //! way each language writes them (`1,8`, `14 octobre 2026`).
 //!
-//! Findings about files (`file:line:col: error[code]: ...`) and error
-//! messages stay in English: CI logs and searches rely on their wording.
+//! Findings about answer files and workbooks, and error messages, are
+//! catalogue messages too (`findings.ftl`, `workbook-findings.ftl`,
+//! `commands.ftl`), in the language of the person who fixes the file; the
+//! code and the place (`file:line:col: error[code]:`) never change. Findings
+//! about guideline files stay in English, for their authors' CI logs.
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -203,6 +206,132 @@ impl Tr {
     }
 }
 
+/// A message to show in the reader's language, made where the language is
+/// not known yet (a finding about a file, an error): a catalogue id and its
+/// arguments, rendered later with [`Msg::render`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Msg {
+    /// The message's id in the catalogues.
+    pub id: &'static str,
+    /// Its arguments.
+    pub args: Vec<(&'static str, MsgArg)>,
+}
+
+/// An argument of a [`Msg`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MsgArg {
+    /// Text, shown as it is.
+    Str(String),
+    /// A number that chooses a plural form.
+    Count(usize),
+    /// A message of its own (a phrase such as "the answer to `x`"),
+    /// rendered in the same language.
+    Nested(Box<Msg>),
+}
+
+impl From<Msg> for MsgArg {
+    fn from(m: Msg) -> Self {
+        MsgArg::Nested(Box::new(m))
+    }
+}
+
+impl From<&Msg> for MsgArg {
+    fn from(m: &Msg) -> Self {
+        MsgArg::Nested(Box::new(m.clone()))
+    }
+}
+
+impl From<String> for MsgArg {
+    fn from(s: String) -> Self {
+        MsgArg::Str(s)
+    }
+}
+
+impl From<&str> for MsgArg {
+    fn from(s: &str) -> Self {
+        MsgArg::Str(s.to_string())
+    }
+}
+
+impl From<&String> for MsgArg {
+    fn from(s: &String) -> Self {
+        MsgArg::Str(s.clone())
+    }
+}
+
+impl From<std::borrow::Cow<'_, str>> for MsgArg {
+    fn from(s: std::borrow::Cow<'_, str>) -> Self {
+        MsgArg::Str(s.into_owned())
+    }
+}
+
+impl From<usize> for MsgArg {
+    fn from(n: usize) -> Self {
+        MsgArg::Count(n)
+    }
+}
+
+impl Msg {
+    /// A message without arguments.
+    pub fn new(id: &'static str) -> Self {
+        Msg {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// Adds an argument.
+    pub fn arg(mut self, name: &'static str, value: impl Into<MsgArg>) -> Self {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// The message in `t`'s language.
+    pub fn render(&self, t: &Tr) -> String {
+        let nested: Vec<Option<String>> = self
+            .args
+            .iter()
+            .map(|(_, v)| match v {
+                MsgArg::Nested(m) => Some(m.render(t)),
+                _ => None,
+            })
+            .collect();
+        let args: Vec<(&str, Arg)> = self
+            .args
+            .iter()
+            .zip(&nested)
+            .map(|((k, v), rendered)| {
+                (
+                    *k,
+                    match (v, rendered) {
+                        (_, Some(text)) => Arg::Str(text),
+                        (MsgArg::Str(s), _) => Arg::Str(s),
+                        (MsgArg::Count(n), _) => Arg::Count(*n),
+                        (MsgArg::Nested(_), None) => Arg::Str(""),
+                    },
+                )
+            })
+            .collect();
+        t.f(self.id, &args)
+    }
+}
+
+impl std::fmt::Display for Msg {
+    /// In English: logs, tests, and anything without a reader's language.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.render(&Tr::new(DEFAULT_LANGUAGE)))
+    }
+}
+
+/// A [`Msg`] from an id and `name = value` arguments:
+/// `msg!("na-without-reason", id = c.id)`.
+#[macro_export]
+macro_rules! msg {
+    ($id:expr $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::i18n::Msg::new($id)$(.arg(stringify!($name), $value))*
+    };
+}
+
 /// The name of a language in that language, for menus.
 pub fn language_name(code: &str) -> String {
     Tr::new(code).t("language-name")
@@ -280,33 +409,107 @@ mod tests {
         out
     }
 
+    /// The catalogue files of a language, by file name, as they are in
+    /// `locales/<lang>/` (the embedded ones are the same files).
+    fn catalogue_files(lang: &str) -> std::collections::BTreeMap<String, String> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("locales")
+            .join(lang);
+        std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+            .map(|p| {
+                let name = p.file_name().unwrap().to_string_lossy().to_string();
+                (name, std::fs::read_to_string(&p).unwrap())
+            })
+            .collect()
+    }
+
+    /// One id names one message in a language, across all its files: a
+    /// bundle keeps only the first of two, so the second would never show.
     #[test]
-    fn every_message_exists_in_every_language_with_the_same_variables() {
-        let english = messages(sources(DEFAULT_LANGUAGE).unwrap());
-        assert!(english.len() > 150, "{} messages", english.len());
+    fn no_message_id_is_defined_twice_in_a_language() {
         for lang in languages() {
-            let sources = sources(lang).unwrap();
-            for source in sources {
-                if let Err((_, errors)) = FluentResource::try_new(source.to_string()) {
-                    panic!("{lang}: Fluent syntax errors: {errors:?}");
+            let mut seen: std::collections::HashMap<String, String> = Default::default();
+            for (file, text) in catalogue_files(lang) {
+                for line in text.lines() {
+                    let Some((id, _)) = line.split_once(" =") else {
+                        continue;
+                    };
+                    if id.is_empty() || !id.starts_with(|c: char| c.is_ascii_lowercase()) {
+                        continue;
+                    }
+                    if let Some(first) = seen.insert(id.to_string(), file.clone()) {
+                        panic!("{lang}: `{id}` is in {first} and in {file}");
+                    }
                 }
             }
-            let theirs = messages(sources);
-            let ids = |m: &[(String, Vec<String>)]| {
-                m.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>()
-            };
-            assert_eq!(
-                ids(&theirs),
-                ids(&english),
-                "{lang}: message ids differ from English"
-            );
-            for ((id, vars), (_, en_vars)) in theirs.iter().zip(&english) {
-                assert_eq!(
-                    vars, en_vars,
-                    "{lang}: `{id}` has other variables than in English"
-                );
+        }
+    }
+
+    /// Every message of `locales/en/<file>.ftl` is in `locales/<lang>/<file>.ftl`
+    /// of every other language, with the same variables, and no file or
+    /// message is there that English lacks; a failure names the file and
+    /// the messages, so a translator sees what to add.
+    #[test]
+    fn every_message_exists_in_every_language_with_the_same_variables() {
+        let english = catalogue_files(DEFAULT_LANGUAGE);
+        let count: usize = english.values().map(|t| messages(&[t]).len()).sum();
+        assert!(count > 150, "{count} messages");
+        let mut problems: Vec<String> = Vec::new();
+        for lang in languages() {
+            for source in sources(lang).unwrap() {
+                if let Err((_, errors)) = FluentResource::try_new(source.to_string()) {
+                    problems.push(format!("{lang}: Fluent syntax errors: {errors:?}"));
+                }
+            }
+            let theirs = catalogue_files(lang);
+            for file in theirs.keys().filter(|f| !english.contains_key(*f)) {
+                problems.push(format!("{lang}/{file}: no such file in English"));
+            }
+            for (file, text) in &english {
+                let Some(their_text) = theirs.get(file) else {
+                    problems.push(format!("{lang}/{file}: missing"));
+                    continue;
+                };
+                let ours = messages(&[text]);
+                let them = messages(&[their_text]);
+                for (id, vars) in &ours {
+                    match them.iter().find(|(i, _)| i == id) {
+                        None => problems.push(format!("{lang}/{file}: no `{id}`")),
+                        Some((_, v)) if v != vars => problems.push(format!(
+                            "{lang}/{file}: `{id}` has the variables {v:?}, English {vars:?}"
+                        )),
+                        Some(_) => {}
+                    }
+                }
+                for (id, _) in them
+                    .iter()
+                    .filter(|(i, _)| !ours.iter().any(|(o, _)| o == i))
+                {
+                    problems.push(format!("{lang}/{file}: `{id}` is not an English message"));
+                }
             }
             assert!(!Tr::new(lang).t("language-name").is_empty());
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    /// A count chooses its plural form in the catalogue (`{ $n -> [one]
+    /// ... *[other] ... }`); no text falls back on "(s)".
+    #[test]
+    fn no_catalogue_writes_an_optional_plural() {
+        for lang in languages() {
+            for (file, text) in catalogue_files(lang) {
+                for (n, line) in text.lines().enumerate() {
+                    assert!(
+                        !line.contains("(s)") || line.starts_with('#'),
+                        "{lang}/{file}:{}: {line}",
+                        n + 1
+                    );
+                }
+            }
         }
     }
 

@@ -4,14 +4,26 @@ use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use clap::Parser;
 use wen_assess::answers::civil_date;
-use wen_assess::cli::Cli;
+use wen_assess::cli_text::{self, Parsed};
 use wen_assess::commands::{self, Context, Output};
 use wen_assess::questionnaire::Interrupt;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let cli = match cli_text::parse(&args, &env_locale()) {
+        Parsed::Run(cli) => *cli,
+        Parsed::Show(help_or_version) => {
+            // clap prints it, in colour where the terminal has colours.
+            let _ = help_or_version.print();
+            let code = u8::try_from(help_or_version.exit_code()).unwrap_or(commands::EXIT_ERROR);
+            return ExitCode::from(code);
+        }
+        Parsed::Rejected(message) => {
+            let _ = io::stderr().write_all(message.as_bytes());
+            return ExitCode::from(commands::EXIT_ERROR);
+        }
+    };
     let secs = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64);
@@ -52,10 +64,6 @@ fn main() -> ExitCode {
             err: &mut err,
         },
     );
-    if interactive {
-        // A prompt interrupted in raw mode may leave the cursor hidden.
-        let _ = console::Term::stderr().show_cursor();
-    }
     if let Err(e) = out.flush() {
         // A broken pipe (`| head`) is the reader's choice, not an error; a
         // command that failed has said why already.

@@ -4,7 +4,13 @@
 //! criteria file should list all of them. So the loaders walk the tree with
 //! these helpers, which record a [`Diagnostic`] and carry on.
 
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Code, Diagnostic, Message};
+use crate::i18n::{Msg, MsgArg};
+use crate::msg;
+
+/// What a message is about ("the answer to `x`"): a phrase of the
+/// catalogues, or English text (the checks of guideline files).
+pub type What = MsgArg;
 use crate::yaml::{Node, Pos, Value};
 
 /// The known key closest to a misspelt one: one or two edits away (an
@@ -109,22 +115,27 @@ impl<'n> Fields<'n> {
 
 impl TreeReader<'_> {
     /// Records an error.
-    pub fn error(&mut self, code: Code, pos: Pos, message: impl Into<String>) {
+    pub fn error(&mut self, code: Code, pos: Pos, message: impl Into<Message>) {
         self.diagnostics
             .push(Diagnostic::error(code, &self.file, pos, message));
     }
 
     /// Records a warning.
-    pub fn warning(&mut self, code: Code, pos: Pos, message: impl Into<String>) {
+    pub fn warning(&mut self, code: Code, pos: Pos, message: impl Into<Message>) {
         self.diagnostics
             .push(Diagnostic::warning(code, &self.file, pos, message));
     }
 
-    fn wrong_type(&mut self, node: &Node, what: &str, expected: &str) {
+    fn wrong_type(&mut self, node: &Node, what: What, expected: &'static str) {
         self.error(
             Code::WrongType,
             node.pos,
-            format!("{what} must be {expected}, found {}", node.value.kind()),
+            msg!(
+                "wrong-type",
+                what = what,
+                expected = Msg::new(expected),
+                found = kind(&node.value)
+            ),
         );
     }
 
@@ -134,13 +145,14 @@ impl TreeReader<'_> {
     pub fn fields<'n>(
         &mut self,
         node: &'n Node,
-        what: &str,
+        what: impl Into<What>,
         allowed: &[&str],
         required: &[&str],
         strict: bool,
     ) -> Option<Fields<'n>> {
+        let what = what.into();
         let Value::Map(entries) = &node.value else {
-            self.wrong_type(node, what, "a mapping");
+            self.wrong_type(node, what, "kind-map");
             return None;
         };
         if strict {
@@ -148,15 +160,17 @@ impl TreeReader<'_> {
                 let name = key.scalar_text().unwrap_or_default();
                 if !allowed.contains(&name.as_str()) {
                     let hint = match suggest(&name, allowed) {
-                        Some(k) => format!("did you mean `{k}`?"),
-                        None => format!("expected one of: {}", allowed.join(", ")),
+                        Some(k) => msg!("did-you-mean", key = k),
+                        None => msg!("expected-one-of", keys = allowed.join(", ")),
                     };
                     self.error(
                         Code::UnknownKey,
                         key.pos,
-                        format!(
-                            "unknown key `{}` in {what} ({hint})",
-                            crate::diagnostic::quoted(&name)
+                        msg!(
+                            "unknown-key-strict",
+                            key = crate::diagnostic::quoted(&name),
+                            what = what.clone(),
+                            hint = hint
                         ),
                     );
                 }
@@ -171,7 +185,7 @@ impl TreeReader<'_> {
                 self.error(
                     Code::MissingField,
                     node.pos,
-                    format!("{what} has no `{key}`"),
+                    msg!("missing-key", what = what.clone(), key = *key),
                 );
             }
         }
@@ -181,59 +195,66 @@ impl TreeReader<'_> {
     /// Reads a string; numbers and booleans written bare are accepted as
     /// the characters typed (a version `1.10` or a region `0755` is meant as
     /// text, and stays exactly that).
-    pub fn string(&mut self, node: &Node, what: &str) -> Option<At<String>> {
+    pub fn string(&mut self, node: &Node, what: impl Into<What>) -> Option<At<String>> {
         match &node.value {
             Value::Str(_) | Value::Int(_) | Value::Float(_) | Value::Bool(_) => Some(At {
                 value: node.text().unwrap_or_default(),
                 pos: node.pos,
             }),
             _ => {
-                self.wrong_type(node, what, "a string");
+                self.wrong_type(node, what.into(), "kind-string");
                 None
             }
         }
     }
 
     /// Reads an optional string field.
-    pub fn opt_string(&mut self, fields: &Fields, key: &str, what: &str) -> Option<At<String>> {
+    pub fn opt_string(
+        &mut self,
+        fields: &Fields,
+        key: &str,
+        what: impl Into<What>,
+    ) -> Option<At<String>> {
         let node = fields.get(key)?;
         match node.value {
             Value::Null => None,
-            Value::Seq(_) | Value::Map(_) => self.string(node, &format!("{what} `{key}`")),
+            Value::Seq(_) | Value::Map(_) => {
+                self.string(node, msg!("field-of", what = what.into(), key = key))
+            }
             _ => self.string(node, ""),
         }
     }
 
     /// Reads `true` or `false`.
-    pub fn boolean(&mut self, node: &Node, what: &str) -> Option<At<bool>> {
+    pub fn boolean(&mut self, node: &Node, what: impl Into<What>) -> Option<At<bool>> {
         match &node.value {
             Value::Bool(b) => Some(At {
                 value: *b,
                 pos: node.pos,
             }),
             _ => {
-                self.wrong_type(node, what, "true or false");
+                self.wrong_type(node, what.into(), "kind-true-false");
                 None
             }
         }
     }
 
     /// Reads an integer.
-    pub fn int(&mut self, node: &Node, what: &str) -> Option<At<i64>> {
+    pub fn int(&mut self, node: &Node, what: impl Into<What>) -> Option<At<i64>> {
         match &node.value {
             Value::Int(i) => Some(At {
                 value: *i,
                 pos: node.pos,
             }),
             _ => {
-                self.wrong_type(node, what, "a whole number");
+                self.wrong_type(node, what.into(), "kind-int");
                 None
             }
         }
     }
 
     /// Reads a number (integer or decimal).
-    pub fn number(&mut self, node: &Node, what: &str) -> Option<At<f64>> {
+    pub fn number(&mut self, node: &Node, what: impl Into<What>) -> Option<At<f64>> {
         match &node.value {
             Value::Int(i) => Some(At {
                 value: *i as f64,
@@ -244,32 +265,46 @@ impl TreeReader<'_> {
                 pos: node.pos,
             }),
             _ => {
-                self.wrong_type(node, what, "a number");
+                self.wrong_type(node, what.into(), "kind-float");
                 None
             }
         }
     }
 
     /// Reads a list; `None` (after reporting) if the node is something else.
-    pub fn list<'n>(&mut self, node: &'n Node, what: &str) -> Option<&'n [Node]> {
+    pub fn list<'n>(&mut self, node: &'n Node, what: impl Into<What>) -> Option<&'n [Node]> {
         match &node.value {
             Value::Seq(items) => Some(items),
             Value::Null => Some(&[]),
             _ => {
-                self.wrong_type(node, what, "a list");
+                self.wrong_type(node, what.into(), "kind-list");
                 None
             }
         }
     }
 
     /// Reads a list of strings.
-    pub fn strings(&mut self, node: &Node, what: &str) -> Vec<At<String>> {
-        self.list(node, what)
+    pub fn strings(&mut self, node: &Node, what: impl Into<What>) -> Vec<At<String>> {
+        let what = what.into();
+        self.list(node, what.clone())
             .unwrap_or_default()
             .iter()
-            .filter_map(|item| self.string(item, &format!("an entry of {what}")))
+            .filter_map(|item| self.string(item, msg!("entry-of", what = what.clone())))
             .collect()
     }
+}
+
+/// What a value is, as messages name it ("text", "a list").
+pub fn kind(value: &Value) -> Msg {
+    Msg::new(match value {
+        Value::Null => "kind-null",
+        Value::Bool(_) => "kind-bool",
+        Value::Int(_) => "kind-int",
+        Value::Float(_) => "kind-float",
+        Value::Str(_) => "kind-text",
+        Value::Seq(_) => "kind-list",
+        Value::Map(_) => "kind-map",
+    })
 }
 
 #[cfg(test)]

@@ -89,7 +89,7 @@ menu-read-in-full = Read the guidance and the five levels in full
 press-enter-more = Press Enter for the next page
 review-participants = Participants ({ $count })…
 review-findings = Findings agreed per area…
-participants-title = Who takes part: pick a person to correct them (an empty name removes them), or add someone.
+participants-screen-title = Who takes part: pick a person to correct them (an empty name removes them), or add someone.
 participants-prompt = Participants (↑/↓, Enter; Esc: back)
 participants-prompt-typed = Participants
 participant-item = { $name } ({ $agency }, { $country })
@@ -108,7 +108,6 @@ interrupted-saved = Interrupted. { $path } holds every confirmed answer: { $answ
     } Resume with:
       wen-assess assess --answers { $path }
 interrupted-nothing = Interrupted before the answer file was made: nothing was saved.
-error = error
 assess-needs-terminal =
     `assess` needs an interactive terminal, and standard input or output is not one.
     For non-interactive use, write a blank answer file, fill it in an editor or a spreadsheet, then score it:

@@ -45,3 +45,4 @@ compare-other-subject = { $second } is the assessment of { $found }, but { $firs
 compare-no-date = { $path } has no date: the assessments keep the order they were given in
 compare-same-date = { $first } and { $second } are both dated { $date }: they keep the order they were given in
 wrote-progress-report = Wrote { $path }: { $count } assessments compared
+compare-warning = warning: { $text }

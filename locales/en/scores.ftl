@@ -28,6 +28,8 @@ guideline-area = { $title } ({ $id }, weight { $weight }, { $count ->
        *[other] { $count } criteria
     })
 guideline-criterion = { $title } (weight { $weight })
+# What `validate` without arguments checks: a guideline inside the program.
+validate-builtin = built-in guideline { $id } { $version }
 validate-ok = { $file }: ok, { $criteria ->
         [one] { $criteria } criterion
        *[other] { $criteria } criteria

@@ -101,7 +101,7 @@ menu-read-in-full = Leer la orientación y los cinco niveles completos
 press-enter-more = Presione Intro para la página siguiente
 review-participants = Participantes ({ $count })…
 review-findings = Conclusiones acordadas por área…
-participants-title = Quiénes participan: elija una persona para corregirla (un nombre vacío la quita) o agregue a alguien.
+participants-screen-title = Quiénes participan: elija una persona para corregirla (un nombre vacío la quita) o agregue a alguien.
 participants-prompt = Participantes (↑/↓, Intro; Esc: volver)
 participants-prompt-typed = Participantes
 participant-item = { $name } ({ $agency }, { $country })
@@ -120,7 +120,6 @@ interrupted-saved = Interrumpido. { $path } contiene todas las respuestas confir
     } Retomar con:
       wen-assess assess --answers { $path }
 interrupted-nothing = Interrumpido antes de crear el archivo de respuestas: no se guardó nada.
-error = error
 assess-needs-terminal =
     `assess` necesita una terminal interactiva, y la entrada o la salida estándar no lo es.
     Sin terminal, escriba un archivo de respuestas en blanco, complételo en un editor o una hoja de cálculo y luego calcule su puntuación:

@@ -45,3 +45,4 @@ compare-other-subject = { $second } es la evaluación de { $found }, pero { $fir
 compare-no-date = { $path } no tiene fecha: las evaluaciones conservan el orden en que se indicaron
 compare-same-date = { $first } y { $second } tienen la misma fecha, { $date }: conservan el orden en que se indicaron
 wrote-progress-report = { $path } escrito: { $count } evaluaciones comparadas
+compare-warning = advertencia: { $text }

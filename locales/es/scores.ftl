@@ -34,6 +34,8 @@ guideline-area = { $title } ({ $id }, peso { $weight }, { $count ->
        *[other] { $count } criterios
     })
 guideline-criterion = { $title } (peso { $weight })
+# What `validate` without arguments checks: a guideline inside the program.
+validate-builtin = directriz integrada { $id } { $version }
 validate-ok = { $file }: válido, { $criteria ->
         [one] { $criteria } criterio
        *[other] { $criteria } criterios

@@ -101,7 +101,7 @@ menu-read-in-full = Lire les indications et les cinq niveaux en entier
 press-enter-more = Appuyer sur Entrée pour la page suivante
 review-participants = Participants ({ $count })…
 review-findings = Constats convenus par domaine…
-participants-title = Qui participe : choisir une personne pour la corriger (un nom vide la retire), ou ajouter quelqu'un.
+participants-screen-title = Qui participe : choisir une personne pour la corriger (un nom vide la retire), ou ajouter quelqu'un.
 participants-prompt = Participants (↑/↓, Entrée ; Échap : retour)
 participants-prompt-typed = Participants
 participant-item = { $name } ({ $agency }, { $country })
@@ -123,7 +123,6 @@ interrupted-saved = Interrompu. { $path } contient toutes les réponses confirm�
     } Reprendre avec :
       wen-assess assess --answers { $path }
 interrupted-nothing = Interrompu avant la création du fichier de réponses : rien n'a été enregistré.
-error = erreur
 assess-needs-terminal =
     `assess` a besoin d'un terminal interactif, et l'entrée ou la sortie standard n'en est pas un.
     Sans terminal, écrire un fichier de réponses vierge, le remplir dans un éditeur ou un tableur, puis le noter :

@@ -45,3 +45,4 @@ compare-other-subject = { $second } est l’évaluation de { $found }, mais { $f
 compare-no-date = { $path } n’a pas de date : les évaluations restent dans l’ordre où elles ont été fournies
 compare-same-date = { $first } et { $second } portent toutes deux la date du { $date } : elles restent dans l’ordre où elles ont été fournies
 wrote-progress-report = { $path } écrit : { $count } évaluations comparées
+compare-warning = avertissement : { $text }

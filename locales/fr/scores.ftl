@@ -31,6 +31,8 @@ guideline-area = { $title } ({ $id }, poids { $weight }, { $count ->
        *[other] { $count } critères
     })
 guideline-criterion = { $title } (poids { $weight })
+# What `validate` without arguments checks: a guideline inside the program.
+validate-builtin = ligne directrice intégrée { $id } { $version }
 validate-ok = { $file } : valide, { $criteria ->
         [one] { $criteria } critère
        *[other] { $criteria } critères

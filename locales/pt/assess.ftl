@@ -106,7 +106,7 @@ menu-read-in-full = Ler a orientação e os cinco níveis por inteiro
 press-enter-more = Prima Enter para a página seguinte
 review-participants = Participantes ({ $count })…
 review-findings = Conclusões acordadas por área…
-participants-title = Quem participa: escolha uma pessoa para a corrigir (um nome vazio retira-a) ou acrescente alguém.
+participants-screen-title = Quem participa: escolha uma pessoa para a corrigir (um nome vazio retira-a) ou acrescente alguém.
 participants-prompt = Participantes (↑/↓, Enter; Esc: voltar)
 participants-prompt-typed = Participantes
 participant-item = { $name } ({ $agency }, { $country })
@@ -125,7 +125,6 @@ interrupted-saved = Interrompido. { $path } contém todas as respostas confirmad
     } Retomar com:
       wen-assess assess --answers { $path }
 interrupted-nothing = Interrompido antes de o ficheiro de respostas ser criado: nada foi guardado.
-error = erro
 assess-needs-terminal =
     O comando `assess` precisa de um terminal interativo, e a entrada ou a saída padrão não o é.
     Sem terminal, escreva um ficheiro de respostas em branco, preencha-o num editor ou numa folha de cálculo e calcule depois a pontuação:

@@ -47,3 +47,4 @@ compare-other-subject = { $second } é a avaliação de { $found }, mas { $first
 compare-no-date = { $path } não tem data: as avaliações mantêm a ordem em que foram indicadas
 compare-same-date = { $first } e { $second } têm a mesma data, { $date }: mantêm a ordem em que foram indicadas
 wrote-progress-report = { $path } escrito: { $count } avaliações comparadas
+compare-warning = aviso: { $text }

@@ -41,6 +41,8 @@ guideline-area = { $title } ({ $id }, peso { $weight }, { $count ->
        *[other] { $count } critérios
     })
 guideline-criterion = { $title } (peso { $weight })
+# What `validate` without arguments checks: a guideline inside the program.
+validate-builtin = diretriz integrada { $id } { $version }
 validate-ok = { $file }: válido, { $criteria ->
         [0] { $criteria } critérios
         [one] { $criteria } critério

@@ -3,6 +3,7 @@
 use super::AnswerFile;
 use crate::diagnostic::{Code, Diagnostic, quoted};
 use crate::model::Guideline;
+use crate::msg;
 use crate::position::Location;
 
 /// Checks an answer file against the guideline it will be scored with:
@@ -15,10 +16,10 @@ pub fn check_against(answers: &AnswerFile, guideline: &Guideline, file: &str) ->
             Code::GuidelineMismatch,
             file,
             Location::File,
-            format!(
-                "answers are for guideline `{}`, not `{}`",
-                quoted(&answers.guideline),
-                guideline.id
+            msg!(
+                "guideline-mismatch",
+                found = quoted(&answers.guideline),
+                expected = &guideline.id
             ),
         ));
         return out;
@@ -28,11 +29,11 @@ pub fn check_against(answers: &AnswerFile, guideline: &Guideline, file: &str) ->
             Code::GuidelineVersion,
             file,
             Location::File,
-            format!(
-                "answers were given against `{}` {} and are scored against {}",
-                guideline.id,
-                quoted(&answers.guideline_version),
-                guideline.version
+            msg!(
+                "guideline-version",
+                id = &guideline.id,
+                old = quoted(&answers.guideline_version),
+                new = &guideline.version
             ),
         ));
     }
@@ -47,10 +48,7 @@ pub fn check_against(answers: &AnswerFile, guideline: &Guideline, file: &str) ->
                 Code::NetworkScopeAnswer,
                 file,
                 entry.pos.clone(),
-                format!(
-                    "`{}` is about the network as a body, and this file speaks for one member state (`scope: member`); the answer is kept but not scored. The network's own file answers it",
-                    c.id
-                ),
+                msg!("network-scope-answer", id = &c.id),
             ));
         }
         if guideline.criterion(&entry.criterion).is_none() {
@@ -58,11 +56,11 @@ pub fn check_against(answers: &AnswerFile, guideline: &Guideline, file: &str) ->
                 Code::UnknownCriterion,
                 file,
                 entry.pos.clone(),
-                format!(
-                    "`{}` is not a criterion of `{}` {}; the answer is kept but not scored",
-                    quoted(&entry.criterion),
-                    guideline.id,
-                    guideline.version
+                msg!(
+                    "unknown-criterion",
+                    id = quoted(&entry.criterion),
+                    guideline = &guideline.id,
+                    version = &guideline.version
                 ),
             ));
         }
@@ -73,10 +71,10 @@ pub fn check_against(answers: &AnswerFile, guideline: &Guideline, file: &str) ->
                 Code::UnknownArea,
                 file,
                 pos.clone(),
-                format!(
-                    "`{}` is not an area of `{}`; its target is ignored",
-                    quoted(area),
-                    guideline.id
+                msg!(
+                    "unknown-area",
+                    area = quoted(area),
+                    guideline = &guideline.id
                 ),
             ));
         }

@@ -20,7 +20,9 @@ pub use check::check_against;
 pub use migrate::{Moved, migrate};
 pub(crate) use read::is_date;
 pub use read::{load_answers, parse_answers};
-pub use workbook::{is_workbook_path, load_workbook, read_workbook, write_workbook};
+pub use workbook::{
+    is_workbook_path, load_workbook, read_workbook, write_workbook, write_workbook_checked,
+};
 pub(crate) use write::kept_out;
 pub use write::{SaveError, save_answers, to_yaml};
 
@@ -283,6 +285,18 @@ pub enum AnswersError {
     /// Saving failed; the previous file is untouched.
     #[error(transparent)]
     Save(#[from] SaveError),
+}
+
+impl AnswersError {
+    /// The error in the catalogues' words (`None` for findings, which speak
+    /// for themselves).
+    pub fn msg(&self) -> Option<crate::i18n::Msg> {
+        match self {
+            AnswersError::Read(e) => Some(e.msg()),
+            AnswersError::Invalid(_) => None,
+            AnswersError::Save(e) => Some(e.msg()),
+        }
+    }
 }
 
 /// A name (a country, a person, a network) in the form two spellings that

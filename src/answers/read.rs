@@ -11,8 +11,10 @@ use super::{
 };
 use crate::diagnostic::{self, Code, Diagnostic, quoted};
 use crate::files;
+use crate::i18n::Msg;
 use crate::model::MAX_LEVEL;
-use crate::tree_reader::{At, Fields, TreeReader, suggest};
+use crate::msg;
+use crate::tree_reader::{At, Fields, TreeReader, What, suggest};
 use crate::yaml::{self, Node, SyntaxKind, Value};
 
 /// Reads an answer file from disk. Warnings come back with the file.
@@ -56,9 +58,7 @@ pub fn parse_answers(
     })?;
     let root = &doc.root;
     if root.get("areas").is_some() && root.get("answers").is_none() {
-        let message = format!(
-            "this is a guideline file (it has `areas:`), not an answer file; check it with `wen-assess validate {file}`"
-        );
+        let message = msg!("not-answers", file = file);
         return Err(AnswersError::Invalid(vec![Diagnostic::error(
             Code::NotAnswers,
             file,
@@ -91,65 +91,66 @@ fn read_answer_file(r: &mut TreeReader, root: &Node) -> Option<AnswerFile> {
     if let crate::yaml::Value::Str(_) = &root.value {
         // A whole file that reads as one piece of text is another kind of
         // file: a CSV, a report, a letter.
-        r.error(
-            Code::WrongType,
-            root.pos,
-            "the answer file must be a mapping (`format: 1`, `guideline: ...`, `answers: ...`), found text: is it another kind of file, such as a CSV? Answers are YAML, or a workbook (.xlsx, .ods)",
-        );
+        r.error(Code::WrongType, root.pos, msg!("answers-not-a-mapping"));
         return None;
     }
     let f = r.fields(
         root,
-        "the answer file",
+        msg!("what-answer-file"),
         TOP_KEYS,
         &["format", "guideline", "answers"],
         false,
     )?;
-    let extra = keep_unknown(r, &f, TOP_KEYS, "the answer file");
+    let extra = keep_unknown(r, &f, TOP_KEYS, msg!("what-answer-file"));
     if let Some(format) = f.get("format").and_then(|n| r.int(n, "`format`"))
         && format.value != ANSWERS_FORMAT
     {
         r.error(
             Code::UnsupportedFormat,
             format.pos,
-            format!(
-                "answer file format {} is not supported; expected {ANSWERS_FORMAT}",
-                format.value
+            msg!(
+                "answers-format",
+                found = format.value.to_string(),
+                expected = ANSWERS_FORMAT.to_string()
             ),
         );
     }
     // Required: a missing key is reported by `fields`, an empty one here
     // (`guideline:` with nothing after it).
-    let guideline = r.string(f.get("guideline")?, "the answer file `guideline`")?;
-    let version = r.opt_string(&f, "guideline-version", "the answer file");
-    let date = r.opt_string(&f, "date", "the answer file");
+    let guideline = r.string(
+        f.get("guideline")?,
+        msg!(
+            "field-of",
+            what = msg!("what-answer-file"),
+            key = "guideline"
+        ),
+    )?;
+    let version = r.opt_string(&f, "guideline-version", msg!("what-answer-file"));
+    let date = r.opt_string(&f, "date", msg!("what-answer-file"));
     if let Some(d) = &date
         && let Some(message) = invalid_date(&d.value)
     {
         r.warning(Code::InvalidDate, d.pos, message);
     }
-    let language = r.opt_string(&f, "language", "the answer file");
+    let language = r.opt_string(&f, "language", msg!("what-answer-file"));
     if let Some(l) = &language
         && let Some(message) = unknown_language(&l.value)
     {
         r.warning(Code::UnknownLanguage, l.pos, message);
     }
-    let scope = r.opt_string(&f, "scope", "the answer file").and_then(|s| {
-        match crate::model::Scope::parse(s.value.trim()) {
+    let scope = r
+        .opt_string(&f, "scope", msg!("what-answer-file"))
+        .and_then(|s| match crate::model::Scope::parse(s.value.trim()) {
             Some(value) => Some(value),
             None => {
                 r.error(
                     Code::InvalidScope,
                     s.pos,
-                    format!(
-                        "`scope` is `{}`; write `network` (the answers speak for the network as a whole) or `member` (for one member state, the respondent's country, about itself)",
-                        quoted(&s.value)
-                    ),
+                    msg!("answers-scope", found = quoted(&s.value)),
                 );
                 None
             }
-        }
-    });
+        });
     let network = f
         .get("network")
         .and_then(|n| r.fields(n, "`network`", NETWORK_KEYS, &[], false))
@@ -175,17 +176,17 @@ fn read_answer_file(r: &mut TreeReader, root: &Node) -> Option<AnswerFile> {
     {
         for (area, value) in map.others(&[]) {
             let area = area.value;
-            if let Some(t) = r.int(value, &format!("the target of `{}`", quoted(&area))) {
+            if let Some(t) = r.int(value, msg!("what-target-of", area = quoted(&area))) {
                 if (0..=MAX_LEVEL as i64).contains(&t.value) {
                     targets.push((area, t.value as u8, t.pos.into()));
                 } else {
                     r.error(
                         Code::InvalidTarget,
                         t.pos,
-                        format!(
-                            "target {} for `{}` is outside the scale 0-{MAX_LEVEL}",
-                            t.value,
-                            quoted(&area)
+                        msg!(
+                            "target-outside-scale",
+                            target = t.value.to_string(),
+                            area = quoted(&area)
                         ),
                     );
                 }
@@ -201,12 +202,13 @@ fn read_answer_file(r: &mut TreeReader, root: &Node) -> Option<AnswerFile> {
             &[]
         };
         for item in items {
-            if let Some(pf) = r.fields(item, "a participant", PARTICIPANT_KEYS, &[], false) {
+            let what = msg!("what-participant");
+            if let Some(pf) = r.fields(item, what.clone(), PARTICIPANT_KEYS, &[], false) {
                 participants.push(Participant {
-                    name: text_field(r, &pf, "name", "a participant"),
-                    agency: text_field(r, &pf, "agency", "a participant"),
-                    country: text_field(r, &pf, "country", "a participant"),
-                    extra: keep_unknown(r, &pf, PARTICIPANT_KEYS, "a participant"),
+                    name: text_field(r, &pf, "name", &what),
+                    agency: text_field(r, &pf, "agency", &what),
+                    country: text_field(r, &pf, "country", &what),
+                    extra: keep_unknown(r, &pf, PARTICIPANT_KEYS, what.clone()),
                 });
             }
         }
@@ -216,17 +218,17 @@ fn read_answer_file(r: &mut TreeReader, root: &Node) -> Option<AnswerFile> {
         && let Some(map) = r.fields(node, "`findings`", &[], &[], false)
     {
         for (area, value) in map.others(&[]) {
-            let what = format!("the findings of `{}`", quoted(&area.value));
+            let what = msg!("what-findings-of", area = quoted(&area.value));
             if value.value == Value::Null {
                 continue;
             }
-            if let Some(ff) = r.fields(value, &what, FINDINGS_KEYS, &[], false) {
+            if let Some(ff) = r.fields(value, what.clone(), FINDINGS_KEYS, &[], false) {
                 findings.push(AreaFindings {
                     pos: area.pos.into(),
                     strengths: text_field(r, &ff, "strengths", &what),
                     challenges: text_field(r, &ff, "challenges", &what),
                     priorities: text_field(r, &ff, "priorities", &what),
-                    extra: keep_unknown(r, &ff, FINDINGS_KEYS, &what),
+                    extra: keep_unknown(r, &ff, FINDINGS_KEYS, what.clone()),
                     area: area.value,
                 });
             }
@@ -241,7 +243,7 @@ fn read_answer_file(r: &mut TreeReader, root: &Node) -> Option<AnswerFile> {
                 &[]
             };
             for (key, value) in entries {
-                let Some(id) = r.string(key, "a criterion id") else {
+                let Some(id) = r.string(key, msg!("what-criterion-id")) else {
                     continue;
                 };
                 if let Some(answer) = read_answer(r, value, &id.value) {
@@ -256,9 +258,9 @@ fn read_answer_file(r: &mut TreeReader, root: &Node) -> Option<AnswerFile> {
             r.error(
                 Code::WrongType,
                 node.pos,
-                format!(
-                    "`answers` must be a mapping of criterion id to answer, found {}",
-                    node.value.kind()
+                msg!(
+                    "answers-not-a-map",
+                    found = crate::tree_reader::kind(&node.value)
                 ),
             );
         }
@@ -297,7 +299,7 @@ fn within(
     pos: crate::yaml::Pos,
     count: usize,
     limit: usize,
-    what: &str,
+    what: impl Into<What>,
 ) -> bool {
     if count <= limit {
         return true;
@@ -305,15 +307,18 @@ fn within(
     r.error(
         Code::LimitExceeded,
         pos,
-        format!(
-            "{what} has {count} entries, more than the limit of {limit}; no answer file needs so many: is it the right file?"
+        msg!(
+            "too-many-entries",
+            what = what.into(),
+            count = count.to_string(),
+            limit = limit.to_string()
         ),
     );
     false
 }
 
 /// A text as typed, if it is within [`MAX_TEXT_CHARS`].
-fn bounded(r: &mut TreeReader, text: At<String>, what: &str) -> Option<At<String>> {
+fn bounded(r: &mut TreeReader, text: At<String>, what: impl Into<What>) -> Option<At<String>> {
     let chars = text.value.chars().count();
     if chars <= MAX_TEXT_CHARS {
         return Some(text);
@@ -321,24 +326,29 @@ fn bounded(r: &mut TreeReader, text: At<String>, what: &str) -> Option<At<String
     r.error(
         Code::LimitExceeded,
         text.pos,
-        format!(
-            "{what} has {chars} characters, more than the limit of {MAX_TEXT_CHARS}; keep long documents as evidence (a file name or a link) instead"
+        msg!(
+            "text-too-long",
+            what = what.into(),
+            chars = chars.to_string(),
+            limit = MAX_TEXT_CHARS.to_string()
         ),
     );
     None
 }
 
 /// A text field as typed, empty when absent or null.
-fn text_field(r: &mut TreeReader, f: &Fields, key: &str, what: &str) -> String {
-    let text = r.opt_string(f, key, what);
-    text.and_then(|t| bounded(r, t, &format!("`{key}` of {what}")))
+fn text_field(r: &mut TreeReader, f: &Fields, key: &str, what: impl Into<What>) -> String {
+    let what = what.into();
+    let text = r.opt_string(f, key, what.clone());
+    text.and_then(|t| bounded(r, t, msg!("what-key-of", key = key, what = what)))
         .map(|s| s.value)
         .unwrap_or_default()
 }
 
 /// Reports keys a mapping should not have, and keeps them. A key one or two
 /// letters away from a known one gets a suggestion.
-fn keep_unknown(r: &mut TreeReader, f: &Fields, known: &[&str], what: &str) -> Extra {
+fn keep_unknown(r: &mut TreeReader, f: &Fields, known: &[&str], what: impl Into<What>) -> Extra {
+    let what = what.into();
     // Counted before anything is made of them: a hostile file may hold
     // hundreds of thousands.
     if let (count, Some(first)) = f.count_others(known)
@@ -347,24 +357,27 @@ fn keep_unknown(r: &mut TreeReader, f: &Fields, known: &[&str], what: &str) -> E
             first.pos,
             count,
             MAX_ITEMS,
-            &format!("the unknown keys of {what}"),
+            msg!("what-unknown-keys-of", what = what.clone()),
         )
     {
         return Vec::new();
     }
     let others = f.others(known);
     for (key, _) in &others {
-        let hint = suggest(&key.value, known)
-            .map(|k| format!("; did you mean `{k}`?"))
-            .unwrap_or_default();
-        r.warning(
-            Code::UnknownKey,
-            key.pos,
-            format!(
-                "unknown key `{}` in {what} is kept but not used{hint}",
-                quoted(&key.value)
+        let message = match suggest(&key.value, known) {
+            Some(k) => msg!(
+                "unknown-key-kept-suggest",
+                key = quoted(&key.value),
+                what = what.clone(),
+                suggestion = k
             ),
-        );
+            None => msg!(
+                "unknown-key-kept",
+                key = quoted(&key.value),
+                what = what.clone()
+            ),
+        };
+        r.warning(Code::UnknownKey, key.pos, message);
     }
     others
         .into_iter()
@@ -373,16 +386,16 @@ fn keep_unknown(r: &mut TreeReader, f: &Fields, known: &[&str], what: &str) -> E
 }
 
 fn read_answer(r: &mut TreeReader, node: &Node, id: &str) -> Option<Answer> {
-    let id = &*quoted(id);
-    let what = format!("the answer to `{id}`");
+    let id = quoted(id).into_owned();
+    let what = msg!("what-answer-to", id = &id);
     if node.value == Value::Null {
         return Some(Answer::default());
     }
-    let f = r.fields(node, &what, ANSWER_KEYS, &[], false)?;
-    let mut extra = keep_unknown(r, &f, ANSWER_KEYS, &what);
+    let f = r.fields(node, what.clone(), ANSWER_KEYS, &[], false)?;
+    let mut extra = keep_unknown(r, &f, ANSWER_KEYS, what.clone());
     let reason = r
-        .opt_string(&f, "reason", &what)
-        .and_then(|t| bounded(r, t, &format!("the reason of {what}")));
+        .opt_string(&f, "reason", what.clone())
+        .and_then(|t| bounded(r, t, msg!("what-reason-of", what = what.clone())));
     let response = match f.get("level") {
         None => None,
         Some(level) => match &level.value {
@@ -403,9 +416,7 @@ fn read_answer(r: &mut TreeReader, node: &Node, id: &str) -> Option<Answer> {
                     r.error(
                         Code::NaWithoutReason,
                         level.pos,
-                        format!(
-                            "`{id}` is marked `na` but has no `reason:`; say why it does not apply"
-                        ),
+                        msg!("na-without-reason", id = &id),
                     );
                     None
                 }
@@ -419,23 +430,24 @@ fn read_answer(r: &mut TreeReader, node: &Node, id: &str) -> Option<Answer> {
                 r.error(
                     Code::InvalidLevel,
                     level.pos,
-                    format!(
-                        "level of `{id}` is the quoted text {}, not a number; write it without quotes: `level: {}`",
-                        crate::yaml::emit::quote(s),
-                        s.trim()
+                    msg!(
+                        "level-quoted",
+                        id = &id,
+                        quoted = crate::yaml::emit::quote(s),
+                        level = s.trim()
                     ),
                 );
                 None
             }
             _ => {
-                let shown = level
-                    .text()
-                    .map(|t| quoted(&t).into_owned())
-                    .unwrap_or_else(|| level.value.kind().to_string());
+                let shown: What = match level.text() {
+                    Some(t) => quoted(&t).into_owned().into(),
+                    None => crate::tree_reader::kind(&level.value).into(),
+                };
                 r.error(
                     Code::InvalidLevel,
                     level.pos,
-                    format!("level of `{id}` must be 0, 1, 2, 3, 4 or na, found `{shown}`"),
+                    msg!("level-invalid", id = &id, found = shown),
                 );
                 None
             }
@@ -445,9 +457,7 @@ fn read_answer(r: &mut TreeReader, node: &Node, id: &str) -> Option<Answer> {
         r.warning(
             Code::ReasonWithoutNa,
             reason.pos,
-            format!(
-                "`{id}` has a `reason:` but a level, not `na`; the reason is kept but not used"
-            ),
+            msg!("reason-without-na", id = &id),
         );
     }
     // A reason that is not an N/A reason is kept, so it is not lost on save.
@@ -457,17 +467,19 @@ fn read_answer(r: &mut TreeReader, node: &Node, id: &str) -> Option<Answer> {
         extra.insert(0, ("reason".to_string(), node.clone()));
     }
     let note = r
-        .opt_string(&f, "note", &what)
-        .and_then(|t| bounded(r, t, &format!("the note of {what}")))
+        .opt_string(&f, "note", what.clone())
+        .and_then(|t| bounded(r, t, msg!("what-note-of", what = what.clone())))
         .map(|n| n.value);
-    let of = format!("the evidence of `{id}`");
+    let of = msg!("what-evidence-of", id = &id);
     let items = match f.get("evidence") {
         None => Vec::new(),
         Some(node) if !matches!(node.value, Value::Seq(_) | Value::Map(_) | Value::Null) => {
-            r.string(node, &of).into_iter().collect()
+            r.string(node, of.clone()).into_iter().collect()
         }
-        Some(node) => match r.list(node, &of) {
-            Some(list) if within(r, node.pos, list.len(), MAX_ITEMS, &of) => r.strings(node, &of),
+        Some(node) => match r.list(node, of.clone()) {
+            Some(list) if within(r, node.pos, list.len(), MAX_ITEMS, of.clone()) => {
+                r.strings(node, of.clone())
+            }
             _ => Vec::new(),
         },
     };
@@ -475,7 +487,7 @@ fn read_answer(r: &mut TreeReader, node: &Node, id: &str) -> Option<Answer> {
     // questionnaire do: spaces around a document name mean nothing.
     let evidence = items
         .into_iter()
-        .filter_map(|t| bounded(r, t, &of))
+        .filter_map(|t| bounded(r, t, of.clone()))
         .map(|t| t.value.trim().to_string())
         .filter(|t| !t.is_empty())
         .collect();
@@ -493,19 +505,19 @@ pub(crate) fn is_na(s: &str) -> bool {
 }
 
 /// The finding on a date that is not `YYYY-MM-DD`, if it is not.
-pub(crate) fn invalid_date(d: &str) -> Option<String> {
-    (!is_date(d)).then(|| format!("date `{}` is not YYYY-MM-DD", quoted(d)))
+pub(crate) fn invalid_date(d: &str) -> Option<Msg> {
+    (!is_date(d)).then(|| msg!("invalid-date", date = quoted(d)))
 }
 
 /// The finding on a language no catalogue has, if it is one (an empty
 /// language is English, said nowhere).
-pub(crate) fn unknown_language(l: &str) -> Option<String> {
+pub(crate) fn unknown_language(l: &str) -> Option<Msg> {
     let known = crate::i18n::languages();
     (!l.is_empty() && !known.contains(&l)).then(|| {
-        format!(
-            "language `{}` is not one of {}; English is used",
-            quoted(l),
-            known.join(", ")
+        msg!(
+            "unknown-language",
+            language = quoted(l),
+            known = known.join(", ")
         )
     })
 }

@@ -48,6 +48,33 @@ pub enum StoreError {
     },
 }
 
+impl StoreError {
+    /// The error in the catalogues' words; `None` for findings about the
+    /// file, which speak for themselves.
+    pub fn msg(&self) -> Option<crate::i18n::Msg> {
+        match self {
+            StoreError::Lock(e) => Some(e.msg()),
+            StoreError::Answers(e) => e.msg(),
+            StoreError::Save(e) => Some(e.msg()),
+            StoreError::Conflict {
+                path,
+                what,
+                items,
+                side,
+            } => Some(crate::msg!(
+                if *what == "criteria" {
+                    "store-conflict-criteria"
+                } else {
+                    "store-conflict-fields"
+                },
+                path = path,
+                items = items,
+                side = side
+            )),
+        }
+    }
+}
+
 /// What a save did besides writing.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Saved {

@@ -72,6 +72,29 @@ pub enum SaveError {
     Write(#[from] files::WriteError),
 }
 
+impl SaveError {
+    /// The error in the catalogues' words.
+    pub fn msg(&self) -> crate::i18n::Msg {
+        use crate::msg;
+        match self {
+            SaveError::References { path, pos } => {
+                msg!("save-references", path = path, pos = pos.to_string())
+            }
+            SaveError::LineEndings { path, pos } => {
+                msg!("save-line-endings", path = path, pos = pos.to_string())
+            }
+            SaveError::Layout { path } => msg!("save-layout", path = path),
+            SaveError::ReadBack { path, detail } => {
+                msg!("save-read-back", path = path, detail = detail)
+            }
+            SaveError::FlowComments { path, pos } => {
+                msg!("save-flow-comments", path = path, pos = pos.to_string())
+            }
+            SaveError::Write(e) => msg!("save-write", error = e.msg()),
+        }
+    }
+}
+
 fn str_out(s: &str) -> Out<'static> {
     Out::Str(s.to_string())
 }
@@ -250,7 +273,7 @@ pub(crate) fn to_yaml_checked(
 /// The first field whose content differs between two answer files (not
 /// their positions or layout), if one does. A missing note and an empty one
 /// are the same.
-fn differs(a: &AnswerFile, b: &AnswerFile) -> Option<String> {
+pub(crate) fn differs(a: &AnswerFile, b: &AnswerFile) -> Option<String> {
     let header = [
         ("guideline", &a.guideline, &b.guideline),
         (
@@ -276,18 +299,26 @@ fn differs(a: &AnswerFile, b: &AnswerFile) -> Option<String> {
     if let Some((name, _, _)) = header.iter().find(|(_, x, y)| x != y) {
         return Some(name.to_string());
     }
+    // Order is layout, not content: a workbook lists targets, findings and
+    // answers in the guideline's order, whatever the file's was.
     let targets = |f: &AnswerFile| {
-        f.targets
-            .iter()
-            .map(|(a, t, _)| (a.clone(), *t))
-            .collect::<Vec<_>>()
+        let mut v: Vec<_> = f.targets.iter().map(|(a, t, _)| (a.clone(), *t)).collect();
+        v.sort();
+        v
     };
     if targets(a) != targets(b) {
         return Some("targets".into());
     }
+    // An entry with nothing in it says nothing.
     let people = |f: &AnswerFile| {
         f.participants
             .iter()
+            .filter(|p| {
+                !(p.name.is_empty()
+                    && p.agency.is_empty()
+                    && p.country.is_empty()
+                    && p.extra.is_empty())
+            })
             .map(|p| {
                 (
                     p.name.clone(),
@@ -302,7 +333,8 @@ fn differs(a: &AnswerFile, b: &AnswerFile) -> Option<String> {
         return Some("participants".into());
     }
     let findings = |f: &AnswerFile| {
-        f.findings
+        let mut v: Vec<_> = f
+            .findings
             .iter()
             .filter(|x| !x.is_empty() || !x.extra.is_empty())
             .map(|x| {
@@ -314,7 +346,9 @@ fn differs(a: &AnswerFile, b: &AnswerFile) -> Option<String> {
                     x.extra.len(),
                 )
             })
-            .collect::<Vec<_>>()
+            .collect();
+        v.sort();
+        v
     };
     if findings(a) != findings(b) {
         return Some("findings".into());
@@ -331,7 +365,9 @@ fn differs(a: &AnswerFile, b: &AnswerFile) -> Option<String> {
     }
     // An entry that holds nothing need not be written to say so.
     fn answered(f: &AnswerFile) -> Vec<&super::Entry> {
-        f.answers.iter().filter(|e| !e.answer.is_empty()).collect()
+        let mut v: Vec<&super::Entry> = f.answers.iter().filter(|e| !e.answer.is_empty()).collect();
+        v.sort_by(|x, y| x.criterion.cmp(&y.criterion));
+        v
     }
     let (xs, ys) = (answered(a), answered(b));
     if xs.len() != ys.len() {

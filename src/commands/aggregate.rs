@@ -10,6 +10,7 @@ use crate::cli::{AggregateArgs, AggregateFormat, AggregateRows};
 use crate::files::{self, Target};
 use crate::i18n::{Arg, Tr};
 use crate::model::Guideline;
+use crate::msg;
 use crate::report::{self, Format, View, network::NetworkReport};
 
 /// The files of one network view, loaded and checked: the member states'
@@ -30,41 +31,37 @@ pub(super) fn load_files<'g>(
     ctx: &Context,
     io: &mut Output,
 ) -> Result<NetworkFiles<'g>, Failure> {
-    let t = Tr::new(ctx.lang(""));
     let paths = answer_files(paths)?;
     let mut members: Vec<Loaded> = Vec::with_capacity(paths.len());
     let mut network: Option<Loaded> = None;
     for path in &paths {
-        let s = load_checked(guidelines, path, io.err)?;
+        let s = load_checked(guidelines, path, ctx, io.err)?;
         let seen = || network.iter().chain(&members);
         if let Some(first) = seen().next()
             && first.guideline.id != s.guideline.id
         {
-            return Err(Failure::new(t.f(
-                "aggregate-other-guideline",
-                &[
-                    ("file", Arg::Str(&s.file)),
-                    ("found", Arg::Str(&s.guideline.id)),
-                    ("first", Arg::Str(&first.file)),
-                    ("expected", Arg::Str(&first.guideline.id)),
-                ],
+            return Err(Failure::msg(msg!(
+                "aggregate-one-guideline",
+                file = &s.file,
+                guideline = &s.guideline.id,
+                first = &first.file,
+                first_guideline = &first.guideline.id
             )));
         }
         let id = files::file_id(path);
         if let Some(twin) = seen().find(|o| id.is_some() && files::file_id(&o.path) == id) {
-            return Err(Failure::new(t.f(
-                "file-given-twice",
-                &[("file", Arg::Str(&s.file)), ("twin", Arg::Str(&twin.file))],
+            return Err(Failure::msg(msg!(
+                "aggregate-file-twice",
+                file = &s.file,
+                twin = &twin.file
             )));
         }
         if aggregate::is_network_file(&s.answers) {
             if let Some(first) = &network {
-                return Err(Failure::new(t.f(
+                return Err(Failure::msg(msg!(
                     "network-file-twice",
-                    &[
-                        ("first", Arg::Str(&first.file)),
-                        ("second", Arg::Str(&s.file)),
-                    ],
+                    first = &first.file,
+                    second = &s.file
                 )));
             }
             network = Some(s);
@@ -76,19 +73,17 @@ pub(super) fn load_files<'g>(
                 .iter()
                 .find(|o| crate::answers::name_key(&o.answers.respondent.country) == country)
         {
-            return Err(Failure::new(t.f(
-                "country-given-twice",
-                &[
-                    ("file", Arg::Str(&s.file)),
-                    ("country", Arg::Str(s.answers.respondent.country.trim())),
-                    ("twin", Arg::Str(&twin.file)),
-                ],
+            return Err(Failure::msg(msg!(
+                "aggregate-country-twice",
+                file = &s.file,
+                country = s.answers.respondent.country.trim(),
+                twin = &twin.file
             )));
         }
         members.push(s);
     }
     let Some(first) = network.as_ref().or(members.first()) else {
-        return Err(Failure::new("no answer files given"));
+        return Err(Failure::msg(msg!("no-answer-files")));
     };
     let guideline = first.guideline;
     let lang = ctx.lang(&first.answers.language);
@@ -101,7 +96,7 @@ pub(super) fn load_files<'g>(
 }
 
 /// The network view of loaded files; a file for another network is refused.
-pub(super) fn combine(files: &NetworkFiles, ctx: &Context) -> Result<Aggregate, Failure> {
+pub(super) fn combine(files: &NetworkFiles) -> Result<Aggregate, Failure> {
     let members: Vec<Input> = files
         .members
         .iter()
@@ -115,30 +110,32 @@ pub(super) fn combine(files: &NetworkFiles, ctx: &Context) -> Result<Aggregate, 
         answers: &s.answers,
     });
     aggregate::aggregate(files.guideline, &members, network, files.lang).map_err(|e| {
-        let t = Tr::new(ctx.lang(""));
-        let (id, file, found, first, expected) = match &e {
+        Failure::msg(match e {
             AggregateError::OtherGuideline {
                 file,
                 found,
                 first,
                 expected,
-            } => ("aggregate-other-guideline", file, found, first, expected),
+            } => msg!(
+                "aggregate-one-guideline",
+                file = &file,
+                guideline = &found,
+                first = &first,
+                first_guideline = &expected
+            ),
             AggregateError::OtherNetwork {
                 file,
                 found,
                 first,
                 expected,
-            } => ("aggregate-other-network", file, found, first, expected),
-        };
-        Failure::new(t.f(
-            id,
-            &[
-                ("file", Arg::Str(file)),
-                ("found", Arg::Str(found)),
-                ("first", Arg::Str(first)),
-                ("expected", Arg::Str(expected)),
-            ],
-        ))
+            } => msg!(
+                "aggregate-other-network",
+                file = &file,
+                found = &found,
+                first = &first,
+                expected = &expected
+            ),
+        })
     })
 }
 
@@ -151,7 +148,7 @@ pub(super) fn load(
     io: &mut Output,
 ) -> Result<NetworkReport, Failure> {
     let files = load_files(guidelines, paths, ctx, io)?;
-    let data = combine(&files, ctx)?;
+    let data = combine(&files)?;
     let mut view = report::network::build(&data, files.guideline, files.lang);
     if let Some(seconds) = ctx.source_date_epoch {
         view.document_date = Some(seconds);
@@ -171,7 +168,6 @@ pub(super) fn run(
     ctx: &Context,
     io: &mut Output,
 ) -> Result<u8, Failure> {
-    let t = Tr::new(ctx.lang(""));
     let chosen = args
         .format
         .unwrap_or(if wants_workbook(args.output.as_deref()) {
@@ -180,7 +176,7 @@ pub(super) fn run(
             AggregateFormat::Table
         });
     if args.by == AggregateRows::Criterion && chosen != AggregateFormat::Csv {
-        return Err(Failure::new(t.t("by-criterion-needs-csv")));
+        return Err(Failure::msg(msg!("by-criterion-needs-csv")));
     }
     let format = match chosen {
         AggregateFormat::Table => Format::Table { width: ctx.width },

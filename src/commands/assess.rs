@@ -7,6 +7,7 @@ use crate::cli::AssessArgs;
 use crate::files::Target;
 use crate::i18n::{self, Arg, Tr};
 use crate::model::Guideline;
+use crate::msg;
 use crate::questionnaire::{
     self, Outcome, PlainPrompter, Prompter, SessionError, TerminalPrompter,
 };
@@ -27,7 +28,7 @@ pub(super) fn run(
     }
     let start_lang = i18n::choose(ctx.lang_flag.as_deref(), "", &ctx.env_lang);
     if !ctx.interactive {
-        return Err(Failure::new(Tr::new(start_lang).t("assess-needs-terminal")));
+        return Err(Failure::msg(msg!("assess-needs-terminal")));
     }
     let opts = questionnaire::StartOptions {
         guideline: args.guideline.clone(),
@@ -39,24 +40,35 @@ pub(super) fn run(
     };
     let plain = args.plain || ctx.dumb_terminal;
     let t = Tr::new(start_lang);
-    let mut terminal = TerminalPrompter::new(ctx.interrupt.clone());
-    let mut line_mode = PlainPrompter::new(
-        std::io::BufReader::new(std::io::stdin()),
-        std::io::stdout(),
-        ctx.interrupt.clone(),
-    )
-    .with_width(
-        console::Term::stdout()
-            .size_checked()
-            .map_or(80, |(_, cols)| cols),
-    );
+    // Only one of the two may exist: the line-by-line one reads standard
+    // input on a thread of its own from the moment it is made, which would
+    // take the keys meant for the full-screen prompts.
+    let mut terminal;
+    let mut line_mode;
     let prompter: &mut dyn Prompter = if plain {
+        line_mode = PlainPrompter::new(
+            std::io::BufReader::new(std::io::stdin()),
+            std::io::stdout(),
+            ctx.interrupt.clone(),
+        )
+        .with_width(
+            console::Term::stdout()
+                .size_checked()
+                .map_or(80, |(_, cols)| cols),
+        );
         let _ = line_mode.say(&format!("{}\n", t.t("plain-intro")));
         &mut line_mode
     } else {
+        terminal = TerminalPrompter::new(ctx.interrupt.clone());
         &mut terminal
     };
-    match questionnaire::run(prompter, guidelines, &opts) {
+    let outcome = questionnaire::run(prompter, guidelines, &opts);
+    if !plain {
+        // A prompt interrupted in raw mode may leave the cursor hidden (line
+        // mode moves no cursor and sends no escape sequence at all).
+        let _ = console::Term::stderr().show_cursor();
+    }
+    match outcome {
         Ok(Outcome::Paused { .. }) => Ok(EXIT_OK),
         Ok(Outcome::Finished {
             answers, reports, ..
@@ -132,7 +144,17 @@ pub(super) fn run(
             Ok(EXIT_ERROR)
         }
         Err(SessionError::Answers(e)) => Err(e.into()),
-        Err(e) => Err(Failure::new(e)),
+        Err(SessionError::Store(e)) => Err(match e.msg() {
+            Some(m) => Failure::msg(m),
+            None => match e {
+                crate::answers::store::StoreError::Answers(e) => e.into(),
+                other => Failure::new(other),
+            },
+        }),
+        Err(SessionError::Terminal(e)) => {
+            Err(Failure::msg(msg!("terminal-error", error = e.to_string())))
+        }
+        Err(SessionError::Other(m)) => Err(Failure::msg(m)),
     }
 }
 
@@ -142,28 +164,29 @@ pub(super) fn workbook_refused(command: &str, path: &std::path::Path) -> Failure
     if !path.exists() {
         // Nothing to convert.
         if command == "assess" {
-            return Failure::new(format!(
-                "{}: no such workbook, and `assess` edits YAML answer files only; give the answers a .yaml name (--answers {}), or write a workbook to fill in a spreadsheet with: wen-assess template -o {}",
-                path.display(),
-                yaml.display(),
-                path.with_extension("xlsx").display()
+            return Failure::msg(msg!(
+                "assess-no-workbook",
+                path = path.display().to_string(),
+                yaml = yaml.display().to_string(),
+                xlsx = path.with_extension("xlsx").display().to_string()
             ));
         }
-        return Failure::new(format!(
-            "{}: no such file (and `{command}` edits YAML answer files only)",
-            path.display()
+        return Failure::msg(msg!(
+            "yaml-only-no-file",
+            path = path.display().to_string(),
+            command = command
         ));
     }
-    Failure::new(format!(
-        "{}: `{command}` edits YAML answer files only; convert the workbook first:\n  wen-assess convert {} {}\n  wen-assess {command} {}{}",
-        path.display(),
-        path.display(),
-        yaml.display(),
-        if command == "assess" {
-            "--answers "
-        } else {
-            ""
-        },
-        yaml.display()
+    let resume = if command == "assess" {
+        "--answers "
+    } else {
+        ""
+    };
+    Failure::msg(msg!(
+        "yaml-only",
+        path = path.display().to_string(),
+        command = command,
+        yaml = yaml.display().to_string(),
+        resume = resume
     ))
 }

@@ -11,6 +11,7 @@ use crate::compare::{self, DateIssue, Input, Source};
 use crate::files::{self, Target};
 use crate::i18n::{Arg, Tr};
 use crate::model::{Guideline, Scope};
+use crate::msg;
 use crate::report::{self, Format, View, progress};
 
 /// What one answer file is about, as far as it says.
@@ -72,7 +73,7 @@ pub(super) fn run(
     let paths = &args.assessments;
     let folders = paths.iter().filter(|p| p.is_dir()).count();
     if folders > 0 && folders < paths.len() {
-        return Err(Failure::new(t.t("compare-files-and-folders")));
+        return Err(Failure::msg(msg!("compare-files-and-folders")));
     }
     for (i, a) in paths.iter().enumerate() {
         let id = files::file_id(a);
@@ -80,12 +81,10 @@ pub(super) fn run(
             .iter()
             .find(|b| id.is_some() && files::file_id(b) == id)
         {
-            return Err(Failure::new(t.f(
+            return Err(Failure::msg(msg!(
                 "compare-given-twice",
-                &[
-                    ("first", Arg::Str(&a.display().to_string())),
-                    ("second", Arg::Str(&b.display().to_string())),
-                ],
+                first = &a.display().to_string(),
+                second = &b.display().to_string()
             )));
         }
     }
@@ -111,12 +110,12 @@ pub(super) fn run(
     let mut views: Vec<(&'_ Guideline, Aggregate, &'static str)> = Vec::new();
     if folders == 0 {
         for path in paths {
-            loaded.push(load_checked(guidelines, path, io.err)?);
+            loaded.push(load_checked(guidelines, path, ctx, io.err)?);
         }
     } else {
         for path in paths {
             let files = load_files(guidelines, std::slice::from_ref(path), ctx, io)?;
-            let data = combine(&files, ctx)?;
+            let data = combine(&files)?;
             views.push((files.guideline, data, files.lang));
         }
     }
@@ -126,14 +125,12 @@ pub(super) fn run(
             let first = &loaded[0];
             for s in &loaded[1..] {
                 if s.guideline.id != first.guideline.id {
-                    return Err(Failure::new(t.f(
+                    return Err(Failure::msg(msg!(
                         "compare-other-guideline",
-                        &[
-                            ("first", Arg::Str(&first.file)),
-                            ("found", Arg::Str(&s.guideline.id)),
-                            ("second", Arg::Str(&s.file)),
-                            ("expected", Arg::Str(&first.guideline.id)),
-                        ],
+                        first = &first.file,
+                        found = &s.guideline.id,
+                        second = &s.file,
+                        expected = &first.guideline.id
                     )));
                 }
                 let (a, b) = (
@@ -141,14 +138,12 @@ pub(super) fn run(
                     first.answers.network.name.trim(),
                 );
                 if !a.is_empty() && !b.is_empty() && !same_name(a, b) {
-                    return Err(Failure::new(t.f(
+                    return Err(Failure::msg(msg!(
                         "compare-other-network",
-                        &[
-                            ("first", Arg::Str(&first.file)),
-                            ("expected", Arg::Str(first.answers.network.name.trim())),
-                            ("second", Arg::Str(&s.file)),
-                            ("found", Arg::Str(s.answers.network.name.trim())),
-                        ],
+                        first = &first.file,
+                        expected = first.answers.network.name.trim(),
+                        second = &s.file,
+                        found = s.answers.network.name.trim()
                     )));
                 }
                 if let Some(other) = loaded
@@ -156,14 +151,12 @@ pub(super) fn run(
                     .find(|o| !same_subject(&subject(&o.answers), &subject(&s.answers)))
                 {
                     let first = other;
-                    return Err(Failure::new(t.f(
+                    return Err(Failure::msg(msg!(
                         "compare-other-subject",
-                        &[
-                            ("first", Arg::Str(&first.file)),
-                            ("expected", Arg::Str(&described(&t, &first.answers))),
-                            ("second", Arg::Str(&s.file)),
-                            ("found", Arg::Str(&described(&t, &s.answers))),
-                        ],
+                        first = &first.file,
+                        expected = &described(&t, &first.answers),
+                        second = &s.file,
+                        found = &described(&t, &s.answers)
                     )));
                 }
             }
@@ -190,25 +183,21 @@ pub(super) fn run(
             let (g, first, lang) = &views[0];
             for ((g2, data, _), path) in views.iter().zip(&shown).skip(1) {
                 if g2.id != g.id {
-                    return Err(Failure::new(t.f(
+                    return Err(Failure::msg(msg!(
                         "compare-other-guideline",
-                        &[
-                            ("first", Arg::Str(&shown[0])),
-                            ("found", Arg::Str(&g2.id)),
-                            ("second", Arg::Str(path)),
-                            ("expected", Arg::Str(&g.id)),
-                        ],
+                        first = &shown[0],
+                        found = &g2.id,
+                        second = path,
+                        expected = &g.id
                     )));
                 }
                 if !same_name(&data.network, &first.network) {
-                    return Err(Failure::new(t.f(
+                    return Err(Failure::msg(msg!(
                         "compare-other-network",
-                        &[
-                            ("first", Arg::Str(&shown[0])),
-                            ("expected", Arg::Str(&first.network)),
-                            ("second", Arg::Str(path)),
-                            ("found", Arg::Str(&data.network)),
-                        ],
+                        first = &shown[0],
+                        expected = &first.network,
+                        second = path,
+                        found = &data.network
                     )));
                 }
             }
@@ -243,7 +232,7 @@ pub(super) fn run(
                 ],
             ),
         };
-        io.say(&format!("warning: {message}"));
+        io.say(&t.f("compare-warning", &[("text", Arg::Str(&message))]));
     }
     let trend = compare::compare(guideline, &points, &country, lang);
     let mut view = progress::build(&trend, guideline, lang);

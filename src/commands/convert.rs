@@ -37,13 +37,13 @@ fn kind_of(out: &Path) -> Result<Kind, Failure> {
     match ext.as_str() {
         "yaml" | "yml" => Ok(Kind::Yaml),
         "xlsx" => Ok(Kind::Workbook),
-        "ods" => Err(Failure::new(format!(
-            "{}: convert writes .xlsx workbooks; LibreOffice opens them and saves them as .ods (File > Save As)",
-            out.display()
+        "ods" => Err(Failure::msg(crate::msg!(
+            "convert-no-ods",
+            path = out.display().to_string()
         ))),
-        _ => Err(Failure::new(format!(
-            "{}: the output's name must end in .xlsx (a workbook) or .yaml (an answer file); `-` writes YAML to standard output",
-            out.display()
+        _ => Err(Failure::msg(crate::msg!(
+            "convert-output-name",
+            path = out.display().to_string()
         ))),
     }
 }
@@ -56,6 +56,7 @@ fn load(
     guidelines: &[Guideline],
     path: &Path,
     to_workbook: bool,
+    ctx: &Context,
     err: &mut dyn Write,
 ) -> Result<(AnswerFile, Carried), Failure> {
     let file = path.display().to_string();
@@ -85,7 +86,7 @@ fn load(
             ));
         }
     }
-    print_findings(err, warnings);
+    print_findings(err, warnings, &Tr::new(ctx.lang(&answers.language)));
     Ok((
         answers,
         Carried {
@@ -130,12 +131,12 @@ pub(super) fn run(
         && !args.force
     {
         // A returned workbook may have that name: never replace it unasked.
-        return Err(Failure::new(format!(
-            "{}: already exists; use --force to replace it",
-            path.display()
+        return Err(Failure::msg(crate::msg!(
+            "exists-use-force",
+            path = path.display().to_string()
         )));
     }
-    let (answers, carried) = load(guidelines, &args.input, kind == Kind::Workbook, io.err)?;
+    let (answers, carried) = load(guidelines, &args.input, kind == Kind::Workbook, ctx, io.err)?;
     let g = guideline_for(
         guidelines,
         &args.input.display().to_string(),
@@ -151,8 +152,14 @@ pub(super) fn run(
         Kind::Yaml => answers::to_yaml(&answers, &args.input.display().to_string())
             .map_err(Failure::new)?
             .into_bytes(),
-        Kind::Workbook => answers::write_workbook(g, &answers, ctx.lang(&answers.language))
-            .map_err(|e| Failure::new(format!("{}: {e}", args.input.display())))?,
+        Kind::Workbook => answers::write_workbook_checked(g, &answers, ctx.lang(&answers.language))
+            .map_err(|e| {
+                Failure::msg(crate::msg!(
+                    "file-and-error",
+                    file = args.input.display().to_string(),
+                    error = e.msg()
+                ))
+            })?,
     };
     write_to(io, &target, &bytes, &inputs)?;
     if let Target::Path(_) = &target {

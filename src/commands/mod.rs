@@ -27,6 +27,7 @@ use crate::escape;
 use crate::files::{self, ReadError, Target, WriteError};
 use crate::i18n;
 use crate::model::{self, Guideline};
+use crate::msg;
 
 pub use crate::report::default_report_path;
 
@@ -101,19 +102,60 @@ impl Output<'_> {
     }
 }
 
-/// An error that ends a command with exit code 2: the complete text to
-/// print, each line starting with `error:` or with a `file:line:col:` finding.
+/// An error that ends a command with exit code 2: what to say, each line
+/// an `error:` or a `file:line:col:` finding, in the user's language when
+/// it is a catalogue message.
 #[derive(Debug)]
-pub struct Failure(pub String);
+pub struct Failure(Vec<Said>);
+
+/// One line of a [`Failure`].
+#[derive(Debug)]
+enum Said {
+    /// `error: ...`.
+    Error(crate::diagnostic::Message),
+    /// A finding about an input (errors only are said).
+    Findings(Vec<diagnostic::Diagnostic>),
+}
 
 impl Failure {
-    /// A one-line error.
+    /// A one-line error, its text as it is.
     pub fn new(message: impl std::fmt::Display) -> Self {
-        Failure(format!("error: {message}"))
+        Failure(vec![Said::Error(crate::diagnostic::Message::Text(
+            message.to_string(),
+        ))])
+    }
+
+    /// A one-line error from the catalogues.
+    pub fn msg(message: crate::i18n::Msg) -> Self {
+        Failure(vec![Said::Error(message.into())])
+    }
+
+    /// What to print, in `t`'s language.
+    pub fn render(&self, t: &i18n::Tr) -> String {
+        let error = t.t("error");
+        let mut lines = Vec::new();
+        for said in &self.0 {
+            match said {
+                Said::Error(m) => lines.push(format!("{error}: {}", m.render(t))),
+                Said::Findings(ds) => {
+                    lines.extend(ds.iter().filter(|d| d.is_error()).map(|d| d.render(t)))
+                }
+            }
+        }
+        lines.join("\n")
+    }
+}
+
+impl std::fmt::Display for Failure {
+    /// In English.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.render(&i18n::Tr::new("en")))
     }
 }
 
 impl From<model::GuidelineError> for Failure {
+    /// Guideline files are written by their authors, for whom the checks
+    /// stay in English.
     fn from(e: model::GuidelineError) -> Self {
         Failure::new(e)
     }
@@ -121,13 +163,19 @@ impl From<model::GuidelineError> for Failure {
 
 impl From<ReadError> for Failure {
     fn from(e: ReadError) -> Self {
-        Failure::new(e)
+        Failure::msg(e.msg())
     }
 }
 
 impl From<WriteError> for Failure {
     fn from(e: WriteError) -> Self {
-        Failure::new(e)
+        Failure::msg(e.msg())
+    }
+}
+
+impl From<files::LockError> for Failure {
+    fn from(e: files::LockError) -> Self {
+        Failure::msg(e.msg())
     }
 }
 
@@ -139,10 +187,11 @@ impl From<serde_json::Error> for Failure {
 
 impl From<AnswersError> for Failure {
     fn from(e: AnswersError) -> Self {
-        match e {
+        match (e.msg(), e) {
+            (Some(m), _) => Failure::msg(m),
             // Findings already name the file and position.
-            AnswersError::Invalid(_) => Failure(e.to_string()),
-            other => Failure::new(other),
+            (None, AnswersError::Invalid(ds)) => Failure(vec![Said::Findings(ds)]),
+            (None, other) => Failure::new(other),
         }
     }
 }
@@ -166,13 +215,13 @@ pub fn run(cli: Cli, ctx: &Context, io: &mut Output) -> u8 {
         Command::Convert(args) => with_guidelines(&cli, |gs| convert::run(gs, args, ctx, io)),
         Command::Schema(args) => schema::run(args, io),
         Command::Guidelines(args) => with_guidelines(&cli, |gs| guidelines::run(gs, args, ctx, io)),
-        Command::Completions(args) => completions::run(args, io),
+        Command::Completions(args) => completions::run(args, ctx, io),
         Command::Man(args) => man::run(args, ctx, io),
     };
     match result {
         Ok(code) => code,
-        Err(Failure(message)) => {
-            io.say(&message);
+        Err(failure) => {
+            io.say(&failure.render(&i18n::Tr::new(ctx.lang(""))));
             EXIT_ERROR
         }
     }
@@ -190,7 +239,7 @@ fn with_guidelines(
 }
 
 fn find<'g>(guidelines: &'g [Guideline], id: &str) -> Result<&'g Guideline, Failure> {
-    model::find(guidelines, id).map_err(Failure::new)
+    model::find(guidelines, id).map_err(Failure::msg)
 }
 
 /// Writes bytes to a target (standard output, a file, a device), refusing
@@ -241,9 +290,9 @@ fn answer_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
                 })
                 .collect();
             if found.is_empty() {
-                return Err(Failure::new(format!(
-                    "{}: no answer files (*.yaml, *.yml) in this folder, and no workbooks (*.xlsx, *.ods)",
-                    path.display()
+                return Err(Failure::msg(msg!(
+                    "folder-without-answers",
+                    path = path.display().to_string()
                 )));
             }
             out.extend(found);
@@ -303,20 +352,21 @@ fn guideline_for<'g>(
     id: &str,
 ) -> Result<&'g Guideline, Failure> {
     model::find(guidelines, id).map_err(|_| {
-        Failure::new(format!(
-            "{file}: answers are for guideline `{}`, which is not loaded (available: {}); use --guidelines PATH to load it",
-            crate::diagnostic::quoted(id),
-            model::loaded_ids(guidelines)
+        Failure::msg(msg!(
+            "guideline-not-loaded",
+            file = file,
+            id = crate::diagnostic::quoted(id),
+            loaded = model::loaded_ids(guidelines)
         ))
     })
 }
 
 /// Prints findings about an input in order (lines, then cells by sheet,
 /// row and column).
-fn print_findings(err: &mut dyn Write, mut warnings: Vec<diagnostic::Diagnostic>) {
+fn print_findings(err: &mut dyn Write, mut warnings: Vec<diagnostic::Diagnostic>, t: &i18n::Tr) {
     diagnostic::sort(&mut warnings);
     for w in &warnings {
-        let _ = writeln!(err, "{w}");
+        let _ = writeln!(err, "{}", w.render(t));
     }
 }
 
@@ -339,6 +389,7 @@ fn print_moves(out: &mut dyn Write, t: &i18n::Tr, moved: &[answers::Moved]) {
 fn load_checked<'g>(
     guidelines: &'g [Guideline],
     path: &Path,
+    ctx: &Context,
     err: &mut dyn Write,
 ) -> Result<Loaded<'g>, Failure> {
     let file = path.display().to_string();
@@ -351,7 +402,9 @@ fn load_checked<'g>(
     let (moved, notes) = answers::migrate(&mut answers, guideline, &file);
     warnings.extend(notes);
     warnings.extend(answers::check_against(&answers, guideline, &file));
-    print_findings(err, warnings);
+    // Findings in the language the rest of the output speaks: `--lang`,
+    // else the file's own, else the environment's.
+    print_findings(err, warnings, &i18n::Tr::new(ctx.lang(&answers.language)));
     Ok(Loaded {
         path: path.to_path_buf(),
         file,

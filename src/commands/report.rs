@@ -13,11 +13,35 @@ use crate::scoring;
 
 use crate::report::default_report_path;
 
-fn format(f: ReportFormat) -> Format {
-    match f {
+/// The report's format: `--format`, else what the output's name ends in
+/// (`.pdf` for a PDF), else Markdown, as `template` and `convert` let the
+/// name choose. A `--format` the name contradicts (`--format md -o x.pdf`,
+/// `--format pdf -o x.md`) is refused rather than writing one kind of file
+/// under the other's name. Any other name (`-`, `/dev/null`, a FIFO,
+/// `notes.txt`) takes `--format`, or Markdown.
+fn format(args: &ReportArgs) -> Result<Format, Failure> {
+    let named = args.output.as_deref().filter(|p| p.as_os_str() != "-");
+    let ext = named
+        .and_then(Path::extension)
+        .and_then(|x| x.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    let shown = named.map(|p| p.display().to_string()).unwrap_or_default();
+    let chosen = match (args.format, ext.as_str()) {
+        (Some(ReportFormat::Md), "pdf") => {
+            return Err(Failure::msg(crate::msg!("report-md-name", path = &shown)));
+        }
+        (Some(ReportFormat::Pdf), "md" | "markdown") => {
+            return Err(Failure::msg(crate::msg!("report-pdf-name", path = &shown)));
+        }
+        (Some(chosen), _) => chosen,
+        (None, "pdf") => ReportFormat::Pdf,
+        (None, _) => ReportFormat::Md,
+    };
+    Ok(match chosen {
         ReportFormat::Md => Format::Markdown,
         ReportFormat::Pdf => Format::Pdf,
-    }
+    })
 }
 
 pub(super) fn run(
@@ -30,12 +54,12 @@ pub(super) fn run(
         return network_report(guidelines, args, ctx, io);
     }
     let [file] = args.files.as_slice() else {
-        return Err(Failure::new(format!(
-            "report takes one answer file ({} given); for a network report of several files add --aggregate",
-            args.files.len()
+        return Err(Failure::msg(crate::msg!(
+            "report-one-file",
+            count = args.files.len()
         )));
     };
-    let format = format(args.format);
+    let format = format(args)?;
     let target = args.output.as_deref().map_or_else(
         || Target::Path(default_report_path(file, format.extension())),
         Target::from_arg,
@@ -56,7 +80,7 @@ pub(super) fn gap_report(
 ) -> Result<(), Failure> {
     let inputs = ctx.inputs(&[file.to_path_buf()]);
     check_target(target, &inputs)?;
-    let s = load_checked(guidelines, file, io.err)?;
+    let s = load_checked(guidelines, file, ctx, io.err)?;
     let card = scoring::score(s.guideline, &s.answers);
     let lang = ctx.lang(&s.answers.language);
     let mut view = gap::build(s.guideline, &s.answers, &card, &s.bytes, &s.moved, lang);
@@ -100,7 +124,7 @@ fn network_report(
     ctx: &Context,
     io: &mut Output,
 ) -> Result<u8, Failure> {
-    let format = format(args.format);
+    let format = format(args)?;
     let target = args.output.as_deref().map_or_else(
         || {
             Target::Path(

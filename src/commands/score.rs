@@ -34,8 +34,9 @@ pub(super) fn run(
     if let Some(n) = args.fail_under
         && !(0.0..=4.0).contains(&n)
     {
-        return Err(Failure::new(format!(
-            "--fail-under {n} is outside the scale 0-4"
+        return Err(Failure::msg(crate::msg!(
+            "fail-under-outside",
+            value = n.to_string()
         )));
     }
     let paths = answer_files(&args.files)?;
@@ -117,9 +118,10 @@ fn score_one(
 ) -> FileOutcome {
     let mut messages = Vec::new();
     let file = path.display().to_string();
-    let result = match load_checked(guidelines, path, &mut messages) {
-        Err(Failure(message)) => {
-            messages.extend_from_slice(message.as_bytes());
+    let result = match load_checked(guidelines, path, ctx, &mut messages) {
+        Err(failure) => {
+            let t = Tr::new(ctx.lang(""));
+            messages.extend_from_slice(failure.render(&t).as_bytes());
             messages.push(b'\n');
             Err(())
         }

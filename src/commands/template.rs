@@ -28,9 +28,9 @@ fn guideline<'g>(
             .iter()
             .map(|g| format!("  {}  {}", g.id, g.title.get(t.lang())))
             .collect();
-        return Err(Failure::new(format!(
-            "choose a guideline with --guideline ID; the loaded ones are:\n{}",
-            list.join("\n")
+        return Err(Failure::msg(crate::msg!(
+            "choose-guideline",
+            list = list.join("\n")
         )));
     }
     let mut p = TerminalPrompter::new(ctx.interrupt.clone());
@@ -44,7 +44,7 @@ fn guideline<'g>(
         .collect();
     let choice = p
         .select(&t.t("which-assessment"), &items, Some(0), false)
-        .map_err(|e| Failure::new(format!("terminal error: {e}")))?
+        .map_err(|e| Failure::msg(crate::msg!("terminal-error", error = e.to_string())))?
         .unwrap_or(0);
     Ok(&guidelines[choice])
 }
@@ -64,9 +64,9 @@ pub(super) fn run(
         && std::fs::metadata(path).is_ok_and(|m| m.is_file())
         && !args.force
     {
-        return Err(Failure::new(format!(
-            "{}: already exists; use --force to overwrite it",
-            path.display()
+        return Err(Failure::msg(crate::msg!(
+            "exists-use-force",
+            path = path.display().to_string()
         )));
     }
     let workbook = wants_workbook(args)?;
@@ -83,6 +83,7 @@ pub(super) fn run(
         date: args.date.clone().unwrap_or_default(),
         language: t.lang().to_string(),
     };
+    let who = header.speaks_for();
     let (bytes, wrote) = if workbook {
         (workbook_bytes(g, header)?, "wrote-workbook-template")
     } else {
@@ -98,7 +99,7 @@ pub(super) fn run(
                 wrote,
                 &[
                     ("path", Arg::Str(&shown)),
-                    ("count", Arg::Count(g.criterion_count())),
+                    ("count", Arg::Count(g.criteria_for(who).count())),
                     ("id", Arg::Str(&g.id)),
                     ("version", Arg::Str(&g.version)),
                 ],
@@ -125,34 +126,30 @@ fn wants_workbook(args: &TemplateArgs) -> Result<bool, Failure> {
         .unwrap_or_default();
     let workbook = match (args.format, ext.as_str()) {
         (_, "ods") => {
-            return Err(Failure::new(format!(
-                "{shown}: template writes .xlsx workbooks; LibreOffice opens them and saves them as .ods (File > Save As)"
-            )));
+            return Err(Failure::msg(crate::msg!("template-no-ods", path = &shown)));
         }
         (Some(TemplateFormat::Xlsx), "yaml" | "yml") => {
-            return Err(Failure::new(format!(
-                "{shown}: --format xlsx writes a workbook: give it a .xlsx name"
+            return Err(Failure::msg(crate::msg!(
+                "template-xlsx-name",
+                path = &shown
             )));
         }
         // Without --format, a name that promises another kind of file gets
         // nothing under it.
         (None, e) if !matches!(e, "" | "yaml" | "yml" | "xlsx") => {
-            return Err(Failure::new(format!(
-                "{shown}: template writes an answer file (.yaml) or a workbook (.xlsx); give the output one of those names"
+            return Err(Failure::msg(crate::msg!(
+                "template-output-name",
+                path = &shown
             )));
         }
         (Some(TemplateFormat::Yaml), "xlsx") => {
-            return Err(Failure::new(
-                "--format yaml writes a YAML answer file: give it a .yaml name, or leave out --format to write a workbook",
-            ));
+            return Err(Failure::msg(crate::msg!("template-yaml-name")));
         }
         (Some(TemplateFormat::Xlsx), _) | (None, "xlsx") => true,
         _ => false,
     };
     if workbook && args.output.is_none() {
-        return Err(Failure::new(
-            "a workbook is a binary file: write it with -o NAME.xlsx (or -o - for standard output)",
-        ));
+        return Err(Failure::msg(crate::msg!("workbook-needs-output")));
     }
     Ok(workbook)
 }
@@ -169,18 +166,14 @@ fn workbook_bytes(g: &Guideline, header: template::Header) -> Result<Vec<u8>, Fa
     file.scope = Some(who);
     file.respondent.country = header.country;
     file.language = header.language;
-    answers::write_workbook(g, &file, &file.language).map_err(Failure::new)
+    answers::write_workbook_checked(g, &file, &file.language).map_err(|e| Failure::msg(e.msg()))
 }
 
 /// The YAML template, read back before it is written: the header it holds
 /// must be the one asked for.
 fn yaml_template(g: &Guideline, header: &template::Header) -> Result<String, Failure> {
     let text = template::render(g, header);
-    let fault = |detail: String| {
-        Failure::new(format!(
-            "the template made does not read back ({detail}); nothing was written. This is a fault of wen-assess: please report it"
-        ))
-    };
+    let fault = |detail: String| Failure::msg(crate::msg!("template-read-back", detail = detail));
     let (back, _) = answers::parse_answers(&text, "template").map_err(|e| fault(e.to_string()))?;
     let fields = [
         (&back.network.name, &header.network),

@@ -23,7 +23,9 @@ pub fn check_text(text: &str, file: &str) -> (Option<Guideline>, Vec<Diagnostic>
                 yaml::SyntaxKind::DuplicateKey => Code::DuplicateKey,
                 _ => Code::YamlSyntax,
             };
-            return (None, vec![Diagnostic::error(code, file, e.pos, e.message)]);
+            // Guideline files are checked in English, for their authors.
+            let message = e.message.to_string();
+            return (None, vec![Diagnostic::error(code, file, e.pos, message)]);
         }
     };
     if root.get("answers").is_some() && root.get("areas").is_none() {

@@ -357,11 +357,12 @@ pub fn loaded_ids(guidelines: &[Guideline]) -> String {
 }
 
 /// Finds a loaded guideline by id; the error says which ids are loaded.
-pub fn find<'g>(guidelines: &'g [Guideline], id: &str) -> Result<&'g Guideline, String> {
+pub fn find<'g>(guidelines: &'g [Guideline], id: &str) -> Result<&'g Guideline, crate::i18n::Msg> {
     guidelines.iter().find(|g| g.id == id).ok_or_else(|| {
-        format!(
-            "no guideline `{id}` is loaded (available: {})",
-            loaded_ids(guidelines)
+        crate::msg!(
+            "no-such-guideline",
+            id = crate::diagnostic::quoted(id),
+            loaded = loaded_ids(guidelines)
         )
     })
 }

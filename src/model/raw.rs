@@ -319,10 +319,10 @@ fn read_text(reader: &mut TreeReader, node: &Node, what: &str) -> Option<RawText
         entries: Vec::new(),
     };
     for (key, value) in map.unwrap_or_default() {
-        let Some(lang) = reader.string(key, &format!("a language code in {what}")) else {
+        let Some(lang) = reader.string(key, format!("a language code in {what}")) else {
             continue;
         };
-        if let Some(value) = reader.string(value, &format!("the `{}` text of {what}", lang.value)) {
+        if let Some(value) = reader.string(value, format!("the `{}` text of {what}", lang.value)) {
             text.entries.push((lang, value));
         }
     }
@@ -370,10 +370,10 @@ fn read_area(reader: &mut TreeReader, node: &Node) -> RawArea {
         .and_then(|n| read_text(reader, n, &format!("the title of {name}")));
     area.weight = f
         .get("weight")
-        .and_then(|n| reader.number(n, &format!("the weight of {name}")));
+        .and_then(|n| reader.number(n, format!("the weight of {name}")));
     if let Some(node) = f.get("criteria") {
         for item in reader
-            .list(node, &format!("the criteria of {name}"))
+            .list(node, format!("the criteria of {name}"))
             .unwrap_or_default()
         {
             area.criteria.push(read_criterion(reader, item));
@@ -409,12 +409,12 @@ fn read_criterion(reader: &mut TreeReader, node: &Node) -> RawCriterion {
     }
     c.weight = f
         .get("weight")
-        .and_then(|n| reader.number(n, &format!("the weight of {name}")));
+        .and_then(|n| reader.number(n, format!("the weight of {name}")));
     c.weight_reason = reader.opt_string(&f, "weight-reason", &name);
     c.scope = reader.opt_string(&f, "scope", &name);
     c.extension = f
         .get("extension")
-        .and_then(|n| reader.boolean(n, &format!("`extension` of {name}")));
+        .and_then(|n| reader.boolean(n, format!("`extension` of {name}")));
     if let Some(node) = f.get("member") {
         c.member = read_member(reader, node, &name);
     }
@@ -427,7 +427,7 @@ fn read_criterion(reader: &mut TreeReader, node: &Node) -> RawCriterion {
         c.next_steps = read_numbered(reader, node, &format!("the next steps of {name}"));
     }
     if let Some(node) = f.get("references") {
-        c.references = reader.strings(node, &format!("the references of {name}"));
+        c.references = reader.strings(node, format!("the references of {name}"));
     }
     if let Some(node) = f.get("derived-from") {
         let what = format!("`derived-from` of {name}");
@@ -447,7 +447,7 @@ fn read_criterion(reader: &mut TreeReader, node: &Node) -> RawCriterion {
         }
     }
     if let Some(node) = f.get("replaces") {
-        c.replaces = reader.strings(node, &format!("`replaces` of {name}"));
+        c.replaces = reader.strings(node, format!("`replaces` of {name}"));
     }
     c
 }

@@ -3,7 +3,7 @@
 //! Structural problems (syntax, unknown keys, missing fields, wrong types) are
 //! found while reading the tree (`model/raw.rs`); this module checks what a
 //! well-formed file says: ids, levels, weights, references, languages, target.
-//! Each finding has a stable code, listed in the README.
+//! Each finding has a stable code, listed in `docs/diagnostics.md`.
 
 use std::collections::{HashMap, HashSet};
 

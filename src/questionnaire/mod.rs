@@ -120,9 +120,9 @@ pub enum SessionError {
         /// The session's language.
         lang: &'static str,
     },
-    /// Something else, already phrased for the user.
+    /// Something else, in the catalogues' words.
     #[error("{0}")]
-    Other(String),
+    Other(crate::i18n::Msg),
 }
 
 /// Keys of the per-criterion menu after the five levels; a line-mode user

@@ -97,12 +97,28 @@ impl<'p, 'g> Session<'p, 'g> {
         }
     }
 
+    /// `text` wrapped to the terminal's width, each line ended: a line the
+    /// terminal would wrap itself throws off what a menu counts.
+    fn wrapped(&self, text: &str) -> String {
+        let (cols, _) = self.p.size();
+        let mut out = screen::wrap(text, usize::from(cols).saturating_sub(1)).join("\n");
+        out.push('\n');
+        out
+    }
+
     /// A menu prompt; in line mode without the arrow-key hint.
+    /// A menu prompt; in line mode without the arrow-key hint, and so too
+    /// where the hint would not fit on the prompt's line (a prompt the
+    /// terminal wraps is drawn twice when the menu moves).
     fn prompt(&self, id: &str) -> String {
-        if self.p.line_mode() {
+        let full = self.t.t(id);
+        let (cols, _) = self.p.size();
+        // "? " before it, " › [Page 1/3] " after it, one column free.
+        let fits = console::measure_text_width(&full) + 18 < usize::from(cols);
+        if self.p.line_mode() || !fits {
             self.t.t(&format!("{id}-typed"))
         } else {
-            self.t.t(id)
+            full
         }
     }
 
@@ -229,9 +245,16 @@ impl<'p, 'g> Session<'p, 'g> {
                 );
                 items.push(screen::short_item(&(i + 1).to_string(), &text, cols));
             }
-            self.p
-                .screen(&format!("{}\n", t.t("review-title")))
-                .map_err(self.t())?;
+            // What happened to the file since (an editor's change kept,
+            // the file written again) is said above the review too.
+            let mut top = String::new();
+            for note in self.notice.drain(..) {
+                top.push_str(&note);
+                top.push('\n');
+            }
+            top.push_str(&t.t("review-title"));
+            let top = self.wrapped(&top);
+            self.p.screen(&top).map_err(self.t())?;
             let choice = self
                 .p
                 .select(&self.prompt("review-prompt"), &items, Some(0), false)
@@ -271,9 +294,8 @@ impl<'p, 'g> Session<'p, 'g> {
                 .collect();
             items.push(screen::short_item(ADD, &t.t("participant-add"), cols));
             items.push(screen::short_item(BACK, &t.t("menu-back"), cols));
-            self.p
-                .screen(&format!("{}\n", t.t("participants-title")))
-                .map_err(self.t())?;
+            let title = self.wrapped(&t.t("participants-screen-title"));
+            self.p.screen(&title).map_err(self.t())?;
             let default = items.len() - 2;
             let Some(choice) = self
                 .p
@@ -704,7 +726,7 @@ impl<'p, 'g> Session<'p, 'g> {
                 width: cols.clamp(40, 120),
             },
         )
-        .map_err(|e| SessionError::Other(e.to_string()))?;
+        .map_err(|e| SessionError::Other(crate::msg!("render-failed", error = e.to_string())))?;
         text.push_str(&String::from_utf8_lossy(&table));
         if !card.gaps.is_empty() {
             let _ = writeln!(text, "\n{}", t.t("top-gaps"));

@@ -126,10 +126,10 @@ fn probe_folder(dir: &Path) -> Result<(), SessionError> {
         .tempfile_in(dir)
     {
         Ok(_) => Ok(()),
-        Err(e) => Err(SessionError::Other(format!(
-            "cannot create an answer file in {}: {}; run from a folder you can write to, or give --answers PATH",
-            dir.display(),
-            files::describe_io(&e)
+        Err(e) => Err(SessionError::Other(crate::msg!(
+            "cannot-create-answers",
+            folder = dir.display().to_string(),
+            reason = files::describe_io(&e)
         ))),
     }
 }
@@ -205,7 +205,9 @@ pub(super) fn start<'g>(
     let mut tr = Tr::new(lang);
     p.set_words(words(&tr));
     let t = terminal(lang);
-    p.screen(&format!("{}\n\n", tr.t("welcome"))).map_err(&t)?;
+    let (cols, _) = p.size();
+    let welcome = screen::wrap(&tr.t("welcome"), usize::from(cols).saturating_sub(1)).join("\n");
+    p.screen(&format!("{welcome}\n\n")).map_err(&t)?;
     let guideline = match (&opts.guideline, guidelines) {
         (Some(id), _) => find(guidelines, id)?,
         // Nothing to choose from.
@@ -235,8 +237,11 @@ pub(super) fn start<'g>(
     // answers the member-scope criteria, about itself.
     let has_member_criteria = guideline.criteria().any(|(_, c)| c.scope == Scope::Member);
     let who = if has_member_criteria {
-        let texts = vec![tr.t("speaks-for-network"), tr.t("speaks-for-member")];
-        let items = menu(p, &texts);
+        let (cols, _) = p.size();
+        let items: Vec<Item> = [tr.t("speaks-for-network"), tr.t("speaks-for-member")]
+            .iter()
+            .map(|text| screen::wrapped_item("", text, usize::from(cols), 3))
+            .collect();
         match p
             .select(&tr.t("ask-speaks-for"), &items, Some(0), false)
             .map_err(&t)?
@@ -405,9 +410,11 @@ fn resume<'g>(
     if let Some(id) = &opts.guideline
         && id != &guideline.id
     {
-        return Err(SessionError::Other(format!(
-            "{file}: holds answers for `{}`, not `{id}`; choose another --answers file",
-            guideline.id
+        return Err(SessionError::Other(crate::msg!(
+            "answers-of-another-guideline",
+            file = &file,
+            holds = &guideline.id,
+            wanted = id
         )));
     }
     // Answers given against an earlier version move to their new criteria;

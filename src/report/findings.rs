@@ -5,14 +5,32 @@
 use crate::diagnostic::{self, Diagnostic};
 use crate::i18n::{Arg, Tr};
 
+/// What `validate` checked: a file given to it, or, without arguments, a
+/// guideline built into the program, which an installed user has no file
+/// of (so it is named by its id and version, never by its source path).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Checked {
+    /// A guideline file, as given.
+    File(String),
+    /// A built-in guideline.
+    Builtin {
+        /// Its id, such as `strengthening`.
+        id: String,
+        /// Its version, such as `1.1.0`.
+        version: String,
+    },
+}
+
 /// What `validate` found.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Findings {
     /// Every finding, sorted.
     pub diagnostics: Vec<Diagnostic>,
-    /// Each file checked, with (criteria, areas) when it is valid.
-    pub files: Vec<(String, Option<(usize, usize)>)>,
-    /// "guidelines/strengthening.yaml: ok, 38 criteria in 5 areas", per valid file.
+    /// Each file or built-in guideline checked, with (criteria, areas) when
+    /// it is valid.
+    pub files: Vec<(Checked, Option<(usize, usize)>)>,
+    /// "guidelines/strengthening.yaml: ok, 38 criteria in 5 areas", or
+    /// "built-in guideline strengthening 1.1.0: ok, ...", per valid one.
     pub ok_lines: Vec<String>,
     /// "2 files checked: 0 errors, 0 warnings".
     pub summary: String,
@@ -25,7 +43,7 @@ pub struct Findings {
 /// Builds the findings view in a language.
 pub fn build(
     diagnostics: Vec<Diagnostic>,
-    files: Vec<(String, Option<(usize, usize)>)>,
+    files: Vec<(Checked, Option<(usize, usize)>)>,
     lang: &str,
 ) -> Findings {
     let t = Tr::new(lang);
@@ -33,12 +51,19 @@ pub fn build(
     let warnings = diagnostics.len() - errors;
     let ok_lines = files
         .iter()
-        .filter_map(|(file, summary)| {
+        .filter_map(|(checked, summary)| {
             let (criteria, areas) = (*summary)?;
+            let name = match checked {
+                Checked::File(file) => file.clone(),
+                Checked::Builtin { id, version } => t.f(
+                    "validate-builtin",
+                    &[("id", Arg::Str(id)), ("version", Arg::Str(version))],
+                ),
+            };
             Some(t.f(
                 "validate-ok",
                 &[
-                    ("file", Arg::Str(file)),
+                    ("file", Arg::Str(&name)),
                     ("criteria", Arg::Count(criteria)),
                     ("areas", Arg::Count(areas)),
                 ],

@@ -1,9 +1,9 @@
 //! JSON outputs. Each document names its shape in a `schema` field
 //! (`wen-assess/score/1`, `.../aggregate/1`, `.../compare/1`,
-//! `.../validate/1`), documented in the README; figures keep a decimal
+//! `.../validate/1`), documented in `docs/commands/`; figures keep a decimal
 //! point and dates stay ISO, whatever the language.
 
-use super::findings::Findings;
+use super::findings::{Checked, Findings};
 use super::network::NetworkReport;
 use super::progress::Progress;
 use super::scores::Scores;
@@ -39,12 +39,19 @@ pub fn findings(f: &Findings) -> String {
     let files: Vec<serde_json::Value> = f
         .files
         .iter()
-        .map(|(file, s)| {
-            serde_json::json!({
+        .map(|(checked, s)| match checked {
+            Checked::File(file) => serde_json::json!({
                 "file": file,
                 "valid": s.is_some(),
                 "criteria": s.map(|s| s.0),
-            })
+            }),
+            // No `file`: an installed program has none for it.
+            Checked::Builtin { id, version } => serde_json::json!({
+                "builtin": id,
+                "version": version,
+                "valid": s.is_some(),
+                "criteria": s.map(|s| s.0),
+            }),
         })
         .collect();
     pretty(&serde_json::json!({

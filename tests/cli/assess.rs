@@ -18,7 +18,7 @@ use super::{MINIMAL, repo, wen};
 const DOWN: &str = "\x1b[B";
 const UP: &str = "\x1b[A";
 const ESC: &str = "\x1b";
-const STRENGTHENING_QUESTION_1: &str = "How many member states take an active part";
+const STRENGTHENING_QUESTION_1: &str = "How many member states took an active part";
 
 /// A program in a pseudo-terminal of a given size, with the screen as a
 /// terminal emulator renders it.
@@ -155,20 +155,25 @@ fn visible(screen: &str) -> Vec<&str> {
     screen.lines().filter(|l| !l.trim().is_empty()).collect()
 }
 
-/// Answers the start questions.
+/// Answers the start questions: for the network as a whole when `country`
+/// is empty, else for that member state about itself.
 fn start(s: &mut Screen, network: &str, country: &str) {
-    for (prompt, text) in [
-        ("Network name", network),
-        ("Region", "Testland"),
-        ("Your name", "Ann Example"),
-        ("Your role", "Coordinator"),
-        ("Your country", country),
-    ] {
-        s.answer(prompt, &format!("{text}\r"));
+    s.answer("Network name", &format!("{network}\r"));
+    s.answer("Region", "Testland\r");
+    if country.is_empty() {
+        s.answer(SPEAKS_FOR, "\r");
+    } else {
+        s.pick(SPEAKS_FOR, 1);
+        s.answer("Which member state", &format!("{country}\r"));
     }
+    s.answer("Your name", "Ann Example\r");
+    s.answer("Your role", "Coordinator\r");
     s.answer("Is this a workshop?", "\r");
     s.answer("Press Enter to start", "\r");
 }
+
+/// The question that decides whom a new file speaks for.
+const SPEAKS_FOR: &str = "Whom do your answers speak for?";
 
 /// A level, an empty note and no evidence.
 fn level(s: &mut Screen, n: usize) {
@@ -230,11 +235,11 @@ fn every_question_screen_fits_80x24_60x20_and_132x40() {
             "{cols}x{rows}: lines left behind after moving:\n{first}\n---\n{moved}"
         );
         t.send("\r");
-        start(&mut t, "Example Regional WEN", "Atlantis");
+        start(&mut t, "Example Regional WEN", "");
         let screen = t.wait_for("Your answer");
         assert_question_screen(
             &screen,
-            "question 1 of 39 · 0 answered",
+            "question 1 of 38 · 0 answered",
             STRENGTHENING_QUESTION_1,
             cols,
         );
@@ -255,7 +260,7 @@ fn every_question_screen_fits_80x24_60x20_and_132x40() {
         );
         t.answer("Note (optional)", "\r");
         t.answer("Evidence", "\r");
-        let screen = t.wait_for("question 2 of 39");
+        let screen = t.wait_for("question 2 of 38");
         let screen = if screen.contains("Save and quit") {
             screen
         } else {
@@ -263,8 +268,8 @@ fn every_question_screen_fits_80x24_60x20_and_132x40() {
         };
         assert_question_screen(
             &screen,
-            "question 2 of 39 · 1 answered",
-            "Do the agencies taking part",
+            "question 2 of 38 · 1 answered",
+            "In how many member states do the four core agencies",
             cols,
         );
         // Words are never cut in the middle, at any width.
@@ -286,7 +291,7 @@ fn every_question_screen_fits_80x24_60x20_and_132x40() {
         assert_eq!(t.exit_code(), 0);
         let file = dir
             .path()
-            .join("example-regional-wen-atlantis-strengthening-".to_string() + &today() + ".yaml");
+            .join("example-regional-wen-strengthening-".to_string() + &today() + ".yaml");
         let (saved, _) = load_answers(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
         assert_eq!(
             saved.answer("membership.active-members").unwrap().response,
@@ -310,7 +315,7 @@ fn full_run_to_the_review_the_scores_and_the_report() {
     let path = dir.path().join("answers.yaml");
     let args = minimal_args(s(&path));
     let mut t = Screen::spawn(80, 24, dir.path(), &args, &[]);
-    start(&mut t, "Test WEN", "Testonia");
+    start(&mut t, "Test WEN", "");
     let screen = t.wait_for("Your answer");
     assert_question_screen(
         &screen,
@@ -433,8 +438,8 @@ fn a_complete_file_opens_the_review_to_revise_an_answer() {
         review.contains("Governance › Meetings: 2 Developing"),
         "{review}"
     );
-    // Meetings is the third item.
-    t.pick("Change an answer", 2);
+    // Finish, participants and findings come first; meetings is the fifth.
+    t.pick("Change an answer", 4);
     let screen = t.wait_for("Your answer");
     assert!(screen.contains("Are meetings held?"), "{screen}");
     assert!(screen.contains("Current answer: 2 Developing"), "{screen}");
@@ -472,7 +477,7 @@ fn jump_to_an_area_and_esc_goes_back() {
     let path = dir.path().join("answers.yaml");
     let args = minimal_args(s(&path));
     let mut t = Screen::spawn(80, 24, dir.path(), &args, &[]);
-    start(&mut t, "Test WEN", "Testonia");
+    start(&mut t, "Test WEN", "");
     t.pick("Your answer", 8);
     let menu = t.wait_for("Jump to");
     assert!(menu.contains("← Back"), "{menu}");
@@ -498,19 +503,29 @@ fn a_second_respondent_with_the_same_network_gets_a_choice_not_the_other_file() 
         "en",
     ];
     let mut t = Screen::spawn(80, 24, dir.path(), &args, &[]);
+    // A member state's file: its one member-scope criterion, then the
+    // findings of the area are offered.
     start(&mut t, "Test WEN", "Atlantis");
+    let screen = t.wait_for("Your answer");
+    assert!(screen.contains("question 1 of 1 · 0 answered"), "{screen}");
+    assert!(
+        screen.contains("Does your country attend the meetings?"),
+        "{screen}"
+    );
     level(&mut t, 2);
-    t.wait_for("question 2 of 3");
+    t.wait_for("Record the findings agreed for Governance");
     t.send_ctrl_c();
     assert_eq!(t.exit_code(), 130);
     // A colleague from Atlantis, same network, same day.
     let mut t = Screen::spawn(80, 24, dir.path(), &args, &[]);
+    for (prompt, text) in [("Network name", "Test WEN"), ("Region", "")] {
+        t.answer(prompt, &format!("{text}\r"));
+    }
+    t.pick(SPEAKS_FOR, 1);
     for (prompt, text) in [
-        ("Network name", "Test WEN"),
-        ("Region", ""),
+        ("Which member state", "Atlantis"),
         ("Your name", "Bea Other"),
         ("Your role", "Focal point"),
-        ("Your country", "Atlantis"),
         ("Is this a workshop?", ""),
     ] {
         t.answer(prompt, &format!("{text}\r"));
@@ -524,7 +539,7 @@ fn a_second_respondent_with_the_same_network_gets_a_choice_not_the_other_file() 
     t.send("\r"); // the default: a new file
     t.answer("Press Enter to start", "\r");
     let screen = t.wait_for("Your answer");
-    assert!(screen.contains("question 1 of 3 · 0 answered"), "{screen}");
+    assert!(screen.contains("question 1 of 1 · 0 answered"), "{screen}");
     t.send_ctrl_c();
     t.exit_code();
     let first = dir
@@ -552,9 +567,9 @@ fn an_empty_network_name_is_asked_again() {
     t.answer("Network name", "\r");
     t.answer("A network name is needed", "Test WEN\r");
     t.answer("Region", "\r");
+    t.answer(SPEAKS_FOR, "\r");
     t.answer("Your name", "\r");
     t.answer("Your role", "\r");
-    t.answer("Your country", "\r");
     t.answer("Is this a workshop?", "\r");
     t.answer("Press Enter to start", "\r");
     t.wait_for("Your answer");
@@ -572,15 +587,16 @@ fn line_mode_with_term_dumb_moves_no_cursor() {
     t.answer("Network name", "Test WEN\r");
     for prompt in [
         "Region",
+        SPEAKS_FOR,
         "Your name",
         "Your role",
-        "Your country",
         "Is this a workshop?",
         "Press Enter to start",
     ] {
         t.answer(prompt, "\r");
     }
-    let screen = t.wait_for("Your answer [0]:");
+    // No default level: Enter alone records nothing (it asks again).
+    let screen = t.wait_for("Your answer:");
     assert!(screen.contains("[na] N/A: not applicable"), "{screen}");
     // A level reads `[2] Developing: ...`, its lines wrapped under the text.
     assert!(
@@ -597,17 +613,19 @@ fn line_mode_with_term_dumb_moves_no_cursor() {
         "{screen}"
     );
     assert!(screen.contains("[q] Save and quit"), "{screen}");
+    t.send("\r");
     t.send("maybe\r");
     t.wait_for("Not one of the choices");
     t.send("3\r");
     t.answer("Note (optional):", "typed\r");
     t.answer("Evidence", "\r");
     t.wait_for("question 2 of 3");
-    t.answer("Your answer [0]:", "s\r");
+    t.answer("Your answer:", "s\r");
+    t.answer("Record the findings agreed for Governance", "\r");
     t.wait_for("question 3 of 3");
-    t.answer("Your answer [0]:", "p\r");
+    t.answer("Your answer:", "p\r");
     t.wait_for("Are meetings held?");
-    t.answer("Your answer [0]:", "q\r");
+    t.answer("Your answer:", "q\r");
     t.wait_for("Resume with:");
     t.wait_for("  wen-assess assess --answers");
     assert_eq!(t.exit_code(), 0);
@@ -629,7 +647,7 @@ fn killed_session_resumes_with_every_answer_intact() {
     let path = dir.path().join("answers.yaml");
     let args = minimal_args(s(&path));
     let mut t = Screen::spawn(80, 24, dir.path(), &args, &[]);
-    start(&mut t, "Test WEN", "Testonia");
+    start(&mut t, "Test WEN", "");
     t.pick("Your answer", 1);
     t.answer("Note (optional)", "Draft only\r");
     t.answer("Evidence", "draft.pdf\r");
@@ -640,8 +658,12 @@ fn killed_session_resumes_with_every_answer_intact() {
     t.send("typed but never confirmed");
     t.kill();
 
+    // The level picked is saved at once; the note being typed is not.
     let (saved, _) = load_answers(&path).unwrap();
-    assert_eq!(saved.answers.len(), 1);
+    assert_eq!(saved.answers.len(), 2);
+    let meetings = saved.answer("governance.meetings").unwrap();
+    assert_eq!(meetings.response, Some(Response::Level(3)));
+    assert_eq!(meetings.note, None);
     assert_eq!(
         saved.answer("governance.mandate").unwrap().note.as_deref(),
         Some("Draft only")
@@ -651,10 +673,11 @@ fn killed_session_resumes_with_every_answer_intact() {
         ["draft.pdf"]
     );
 
+    // Resumed, the next question is the one not answered yet.
     let mut t = Screen::spawn(80, 24, dir.path(), &args, &[]);
     let screen = t.wait_for("Your answer");
-    assert!(screen.contains("Governance 2/2"), "{screen}");
-    assert!(screen.contains("question 2 of 3 · 1 answered"), "{screen}");
+    assert!(screen.contains("Finance 1/1"), "{screen}");
+    assert!(screen.contains("question 3 of 3 · 2 answered"), "{screen}");
     t.send_ctrl_c();
     assert_eq!(t.exit_code(), 130);
 }
@@ -665,12 +688,13 @@ fn ctrl_c_exits_130_with_the_cursor_visible() {
     let path = dir.path().join("answers.yaml");
     let args = minimal_args(s(&path));
     let mut t = Screen::spawn(80, 24, dir.path(), &args, &[]);
-    start(&mut t, "Test WEN", "Testonia");
+    start(&mut t, "Test WEN", "");
     level(&mut t, 4);
     t.wait_for("question 2 of 3");
     t.wait_for("Your answer");
     t.send_ctrl_c();
-    t.wait_for("Interrupted. Every confirmed answer is saved in");
+    let screen = t.wait_for("holds every confirmed answer: 1 of 3 criteria answered. Resume with:");
+    assert!(screen.contains("Interrupted. "), "{screen}");
     assert_eq!(t.exit_code(), 130);
     assert!(!t.vt.screen().hide_cursor(), "the cursor is left hidden");
     let (saved, _) = load_answers(&path).unwrap();
@@ -684,7 +708,7 @@ fn without_a_terminal_assess_exits_2_at_once() {
     assert_eq!(
         r.stderr,
         "error: `assess` needs an interactive terminal, and standard input or output is not one.\n\
-         For non-interactive use, write a blank answer file, fill it in an editor, then score it:\n  \
+         For non-interactive use, write a blank answer file, fill it in an editor or a spreadsheet, then score it:\n  \
          wen-assess template --guideline strengthening -o answers.yaml\n  \
          wen-assess score answers.yaml\n  \
          wen-assess report answers.yaml\n"
@@ -759,13 +783,18 @@ fn sigkill_at_many_moments_never_loses_a_confirmed_answer() {
                 "run {run}: confirmed answer {id} lost"
             );
         }
-        // The answer in flight is either saved whole or not at all.
+        // The answer in flight: its level is saved the moment it is picked
+        // (or the kill came first), its note only once confirmed.
         let id = format!("area{}.c{}", confirmed.len() / 10, confirmed.len() % 10);
         match saved.answer(&id) {
             None => {}
             Some(a) => {
                 assert_eq!(a.response, Some(Response::Level(in_flight)), "run {run}");
-                assert_eq!(a.note.as_deref(), Some("in flight"), "run {run}");
+                assert!(
+                    matches!(a.note.as_deref(), None | Some("in flight")),
+                    "run {run}: {:?}",
+                    a.note
+                );
                 confirmed.push(in_flight);
             }
         }
@@ -789,14 +818,14 @@ fn french_prompts_with_lang_fr() {
     let mut t = Screen::spawn(100, 30, dir.path(), &args, &[]);
     t.answer("Nom du réseau", "Exemple\r");
     t.answer("Région", "Exemple\r");
+    t.answer("Au nom de qui répondez-vous", "\r");
     t.answer("Votre nom", "Awa\r");
     t.answer("Votre fonction", "Coordinatrice\r");
-    t.answer("Votre pays", "Exemple\r");
     t.answer("S’agit-il d’un atelier", "\r");
     t.answer("Appuyer sur Entrée pour commencer", "\r");
     let screen = t.wait_for("Votre réponse");
     for text in [
-        "question 1 sur 39",
+        "question 1 sur 38",
         "0 renseignée",
         "Passer pour l’instant",
         "Question précédente",
@@ -827,7 +856,7 @@ fn a_second_session_on_the_same_file_is_refused() {
     let path = dir.path().join("answers.yaml");
     let args = minimal_args(s(&path));
     let mut first = Screen::spawn(80, 24, dir.path(), &args, &[]);
-    start(&mut first, "Test WEN", "Testonia");
+    start(&mut first, "Test WEN", "");
     first.pick("Your answer", 2);
     first.answer("Note (optional)", "first session\r");
     first.answer("Evidence", "\r");
@@ -856,7 +885,7 @@ fn an_editors_change_during_a_session_is_kept() {
     let path = dir.path().join("answers.yaml");
     let args = minimal_args(s(&path));
     let mut t = Screen::spawn(80, 24, dir.path(), &args, &[]);
-    start(&mut t, "Test WEN", "Testonia");
+    start(&mut t, "Test WEN", "");
     level(&mut t, 1);
     t.wait_for("question 2 of 3");
     // Someone edits the file: an answer to core funding, with a comment.
@@ -917,9 +946,9 @@ fn a_very_long_network_name_still_gives_a_file_that_can_be_saved() {
     t.answer("Network name", &format!("{}\r", long.trim()));
     for prompt in [
         "Region",
+        SPEAKS_FOR,
         "Your name",
         "Your role",
-        "Your country",
         "Is this a workshop?",
         "Press Enter to start",
     ] {
@@ -954,22 +983,21 @@ fn save_fails_after(break_file: impl FnOnce(&Path)) -> (String, i32, tempfile::T
     t.answer("Network name", "Test WEN\r");
     for prompt in [
         "Region",
+        SPEAKS_FOR,
         "Your name",
         "Your role",
-        "Your country",
         "Is this a workshop?",
         "Press Enter to start",
     ] {
         t.answer(prompt, "\r");
     }
-    t.answer("Your answer [0]:", "2\r");
+    t.answer("Your answer:", "2\r");
     t.answer("Note (optional):", "first\r");
     t.answer("Evidence", "\r");
     t.wait_for("question 2 of 3");
     break_file(&path);
-    t.answer("Your answer [0]:", "3\r");
-    t.answer("Note (optional):", "typed while it broke\r");
-    t.answer("Evidence", "minutes.pdf\r");
+    // The level is saved the moment it is chosen: the save fails there.
+    t.answer("Your answer:", "3\r");
     let code = t.exit_code();
     (t.contents(), code, dir)
 }
@@ -990,8 +1018,6 @@ fn side_file_holds_both_answers(screen: &str, dir: &Path) {
     let (saved, _) = load_answers(&side).unwrap();
     let meetings = saved.answer("governance.meetings").unwrap();
     assert_eq!(meetings.response, Some(Response::Level(3)));
-    assert_eq!(meetings.note.as_deref(), Some("typed while it broke"));
-    assert_eq!(meetings.evidence, ["minutes.pdf"]);
     assert_eq!(
         saved.answer("governance.mandate").unwrap().response,
         Some(Response::Level(2))
@@ -1038,26 +1064,26 @@ fn a_file_deleted_mid_session_is_written_again_with_every_answer() {
     t.answer("Network name", "Test WEN\r");
     for prompt in [
         "Region",
+        SPEAKS_FOR,
         "Your name",
         "Your role",
-        "Your country",
         "Is this a workshop?",
         "Press Enter to start",
     ] {
         t.answer(prompt, "\r");
     }
-    t.answer("Your answer [0]:", "2\r");
+    t.answer("Your answer:", "2\r");
     t.answer("Note (optional):", "\r");
     t.answer("Evidence", "\r");
     t.wait_for("question 2 of 3");
     std::fs::remove_file(&path).unwrap();
-    t.answer("Your answer [0]:", "3\r");
+    t.answer("Your answer:", "3\r");
     t.answer("Note (optional):", "\r");
     t.answer("Evidence", "\r");
     t.answer("Record the findings agreed for Governance", "\r");
     t.wait_for("question 3 of 3");
     t.wait_for("had been deleted while this session ran; it is written again, with every");
-    t.answer("Your answer [0]:", "q\r");
+    t.answer("Your answer:", "q\r");
     assert_eq!(t.exit_code(), 0);
     let (saved, _) = load_answers(&path).unwrap();
     assert_eq!(
@@ -1068,4 +1094,174 @@ fn a_file_deleted_mid_session_is_written_again_with_every_answer() {
         saved.answer("governance.meetings").unwrap().response,
         Some(Response::Level(3))
     );
+}
+
+/// One message of a language's catalogue, read from `locales/` (the first
+/// line of its text).
+fn catalogue(lang: &str, id: &str) -> String {
+    let dir = repo(&format!("locales/{lang}"));
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        for line in text.lines() {
+            if let Some(rest) = line.strip_prefix(&format!("{id} = ")) {
+                return rest.to_string();
+            }
+        }
+    }
+    panic!("no {id} in {}", dir.display())
+}
+
+/// The lines of a screen that have something on them, trimmed at the end.
+fn shown_lines(screen: &str) -> Vec<String> {
+    screen
+        .lines()
+        .map(|l| l.trim_end().to_string())
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+/// Moves down and up a menu, and checks after each key that the lines
+/// above the menu (`kept`) are still there, in place, and that no line is
+/// wider than the terminal.
+fn move_and_check(t: &mut Screen, cols: u16, downs: usize, kept: &[String], what: &str) {
+    for key in std::iter::repeat_n(DOWN, downs).chain(std::iter::repeat_n(UP, downs)) {
+        t.send(key);
+        std::thread::sleep(Duration::from_millis(120));
+        let screen = t.contents();
+        let lines = shown_lines(&screen);
+        for (i, line) in kept.iter().enumerate() {
+            assert_eq!(
+                lines.get(i),
+                Some(line),
+                "{what}, {cols} columns: line {i} moved or vanished after a key:\n{screen}"
+            );
+        }
+        assert!(
+            screen
+                .lines()
+                .all(|l| l.chars().count() <= usize::from(cols)),
+            "{what}: a line wider than {cols}:\n{screen}"
+        );
+    }
+}
+
+/// The screen bug of issue #21: in French, Spanish and Portuguese the
+/// question vanished after one ↓, because dialoguer counts a menu line's
+/// bytes, not its width, when it clears the menu to draw it again. Every
+/// menu of a session, at a size, in a language: the question screen, the
+/// area menu, the yes/no questions and the review.
+fn screens_hold_still(lang: &str, cols: u16, rows: u16) {
+    let what = format!("{lang} {cols}x{rows}");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.yaml");
+    let args = [
+        "--lang",
+        lang,
+        "assess",
+        "--guideline",
+        "strengthening",
+        "--answers",
+        s(&path),
+    ];
+    let mut t = Screen::spawn(cols, rows, dir.path(), &args, &[]);
+    t.answer(&catalogue(lang, "ask-network"), "Réseau Régional Exemple\r");
+    t.answer(&catalogue(lang, "ask-region"), "\r");
+    // Whom the answers speak for: a menu of two long items.
+    let screen = t.wait_for(&catalogue(lang, "ask-speaks-for"));
+    let kept: Vec<String> = shown_lines(&screen)
+        .into_iter()
+        .take_while(|l| !l.contains(&catalogue(lang, "ask-speaks-for")))
+        .collect();
+    move_and_check(&mut t, cols, 1, &kept, &format!("{what}, speaks for"));
+    t.send("\r");
+    t.answer(&catalogue(lang, "ask-name"), "\r");
+    t.answer(&catalogue(lang, "ask-role"), "\r");
+    // Yes/no in the language's letters, echoed as its word.
+    let workshop = catalogue(lang, "ask-workshop");
+    let screen = t.wait_for(&workshop);
+    let (yes, no) = (catalogue(lang, "yes"), catalogue(lang, "no"));
+    let letters = format!(
+        "({}/{})",
+        yes.chars().next().unwrap(),
+        no.chars().next().unwrap().to_uppercase()
+    );
+    assert!(screen.contains(&letters), "{what}: no {letters}:\n{screen}");
+    t.send(&no[..1]);
+    t.send("\r");
+    let screen = t.wait_for(&catalogue(lang, "press-enter-start"));
+    assert!(
+        screen.lines().any(|l| {
+            let start: String = workshop.chars().take(12).collect();
+            l.contains(&start) && l.trim_end().ends_with(&no)
+        }),
+        "{what}: the answer is not echoed as {no:?}:\n{screen}"
+    );
+    t.send("\r");
+    // The first question: header, title and question stay while the
+    // cursor moves through all the levels and actions.
+    let prompt = catalogue(lang, "your-answer");
+    let screen = t.wait_for(&prompt);
+    let lines = shown_lines(&screen);
+    let menu_at = lines
+        .iter()
+        .position(|l| l.contains(&prompt))
+        .unwrap_or_else(|| panic!("{what}: no prompt:\n{screen}"));
+    let kept = lines[..menu_at].to_vec();
+    assert!(
+        kept[0].starts_with("── "),
+        "{what}: the header is not first:\n{screen}"
+    );
+    move_and_check(&mut t, cols, 9, &kept, &format!("{what}, question"));
+    // The area menu, then back with Esc.
+    t.send(&DOWN.repeat(8));
+    t.send("\r");
+    let jump = catalogue(lang, "jump-to");
+    let screen = t.wait_for(&jump);
+    let kept: Vec<String> = shown_lines(&screen)
+        .into_iter()
+        .take_while(|l| !l.contains(&jump))
+        .collect();
+    move_and_check(&mut t, cols, 4, &kept, &format!("{what}, areas"));
+    t.send(ESC);
+    let screen = t.wait_for(&prompt);
+    assert!(
+        shown_lines(&screen)[0].starts_with("── "),
+        "{what}:\n{screen}"
+    );
+    t.send_ctrl_c();
+    assert_eq!(t.exit_code(), 130, "{what}");
+
+    // The review of a complete file.
+    let g = wen_assess::model::builtin()
+        .into_iter()
+        .find(|g| g.id == "strengthening")
+        .unwrap();
+    let mut text = format!("format: 1\nguideline: strengthening\nlanguage: {lang}\nanswers:\n");
+    for (_, c) in g.criteria() {
+        text.push_str(&format!("  {}: {{level: 2}}\n", c.id));
+    }
+    std::fs::write(&path, text).unwrap();
+    let mut t = Screen::spawn(cols, rows, dir.path(), &args, &[]);
+    let title = catalogue(lang, "review-title");
+    let start: String = title.chars().take(12).collect();
+    let screen = t.wait_for(&start);
+    let kept: Vec<String> = shown_lines(&screen).into_iter().take(1).collect();
+    move_and_check(&mut t, cols, 6, &kept, &format!("{what}, review"));
+    t.send_ctrl_c();
+    assert_eq!(t.exit_code(), 130, "{what}");
+}
+
+#[test]
+fn the_question_stays_on_screen_in_french_at_80x24() {
+    screens_hold_still("fr", 80, 24);
+}
+
+#[test]
+#[ignore = "slow: every language at four sizes, 32 terminal sessions (CI runs it)"]
+fn the_screens_hold_still_in_every_language_at_every_size() {
+    for lang in ["en", "fr", "es", "pt"] {
+        for (cols, rows) in [(80, 24), (100, 30), (132, 40), (60, 20)] {
+            screens_hold_still(lang, cols, rows);
+        }
+    }
 }

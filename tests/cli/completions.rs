@@ -8,7 +8,7 @@ use clap::{CommandFactory, ValueEnum};
 use clap_complete::Shell;
 use wen_assess::cli::Cli;
 
-use super::wen;
+use super::{programs, wen};
 
 /// The commands of the command line, as the parser knows them.
 pub fn command_names() -> Vec<String> {
@@ -60,39 +60,57 @@ fn completions_complete_option_values() {
     assert_eq!(r.code, 0);
     assert!(
         r.stdout.contains(
-            "__fish_wen_assess_using_subcommand report\" -l format -d 'Report format' -r -f -a \"md\\t'Markdown'"
+            "__fish_wen_assess_using_subcommand report\" -l format -d 'Report format: md (Markdown) or pdf (PDF, A4, fonts embedded); without it, pdf when OUT ends in .pdf, else md' -r -f -a \"md\\t'Markdown'"
         ),
         "{}",
         r.stdout
     );
 }
 
+/// In another language, the descriptions the shells show are the help's,
+/// and the values' own descriptions, English only, are left out.
 #[test]
+fn completions_speak_the_language() {
+    let r = wen(&["--lang", "fr", "completions", "fish"]);
+    assert_eq!((r.code, r.stderr.as_str()), (0, ""));
+    assert!(
+        r.stdout.contains(
+            "__fish_wen_assess_using_subcommand report\" -l format -d 'Format du rapport"
+        ),
+        "{}",
+        r.stdout
+    );
+    assert!(r.stdout.contains("-a \"md\\t''"), "{}", r.stdout);
+    for english in [
+        "Report format",
+        "A commented YAML answer file",
+        "Print help",
+    ] {
+        assert!(!r.stdout.contains(english), "{english}:\n{}", r.stdout);
+    }
+}
+
+// bash is part of every Unix system the tests run on; on Windows it comes
+// with Git for Windows only.
+#[test]
+#[cfg_attr(not(unix), ignore = "needs bash (Git Bash on Windows)")]
 fn bash_script_is_valid_bash() {
     let r = wen(&["completions", "bash"]);
     assert_eq!(r.code, 0);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("wen-assess.bash");
     std::fs::write(&path, &r.stdout).unwrap();
-    let out = Command::new("bash")
-        .arg("-n")
-        .arg(&path)
-        .output()
-        .expect("bash runs");
+    let out = programs::output(Command::new("bash").arg("-n").arg(&path));
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
     // Loading it registers the completion function for the command.
-    let out = Command::new("bash")
-        .arg("-c")
-        .arg(format!(
-            "source {} && complete -p wen-assess",
-            path.display()
-        ))
-        .output()
-        .expect("bash runs");
+    let out = programs::output(Command::new("bash").arg("-c").arg(format!(
+        "source {} && complete -p wen-assess",
+        path.display()
+    )));
     let registered = String::from_utf8_lossy(&out.stdout);
     assert!(
         registered

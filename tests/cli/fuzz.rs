@@ -80,7 +80,7 @@ proptest! {
         // Either a guideline, or at least one error saying why not.
         prop_assert!(g.is_some() || diagnostics.iter().any(|d| d.is_error()));
         for d in &diagnostics {
-            prop_assert!(!d.message.is_empty());
+            prop_assert!(!d.message.to_string().is_empty());
             prop_assert!(d.to_string().starts_with("fuzz.yaml"));
         }
     }

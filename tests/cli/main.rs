@@ -2,14 +2,20 @@
 //! codes. One test binary, one module per command; whole outputs are insta
 //! snapshots (`tests/cli/snapshots/`, accept new ones with
 //! `INSTA_UPDATE=always cargo test` after reading them), short messages are
-//! exact assertions.
+//! exact assertions. Tests that run an outside program (poppler, qpdf,
+//! LibreOffice, Python modules, tar) are ignored by default and run with
+//! `cargo test -- --include-ignored` (see `programs.rs`).
 
 mod answers;
+// A pseudo-terminal (rexpect) exists on Unix only.
+#[cfg(unix)]
 mod assess;
 mod completions;
+mod docs;
 mod edges;
 mod fuzz;
 mod hardening;
+mod help;
 mod hostile;
 mod languages;
 mod man;
@@ -17,6 +23,7 @@ mod migrate;
 mod network;
 mod package;
 mod pdf;
+mod programs;
 mod report;
 mod score;
 mod snapshots;
@@ -88,29 +95,19 @@ pub fn seen(r: &Run) -> String {
     }
 }
 
-const INSTALL: &str = "install poppler-utils and qpdf to run the PDF tests \
-     (Debian/Ubuntu: apt-get install poppler-utils qpdf; macOS: brew install poppler qpdf)";
-
-/// Runs an external tool on `pdf` and returns its stdout; fails clearly if
-/// the tool is missing or rejects the file.
+/// Runs a poppler or qpdf tool on `pdf` and returns its stdout; fails
+/// clearly if the tool is missing or rejects the file.
 pub fn pdf_tool(program: &str, args: &[&str], pdf: &Path) -> String {
-    let out = Command::new(program)
-        .args(args)
-        .arg(pdf)
-        .args(if program == "pdftotext" {
+    let out = programs::output(Command::new(program).args(args).arg(pdf).args(
+        if program == "pdftotext" {
             &["-"][..]
         } else {
             &[][..]
-        })
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run `{program}` ({e}): {INSTALL}"));
-    assert!(
-        out.status.success(),
-        "`{program} {}` failed on {}:\n{}{}",
-        args.join(" "),
-        pdf.display(),
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
+        },
+    ));
+    programs::assert_success(
+        &format!("`{program} {}` on {}", args.join(" "), pdf.display()),
+        &out,
     );
     String::from_utf8(out.stdout).expect("tool output is UTF-8")
 }
@@ -167,7 +164,7 @@ pub fn wen_pdf(args: &[&str]) -> (Run, String) {
 /// the Python package `cmarkgfm`, which `.ci/run` installs).
 pub fn github_markdown(markdown: &str) -> String {
     use std::io::Write as _;
-    let mut child = Command::new("python3")
+    let mut child = Command::new(programs::python_with("cmarkgfm"))
         .args([
             "-c",
             "import sys, cmarkgfm; sys.stdout.write(cmarkgfm.github_flavored_markdown_to_html(sys.stdin.read()))",
@@ -184,10 +181,6 @@ pub fn github_markdown(markdown: &str) -> String {
         .write_all(markdown.as_bytes())
         .unwrap();
     let out = child.wait_with_output().unwrap();
-    assert!(
-        out.status.success(),
-        "cmarkgfm failed (install it with `pip install cmarkgfm`): {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    programs::assert_success("cmarkgfm", &out);
     String::from_utf8(out.stdout).unwrap()
 }

@@ -335,7 +335,7 @@ fn aggregate_refuses_other_networks_and_guidelines() {
     );
     assert_eq!(
         r.stderr.lines().last().unwrap(),
-        "error: examples/establishing-example.yaml: answers are for guideline `establishing`, but examples/strengthening-example.yaml is for `strengthening`; a network view needs one guideline"
+        "error: examples/establishing-example.yaml: answers are for guideline `establishing`, but examples/strengthening-example.yaml is for `strengthening`; aggregate needs one guideline"
     );
     assert_eq!(r.stdout, "");
 }

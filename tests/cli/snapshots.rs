@@ -11,6 +11,8 @@ use super::{Run, languages, seen, wen, wen_pdf};
 const STRENGTHENING: &str = "examples/strengthening-example.yaml";
 const STRENGTHENING_2025: &str = "examples/strengthening-example-2025.yaml";
 const ESTABLISHING: &str = "examples/establishing-example.yaml";
+/// The establishing example as it was at guidelines 1.0.0, for `migrate`.
+const ESTABLISHING_1_0_0: &str = "tests/fixtures/answers/establishing-1.0.0.yaml";
 /// The fictional network of 2026: seven member states' files and the
 /// network's own.
 const NETWORK: [&str; 1] = ["examples/network/2026"];
@@ -18,7 +20,9 @@ const NETWORK: [&str; 1] = ["examples/network/2026"];
 const NETWORK_YEARS: [&str; 2] = ["examples/network/2025", "examples/network/2026"];
 /// Findings of every kind (error, warning, ok) for `validate`.
 const VALIDATE: [&str; 4] = [
-    "guidelines",
+    // The files of a folder are named by joining paths: with a trailing `/`
+    // they read `guidelines/establishing.yaml` on Windows too.
+    "guidelines/",
     "tests/fixtures/guidelines/invalid/missing-level.yaml",
     "tests/fixtures/guidelines/invalid/unused-reference.yaml",
     "tests/fixtures/guidelines/valid/minimal.yaml",
@@ -91,6 +95,7 @@ fn gap_report_markdown_in_every_language() {
 }
 
 #[test]
+#[ignore = "needs poppler-utils (CI runs it)"]
 fn gap_report_pdf_in_every_language() {
     for lang in languages() {
         let args = ["--lang", &lang, "report", ESTABLISHING];
@@ -141,12 +146,20 @@ fn aggregate_table_and_markdown_in_every_language() {
 }
 
 #[test]
-fn network_report_markdown_and_pdf_in_every_language() {
+fn network_report_markdown_in_every_language() {
     for lang in languages() {
         let mut args = with(&["--lang", &lang, "report", "--aggregate"], &NETWORK);
-        check_pdf(&format!("network_report_pdf__{lang}"), &strs(&args));
         args.extend(["-o".to_string(), "-".to_string()]);
         check(&format!("network_report_md__{lang}"), &strs(&args), 0);
+    }
+}
+
+#[test]
+#[ignore = "needs poppler-utils (CI runs it)"]
+fn network_report_pdf_in_every_language() {
+    for lang in languages() {
+        let args = with(&["--lang", &lang, "report", "--aggregate"], &NETWORK);
+        check_pdf(&format!("network_report_pdf__{lang}"), &strs(&args));
     }
 }
 
@@ -184,13 +197,15 @@ fn guidelines_list_and_one_guideline_in_every_language() {
     }
 }
 
-/// On a copy, which a dry run leaves as it was, with no lock file beside it.
+/// On a copy of the establishing example as it was at 1.0.0 (the examples
+/// themselves are migrated), which a dry run leaves as it was, with no lock
+/// file beside it.
 #[test]
 fn migrate_dry_run_in_every_language() {
     let dir = tempfile::tempdir().unwrap();
     let tmp = dir.path().to_str().unwrap();
     let copy = format!("{tmp}/establishing-example.yaml");
-    std::fs::copy(super::repo(ESTABLISHING), &copy).unwrap();
+    std::fs::copy(super::repo(ESTABLISHING_1_0_0), &copy).unwrap();
     let before = std::fs::read(&copy).unwrap();
     for lang in languages() {
         let args = ["--lang", &lang, "migrate", "--dry-run", &copy];
@@ -274,13 +289,19 @@ fn command_messages_in_every_language() {
                 &[],
             ),
         ];
+        // A report written beside its answers is named by joining paths,
+        // with `\` on Windows: shown as `/` everywhere.
+        let hide_tmp = |text: &str| {
+            text.replace(&format!("{tmp}\\"), "[TMP]/")
+                .replace(&tmp, "[TMP]")
+        };
         let mut shown = String::new();
         for args in &runs {
             let r = wen(&strs(args));
             assert!(r.code == 0 || r.code == 1 || r.code == 2, "{args:?}");
             let mut out = format!(
                 "$ {} (exit {})\n",
-                command_line(&strs(args)).replace(&tmp, "[TMP]"),
+                hide_tmp(&command_line(&strs(args))),
                 r.code
             );
             // The score table itself is in `score__*`; keep its last line.
@@ -289,8 +310,8 @@ fn command_messages_in_every_language() {
             } else {
                 r.stdout.clone()
             };
-            out.push_str(&stdout.replace(&tmp, "[TMP]"));
-            out.push_str(&r.stderr.replace(&tmp, "[TMP]"));
+            out.push_str(&hide_tmp(&stdout));
+            out.push_str(&hide_tmp(&r.stderr));
             shown.push_str(&out);
             shown.push('\n');
         }

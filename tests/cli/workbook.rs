@@ -9,7 +9,7 @@ use std::process::Command;
 
 use wen_assess::answers::{self, AnswerFile, Source};
 
-use super::{MINIMAL, Run, repo, wen};
+use super::{MINIMAL, Run, programs, repo, wen};
 
 /// The member states of the example network.
 const NETWORK: [&str; 4] = [
@@ -96,47 +96,28 @@ fn openpyxl_edit(script: &str, xlsx: &Path) {
     );
 }
 
-/// A Python with openpyxl: Debian's (`/usr/bin/python3`, where
-/// `python3-openpyxl` installs it) or the one on the PATH.
+/// A Python with openpyxl (the tests that call it are ignored by default).
 fn python() -> &'static str {
-    for p in ["/usr/bin/python3", "python3"] {
-        let has = Command::new(p)
-            .args(["-c", "import openpyxl"])
-            .output()
-            .is_ok_and(|o| o.status.success());
-        if has {
-            return p;
-        }
-    }
-    panic!(
-        "these tests fill workbooks with openpyxl: install it (Debian/Ubuntu: apt-get install python3-openpyxl; or pip install openpyxl)"
-    );
+    programs::python_with("openpyxl")
 }
 
 /// Runs LibreOffice headless: `soffice --convert-to KIND --outdir DIR FILE`,
 /// with a profile of its own so that tests running at once do not collide.
 fn soffice(kind: &str, file: &Path, outdir: &Path) {
     let profile = tempfile::tempdir().unwrap();
-    let out = Command::new("soffice")
-        .arg(format!(
-            "-env:UserInstallation=file://{}",
-            profile.path().display()
-        ))
-        .args(["--headless", "--convert-to", kind, "--outdir"])
-        .arg(outdir)
-        .arg(file)
-        .output()
-        .unwrap_or_else(|e| {
-            panic!(
-                "cannot run LibreOffice ({e}): install it (Debian/Ubuntu: apt-get install libreoffice-calc-nogui)"
-            )
-        });
-    assert!(
-        out.status.success(),
-        "soffice --convert-to {kind} {} failed:\n{}{}",
-        file.display(),
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
+    let out = programs::output(
+        Command::new("soffice")
+            .arg(format!(
+                "-env:UserInstallation=file://{}",
+                profile.path().display()
+            ))
+            .args(["--headless", "--convert-to", kind, "--outdir"])
+            .arg(outdir)
+            .arg(file),
+    );
+    programs::assert_success(
+        &format!("soffice --convert-to {kind} {}", file.display()),
+        &out,
     );
 }
 
@@ -165,7 +146,14 @@ fn every_hostile_workbook() {
     assert!(count >= 25, "{count} hostile workbooks");
     let root = repo("").canonicalize().unwrap();
     insta::glob!("../fixtures/hostile-workbooks", "*.{xlsx,ods}", |path| {
-        let rel = path.strip_prefix(&root).unwrap().to_str().unwrap();
+        // `/`-separated on every system, as the snapshots show it (Windows
+        // takes `/` as a separator too).
+        let rel = &path
+            .strip_prefix(&root)
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .replace('\\', "/");
         let started = std::time::Instant::now();
         let r = wen(&["--guidelines", MINIMAL, "score", rel]);
         let took = started.elapsed();
@@ -189,6 +177,7 @@ fn every_hostile_workbook() {
 }
 
 #[test]
+#[ignore = "needs python3 with openpyxl (CI runs it)"]
 fn a_far_away_cell_costs_one_cell() {
     // A value typed in the last cell of the sheet (XFD1048576) is read as
     // one cell beside the table, not as a grid up to it.
@@ -390,17 +379,19 @@ fn convert_keeps_everything_both_ways() {
     let original = std::fs::read_to_string(repo(EVERYTHING)).unwrap();
     let converted = std::fs::read_to_string(&back).unwrap();
     assert_eq!(content(&converted), content(&original));
-    // Kept entries and unknown criteria are reported at their cells.
+    // Kept entries and unknown criteria are reported at their cells, in
+    // the workbook's language (the minimal guideline's titles are English
+    // only).
     let x = xlsx.display();
     for warning in [
         format!(
-            "{x}:'wen-assess'!B5: warning[unknown-key]: unknown key `motto` in `network` is kept but not used"
+            "{x}:'wen-assess'!B5: warning[unknown-key]: la clé inconnue `motto` dans `network` est conservée mais pas utilisée"
         ),
         format!(
-            "{x}:Réponses!G8: warning[reason-without-na]: `governance.meetings` has a reason but a level, not N/A; the reason is kept but not used"
+            "{x}:Réponses!G8: warning[reason-without-na]: la ligne 8 (Meetings, `governance.meetings`) a une raison, mais un niveau au lieu de N/A ; la raison est conservée mais pas utilisée"
         ),
         format!(
-            "{x}:Réponses!B10: warning[unknown-criterion]: `finance.retired-criterion` is not a criterion of `minimal` 1.0.0; the answer is kept but not scored"
+            "{x}:Réponses!B10: warning[unknown-criterion]: `finance.retired-criterion` n’est pas un critère de `minimal` 1.0.0 ; la réponse est conservée mais non notée"
         ),
     ] {
         assert!(r.stderr.contains(&warning), "{warning}\nin\n{}", r.stderr);
@@ -471,15 +462,18 @@ fn convert_round_trips_every_example() {
 fn convert_carries_old_answers_to_the_workbooks_version() {
     let dir = tempfile::tempdir().unwrap();
     let xlsx = dir.path().join("e.xlsx");
-    let yaml = repo("examples/establishing-example.yaml");
+    // The establishing example as it was at 1.0.0 (the example itself is
+    // migrated).
+    let yaml = repo("tests/fixtures/answers/establishing-1.0.0.yaml");
     let r = convert(None, &yaml, &xlsx);
     assert_eq!(
         r.stdout,
         format!(
-            "Answers given against establishing 1.0.0 are carried to 1.1.0, the version the workbook is made for, as wen-assess migrate does.\n\
+            "Answers given against establishing 1.0.0 are carried to 1.2.0, the version the workbook is made for, as wen-assess migrate does.\n\
              moved deliverables.contact-directory → membership.contact-directory\n\
              moved deliverables.working-languages → membership.working-languages\n\
-             Wrote {} (23 of 37 criteria answered).\n",
+             moved membership.observer-criteria → support.observer-criteria\n\
+             Wrote {} (23 of 38 criteria answered).\n",
             xlsx.display()
         )
     );
@@ -624,9 +618,14 @@ fn every_reader_of_answers_reads_workbooks() {
         all.extend(files.iter().map(|f| path_str(f)));
         let mut out = ok(&all).stdout;
         for (i, f) in files.iter().enumerate() {
-            out = out.replace(path_str(f), &format!("FILE{i}"));
+            // JSON writes a Windows path's backslashes doubled.
+            let in_json = serde_json::to_string(path_str(f)).unwrap();
+            out = out
+                .replace(&in_json[1..in_json.len() - 1], &format!("FILE{i}"))
+                .replace(path_str(f), &format!("FILE{i}"));
         }
-        out
+        // A line naming a file wraps where its path's length makes it.
+        out.split_whitespace().collect::<Vec<_>>().join(" ")
     };
     // score, aggregate, report --aggregate: the same as from YAML.
     for args in [
@@ -647,10 +646,11 @@ fn every_reader_of_answers_reads_workbooks() {
             .join("\n")
     };
     assert_eq!(report(&books[0]), report(&yamls[0]));
-    // compare, a workbook against a YAML file.
+    // compare, a workbook against a YAML file of the same member state.
+    let earlier = repo("examples/network/2025/atlantis-coast.yaml");
     assert_eq!(
-        run(&["compare"], &[books[1].clone(), yamls[0].clone()]),
-        run(&["compare"], &[yamls[1].clone(), yamls[0].clone()])
+        run(&["compare"], &[books[0].clone(), earlier.clone()]),
+        run(&["compare"], &[yamls[0].clone(), earlier])
     );
     // A folder: its workbooks (not the lock files Excel and LibreOffice
     // leave beside an open one).
@@ -658,7 +658,7 @@ fn every_reader_of_answers_reads_workbooks() {
     std::fs::write(dir.path().join(".~lock.borealia.xlsx#"), b"lock").unwrap();
     let r = ok(&["aggregate", "--format", "json", path_str(dir.path())]);
     let doc: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
-    assert_eq!(doc["countries"].as_array().unwrap().len(), 4);
+    assert_eq!(doc["member_states"].as_array().unwrap().len(), 4);
 }
 
 #[test]
@@ -741,7 +741,7 @@ fn workbooks_of_other_guidelines_and_versions_follow_the_yaml_rules() {
     let r = wen(&["aggregate", path_str(&atlantis), path_str(&other)]);
     assert_eq!(r.code, 2);
     assert!(
-        r.stderr.contains("a network view needs one guideline")
+        r.stderr.contains("aggregate needs one guideline")
             && r.stderr.contains(path_str(&atlantis)),
         "{}",
         r.stderr
@@ -871,6 +871,7 @@ fn fill_template(dir: &Path, spec: &serde_json::Value) -> PathBuf {
 }
 
 #[test]
+#[ignore = "needs python3 with openpyxl (CI runs it)"]
 fn openpyxl_fills_the_template_as_a_script_would() {
     let dir = tempfile::tempdir().unwrap();
     let (spec, yaml) = filled("2026-11-23");
@@ -888,6 +889,7 @@ fn openpyxl_fills_the_template_as_a_script_would() {
 }
 
 #[test]
+#[ignore = "needs LibreOffice, python3 with openpyxl and poppler-utils (CI runs it)"]
 fn libreoffice_saves_opens_and_prints_the_workbook() {
     let dir = tempfile::tempdir().unwrap();
     let (spec, yaml) = filled("2026-11-23");
@@ -939,14 +941,32 @@ fn libreoffice_saves_opens_and_prints_the_workbook() {
         "the Answers sheet prints landscape:\n{info}"
     );
     let png = pdf_dir.join("answers");
-    let out = Command::new("pdftoppm")
-        .args(["-png", "-r", "40", "-f", "2", "-l", "2", "-singlefile"])
-        .arg(&pdf)
-        .arg(&png)
-        .output()
-        .expect("pdftoppm (poppler-utils)");
-    assert!(out.status.success());
+    let out = programs::output(
+        Command::new("pdftoppm")
+            .args(["-png", "-r", "40", "-f", "2", "-l", "2", "-singlefile"])
+            .arg(&pdf)
+            .arg(&png),
+    );
+    programs::assert_success("pdftoppm", &out);
     assert!(std::fs::metadata(png.with_extension("png")).unwrap().len() > 1000);
+}
+
+/// Every part of a workbook, by name, with its bytes once inflated. The
+/// zip archive around them records the system that wrote it (Unix or
+/// Windows), so two systems write the same parts into different bytes.
+fn parts(xlsx: &Path) -> Vec<(String, Vec<u8>)> {
+    let Ok(file) = std::fs::File::open(xlsx) else {
+        return Vec::new();
+    };
+    let mut zip = zip::ZipArchive::new(file).unwrap();
+    (0..zip.len())
+        .map(|i| {
+            let mut entry = zip.by_index(i).unwrap();
+            let mut bytes = Vec::new();
+            std::io::Read::read_to_end(&mut entry, &mut bytes).unwrap();
+            (entry.name().unwrap().to_string(), bytes)
+        })
+        .collect()
 }
 
 /// The filled workbooks of the example network are the examples' answers
@@ -965,7 +985,7 @@ fn the_example_workbooks_are_up_to_date() {
         );
         let committed = repo(&format!("examples/network/workbooks/{n}.xlsx"));
         assert!(
-            std::fs::read(&committed).unwrap_or_default() == std::fs::read(&made).unwrap(),
+            parts(&committed) == parts(&made),
             "{} is out of date: {OUT_OF_DATE}",
             committed.display()
         );
@@ -1046,6 +1066,7 @@ fn one_mistyped_id_is_a_warning_on_its_row_not_another_guideline() {
 }
 
 #[test]
+#[ignore = "needs python3 with openpyxl (CI runs it)"]
 fn a_forged_participant_number_in_the_hidden_sheet_costs_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let xlsx = dir.path().join("everything.xlsx");
@@ -1079,6 +1100,7 @@ wb.save(sys.argv[1])
 }
 
 #[test]
+#[ignore = "needs python3 with openpyxl (CI runs it)"]
 fn a_blank_template_whose_hidden_sheet_names_another_guideline_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let xlsx = dir.path().join("blank.xlsx");

@@ -38,6 +38,23 @@ use std::path::Path;
 pub use read::{Workbook, load_workbook, read_workbook};
 pub use write::{WorkbookError, write_workbook};
 
+/// The workbook of `a`, read back with this reader before it is returned:
+/// what it holds must be what `a` holds, so no workbook is written that a
+/// focal point would fill in vain.
+pub fn write_workbook_checked(
+    g: &crate::model::Guideline,
+    a: &crate::answers::AnswerFile,
+    lang: &str,
+) -> Result<Vec<u8>, WorkbookError> {
+    let bytes = write_workbook(g, a, lang)?;
+    let back = read_workbook(&bytes, "workbook", std::slice::from_ref(g))
+        .map_err(|e| WorkbookError::ReadBack(e.to_string()))?;
+    if let Some(field) = crate::answers::write::differs(a, &back.answers) {
+        return Err(WorkbookError::ReadBack(format!("{field} differs")));
+    }
+    Ok(bytes)
+}
+
 /// Largest workbook file accepted: 16 MiB (a filled workbook is about
 /// 30 KB; pasted pictures make it larger).
 pub const MAX_WORKBOOK_BYTES: u64 = 16 * 1024 * 1024;
@@ -68,11 +85,14 @@ pub fn read_sheets(bytes: &[u8]) -> Result<Vec<SheetText>, String> {
     use cells::{Book, Unreadable, Value};
     let checked = match archive::check(bytes, false) {
         Ok(c) => c,
-        Err(archive::Refusal::NotAWorkbook(m) | archive::Refusal::Bomb(m)) => return Err(m),
+        // A fault of this program when it happens: said in English.
+        Err(archive::Refusal::NotAWorkbook(m) | archive::Refusal::Bomb(m)) => {
+            return Err(m.to_string());
+        }
     };
     let why = |e: Unreadable| match e {
-        Unreadable::Damaged(m) | Unreadable::TooLarge(m) => m,
-        Unreadable::Part { message, .. } => message,
+        Unreadable::Damaged(m) | Unreadable::TooLarge(m) => m.to_string(),
+        Unreadable::Part { message, .. } => message.to_string(),
     };
     let mut book = Book::open(checked.zip, checked.kind).map_err(why)?;
     let mut out = Vec::new();
