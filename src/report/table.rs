@@ -462,12 +462,8 @@ pub fn network(n: &NetworkReport, width: u16) -> String {
 pub fn progress(p: &Progress, width: u16) -> String {
     let width = usize::from(width);
     let colon = &p.labels.separator;
-    let mut o = wrap_line(
-        &format!("{} · {}", controls(&p.title), controls(&p.subtitle)),
-        width,
-        0,
-        2,
-    );
+    let mut o = wrap_line(&controls(&p.title), width, 0, 2);
+    o.push_str(&wrap_line(&controls(&p.subtitle), width, 0, 2));
     for point in &p.points {
         o.push_str(&wrap_line(&controls(&point.line), width, 2, 4));
     }

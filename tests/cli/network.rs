@@ -810,7 +810,7 @@ fn compare_over_three_points_of_a_member_state() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     insta::assert_snapshot!(r.stdout.replace(dir.path().to_str().unwrap(), "[TMP]"));
     for line in [
-        "Progress: Atlantis Coast · Strengthening an existing Wildlife Enforcement Network, version 1.2.0\n",
+        "Progress: Atlantis Coast\nStrengthening an existing Wildlife Enforcement Network, version 1.2.0\n",
         "│ Membership   ┆  1.6 ┆  1.8 ┆  2.4 ┆   +0.8 │\n",
         "  membership.agency-breadth: 1 → 2 → 3 (Breadth of member agencies)\n",
         "  finance.member-contributions: 3 → 2 → 1 (Member contributions)\n",
