@@ -161,7 +161,7 @@ arg-compare-output = Output file, - for standard output (default: standard outpu
 
 ## aggregate
 
-cmd-aggregate-about = Network view from member-state answer files or workbooks, and the network's own file
+cmd-aggregate-about = Network view from member-state answer files or workbooks
 cmd-aggregate-after-help =
     Examples:
       wen-assess aggregate examples/network/2026

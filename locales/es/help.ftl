@@ -159,7 +159,7 @@ arg-compare-output = Archivo de salida, - para la salida estándar (por defecto:
 
 ## aggregate
 
-cmd-aggregate-about = Vista de la red a partir de los archivos de respuestas o libros de los Estados miembros, y del archivo propio de la red
+cmd-aggregate-about = Vista de la red a partir de los archivos de respuestas o libros de los Estados miembros
 cmd-aggregate-after-help =
     Ejemplos:
       wen-assess aggregate examples/network/2026

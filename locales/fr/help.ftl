@@ -148,7 +148,7 @@ arg-report-output = Fichier à écrire, - pour la sortie standard (par défaut :
 
 ## compare
 
-cmd-compare-about = Évolution sur deux évaluations ou plus selon la même ligne directrice
+cmd-compare-about = Évolution sur plusieurs évaluations d'une même ligne directrice
 cmd-compare-after-help =
     Exemples :
       wen-assess compare reponses-2025.yaml reponses-2026.yaml
@@ -160,7 +160,7 @@ arg-compare-output = Fichier de sortie, - pour la sortie standard (par défaut :
 
 ## aggregate
 
-cmd-aggregate-about = Vue du réseau à partir des fichiers de réponses ou des classeurs des États membres, et du fichier propre au réseau
+cmd-aggregate-about = Vue du réseau à partir des fichiers de réponses ou des classeurs des États membres
 cmd-aggregate-after-help =
     Exemples :
       wen-assess aggregate examples/network/2026

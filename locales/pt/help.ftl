@@ -160,7 +160,7 @@ arg-compare-output = Ficheiro de saída, - para a saída padrão (por omissão: 
 
 ## aggregate
 
-cmd-aggregate-about = Vista da rede a partir dos ficheiros de respostas ou livros dos Estados-Membros, e do ficheiro próprio da rede
+cmd-aggregate-about = Vista da rede a partir dos ficheiros de respostas ou livros dos Estados-Membros
 cmd-aggregate-after-help =
     Exemplos:
       wen-assess aggregate examples/network/2026
