@@ -108,3 +108,4 @@ wrote-network-workbook = Wrote { $path }: the network view of { $count ->
         [one] { $count } member state
        *[other] { $count } member states
     }, a sheet per area
+aggregate-not-a-workbook = { $path }: a .xlsx name is for a workbook: leave out --format to write one, or give the output another name

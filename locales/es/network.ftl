@@ -108,3 +108,4 @@ wrote-network-workbook = { $path } escrito: la vista de la red de { $count ->
         [one] { $count } Estado miembro
        *[other] { $count } Estados miembros
     }, una hoja por área
+aggregate-not-a-workbook = { $path }: un nombre .xlsx es para un libro: quite --format para generar uno, o dé otro nombre a la salida

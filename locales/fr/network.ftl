@@ -108,3 +108,4 @@ wrote-network-workbook = { $path } écrit : la vue du réseau de { $count ->
         [one] { $count } État membre
        *[other] { $count } États membres
     }, une feuille par domaine
+aggregate-not-a-workbook = { $path } : un nom en .xlsx est celui d’un classeur : omettez --format pour en produire un, ou donnez un autre nom à la sortie

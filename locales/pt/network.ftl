@@ -113,3 +113,4 @@ wrote-network-workbook = { $path } escrito: a vista da rede de { $count ->
         [one] { $count } Estado-Membro
        *[other] { $count } Estados-Membros
     }, uma folha por área
+aggregate-not-a-workbook = { $path }: um nome .xlsx é para um livro: retire --format para criar um, ou dê outro nome à saída

@@ -192,6 +192,20 @@ pub(super) fn run(
         (None, Format::Xlsx) => Target::Path(args.files[0].with_file_name("network.xlsx")),
         (None, _) => Target::Stdout,
     };
+    // A name and a format that contradict each other are a mistake to say
+    // before anything is written (a workbook named .csv, CSV named .xlsx).
+    if let Target::Path(path) = &target {
+        let shown = path.display().to_string();
+        if format == Format::Xlsx && !wants_workbook(Some(path)) {
+            return Err(Failure::msg(msg!("template-xlsx-name", path = &shown)));
+        }
+        if format != Format::Xlsx && wants_workbook(Some(path)) {
+            return Err(Failure::msg(msg!(
+                "aggregate-not-a-workbook",
+                path = &shown
+            )));
+        }
+    }
     let inputs = ctx.inputs(&args.files);
     if let Target::Path(path) = &target {
         files::check_output(path, &inputs)?;

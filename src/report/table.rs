@@ -177,15 +177,17 @@ impl Grid {
                 separator.trim_end()
             );
             o.push_str(&wrap_line(&first, width, 0, 2));
+            // No-break spaces keep each heading with its value, and the dot
+            // at the end of a line.
             let pairs: Vec<String> = self
                 .header
                 .iter()
                 .zip(cells)
                 .skip(1)
                 .filter(|(_, c)| !c.is_empty())
-                .map(|(h, c)| format!("{h} {c}"))
+                .map(|(h, c)| format!("{h}\u{a0}{c}").replace(' ', "\u{a0}"))
                 .collect();
-            o.push_str(&wrap_line(&pairs.join(" · "), width, 2, 4));
+            o.push_str(&wrap_line(&pairs.join("\u{a0}· "), width, 2, 4));
         }
         o
     }
@@ -579,7 +581,7 @@ mod tests {
         let text = grid().vertical(20, ": ");
         assert_eq!(
             text,
-            "Atlantis Coast:\n  Governance 2.4 ·\n    Finance 1.5\nMedian:\n  Governance 2.3 ·\n    Finance 1.3\n"
+            "Atlantis Coast:\n  Governance\u{a0}2.4\u{a0}·\n    Finance\u{a0}1.5\nMedian:\n  Governance\u{a0}2.3\u{a0}·\n    Finance\u{a0}1.3\n"
         );
         let french = grid().vertical(80, " : ");
         assert!(french.starts_with("Atlantis Coast :\n"), "{french}");

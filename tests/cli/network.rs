@@ -278,6 +278,29 @@ fn by_criterion_is_for_csv() {
         r.stderr,
         "error: --by criterion gives one row per member state and criterion, in CSV: add --format csv\n"
     );
+    // An output's name and the format asked for agree, or nothing is written.
+    let dir = tempfile::tempdir().unwrap();
+    for (format, name, message) in [
+        (
+            "csv",
+            "view.xlsx",
+            "a .xlsx name is for a workbook: leave out --format to write one, or give the output another name",
+        ),
+        (
+            "xlsx",
+            "view.csv",
+            "--format xlsx writes a workbook: give it a .xlsx name",
+        ),
+    ] {
+        let out = dir.path().join(name).display().to_string();
+        let mut args = vec!["aggregate", "--format", format, "-o", &out];
+        let files = network_of_four();
+        args.extend(files.iter().map(String::as_str));
+        let r = run(&args, &[]);
+        assert_eq!(r.code, 2);
+        assert_eq!(r.stderr, format!("error: {out}: {message}\n"));
+        assert!(!Path::new(&out).exists());
+    }
 }
 
 #[test]
@@ -454,6 +477,44 @@ fn seventeen_member_states_in_100_columns() {
         .map(|l| format!("{l}\n"))
         .collect();
     insta::assert_snapshot!(table);
+}
+
+/// score and compare in narrow terminals: a table while it fits, a block
+/// per area after that; no line wider than the terminal.
+#[test]
+fn score_and_compare_fit_narrow_terminals() {
+    let score = ["score", "examples/network/2026/borealia.yaml"];
+    let r = wen_with(&score, &[("COLUMNS", "40")]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout.contains(
+            "Membership:\n  Maturity\u{a0}1.0\u{a0}· Level\u{a0}Initial\u{a0}·\n    Target\u{a0}3\u{a0}· Gap\u{a0}2.0\u{a0}· Answered\u{a0}5/5\n"
+        ),
+        "{}",
+        r.stdout
+    );
+    let compare = [
+        "compare",
+        "examples/network/2025/atlantis-coast.yaml",
+        "examples/network/2026/atlantis-coast.yaml",
+    ];
+    let r = wen_with(&compare, &[("COLUMNS", "50")]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout
+            .contains("│ Finance      ┆  2.0 ┆  1.0 ┆   -1.0 │\n"),
+        "{}",
+        r.stdout
+    );
+    for (args, width) in [(&score[..], 40), (&compare[..], 50)] {
+        let r = wen_with(args, &[("COLUMNS", &width.to_string())]);
+        for line in r.stdout.lines() {
+            assert!(
+                console::measure_text_width(line) <= width,
+                "{args:?}: {line:?} is wider than {width}"
+            );
+        }
+    }
 }
 
 // ------------------------------------------------------------------- exports
