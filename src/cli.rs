@@ -84,7 +84,9 @@ and quit), then Enter.")]
     #[command(after_help = "Examples:
   wen-assess validate                      # the built-in guidelines
   wen-assess validate guidelines/ my.yaml  # files and folders
-  wen-assess validate --format json guidelines/")]
+  wen-assess validate --format json guidelines/
+  wen-assess validate ours.yaml --against old.yaml   # what changed since
+  wen-assess validate ours.yaml --against strengthening --allow missing-scope")]
     Validate(ValidateArgs),
     /// Write a blank answer file to fill in an editor, or a workbook (.xlsx) for a spreadsheet
     #[command(after_help = "Examples:
@@ -234,6 +236,21 @@ pub struct ValidateArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = DiagnosticFormat::Human)]
     pub format: DiagnosticFormat,
+    /// Compare with the previous version: a guideline file, a folder, or the
+    /// id of a built-in guideline; each guideline is compared with the one of
+    /// the same id
+    #[arg(long, value_name = "OLD")]
+    pub against: Option<PathBuf>,
+    /// Do not show the warnings with this code (repeatable)
+    #[arg(long, value_name = "CODE", value_parser = crate::diagnostic::parse_allowed_code)]
+    pub allow: Vec<crate::diagnostic::Code>,
+    /// Make the warnings with this code errors (repeatable)
+    #[arg(long, value_name = "CODE", value_parser = crate::diagnostic::parse_code)]
+    pub deny: Vec<crate::diagnostic::Code>,
+    /// Show every finding, instead of one line with a count for a code
+    /// repeated in a file
+    #[arg(long, short)]
+    pub verbose: bool,
 }
 
 /// Kind of template.
