@@ -45,9 +45,14 @@ Exit codes: 0 ok, 1 findings (validation errors, score under --fail-under),
 #[derive(Debug, Parser)]
 #[command(name = "wen-assess", version, long_version = long_version(), after_help = EXAMPLES)]
 pub struct Cli {
-    /// Load guideline files from this file or folder instead of the built-in ones
+    /// Load the guideline files of this file or folder besides the built-in
+    /// ones; a file with the id of a built-in guideline takes its place
     #[arg(long, global = true, value_name = "PATH")]
     pub guidelines: Option<PathBuf>,
+
+    /// With --guidelines: load only those files, without the built-in guidelines
+    #[arg(long, global = true, requires = "guidelines")]
+    pub no_builtin_guidelines: bool,
 
     /// Language of reports, tables and prompts: one of the catalogues in
     /// `locales/` (default: the answer file's `language`, else LANG from the

@@ -42,3 +42,4 @@ answers-of-another-guideline = { $file } : contient des réponses sur `{ $holds 
 store-conflict-criteria = { $path } : modifié par un autre programme pendant cette séance, sur les mêmes critères ({ $items }). Le fichier garde l'autre version ; les réponses de cette séance sont enregistrées dans { $side }. Comparer les deux, puis reprendre avec : wen-assess assess --answers { $path }
 store-conflict-fields = { $path } : modifié par un autre programme pendant cette séance, sur les mêmes champs ({ $items }). Le fichier garde l'autre version ; les réponses de cette séance sont enregistrées dans { $side }. Comparer les deux, puis reprendre avec : wen-assess assess --answers { $path }
 error = erreur
+guideline-replaces-builtin = remarque : { $file } ({ $id } { $version }) est utilisé à la place de la ligne directrice intégrée { $id } { $builtin }

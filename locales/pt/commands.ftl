@@ -42,3 +42,4 @@ answers-of-another-guideline = { $file }: contém respostas de `{ $holds }`, nã
 store-conflict-criteria = { $path }: foi alterado por outro programa durante esta sessão, nos mesmos critérios ({ $items }). O ficheiro mantém a outra versão; as respostas desta sessão estão guardadas em { $side }. Compare os dois e retome depois com: wen-assess assess --answers { $path }
 store-conflict-fields = { $path }: foi alterado por outro programa durante esta sessão, nos mesmos campos ({ $items }). O ficheiro mantém a outra versão; as respostas desta sessão estão guardadas em { $side }. Compare os dois e retome depois com: wen-assess assess --answers { $path }
 error = erro
+guideline-replaces-builtin = nota: { $file } ({ $id } { $version }) é usado em vez da diretriz integrada { $id } { $builtin }

@@ -640,6 +640,42 @@ fn hints_say_how_to_fix_the_file() {
     );
 }
 
+/// `--guidelines` adds to the built-in guidelines; a file with a built-in
+/// id takes its place and says so on standard error;
+/// `--no-builtin-guidelines` keeps only the given files, and needs them.
+#[test]
+fn guidelines_add_to_the_builtin_ones() {
+    check(
+        "guidelines_added",
+        &["--guidelines", MINIMAL, "guidelines"],
+        0,
+    );
+    check(
+        "guidelines_replacing_a_builtin",
+        &["--guidelines", ATLANTIS, "guidelines"],
+        0,
+    );
+    check(
+        "guidelines_only",
+        &[
+            "--guidelines",
+            MINIMAL,
+            "--no-builtin-guidelines",
+            "guidelines",
+        ],
+        0,
+    );
+    let r = wen(&["--no-builtin-guidelines", "guidelines"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.starts_with(
+            "error: the following required arguments were not provided:\n  --guidelines <PATH>\n"
+        ),
+        "{}",
+        r.stderr
+    );
+}
+
 /// The JSON Schema editors use takes the versions `validate` takes:
 /// pre-releases yes, leading zeros and build metadata no.
 #[test]
