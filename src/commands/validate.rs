@@ -149,7 +149,9 @@ pub(super) fn run(args: &ValidateArgs, ctx: &Context, io: &mut Output) -> Result
         None => Vec::new(),
     };
     let mut inputs: Vec<Input> = Vec::new();
-    let mut unreadable = 0;
+    // Paths that could not be read, and an `--against` that compared
+    // nothing: operational errors, exit 2, the rest still checked.
+    let mut failed = 0;
     if args.paths.is_empty() {
         inputs = builtin_inputs(&builtins);
     }
@@ -160,13 +162,13 @@ pub(super) fn run(args: &ValidateArgs, ctx: &Context, io: &mut Output) -> Result
                     "error: {}: no guideline files (*.yaml, *.yml) in this folder",
                     path.display()
                 ));
-                unreadable += 1;
+                failed += 1;
                 continue;
             }
             Ok(files) => files,
             Err(e) => {
                 io.say(&format!("error: {e}"));
-                unreadable += 1;
+                failed += 1;
                 continue;
             }
         };
@@ -182,7 +184,7 @@ pub(super) fn run(args: &ValidateArgs, ctx: &Context, io: &mut Output) -> Result
                 }
                 Err(e) => {
                     io.say(&format!("error: {e}"));
-                    unreadable += 1;
+                    failed += 1;
                 }
             }
         }
@@ -223,6 +225,20 @@ pub(super) fn run(args: &ValidateArgs, ctx: &Context, io: &mut Output) -> Result
             },
         ));
     }
+    // An `--against` that matched nothing would pass a CI step having
+    // compared nothing (a path to another guideline, say): an error.
+    if let Some(old) = &args.against
+        && count > 0
+        && checked_files.iter().all(|(_, c)| c.against.is_none())
+    {
+        let ids: Vec<&str> = olds.iter().map(OldGuideline::id).collect();
+        io.say(&format!(
+            "error: --against {}: nothing to compare: it holds `{}`, and no guideline checked has that id",
+            old.display(),
+            ids.join("`, `")
+        ));
+        failed += 1;
+    }
     crate::diagnostic::sort(&mut all);
     let policy = Policy {
         allow: args.allow.clone(),
@@ -248,7 +264,7 @@ pub(super) fn run(args: &ValidateArgs, ctx: &Context, io: &mut Output) -> Result
     };
     let bytes = report::render(View::Findings(&view), format).map_err(Failure::new)?;
     print(io, &String::from_utf8_lossy(&bytes))?;
-    Ok(if unreadable > 0 {
+    Ok(if failed > 0 {
         EXIT_ERROR
     } else if view.errors > 0 {
         EXIT_FINDINGS

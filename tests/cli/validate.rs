@@ -709,3 +709,26 @@ fn the_guideline_schema_takes_the_versions_validate_takes() {
         assert!(wen_assess::model::Version::parse(bad).is_err(), "{bad}");
     }
 }
+
+/// An `--against` whose guidelines match none of the files checked would
+/// let a CI step pass having compared nothing: exit 2, the files still
+/// checked.
+#[test]
+fn against_a_guideline_matching_none_of_the_files_is_an_error() {
+    let r = wen(&[
+        "validate",
+        MINIMAL,
+        "tests/fixtures/guidelines/valid/prerelease.yaml",
+        "--against",
+        "strengthening",
+    ]);
+    assert_eq!(r.code, 2);
+    assert_eq!(
+        r.stderr,
+        "error: --against strengthening: nothing to compare: it holds `strengthening`, and no guideline checked has that id\n"
+    );
+    assert!(
+        r.stdout
+            .ends_with("2 files checked: 0 errors, 0 warnings\n")
+    );
+}
