@@ -210,11 +210,6 @@ pub fn compare(new: &RawGuideline, file: &str, old: &Old) -> (Changes, Vec<Diagn
         .filter(|(id, e)| !old_ids.contains_key(id) && e.criterion.replaces.is_empty())
         .map(|(id, e)| (*id, e))
         .collect();
-    changes.added = new_criteria
-        .iter()
-        .filter(|(id, _)| !old_ids.contains_key(id))
-        .map(|(id, _)| id.to_string())
-        .collect();
     let gone: Vec<&(&str, Entry)> = old_criteria
         .iter()
         .filter(|(id, _)| !new_ids.contains_key(id))
@@ -284,6 +279,13 @@ pub fn compare(new: &RawGuideline, file: &str, old: &Old) -> (Changes, Vec<Diagn
             ));
         }
     }
+    // New ids, but not those that old ones were renamed to: counted there.
+    changes.added = new_criteria
+        .iter()
+        .filter(|(id, _)| !old_ids.contains_key(id))
+        .filter(|(id, _)| !changes.renamed.iter().any(|(_, to)| to == id))
+        .map(|(id, _)| id.to_string())
+        .collect();
     // Kept criteria whose meaning for an answer changed.
     // (where, what changed, what it does to answers of the same version)
     let mut content: Vec<(Pos, String, &str)> = Vec::new();
@@ -460,4 +462,92 @@ pub fn reused_builtin_version(
             version = g.version,
         ),
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str = include_str!("../../tests/fixtures/guidelines/valid/minimal.yaml");
+
+    fn raw(text: &str) -> RawGuideline {
+        super::super::check_guideline_text(text, "g.yaml")
+            .raw
+            .expect("reads as a guideline")
+    }
+
+    fn old(raw: &RawGuideline) -> Old<'_> {
+        Old {
+            raw,
+            name: "old.yaml".into(),
+            lines: true,
+        }
+    }
+
+    /// Two criteria merged into one that replaces both are two renames,
+    /// and the new id is not counted as added.
+    #[test]
+    fn a_merge_is_two_renames_and_nothing_added() {
+        let before = raw(MINIMAL);
+        let text = MINIMAL
+            .replace("version: 1.0.0", "version: 1.1.0")
+            .replace(
+                "      - id: governance.mandate\n",
+                "      - id: governance.charter\n        replaces: [governance.mandate, governance.meetings]\n",
+            );
+        // governance.meetings goes: its block ends where area finance starts.
+        let start = text.find("      - id: governance.meetings\n").unwrap();
+        let end = text.find("  - id: finance\n").unwrap();
+        let text = format!("{}{}", &text[..start], &text[end..]);
+        let (changes, found) = compare(&raw(&text), "g.yaml", &old(&before));
+        assert_eq!(
+            changes.renamed,
+            [
+                (
+                    "governance.mandate".to_string(),
+                    "governance.charter".to_string()
+                ),
+                (
+                    "governance.meetings".to_string(),
+                    "governance.charter".to_string()
+                ),
+            ]
+        );
+        assert!(changes.added.is_empty() && changes.removed.is_empty());
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    /// A criterion moved to another area keeps its name after the dot: the
+    /// error stands on it and says what to add.
+    #[test]
+    fn a_criterion_moved_to_another_area_is_found_by_its_name() {
+        let before = raw(MINIMAL);
+        let text = MINIMAL
+            .replace("version: 1.0.0", "version: 1.1.0")
+            .replace(
+                "      - id: finance.core-funding\n",
+                "      - id: finance.funding\n",
+            )
+            .replace("{en: Core funding}", "{en: Funding}")
+            .replace("Is core funding secure?", "Is funding secure?")
+            .replace(
+                "      - id: governance.meetings\n",
+                "      - id: finance.meetings\n",
+            );
+        // finance.meetings stands in area governance: invalid-id, reported
+        // by the checks of the file; the comparison still finds the move.
+        let (changes, found) = compare(&raw(&text), "g.yaml", &old(&before));
+        assert_eq!(
+            changes.removed,
+            ["governance.meetings", "finance.core-funding"]
+        );
+        let shown: Vec<String> = found.iter().map(|d| d.to_string()).collect();
+        assert_eq!(
+            shown,
+            [
+                "g.yaml:41:13: error[removed-criterion]: criterion `governance.meetings` of old.yaml (line 41) is gone and no criterion names it in `replaces:`, so answers given to it would drop out of the scores; it looks renamed to `finance.meetings`: add `replaces: [governance.meetings]` to `finance.meetings`, and its answers move there",
+                "g.yaml:75:13: error[removed-criterion]: criterion `finance.core-funding` of old.yaml (line 75) is gone and no criterion names it in `replaces:`, so answers given to it would drop out of the scores; it looks renamed to `finance.funding`: add `replaces: [finance.core-funding]` to `finance.funding`, and its answers move there",
+            ]
+        );
+    }
 }
