@@ -15,9 +15,14 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[derive(Debug, Parser)]
 #[command(name = "wen-assess", version)]
 pub struct Cli {
-    /// Load guideline files from this file or folder instead of the built-in ones
+    /// Load the guideline files of this file or folder besides the built-in
+    /// ones; a file with the id of a built-in guideline takes its place
     #[arg(long, global = true, value_name = "PATH")]
     pub guidelines: Option<PathBuf>,
+
+    /// With --guidelines: load only those files, without the built-in guidelines
+    #[arg(long, global = true, requires = "guidelines")]
+    pub no_builtin_guidelines: bool,
 
     /// Language of what the tool says, one of those built in (else the
     /// answer file's `language`, else the locale, else English)
@@ -119,6 +124,21 @@ pub struct ValidateArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = DiagnosticFormat::Human)]
     pub format: DiagnosticFormat,
+    /// Compare with the previous version: a guideline file, a folder, or the
+    /// id of a built-in guideline; each guideline is compared with the one of
+    /// the same id
+    #[arg(long, value_name = "OLD")]
+    pub against: Option<PathBuf>,
+    /// Do not show the warnings with this code (repeatable)
+    #[arg(long, value_name = "CODE", value_parser = crate::diagnostic::parse_allowed_code)]
+    pub allow: Vec<crate::diagnostic::Code>,
+    /// Make the warnings with this code errors (repeatable)
+    #[arg(long, value_name = "CODE", value_parser = crate::diagnostic::parse_code)]
+    pub deny: Vec<crate::diagnostic::Code>,
+    /// Show every finding, instead of one line with a count for a code
+    /// repeated in a file
+    #[arg(long, short)]
+    pub verbose: bool,
 }
 
 /// Kind of template.

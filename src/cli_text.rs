@@ -623,6 +623,8 @@ fn reason(source: &(dyn std::error::Error + 'static), t: &Tr) -> String {
         t.t("help-reason-number")
     } else if source.is::<std::num::ParseIntError>() {
         t.t("help-reason-whole-number")
+    } else if let Some(e) = source.downcast_ref::<crate::diagnostic::CodeError>() {
+        e.0.render(t)
     } else {
         source.to_string()
     }

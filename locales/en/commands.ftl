@@ -39,3 +39,4 @@ store-conflict-criteria = { $path }: changed by another program while this sessi
 store-conflict-fields = { $path }: changed by another program while this session ran, on the same fields ({ $items }). The file keeps the other version; this session's answers are saved in { $side }. Compare the two, then resume with: wen-assess assess --answers { $path }
 error = error
 file-and-error = { $file }: { $error }
+guideline-replaces-builtin = note: { $file } ({ $id } { $version }) is used in place of the built-in guideline { $id } { $builtin }

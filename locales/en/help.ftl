@@ -47,7 +47,8 @@ cmd-after-help =
     Exit codes: 0 ok, 1 findings (validation errors, score under --fail-under),
     2 usage or operational error (unreadable or invalid file, no terminal),
     130 interrupted.
-arg-guidelines = Load guideline files from this file or folder instead of the built-in ones
+arg-guidelines = Load the guideline files of this file or folder besides the built-in ones; a file with the id of a built-in guideline takes its place
+arg-no-builtin-guidelines = With --guidelines: load only those files, without the built-in guidelines
 arg-lang = Language of messages, help, reports, tables and prompts, one of those built in: { $languages }. Without --lang: the answer file's language, else the locale (LC_ALL, LC_MESSAGES, LANG), else English
 arg-help = Print help
 arg-version = Print version
@@ -87,8 +88,14 @@ cmd-validate-after-help =
       wen-assess validate                      # the built-in guidelines
       wen-assess validate guidelines/ my.yaml  # files and folders
       wen-assess validate --format json guidelines/
+      wen-assess validate ours.yaml --against old.yaml   # what changed since
+      wen-assess validate ours.yaml --against strengthening --allow missing-scope
 arg-validate-paths = Guideline files or folders of *.yaml files (default: the built-in guidelines)
 arg-validate-format = Output format: human (a line per problem, the default), json (one JSON document) or github (GitHub Actions annotations)
+arg-validate-against = Compare with the previous version: a guideline file, a folder, or the id of a built-in guideline; each guideline is compared with the one of the same id
+arg-validate-allow = Do not show the warnings with this code (repeatable); errors cannot be silenced
+arg-validate-deny = Make the warnings with this code errors (repeatable)
+arg-validate-verbose = Show every finding, instead of one line with a count for a code repeated in a file
 
 ## template
 
@@ -293,6 +300,9 @@ help-error-other = the command line is not valid
 # Why a value was refused: a number was expected.
 help-reason-number = not a number (write it as 2.5)
 help-reason-whole-number = not a whole number
+help-reason-unknown-code = no finding has the code `{ $code }`; the codes of warnings are: { $codes }
+help-reason-unknown-code-close = no finding has the code `{ $code }`; close codes: { $codes }
+help-reason-error-code = `{ $code }` is an error, and --allow silences warnings only; the codes of warnings are: { $codes }
 help-tip = tip
 help-tip-similar-command = { $count ->
         [one] a similar subcommand exists: { $list }

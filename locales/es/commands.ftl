@@ -42,3 +42,4 @@ store-conflict-criteria = { $path }: otro programa lo modificó durante esta ses
 store-conflict-fields = { $path }: otro programa lo modificó durante esta sesión, en los mismos campos ({ $items }). El archivo conserva la otra versión; las respuestas de esta sesión se guardaron en { $side }. Compare ambos y luego retome con: wen-assess assess --answers { $path }
 error = error
 file-and-error = { $file }: { $error }
+guideline-replaces-builtin = nota: { $file } ({ $id } { $version }) se usa en lugar de la directriz integrada { $id } { $builtin }

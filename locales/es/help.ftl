@@ -43,7 +43,8 @@ cmd-after-help =
     Códigos de salida: 0 todo correcto; 1 hallazgos (errores de validación,
     madurez por debajo de --fail-under); 2 error de uso o de funcionamiento
     (archivo ilegible o no válido, sin terminal); 130 interrupción.
-arg-guidelines = Cargar las directrices de este archivo o carpeta en lugar de las integradas
+arg-guidelines = Cargar las directrices de este archivo o carpeta además de las integradas; un archivo con el identificador de una directriz integrada la sustituye
+arg-no-builtin-guidelines = Con --guidelines: cargar solo esos archivos, sin las directrices integradas
 arg-lang = Idioma de los mensajes, la ayuda, los informes, las tablas y las preguntas, entre los integrados: { $languages }. Sin --lang: el idioma del archivo de respuestas; si no, el de la configuración regional (LC_ALL, LC_MESSAGES, LANG); si no, el inglés
 arg-help = Mostrar la ayuda
 arg-version = Mostrar la versión
@@ -84,8 +85,14 @@ cmd-validate-after-help =
       wen-assess validate                      # las directrices integradas
       wen-assess validate guidelines/ mi.yaml  # archivos y carpetas
       wen-assess validate --format json guidelines/
+      wen-assess validate nuestras.yaml --against anterior.yaml   # lo que cambió desde entonces
+      wen-assess validate nuestras.yaml --against strengthening --allow missing-scope
 arg-validate-paths = Archivos de directrices, o carpetas de archivos *.yaml (por defecto: las directrices integradas)
 arg-validate-format = Formato de salida: human (una línea por problema, por defecto), json (un solo documento JSON) o github (anotaciones de GitHub Actions)
+arg-validate-against = Comparar con la versión anterior: un archivo de directrices, una carpeta o el identificador de una directriz integrada; cada directriz se compara con la que tiene el mismo identificador
+arg-validate-allow = No mostrar las advertencias con este código (se puede repetir); los errores no se pueden ocultar
+arg-validate-deny = Convertir en errores las advertencias con este código (se puede repetir)
+arg-validate-verbose = Mostrar cada hallazgo, en lugar de una línea con un recuento para un código repetido en un archivo
 
 ## template
 
@@ -295,6 +302,9 @@ help-error-other = la línea de comandos no es válida
 # Por qué se rechaza un valor: se esperaba un número.
 help-reason-number = no es un número (escríbalo como 2.5)
 help-reason-whole-number = no es un número entero
+help-reason-unknown-code = ningún hallazgo tiene el código `{ $code }`; los códigos de las advertencias son: { $codes }
+help-reason-unknown-code-close = ningún hallazgo tiene el código `{ $code }`; códigos parecidos: { $codes }
+help-reason-error-code = `{ $code }` es un error, y --allow solo oculta advertencias; los códigos de las advertencias son: { $codes }
 help-tip = sugerencia
 help-tip-similar-command = { $count ->
         [one] existe un comando parecido: { $list }

@@ -42,3 +42,4 @@ store-conflict-criteria = { $path } : modifié par un autre programme pendant ce
 store-conflict-fields = { $path } : modifié par un autre programme pendant cette séance, sur les mêmes champs ({ $items }). Le fichier garde l'autre version ; les réponses de cette séance sont enregistrées dans { $side }. Comparer les deux, puis reprendre avec : wen-assess assess --answers { $path }
 error = erreur
 file-and-error = { $file } : { $error }
+guideline-replaces-builtin = remarque : { $file } ({ $id } { $version }) est utilisé à la place de la ligne directrice intégrée { $id } { $builtin }

@@ -44,7 +44,8 @@ cmd-after-help =
     validation, maturité sous --fail-under) ; 2 erreur d'utilisation ou de
     fonctionnement (fichier illisible ou invalide, pas de terminal) ;
     130 interruption.
-arg-guidelines = Charger les lignes directrices de ce fichier ou de ce dossier au lieu des lignes directrices intégrées
+arg-guidelines = Charger les lignes directrices de ce fichier ou de ce dossier en plus des lignes directrices intégrées ; un fichier qui porte l'identifiant d'une ligne directrice intégrée la remplace
+arg-no-builtin-guidelines = Avec --guidelines : ne charger que ces fichiers, sans les lignes directrices intégrées
 arg-lang = Langue des messages, de l'aide, des rapports, des tableaux et des questions, parmi celles intégrées : { $languages }. Sans --lang : la langue du fichier de réponses, sinon celle des paramètres régionaux (LC_ALL, LC_MESSAGES, LANG), sinon l'anglais
 arg-help = Afficher l'aide
 arg-version = Afficher la version
@@ -85,8 +86,14 @@ cmd-validate-after-help =
       wen-assess validate                       # les lignes directrices intégrées
       wen-assess validate guidelines/ mes.yaml  # fichiers et dossiers
       wen-assess validate --format json guidelines/
+      wen-assess validate nos-lignes.yaml --against ancien.yaml   # ce qui a changé depuis
+      wen-assess validate nos-lignes.yaml --against strengthening --allow missing-scope
 arg-validate-paths = Fichiers de lignes directrices, ou dossiers de fichiers *.yaml (par défaut : les lignes directrices intégrées)
 arg-validate-format = Format de sortie : human (une ligne par problème, par défaut), json (un seul document JSON) ou github (annotations GitHub Actions)
+arg-validate-against = Comparer avec la version précédente : un fichier de lignes directrices, un dossier ou l'identifiant d'une ligne directrice intégrée ; chaque ligne directrice est comparée à celle qui porte le même identifiant
+arg-validate-allow = Ne pas afficher les avertissements portant ce code (option répétable) ; les erreurs ne peuvent pas être masquées
+arg-validate-deny = Transformer en erreurs les avertissements portant ce code (option répétable)
+arg-validate-verbose = Afficher chaque constat, au lieu d'une ligne avec un décompte pour un code répété dans un fichier
 
 ## template
 
@@ -299,6 +306,9 @@ help-error-other = la ligne de commande n'est pas valide
 # Pourquoi une valeur est refusée : un nombre était attendu.
 help-reason-number = ce n'est pas un nombre (l'écrire comme 2.5)
 help-reason-whole-number = ce n'est pas un nombre entier
+help-reason-unknown-code = aucun constat ne porte le code `{ $code }` ; les codes des avertissements sont : { $codes }
+help-reason-unknown-code-close = aucun constat ne porte le code `{ $code }` ; codes proches : { $codes }
+help-reason-error-code = `{ $code }` est une erreur, et --allow ne masque que des avertissements ; les codes des avertissements sont : { $codes }
 help-tip = astuce
 help-tip-similar-command = { $count ->
         [one] une commande semblable existe : { $list }

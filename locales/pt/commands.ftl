@@ -42,3 +42,4 @@ store-conflict-criteria = { $path }: foi alterado por outro programa durante est
 store-conflict-fields = { $path }: foi alterado por outro programa durante esta sessão, nos mesmos campos ({ $items }). O ficheiro mantém a outra versão; as respostas desta sessão estão guardadas em { $side }. Compare os dois e retome depois com: wen-assess assess --answers { $path }
 error = erro
 file-and-error = { $file }: { $error }
+guideline-replaces-builtin = nota: { $file } ({ $id } { $version }) é usado em vez da diretriz integrada { $id } { $builtin }

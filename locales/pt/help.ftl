@@ -44,7 +44,8 @@ cmd-after-help =
     maturidade abaixo de --fail-under); 2 erro de utilização ou de
     funcionamento (ficheiro ilegível ou inválido, sem terminal); 130
     interrupção.
-arg-guidelines = Carregar as diretrizes deste ficheiro ou pasta em vez das incluídas
+arg-guidelines = Carregar as diretrizes deste ficheiro ou pasta além das incluídas; um ficheiro com o identificador de uma diretriz incluída substitui-a
+arg-no-builtin-guidelines = Com --guidelines: carregar só esses ficheiros, sem as diretrizes incluídas
 arg-lang = Língua das mensagens, da ajuda, dos relatórios, das tabelas e das perguntas, entre as incluídas: { $languages }. Sem --lang: a língua do ficheiro de respostas; senão, a das definições regionais (LC_ALL, LC_MESSAGES, LANG); senão, o inglês
 arg-help = Mostrar a ajuda
 arg-version = Mostrar a versão
@@ -85,8 +86,14 @@ cmd-validate-after-help =
       wen-assess validate                         # as diretrizes incluídas
       wen-assess validate guidelines/ minha.yaml  # ficheiros e pastas
       wen-assess validate --format json guidelines/
+      wen-assess validate as-nossas.yaml --against anterior.yaml   # o que mudou desde então
+      wen-assess validate as-nossas.yaml --against strengthening --allow missing-scope
 arg-validate-paths = Ficheiros de diretrizes, ou pastas de ficheiros *.yaml (por omissão: as diretrizes incluídas)
 arg-validate-format = Formato de saída: human (uma linha por problema, por omissão), json (um único documento JSON) ou github (anotações do GitHub Actions)
+arg-validate-against = Comparar com a versão anterior: um ficheiro de diretrizes, uma pasta ou o identificador de uma diretriz incluída; cada diretriz é comparada com a que tem o mesmo identificador
+arg-validate-allow = Não mostrar os avisos com este código (pode repetir-se); os erros não podem ser ocultados
+arg-validate-deny = Transformar em erros os avisos com este código (pode repetir-se)
+arg-validate-verbose = Mostrar cada constatação, em vez de uma linha com uma contagem para um código repetido num ficheiro
 
 ## template
 
@@ -298,6 +305,9 @@ help-error-other = a linha de comandos não é válida
 # Porque é que um valor é recusado: esperava-se um número.
 help-reason-number = não é um número (escreva-o como 2.5)
 help-reason-whole-number = não é um número inteiro
+help-reason-unknown-code = nenhuma constatação tem o código `{ $code }`; os códigos dos avisos são: { $codes }
+help-reason-unknown-code-close = nenhuma constatação tem o código `{ $code }`; códigos próximos: { $codes }
+help-reason-error-code = `{ $code }` é um erro, e --allow só oculta avisos; os códigos dos avisos são: { $codes }
 help-tip = sugestão
 help-tip-similar-command = { $count ->
         [one] existe um comando semelhante: { $list }

@@ -7,7 +7,7 @@
 
 use crate::diagnostic::Code;
 use crate::tree_reader::{At, TreeReader};
-use crate::yaml::{Node, Pos};
+use crate::yaml::{Node, Pos, Value};
 
 /// A text in several languages: `{en: ..., fr: ...}`.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -301,6 +301,31 @@ pub fn read_guideline(reader: &mut TreeReader, root: &Node) -> RawGuideline {
     raw
 }
 
+/// Reads a weight. `1,5`, as many languages write one and a half, is text
+/// to YAML: the message says to write `1.5`.
+fn read_weight(reader: &mut TreeReader, node: &Node, name: &str) -> Option<At<f64>> {
+    if let Value::Str(text) = &node.value
+        && let Some((whole, fraction)) = text.trim().split_once(',')
+        && !whole.is_empty()
+        && !fraction.is_empty()
+        && whole
+            .chars()
+            .chain(fraction.chars())
+            .all(|c| c.is_ascii_digit())
+    {
+        reader.error(
+            Code::WrongType,
+            node.pos,
+            format!(
+                "the weight of {name} is `{text}`, which YAML reads as text: write `{whole}.{fraction}`, with a decimal point",
+                text = text.trim()
+            ),
+        );
+        return None;
+    }
+    reader.number(node, format!("the weight of {name}"))
+}
+
 fn read_text(reader: &mut TreeReader, node: &Node, what: &str) -> Option<RawText> {
     let map = node.as_map();
     if map.is_none() {
@@ -368,9 +393,7 @@ fn read_area(reader: &mut TreeReader, node: &Node) -> RawArea {
     area.title = f
         .get("title")
         .and_then(|n| read_text(reader, n, &format!("the title of {name}")));
-    area.weight = f
-        .get("weight")
-        .and_then(|n| reader.number(n, format!("the weight of {name}")));
+    area.weight = f.get("weight").and_then(|n| read_weight(reader, n, &name));
     if let Some(node) = f.get("criteria") {
         for item in reader
             .list(node, format!("the criteria of {name}"))
@@ -407,9 +430,7 @@ fn read_criterion(reader: &mut TreeReader, node: &Node) -> RawCriterion {
             .get(key)
             .and_then(|n| read_text(reader, n, &format!("the {key} of {name}")));
     }
-    c.weight = f
-        .get("weight")
-        .and_then(|n| reader.number(n, format!("the weight of {name}")));
+    c.weight = f.get("weight").and_then(|n| read_weight(reader, n, &name));
     c.weight_reason = reader.opt_string(&f, "weight-reason", &name);
     c.scope = reader.opt_string(&f, "scope", &name);
     c.extension = f

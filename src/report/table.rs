@@ -511,16 +511,21 @@ pub fn progress(p: &Progress, width: u16) -> String {
     o
 }
 
-/// Findings as compilers print them, then the valid files and a summary.
+/// Findings as compilers print them (a code repeated in a file as one line
+/// with a count), then the valid files, what changed since `--against`, and
+/// a summary.
 pub fn findings(f: &Findings) -> String {
     let mut o = String::new();
-    for d in &f.diagnostics {
-        let _ = writeln!(o, "{d}");
+    for s in &f.shown {
+        let _ = writeln!(o, "{}{}", s.diagnostic, s.more);
     }
-    for line in &f.ok_lines {
+    for line in &f.lines {
         let _ = writeln!(o, "{}", controls_but_newlines(line));
     }
     let _ = writeln!(o, "{}", f.summary);
+    if let Some(line) = &f.silenced_line {
+        let _ = writeln!(o, "{line}");
+    }
     o
 }
 

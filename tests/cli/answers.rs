@@ -85,7 +85,7 @@ fn an_invalid_guidelines_path_stops_every_command() {
     assert_eq!(r.code, 2);
     assert_eq!(
         r.stderr,
-        "error: tests/fixtures/guidelines/invalid/invalid-url.yaml: invalid guideline file (1 error(s)); run `wen-assess validate tests/fixtures/guidelines/invalid/invalid-url.yaml` for details:\n  tests/fixtures/guidelines/invalid/invalid-url.yaml:76:10: error[invalid-url]: url `example.org/guide` must start with https:// or http://\n"
+        "error: tests/fixtures/guidelines/invalid/invalid-url.yaml: invalid guideline file (1 error(s)); run `wen-assess validate tests/fixtures/guidelines/invalid/invalid-url.yaml` for details:\n  tests/fixtures/guidelines/invalid/invalid-url.yaml:80:10: error[invalid-url]: url `example.org/guide` must start with https:// or http://\n"
     );
 }
 

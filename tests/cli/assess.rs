@@ -184,6 +184,8 @@ fn level(s: &mut Screen, n: usize) {
 
 fn minimal_args(answers: &str) -> Vec<&str> {
     vec![
+        // Only the test guideline: with the built-in ones too, assess would ask which.
+        "--no-builtin-guidelines",
         "--guidelines",
         MINIMAL_ABS.as_str(),
         "assess",
@@ -496,6 +498,8 @@ fn jump_to_an_area_and_esc_goes_back() {
 fn a_second_respondent_with_the_same_network_gets_a_choice_not_the_other_file() {
     let dir = tempfile::tempdir().unwrap();
     let args = [
+        // Only the test guideline: with the built-in ones too, assess would ask which.
+        "--no-builtin-guidelines",
         "--guidelines",
         MINIMAL_ABS.as_str(),
         "assess",
@@ -734,6 +738,8 @@ fn sigkill_at_many_moments_never_loses_a_confirmed_answer() {
             confirmed.clear();
         }
         let args = [
+            // Only the test guideline: with the built-in ones too, assess would ask which.
+            "--no-builtin-guidelines",
             "--guidelines",
             s(&forty),
             "assess",
@@ -935,6 +941,8 @@ fn an_answer_file_in_a_missing_folder_is_refused_before_any_question() {
 fn a_very_long_network_name_still_gives_a_file_that_can_be_saved() {
     let dir = tempfile::tempdir().unwrap();
     let args = [
+        // Only the test guideline: with the built-in ones too, assess would ask which.
+        "--no-builtin-guidelines",
         "--guidelines",
         MINIMAL_ABS.as_str(),
         "assess",

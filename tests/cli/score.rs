@@ -130,6 +130,7 @@ fn bad_files_are_reported_and_the_others_still_scored() {
 #[test]
 fn answers_for_a_guideline_not_loaded_are_refused() {
     let r = wen(&[
+        "--no-builtin-guidelines",
         "--guidelines",
         MINIMAL,
         "score",
