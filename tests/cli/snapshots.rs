@@ -241,7 +241,7 @@ fn command_messages_in_every_language() {
         let dir = tempfile::tempdir().unwrap();
         let tmp = dir.path().to_str().unwrap().to_string();
         let answers = format!("{tmp}/answers.yaml");
-        std::fs::copy(super::repo(ESTABLISHING), &answers).unwrap();
+        std::fs::copy(super::repo(ESTABLISHING_1_0_0), &answers).unwrap();
         let network = with(&["--lang", &lang, "report", "--aggregate"], &NETWORK);
         let network_md = format!("{tmp}/network.md");
         let network_pdf = format!("{tmp}/network.pdf");

@@ -232,7 +232,7 @@ fn template_writes_a_workbook_for_a_member_state() {
     assert_eq!(
         r.stdout,
         format!(
-            "Wrote {x} (39 criteria of `strengthening` 1.1.0). Send it to the focal point; when it comes back, run: wen-assess score {x}\n"
+            "Wrote {x} (14 criteria of `strengthening` 1.2.0). Send it to the focal point; when it comes back, run: wen-assess score {x}\n"
         )
     );
     let bytes = std::fs::read(&xlsx).unwrap();
@@ -247,7 +247,7 @@ fn template_writes_a_workbook_for_a_member_state() {
     let r = ok(&["score", "--format", "csv", x]);
     assert!(
         r.stdout
-            .ends_with(",strengthening,1.1.0,overall,,,,,0,0,39,39\n"),
+            .ends_with(",strengthening,1.2.0,overall,,,,,0,0,14,14\n"),
         "{}",
         r.stdout
     );
@@ -472,7 +472,6 @@ fn convert_carries_old_answers_to_the_workbooks_version() {
             "Answers given against establishing 1.0.0 are carried to 1.2.0, the version the workbook is made for, as wen-assess migrate does.\n\
              moved deliverables.contact-directory → membership.contact-directory\n\
              moved deliverables.working-languages → membership.working-languages\n\
-             moved membership.observer-criteria → support.observer-criteria\n\
              Wrote {} (23 of 38 criteria answered).\n",
             xlsx.display()
         )
@@ -763,7 +762,7 @@ fn a_workbook_in_french_is_read_by_anyone() {
         "-o",
         path_str(&xlsx),
     ]);
-    assert!(r.stdout.contains("écrit (39 critères"), "{}", r.stdout);
+    assert!(r.stdout.contains("écrit (38 critères"), "{}", r.stdout);
     let workbook = part(&xlsx, "xl/workbook.xml");
     for sheet in ["Instructions", "Réponses", "Atelier"] {
         assert!(
@@ -781,7 +780,7 @@ fn a_workbook_in_french_is_read_by_anyone() {
     }
     // Read without --lang, in an English environment.
     let r = ok(&["score", "--format", "csv", path_str(&xlsx)]);
-    assert!(r.stdout.contains(",overall,,,,,0,0,39,39"), "{}", r.stdout);
+    assert!(r.stdout.contains(",overall,,,,,0,0,38,38"), "{}", r.stdout);
 }
 
 /// Levels as people and scripts type them, and the YAML they mean.
@@ -1059,7 +1058,7 @@ fn one_mistyped_id_is_a_warning_on_its_row_not_another_guideline() {
     assert_eq!(
         r.stderr,
         format!(
-            "{}:Answers!B46: warning[unknown-criterion]: `membership.typo` is not a criterion of `strengthening` 1.1.0; the answer is kept but not scored\n",
+            "{}:Answers!B45: warning[unknown-criterion]: `membership.typo` is not a criterion of `strengthening` 1.2.0; the answer is kept but not scored\n",
             xlsx.display()
         )
     );
