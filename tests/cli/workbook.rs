@@ -818,7 +818,7 @@ fn filled(header_date: &str) -> (serde_json::Value, String) {
         "participants": [["A. One", "Customs", "Atlantis Coast"], ["B. Two", "Police", "Atlantis Coast"]],
     });
     let mut yaml = String::from(
-        "format: 1\nguideline: strengthening\nguideline-version: 1.1.0\nnetwork: {name: Example Regional WEN, region: A fictional coast}\nrespondent: {name: Tariq Example, role: National focal point, country: Atlantis Coast}\ndate: \"2026-11-23\"\nlanguage: en\ntargets: {finance: 4}\nparticipants:\n  - {name: A. One, agency: Customs, country: Atlantis Coast}\n  - {name: B. Two, agency: Police, country: Atlantis Coast}\nfindings:\n  finance: {strengths: Host pays the secretariat, challenges: No donor, priorities: \"-1 donor; SUM(A1) = text\"}\nanswers:\n",
+        "format: 1\nguideline: strengthening\nguideline-version: 1.2.0\nnetwork: {name: Example Regional WEN, region: A fictional coast}\nrespondent: {name: Tariq Example, role: National focal point, country: Atlantis Coast}\ndate: \"2026-11-23\"\nlanguage: en\nscope: network\ntargets: {finance: 4}\nparticipants:\n  - {name: A. One, agency: Customs, country: Atlantis Coast}\n  - {name: B. Two, agency: Police, country: Atlantis Coast}\nfindings:\n  finance: {strengths: Host pays the secretariat, challenges: No donor, priorities: \"-1 donor; SUM(A1) = text\"}\nanswers:\n",
     );
     for (i, (id, typed, level)) in TYPED.iter().enumerate() {
         let mut answer =
@@ -1091,7 +1091,7 @@ wb.save(sys.argv[1])
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(
         r.stderr.contains(
-            ":'wen-assess'!B5: warning[unknown-key]: participant `4000000000` of the hidden sheet is not a participant of this workbook; its entries are not used"
+            ":'wen-assess'!B5: warning[unknown-key]: le participant `4000000000` de la feuille masquée n’est pas un participant de ce classeur ; ses entrées ne sont pas utilisées"
         ),
         "{}",
         r.stderr
@@ -1116,7 +1116,7 @@ wb.save(sys.argv[1])
     assert_eq!(
         r.stderr,
         format!(
-            "{}:'wen-assess'!B2: error[guideline-mismatch]: 26 of the 39 rows (`membership.active-members`, ...) are not criteria of guideline `establishing` 1.1.0, which the hidden sheet names: the rows come from another workbook, or the hidden sheet was changed\n1 of 1 file could not be scored\n",
+            "{}:'wen-assess'!B2: error[guideline-mismatch]: 24 of the 38 rows (`membership.active-members`, ...) are not criteria of guideline `establishing` 1.2.0, which the hidden sheet names: the rows come from another workbook, or the hidden sheet was changed\n1 of 1 file could not be scored\n",
             xlsx.display()
         )
     );
