@@ -25,12 +25,16 @@
 //!    PyYAML C-loader script, on one thread and on every core. A writer
 //!    that is not installed is named and skipped. The files take minutes
 //!    to write, so they are kept in `target/bench-writers/` and written
-//!    again only when the script, the template or the number changes.
+//!    again only when the script, the template or the number changes;
+//! 10. a network at real size over the years: 25 member states and the
+//!     network's own file each year for 5 years (130 files, a third of the
+//!     member states' as workbooks), the trend as a PDF (`compare` of the
+//!     five folders), and one year's network report.
 //!
 //! Options: `cargo bench --bench figures -- --files N` (default 10000);
 //! `-- --writer-files N` (default 2000); `-- --only workbook` runs parts 6
 //! and 7 alone, `-- --only worst` the worst cases (parts 7 and 8),
-//! `-- --only writers` part 9.
+//! `-- --only writers` part 9, `-- --only network` part 10.
 
 // This program exists to print figures; the library itself never prints.
 #![allow(clippy::print_stdout)]
@@ -259,6 +263,10 @@ fn main() {
         writer_figures(&data, writer_files);
         return;
     }
+    if std::env::args().any(|a| a == "network") {
+        network_figures(&data);
+        return;
+    }
     startup();
     println!(
         "\nwen-assess benchmark: {n} answer files for `strengthening` ({} criteria each)",
@@ -305,8 +313,9 @@ fn main() {
         .lines()
         .filter(|l| l.contains(",overall,"))
         .map(|l| {
+            // file,network,country,guideline,version,area,maturity,...
             let cols: Vec<&str> = l.split(',').collect();
-            format!("{},{}", cols[0], cols[4])
+            format!("{},{}", cols[0], cols[6])
         })
         .collect();
     let py_overall: Vec<&str> = py_out.lines().collect();
@@ -434,6 +443,150 @@ fn main() {
     worst_cases(&data);
     workbook_worst_cases(&data);
     writer_figures(&data, writer_files);
+    network_figures(&data);
+}
+
+/// Member states of the generated network: names of one to four words.
+const STATES: [&str; 25] = [
+    "Atlantis Coast",
+    "Borealia",
+    "Costa Serena",
+    "Dunmore Islands",
+    "Estavia",
+    "Fenmoor",
+    "Gallindor",
+    "Republic of the Southern Isles",
+    "Hollow Reach",
+    "Ironvale",
+    "Juniper Bay",
+    "Kestrel Highlands",
+    "Lowmarsh",
+    "Miravel",
+    "Northwatch",
+    "Oakhaven",
+    "Port Verity",
+    "Quillon",
+    "Ravenholm",
+    "Saltspire",
+    "Thornbury",
+    "Upper Vashti",
+    "Westmarch",
+    "Yarrow Fields",
+    "Zephyr Cays",
+];
+
+/// Part 10: a network of 25 member states over 5 years. Each year is a
+/// folder of the member states' files (every third one a workbook, as
+/// member states send them back) and the network's own file; the trend is
+/// `compare` of the five folders as a PDF (target: within 1 s), printed
+/// with one year's network report for comparison.
+fn network_figures(data: &Path) {
+    let root = data.join("network-years");
+    let _ = std::fs::remove_dir_all(&root);
+    let all = wen_assess::model::builtin();
+    let g = all
+        .iter()
+        .find(|g| g.id == "strengthening")
+        .expect("built-in");
+    let member: Vec<&str> = g
+        .criteria_for(wen_assess::model::Scope::Member)
+        .map(|(_, c)| c.id.as_str())
+        .collect();
+    let mut rng = Lcg(2026);
+    let mut folders = Vec::new();
+    let (mut files, mut workbooks) = (0usize, 0usize);
+    for (y, year) in (2022..2027).enumerate() {
+        let dir = root.join(year.to_string());
+        std::fs::create_dir_all(&dir).expect("bench folder");
+        for (i, state) in STATES.iter().enumerate() {
+            let mut text = format!(
+                "format: 1\nguideline: strengthening\nguideline-version: \"{}\"\nnetwork: {{name: \"Generated Regional WEN\"}}\nrespondent: {{name: \"Focal point {i}\", country: \"{state}\"}}\ndate: \"{year}-10-{:02}\"\nlanguage: \"en\"\nscope: member\nanswers:\n",
+                g.version,
+                1 + i
+            );
+            for id in &member {
+                // Levels drift up a little each year, as a network's do.
+                let level = (rng.below(3) as usize + (i % 3) + y / 2).min(4);
+                let _ = writeln!(text, "  {id}:\n    level: {level}");
+                if rng.below(2) == 0 {
+                    let _ = writeln!(
+                        text,
+                        "    note: \"{}\"",
+                        WORDS[rng.below(WORDS.len() as u64) as usize]
+                    );
+                }
+            }
+            let yaml = dir.join(format!("state-{i:02}.yaml"));
+            std::fs::write(&yaml, &text).expect("write member file");
+            if i % 3 == 0 {
+                let (answers, _) = wen_assess::answers::parse_answers(&text, "member.yaml")
+                    .expect("generated answers parse");
+                let book =
+                    wen_assess::answers::write_workbook(g, &answers, "en").expect("a workbook");
+                std::fs::write(yaml.with_extension("xlsx"), book).expect("write workbook");
+                std::fs::remove_file(&yaml).expect("the YAML gives way to the workbook");
+                workbooks += 1;
+            }
+            files += 1;
+        }
+        let mut text = format!(
+            "format: 1\nguideline: strengthening\nguideline-version: \"{}\"\nnetwork: {{name: \"Generated Regional WEN\"}}\nrespondent: {{name: \"Secretariat\"}}\ndate: \"{year}-11-20\"\nlanguage: \"en\"\nscope: network\nanswers:\n",
+            g.version
+        );
+        for (_, c) in g.criteria() {
+            let _ = writeln!(
+                text,
+                "  {}:\n    level: {}",
+                c.id,
+                (rng.below(3) as usize + y / 2).min(4)
+            );
+        }
+        std::fs::write(dir.join("network.yaml"), text).expect("write network file");
+        files += 1;
+        folders.push(dir);
+    }
+    println!(
+        "\nnetwork over the years: {} member states × {} years and the network's own file each year ({files} files, {workbooks} of them workbooks)",
+        STATES.len(),
+        folders.len()
+    );
+    let out = root.join("trend.pdf");
+    let mut trend_args = vec![BIN.to_string(), "compare".to_string()];
+    trend_args.extend(folders.iter().map(|f| f.display().to_string()));
+    trend_args.extend(["--format", "pdf", "-o"].map(String::from));
+    trend_args.push(out.display().to_string());
+    let args: Vec<&str> = trend_args.iter().map(String::as_str).collect();
+    let (trend, trend_kib, _) = measure(&args, &[], 5, &[]);
+    let pages = lopdf::Document::load(&out).map_or(0, |d| d.get_pages().len());
+    println!(
+        "trend report, PDF (compare of the 5 folders): {:.0} ms, {:.1} MiB, {} KB (target: within 1 s){}",
+        trend.as_secs_f64() * 1e3,
+        trend_kib as f64 / 1024.0,
+        std::fs::metadata(&out).map_or(0, |m| m.len()) / 1024,
+        if pages > 0 {
+            format!(", {pages} pages")
+        } else {
+            String::new()
+        }
+    );
+    let report = root.join("network.pdf");
+    let last = folders.last().expect("five folders").display().to_string();
+    let report_s = report.display().to_string();
+    let args = [
+        BIN,
+        "report",
+        "--aggregate",
+        last.as_str(),
+        "--format",
+        "pdf",
+        "-o",
+        report_s.as_str(),
+    ];
+    let (one, _, _) = measure(&args, &[], 5, &[]);
+    println!(
+        "network report of one year (25 member states and the network's file), PDF: {:.0} ms",
+        one.as_secs_f64() * 1e3
+    );
 }
 
 /// Runs `wen-assess ARGS` once in `dir` under /usr/bin/time: wall time,
@@ -802,7 +955,7 @@ fn writer_figures(data: &Path, n: usize) {
             .filter(|l| l.contains(",overall,"))
             .map(|l| {
                 let cols: Vec<&str> = l.split(',').collect();
-                format!("{},{}", cols[0], cols[4])
+                format!("{},{}", cols[0], cols[6])
             })
             .collect();
         let same = csv == csv_one

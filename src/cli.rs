@@ -47,7 +47,7 @@ pub enum Command {
     Score(ScoreArgs),
     /// Write the gap report with the prioritised action plan
     Report(ReportArgs),
-    /// Progress between two assessments of the same guideline
+    /// Progress over two or more assessments of the same guideline
     Compare(CompareArgs),
     /// Network view from member-state answer files or workbooks
     Aggregate(AggregateArgs),
@@ -247,20 +247,27 @@ pub enum CompareFormat {
     Table,
     /// Markdown
     Md,
-    /// One JSON document (schema wen-assess/compare/1)
+    /// One JSON document (schema wen-assess/compare/2)
     Json,
+    /// A4 PDF with a line chart of each area
+    Pdf,
 }
 
 /// Arguments of `compare`.
 #[derive(Debug, Args)]
 pub struct CompareArgs {
-    /// The earlier answer file
-    pub old: PathBuf,
-    /// The later answer file
-    pub new: PathBuf,
+    /// Two or more assessments, in any order: answer files of one member
+    /// state or of the network, or folders of member states' files (one per
+    /// year)
+    #[arg(required = true, num_args = 2.., value_name = "ASSESSMENT")]
+    pub assessments: Vec<PathBuf>,
     /// Output format
     #[arg(long, value_enum, default_value_t = CompareFormat::Table)]
     pub format: CompareFormat,
+    /// Output file, `-` for standard output (default: standard output; with
+    /// --format pdf, progress-report.pdf beside the first assessment)
+    #[arg(long, short = 'o', value_name = "OUT")]
+    pub output: Option<PathBuf>,
 }
 
 /// Output of `aggregate`.
@@ -270,21 +277,41 @@ pub enum AggregateFormat {
     Table,
     /// Markdown
     Md,
-    /// One JSON document (schema wen-assess/aggregate/1)
+    /// One JSON document (schema wen-assess/aggregate/2)
     Json,
-    /// One row per country and area, then the network rows
+    /// CSV: see --by
     Csv,
+    /// A workbook: a summary sheet, a sheet per area, every criterion, the files
+    Xlsx,
+}
+
+/// Rows of `aggregate --format csv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AggregateRows {
+    /// One row per member state and area, then the network's rows
+    Area,
+    /// One row per member state and criterion (the long format)
+    Criterion,
 }
 
 /// Arguments of `aggregate`.
 #[derive(Debug, Args)]
 pub struct AggregateArgs {
-    /// Answer files or workbooks, one per member state (or folders of them)
+    /// Answer files or workbooks: one per member state, and at most one of
+    /// the network itself (`scope: network`); or folders of them
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
-    /// Output format
-    #[arg(long, value_enum, default_value_t = AggregateFormat::Table)]
-    pub format: AggregateFormat,
+    /// Output format (default: table, or xlsx when -o names a .xlsx file)
+    #[arg(long, value_enum)]
+    pub format: Option<AggregateFormat>,
+    /// With --format csv: a row per member state and area, or per member
+    /// state and criterion
+    #[arg(long, value_enum, default_value_t = AggregateRows::Area)]
+    pub by: AggregateRows,
+    /// Output file, `-` for standard output (default: standard output; with
+    /// --format xlsx, network.xlsx beside the first file)
+    #[arg(long, short = 'o', value_name = "OUT")]
+    pub output: Option<PathBuf>,
 }
 
 /// The file formats with a schema.

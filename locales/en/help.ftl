@@ -149,32 +149,36 @@ cmd-report-after-help =
       wen-assess report answers.yaml --format md -o report.md
       wen-assess report answers.yaml -o -        # to standard output
       wen-assess report answers.yaml --format pdf -o - > report.pdf
-arg-report-files = Answer file (with --aggregate: the answer files of every member state)
+arg-report-files = Answer file (with --aggregate: the files of every member state and of the network, or folders of them)
 arg-report-aggregate = Write the network report of several member-state files
 arg-report-format = Report format: md (Markdown) or pdf (PDF, A4, fonts embedded); without it, pdf when OUT ends in .pdf, else md
 arg-report-output = Output file, - for standard output (default: FILE-report.md or .pdf beside the answers; with --aggregate, network-report.md or .pdf beside the first file)
 
 ## compare
 
-cmd-compare-about = Progress between two assessments of the same guideline
+cmd-compare-about = Progress over two or more assessments of the same guideline
 cmd-compare-after-help =
     Examples:
       wen-assess compare answers-2025.yaml answers-2026.yaml
       wen-assess compare old.yaml new.yaml --format md > progress.md
-arg-compare-old = The earlier answer file
-arg-compare-new = The later answer file
-arg-compare-format = Output format: table (text tables and lists, the default), md (Markdown) or json (one JSON document)
+      wen-assess compare examples/network/2025 examples/network/2026 --format pdf
+arg-compare-assessments = Two or more assessments, in any order (they are put in date order): answer files of one member state or of the network, or folders of member states' files, one per year
+arg-compare-format = Output format: table (text tables and lists, the default), md (Markdown), json (one JSON document) or pdf (PDF, A4, with a line chart of each area)
+arg-compare-output = Output file, - for standard output (default: standard output; with --format pdf, progress-report.pdf beside the first assessment)
 
 ## aggregate
 
 cmd-aggregate-about = Network view from member-state answer files or workbooks
 cmd-aggregate-after-help =
     Examples:
-      wen-assess aggregate examples/network/*.yaml
-      wen-assess aggregate countries/*.yaml --format csv > network.csv
-      wen-assess report --aggregate countries/*.yaml -o network-report.md
-arg-aggregate-files = Answer files or workbooks, one per member state (or folders of them)
-arg-aggregate-format = Output format: table (text tables and lists, the default), md (Markdown), json (one JSON document) or csv (one row per country and area, then the network rows)
+      wen-assess aggregate examples/network/2026
+      wen-assess aggregate countries/ network.yaml --format csv --by criterion > long.csv
+      wen-assess aggregate countries/ network.yaml -o network.xlsx
+      wen-assess report --aggregate countries/ network.yaml -o network-report.pdf
+arg-aggregate-files = Answer files or workbooks, one per member state, and at most one of the network itself (scope: network); or folders of them
+arg-aggregate-format = Output format: table (text tables and lists, the default), md (Markdown), json (one JSON document), csv (see --by) or xlsx (a workbook: a summary sheet, a sheet per area, every criterion, the files); without it, xlsx when OUT ends in .xlsx, else table
+arg-aggregate-by = With --format csv: area (one row per member state and area, then the network's rows; the default) or criterion (one row per member state and criterion, the long format)
+arg-aggregate-output = Output file, - for standard output (default: standard output; with --format xlsx, network.xlsx beside the first file)
 
 ## convert
 

@@ -147,32 +147,36 @@ cmd-report-after-help =
       wen-assess report respuestas.yaml --format md -o informe.md
       wen-assess report respuestas.yaml -o -             # a la salida estándar
       wen-assess report respuestas.yaml --format pdf -o - > informe.pdf
-arg-report-files = Archivo de respuestas (con --aggregate: los archivos de respuestas de todos los Estados miembros)
+arg-report-files = Archivo de respuestas (con --aggregate: los archivos de cada Estado miembro y de la red, o carpetas que los contienen)
 arg-report-aggregate = Escribir el informe de la red a partir de los archivos de varios Estados miembros
 arg-report-format = Formato del informe: md (Markdown) o pdf (PDF, A4, con las fuentes incluidas); sin esta opción, pdf cuando OUT termina en .pdf; si no, md
 arg-report-output = Archivo de salida, - para la salida estándar (por defecto: junto al archivo de respuestas, su nombre seguido de -report.md o .pdf; con --aggregate, network-report.md o .pdf junto al primer archivo)
 
 ## compare
 
-cmd-compare-about = Avance entre dos evaluaciones con la misma directriz
+cmd-compare-about = Avance en dos o más evaluaciones con la misma directriz
 cmd-compare-after-help =
     Ejemplos:
       wen-assess compare respuestas-2025.yaml respuestas-2026.yaml
       wen-assess compare antes.yaml despues.yaml --format md > avance.md
-arg-compare-old = El archivo de respuestas anterior
-arg-compare-new = El archivo de respuestas posterior
-arg-compare-format = Formato de salida: table (tablas y listas de texto, por defecto), md (Markdown) o json (un solo documento JSON)
+      wen-assess compare examples/network/2025 examples/network/2026 --format pdf
+arg-compare-assessments = Dos o más evaluaciones, en cualquier orden (se ordenan por fecha): archivos de respuestas de un mismo Estado miembro o de la red, o carpetas de archivos de Estados miembros, una por año
+arg-compare-format = Formato de salida: table (tablas y listas de texto, por defecto), md (Markdown), json (un solo documento JSON) o pdf (PDF A4, con un gráfico de líneas de cada área)
+arg-compare-output = Archivo de salida, - para la salida estándar (por defecto: la salida estándar; con --format pdf, progress-report.pdf junto a la primera evaluación)
 
 ## aggregate
 
 cmd-aggregate-about = Vista de la red a partir de los archivos de respuestas o libros de los Estados miembros
 cmd-aggregate-after-help =
     Ejemplos:
-      wen-assess aggregate examples/network/*.yaml
-      wen-assess aggregate paises/*.yaml --format csv > red.csv
-      wen-assess report --aggregate paises/*.yaml -o informe-red.md
-arg-aggregate-files = Archivos de respuestas o libros, uno por Estado miembro (o carpetas que los contienen)
-arg-aggregate-format = Formato de salida: table (tablas y listas de texto, por defecto), md (Markdown), json (un solo documento JSON) o csv (una fila por país y área, y luego las filas de la red)
+      wen-assess aggregate examples/network/2026
+      wen-assess aggregate paises/ red.yaml --format csv --by criterion > largo.csv
+      wen-assess aggregate paises/ red.yaml -o red.xlsx
+      wen-assess report --aggregate paises/ red.yaml -o informe-red.pdf
+arg-aggregate-files = Archivos de respuestas o libros, uno por Estado miembro, y como máximo uno de la propia red (scope: network); o carpetas que los contienen
+arg-aggregate-format = Formato de salida: table (tablas y listas de texto, por defecto), md (Markdown), json (un solo documento JSON), csv (ver --by) o xlsx (un libro: una hoja de resumen, una hoja por área, cada criterio, los archivos); sin esta opción, xlsx cuando OUT termina en .xlsx, si no table
+arg-aggregate-by = Con --format csv: area (una fila por Estado miembro y área, y luego las filas de la red; por defecto) o criterion (una fila por Estado miembro y criterio, el formato largo)
+arg-aggregate-output = Archivo de salida, - para la salida estándar (por defecto: la salida estándar; con --format xlsx, network.xlsx junto al primer archivo)
 
 ## convert
 

@@ -148,32 +148,36 @@ cmd-report-after-help =
       wen-assess report reponses.yaml --format md -o rapport.md
       wen-assess report reponses.yaml -o -              # sur la sortie standard
       wen-assess report reponses.yaml --format pdf -o - > rapport.pdf
-arg-report-files = Fichier de réponses (avec --aggregate : les fichiers de réponses de tous les États membres)
+arg-report-files = Fichier de réponses (avec --aggregate : les fichiers de chaque État membre et du réseau, ou des dossiers qui en contiennent)
 arg-report-aggregate = Écrire le rapport du réseau à partir des fichiers de plusieurs États membres
 arg-report-format = Format du rapport : md (Markdown) ou pdf (PDF, A4, polices incluses) ; sans cette option, pdf quand OUT finit par .pdf, sinon md
 arg-report-output = Fichier à écrire, - pour la sortie standard (par défaut : à côté du fichier de réponses, son nom suivi de -report.md ou .pdf ; avec --aggregate, network-report.md ou .pdf à côté du premier fichier)
 
 ## compare
 
-cmd-compare-about = Évolution entre deux évaluations selon la même ligne directrice
+cmd-compare-about = Évolution sur plusieurs évaluations d'une même ligne directrice
 cmd-compare-after-help =
     Exemples :
       wen-assess compare reponses-2025.yaml reponses-2026.yaml
       wen-assess compare avant.yaml apres.yaml --format md > evolution.md
-arg-compare-old = Le fichier de réponses le plus ancien
-arg-compare-new = Le fichier de réponses le plus récent
-arg-compare-format = Format de sortie : table (tableaux et listes en texte, par défaut), md (Markdown) ou json (un seul document JSON)
+      wen-assess compare examples/network/2025 examples/network/2026 --format pdf
+arg-compare-assessments = Deux évaluations ou plus, dans n'importe quel ordre (elles sont remises dans l'ordre des dates) : fichiers de réponses d'un même État membre ou du réseau, ou dossiers de fichiers des États membres, un par année
+arg-compare-format = Format de sortie : table (tableaux et listes en texte, par défaut), md (Markdown), json (un seul document JSON) ou pdf (PDF A4, avec un graphique en courbes de chaque domaine)
+arg-compare-output = Fichier de sortie, - pour la sortie standard (par défaut : la sortie standard ; avec --format pdf, progress-report.pdf à côté de la première évaluation)
 
 ## aggregate
 
 cmd-aggregate-about = Vue du réseau à partir des fichiers de réponses ou des classeurs des États membres
 cmd-aggregate-after-help =
     Exemples :
-      wen-assess aggregate examples/network/*.yaml
-      wen-assess aggregate pays/*.yaml --format csv > reseau.csv
-      wen-assess report --aggregate pays/*.yaml -o rapport-reseau.md
-arg-aggregate-files = Fichiers de réponses ou classeurs, un par État membre (ou dossiers qui en contiennent)
-arg-aggregate-format = Format de sortie : table (tableaux et listes en texte, par défaut), md (Markdown), json (un seul document JSON) ou csv (une ligne par pays et par domaine, puis les lignes du réseau)
+      wen-assess aggregate examples/network/2026
+      wen-assess aggregate pays/ reseau.yaml --format csv --by criterion > long.csv
+      wen-assess aggregate pays/ reseau.yaml -o reseau.xlsx
+      wen-assess report --aggregate pays/ reseau.yaml -o rapport-reseau.pdf
+arg-aggregate-files = Fichiers de réponses ou classeurs, un par État membre, et au plus un du réseau lui-même (scope: network) ; ou dossiers qui en contiennent
+arg-aggregate-format = Format de sortie : table (tableaux et listes en texte, par défaut), md (Markdown), json (un seul document JSON), csv (voir --by) ou xlsx (un classeur avec une feuille de synthèse, une feuille par domaine, chaque critère et les fichiers) ; sans cette option, xlsx quand OUT se termine par .xlsx, sinon table
+arg-aggregate-by = Avec --format csv : area (une ligne par État membre et par domaine, puis les lignes du réseau ; par défaut) ou criterion (une ligne par État membre et par critère, le format long)
+arg-aggregate-output = Fichier de sortie, - pour la sortie standard (par défaut : la sortie standard ; avec --format xlsx, network.xlsx à côté du premier fichier)
 
 ## convert
 

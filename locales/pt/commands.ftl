@@ -10,7 +10,6 @@ yaml-only =
     { $path }: `{ $command }` só altera ficheiros de respostas YAML; converta primeiro o livro:
     {"  "}wen-assess convert { $path } { $yaml }
     {"  "}wen-assess { $command } { $resume }{ $yaml }
-compare-one-guideline = { $old } refere-se à diretriz `{ $old_guideline }` e { $new } a `{ $new_guideline }`; compare precisa de duas avaliações da mesma diretriz
 convert-no-ods = { $path }: convert cria livros .xlsx; o LibreOffice abre-os e guarda-os como .ods (Ficheiro > Guardar como)
 convert-output-name = { $path }: o nome do ficheiro de saída deve terminar em .xlsx (um livro) ou .yaml (um ficheiro de respostas); `-` escreve o YAML na saída padrão
 exists-use-force = { $path }: já existe; acrescente --force para o substituir

@@ -148,32 +148,36 @@ cmd-report-after-help =
       wen-assess report respostas.yaml --format md -o relatorio.md
       wen-assess report respostas.yaml -o -               # para a saída padrão
       wen-assess report respostas.yaml --format pdf -o - > relatorio.pdf
-arg-report-files = Ficheiro de respostas (com --aggregate: os ficheiros de respostas de todos os Estados-Membros)
+arg-report-files = Ficheiro de respostas (com --aggregate: os ficheiros de cada Estado-Membro e da rede, ou pastas que os contenham)
 arg-report-aggregate = Escrever o relatório da rede a partir dos ficheiros de vários Estados-Membros
 arg-report-format = Formato do relatório: md (Markdown) ou pdf (PDF, A4, com os tipos de letra incluídos); sem esta opção, pdf quando OUT termina em .pdf; senão, md
 arg-report-output = Ficheiro de saída, - para a saída padrão (por omissão: junto do ficheiro de respostas, o seu nome seguido de -report.md ou .pdf; com --aggregate, network-report.md ou .pdf junto do primeiro ficheiro)
 
 ## compare
 
-cmd-compare-about = Progresso entre duas avaliações com a mesma diretriz
+cmd-compare-about = Progresso em duas ou mais avaliações com a mesma diretriz
 cmd-compare-after-help =
     Exemplos:
       wen-assess compare respostas-2025.yaml respostas-2026.yaml
       wen-assess compare antes.yaml depois.yaml --format md > progresso.md
-arg-compare-old = O ficheiro de respostas anterior
-arg-compare-new = O ficheiro de respostas posterior
-arg-compare-format = Formato de saída: table (tabelas e listas em texto, por omissão), md (Markdown) ou json (um único documento JSON)
+      wen-assess compare examples/network/2025 examples/network/2026 --format pdf
+arg-compare-assessments = Duas ou mais avaliações, por qualquer ordem (são ordenadas por data): ficheiros de respostas de um mesmo Estado-Membro ou da rede, ou pastas de ficheiros de Estados-Membros, uma por ano
+arg-compare-format = Formato de saída: table (tabelas e listas em texto, por omissão), md (Markdown), json (um único documento JSON) ou pdf (PDF A4, com um gráfico de linhas de cada área)
+arg-compare-output = Ficheiro de saída, - para a saída padrão (por omissão: a saída padrão; com --format pdf, progress-report.pdf ao lado da primeira avaliação)
 
 ## aggregate
 
 cmd-aggregate-about = Vista da rede a partir dos ficheiros de respostas ou livros dos Estados-Membros
 cmd-aggregate-after-help =
     Exemplos:
-      wen-assess aggregate examples/network/*.yaml
-      wen-assess aggregate paises/*.yaml --format csv > rede.csv
-      wen-assess report --aggregate paises/*.yaml -o relatorio-rede.md
-arg-aggregate-files = Ficheiros de respostas ou livros, um por Estado-Membro (ou pastas que os contenham)
-arg-aggregate-format = Formato de saída: table (tabelas e listas em texto, por omissão), md (Markdown), json (um único documento JSON) ou csv (uma linha por país e área, e depois as linhas da rede)
+      wen-assess aggregate examples/network/2026
+      wen-assess aggregate paises/ rede.yaml --format csv --by criterion > longo.csv
+      wen-assess aggregate paises/ rede.yaml -o rede.xlsx
+      wen-assess report --aggregate paises/ rede.yaml -o relatorio-rede.pdf
+arg-aggregate-files = Ficheiros de respostas ou livros, um por Estado-Membro, e no máximo um da própria rede (scope: network); ou pastas que os contenham
+arg-aggregate-format = Formato de saída: table (tabelas e listas em texto, por omissão), md (Markdown), json (um único documento JSON), csv (ver --by) ou xlsx (um livro: uma folha de síntese, uma folha por área, cada critério, os ficheiros); sem esta opção, xlsx quando OUT termina em .xlsx, caso contrário table
+arg-aggregate-by = Com --format csv: area (uma linha por Estado-Membro e área, e depois as linhas da rede; por omissão) ou criterion (uma linha por Estado-Membro e critério, o formato longo)
+arg-aggregate-output = Ficheiro de saída, - para a saída padrão (por omissão: a saída padrão; com --format xlsx, network.xlsx ao lado do primeiro ficheiro)
 
 ## convert
 

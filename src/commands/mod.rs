@@ -61,6 +61,9 @@ pub struct Context {
     pub dumb_terminal: bool,
     /// Set by Ctrl-C: an interactive session ends at its next prompt.
     pub interrupt: crate::questionnaire::Interrupt,
+    /// `SOURCE_DATE_EPOCH`, when set: the date every PDF says it was made,
+    /// instead of the assessment's (reproducible builds of reports).
+    pub source_date_epoch: Option<i64>,
 }
 
 impl Context {

@@ -165,11 +165,13 @@ const ENGLISH: &[&str] = &[
 /// language that shares one with English adds it here).
 const OWN_WORDS: &[(&str, &str)] = &[("fr", "Page"), ("fr", "VERSION"), ("es", "error")];
 
-const NETWORK: [&str; 4] = [
+/// Four member states of the example network and the network's own file.
+const NETWORK: [&str; 5] = [
     "atlantis-coast",
     "borealia",
     "costa-serena",
     "dunmore-islands",
+    "network",
 ];
 
 /// Copies an example answer file with every typed text but names replaced
@@ -259,8 +261,20 @@ fn outputs(lang: &str, dir: &Path) -> (Vec<Seen>, [String; 2]) {
     let establishing = s(&neutral_copy("examples/establishing-example.yaml", dir));
     let countries: Vec<String> = NETWORK
         .iter()
-        .map(|c| s(&neutral_copy(&format!("examples/network/{c}.yaml"), dir)))
+        .map(|c| {
+            s(&neutral_copy(
+                &format!("examples/network/2026/{c}.yaml"),
+                dir,
+            ))
+        })
         .collect();
+    // A member state's assessment of the year before, for its progress.
+    let earlier_dir = dir.join("2025");
+    std::fs::create_dir_all(&earlier_dir).unwrap();
+    let earlier = s(&neutral_copy(
+        "examples/network/2025/atlantis-coast.yaml",
+        &earlier_dir,
+    ));
     let out = |name: &str| s(&dir.join(format!("{lang}-{name}")));
     let md = out("report.md");
     let pdf = out("report.pdf");
@@ -309,6 +323,11 @@ fn outputs(lang: &str, dir: &Path) -> (Vec<Seen>, [String; 2]) {
         (
             0,
             with(&["compare", "--format", "md", &before, &strengthening], &[]),
+        ),
+        (0, with(&["compare", &earlier, &countries[0]], &[])),
+        (
+            0,
+            with(&["compare", "--format", "md", &earlier, &countries[0]], &[]),
         ),
         (0, with(&aggregate, &[])),
         (0, with(&aggregate_md, &[])),

@@ -101,10 +101,12 @@ fn migrate_rewrites_only_the_version_and_the_moved_keys() {
         assert_eq!(r.code, 0, "{}", r.stderr);
         let json: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
         for area in json["areas"].as_array().expect("areas") {
-            assert_eq!(area["old"], area["new"], "{example}: {area}");
+            let values = area["values"].as_array().expect("values");
+            assert_eq!(values.len(), 2, "{example}: {area}");
+            assert_eq!(values[0], values[1], "{example}: {area}");
         }
-        assert_eq!(json["up"].as_array().map(Vec::len), Some(0), "{json}");
-        assert_eq!(json["down"].as_array().map(Vec::len), Some(0), "{json}");
+        assert_eq!(json["rose"].as_array().map(Vec::len), Some(0), "{json}");
+        assert_eq!(json["fell"].as_array().map(Vec::len), Some(0), "{json}");
 
         // A second run has nothing to do and leaves the file as it is.
         let r = wen(&["migrate", copy]);

@@ -13,12 +13,11 @@ const STRENGTHENING_2025: &str = "examples/strengthening-example-2025.yaml";
 const ESTABLISHING: &str = "examples/establishing-example.yaml";
 /// The establishing example as it was at guidelines 1.0.0, for `migrate`.
 const ESTABLISHING_1_0_0: &str = "tests/fixtures/answers/establishing-1.0.0.yaml";
-const NETWORK: [&str; 4] = [
-    "examples/network/atlantis-coast.yaml",
-    "examples/network/borealia.yaml",
-    "examples/network/costa-serena.yaml",
-    "examples/network/dunmore-islands.yaml",
-];
+/// The fictional network of 2026: seven member states' files and the
+/// network's own.
+const NETWORK: [&str; 1] = ["examples/network/2026"];
+/// The same network in 2025 and 2026, for its progress.
+const NETWORK_YEARS: [&str; 2] = ["examples/network/2025", "examples/network/2026"];
 /// Findings of every kind (error, warning, ok) for `validate`.
 const VALIDATE: [&str; 4] = [
     // The files of a folder are named by joining paths: with a trailing `/`
@@ -129,6 +128,14 @@ fn compare_table_and_markdown_in_every_language() {
 }
 
 #[test]
+fn network_progress_table_in_every_language() {
+    for lang in languages() {
+        let args = with(&["--lang", &lang, "compare"], &NETWORK_YEARS);
+        check(&format!("network_progress__{lang}"), &strs(&args), 0);
+    }
+}
+
+#[test]
 fn aggregate_table_and_markdown_in_every_language() {
     for lang in languages() {
         let args = with(&["--lang", &lang, "aggregate"], &NETWORK);
@@ -234,7 +241,7 @@ fn command_messages_in_every_language() {
         let dir = tempfile::tempdir().unwrap();
         let tmp = dir.path().to_str().unwrap().to_string();
         let answers = format!("{tmp}/answers.yaml");
-        std::fs::copy(super::repo(ESTABLISHING), &answers).unwrap();
+        std::fs::copy(super::repo(ESTABLISHING_1_0_0), &answers).unwrap();
         let network = with(&["--lang", &lang, "report", "--aggregate"], &NETWORK);
         let network_md = format!("{tmp}/network.md");
         let network_pdf = format!("{tmp}/network.pdf");

@@ -529,6 +529,8 @@ pub fn render(m: &GapReport) -> Result<Vec<u8>, PdfError> {
         creator: m.generator.clone(),
         // The file identifier is a hash of the view: same input, same bytes.
         seed: format!("{m:?}"),
+        lang: m.lang,
+        date: m.document_date,
     };
     finish(pages, (regular, bold), &l.page, &m.footer, info)
 }
