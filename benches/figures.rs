@@ -18,16 +18,27 @@
 //!    that time linear in the size shows as a ratio near 10: a hidden
 //!    sheet keeping entries for 80,000 answers (and as many findings and
 //!    participants), an Answers sheet of 90,000 rows (distinct ids, and
-//!    one id over and over).
-//!
-//! 9. `wen-assess serve` with a room of 40 participants on loopback, each
-//!    with its live stream open, proposing levels all at once: the latency
-//!    of each proposal (p50, p99), and errors.
+//!    one id over and over);
+//! 8. the answer files' worst cases, the same way;
+//! 9. `wen-assess score` over answer files written by PyYAML, ruamel.yaml
+//!    and yq (`benches/write_answers.py`, 2,000 files each), against the
+//!    PyYAML C-loader script, on one thread and on every core. A writer
+//!    that is not installed is named and skipped. The files take minutes
+//!    to write, so they are kept in `target/bench-writers/` and written
+//!    again only when the script, the template or the number changes;
+//! 10. a network at real size over the years: 25 member states and the
+//!     network's own file each year for 5 years (130 files, a third of the
+//!     member states' as workbooks), the trend as a PDF (`compare` of the
+//!     five folders), and one year's network report;
+//! 11. `wen-assess serve` with a room of 40 participants on loopback, each
+//!     with its live stream open, proposing levels all at once: the latency
+//!     of each proposal (p50, p99), and errors.
 //!
 //! Options: `cargo bench --bench figures -- --files N` (default 10000);
-//! `-- --only workbook` runs parts 6 and 7 alone, `-- --only worst` the
-//! worst cases of answer files and workbooks (parts 7 and 8), `-- --only
-//! serve` the room (part 9).
+//! `-- --writer-files N` (default 2000); `-- --only workbook` runs parts 6
+//! and 7 alone, `-- --only worst` the worst cases (parts 7 and 8),
+//! `-- --only writers` part 9, `-- --only network` part 10, `-- --only
+//! serve` part 11.
 
 // This program exists to print figures; the library itself never prints.
 #![allow(clippy::print_stdout)]
@@ -229,12 +240,17 @@ fn per_sec(n: usize, d: Duration) -> f64 {
     n as f64 / d.as_secs_f64()
 }
 
-fn main() {
-    let n = std::env::args()
-        .skip_while(|a| a != "--files")
+/// The number given after `option` on the command line, if any.
+fn number_after(option: &str) -> Option<usize> {
+    std::env::args()
+        .skip_while(|a| a != option)
         .nth(1)
         .and_then(|v| v.parse().ok())
-        .unwrap_or(10_000usize);
+}
+
+fn main() {
+    let n = number_after("--files").unwrap_or(10_000);
+    let writer_files = number_after("--writer-files").unwrap_or(2_000);
     let data = Path::new(ROOT).join("target/bench-data");
     let _ = std::fs::remove_dir_all(&data);
     if std::env::args().any(|a| a == "worst") {
@@ -249,6 +265,14 @@ fn main() {
     if std::env::args().any(|a| a == "workbook") {
         workbook_figures(&data);
         workbook_worst_cases(&data);
+        return;
+    }
+    if std::env::args().any(|a| a == "writers") {
+        writer_figures(&data, writer_files);
+        return;
+    }
+    if std::env::args().any(|a| a == "network") {
+        network_figures(&data);
         return;
     }
     startup();
@@ -297,8 +321,9 @@ fn main() {
         .lines()
         .filter(|l| l.contains(",overall,"))
         .map(|l| {
+            // file,network,country,guideline,version,area,maturity,...
             let cols: Vec<&str> = l.split(',').collect();
-            format!("{},{}", cols[0], cols[4])
+            format!("{},{}", cols[0], cols[6])
         })
         .collect();
     let py_overall: Vec<&str> = py_out.lines().collect();
@@ -425,7 +450,152 @@ fn main() {
     workbook_figures(&data);
     worst_cases(&data);
     workbook_worst_cases(&data);
+    writer_figures(&data, writer_files);
+    network_figures(&data);
     serve_room(&data);
+}
+
+/// Member states of the generated network: names of one to four words.
+const STATES: [&str; 25] = [
+    "Atlantis Coast",
+    "Borealia",
+    "Costa Serena",
+    "Dunmore Islands",
+    "Estavia",
+    "Fenmoor",
+    "Gallindor",
+    "Republic of the Southern Isles",
+    "Hollow Reach",
+    "Ironvale",
+    "Juniper Bay",
+    "Kestrel Highlands",
+    "Lowmarsh",
+    "Miravel",
+    "Northwatch",
+    "Oakhaven",
+    "Port Verity",
+    "Quillon",
+    "Ravenholm",
+    "Saltspire",
+    "Thornbury",
+    "Upper Vashti",
+    "Westmarch",
+    "Yarrow Fields",
+    "Zephyr Cays",
+];
+
+/// Part 10: a network of 25 member states over 5 years. Each year is a
+/// folder of the member states' files (every third one a workbook, as
+/// member states send them back) and the network's own file; the trend is
+/// `compare` of the five folders as a PDF (target: within 1 s), printed
+/// with one year's network report for comparison.
+fn network_figures(data: &Path) {
+    let root = data.join("network-years");
+    let _ = std::fs::remove_dir_all(&root);
+    let all = wen_assess::model::builtin();
+    let g = all
+        .iter()
+        .find(|g| g.id == "strengthening")
+        .expect("built-in");
+    let member: Vec<&str> = g
+        .criteria_for(wen_assess::model::Scope::Member)
+        .map(|(_, c)| c.id.as_str())
+        .collect();
+    let mut rng = Lcg(2026);
+    let mut folders = Vec::new();
+    let (mut files, mut workbooks) = (0usize, 0usize);
+    for (y, year) in (2022..2027).enumerate() {
+        let dir = root.join(year.to_string());
+        std::fs::create_dir_all(&dir).expect("bench folder");
+        for (i, state) in STATES.iter().enumerate() {
+            let mut text = format!(
+                "format: 1\nguideline: strengthening\nguideline-version: \"{}\"\nnetwork: {{name: \"Generated Regional WEN\"}}\nrespondent: {{name: \"Focal point {i}\", country: \"{state}\"}}\ndate: \"{year}-10-{:02}\"\nlanguage: \"en\"\nscope: member\nanswers:\n",
+                g.version,
+                1 + i
+            );
+            for id in &member {
+                // Levels drift up a little each year, as a network's do.
+                let level = (rng.below(3) as usize + (i % 3) + y / 2).min(4);
+                let _ = writeln!(text, "  {id}:\n    level: {level}");
+                if rng.below(2) == 0 {
+                    let _ = writeln!(
+                        text,
+                        "    note: \"{}\"",
+                        WORDS[rng.below(WORDS.len() as u64) as usize]
+                    );
+                }
+            }
+            let yaml = dir.join(format!("state-{i:02}.yaml"));
+            std::fs::write(&yaml, &text).expect("write member file");
+            if i % 3 == 0 {
+                let (answers, _) = wen_assess::answers::parse_answers(&text, "member.yaml")
+                    .expect("generated answers parse");
+                let book =
+                    wen_assess::answers::write_workbook(g, &answers, "en").expect("a workbook");
+                std::fs::write(yaml.with_extension("xlsx"), book).expect("write workbook");
+                std::fs::remove_file(&yaml).expect("the YAML gives way to the workbook");
+                workbooks += 1;
+            }
+            files += 1;
+        }
+        let mut text = format!(
+            "format: 1\nguideline: strengthening\nguideline-version: \"{}\"\nnetwork: {{name: \"Generated Regional WEN\"}}\nrespondent: {{name: \"Secretariat\"}}\ndate: \"{year}-11-20\"\nlanguage: \"en\"\nscope: network\nanswers:\n",
+            g.version
+        );
+        for (_, c) in g.criteria() {
+            let _ = writeln!(
+                text,
+                "  {}:\n    level: {}",
+                c.id,
+                (rng.below(3) as usize + y / 2).min(4)
+            );
+        }
+        std::fs::write(dir.join("network.yaml"), text).expect("write network file");
+        files += 1;
+        folders.push(dir);
+    }
+    println!(
+        "\nnetwork over the years: {} member states × {} years and the network's own file each year ({files} files, {workbooks} of them workbooks)",
+        STATES.len(),
+        folders.len()
+    );
+    let out = root.join("trend.pdf");
+    let mut trend_args = vec![BIN.to_string(), "compare".to_string()];
+    trend_args.extend(folders.iter().map(|f| f.display().to_string()));
+    trend_args.extend(["--format", "pdf", "-o"].map(String::from));
+    trend_args.push(out.display().to_string());
+    let args: Vec<&str> = trend_args.iter().map(String::as_str).collect();
+    let (trend, trend_kib, _) = measure(&args, &[], 5, &[]);
+    let pages = lopdf::Document::load(&out).map_or(0, |d| d.get_pages().len());
+    println!(
+        "trend report, PDF (compare of the 5 folders): {:.0} ms, {:.1} MiB, {} KB (target: within 1 s){}",
+        trend.as_secs_f64() * 1e3,
+        trend_kib as f64 / 1024.0,
+        std::fs::metadata(&out).map_or(0, |m| m.len()) / 1024,
+        if pages > 0 {
+            format!(", {pages} pages")
+        } else {
+            String::new()
+        }
+    );
+    let report = root.join("network.pdf");
+    let last = folders.last().expect("five folders").display().to_string();
+    let report_s = report.display().to_string();
+    let args = [
+        BIN,
+        "report",
+        "--aggregate",
+        last.as_str(),
+        "--format",
+        "pdf",
+        "-o",
+        report_s.as_str(),
+    ];
+    let (one, _, _) = measure(&args, &[], 5, &[]);
+    println!(
+        "network report of one year (25 member states and the network's file), PDF: {:.0} ms",
+        one.as_secs_f64() * 1e3
+    );
 }
 
 /// Runs `wen-assess ARGS` once in `dir` under /usr/bin/time: wall time,
@@ -720,6 +890,108 @@ fn workbook_worst_cases(data: &Path) {
         worst.as_secs_f64() * 1e3,
         dir.display()
     );
+}
+
+/// Figure 9: `score` over answer files written by other programs,
+/// against the PyYAML C-loader script on the same files.
+fn writer_figures(data: &Path, n: usize) {
+    std::fs::create_dir_all(data).expect("bench dir");
+    let template = data.join("template.yaml");
+    let made = Command::new(BIN)
+        .args(["template", "--guideline", "strengthening", "-o"])
+        .arg(&template)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    assert!(made, "wen-assess template failed");
+    let script = Path::new(ROOT).join("benches/write_answers.py");
+    // What the files depend on; the template's date changes every day.
+    let template_text = std::fs::read_to_string(&template).expect("template");
+    let template_text: String = template_text
+        .lines()
+        .filter(|l| !l.starts_with("date:"))
+        .collect();
+    let stamp = format!(
+        "{n} {:x} {:x}",
+        fingerprint(&std::fs::read(&script).expect("write_answers.py")),
+        fingerprint(template_text.as_bytes())
+    );
+    println!(
+        "\nanswer files written by other programs ({n} each), scored by wen-assess and by the PyYAML C-loader script:"
+    );
+    println!(
+        "| writer | wen-assess, one thread | wen-assess, every core | Python + CSafeLoader | ratio, one thread | ratio, every core | same scores |"
+    );
+    println!("|---|---:|---:|---:|---:|---:|---|");
+    let guideline = Path::new(ROOT).join("guidelines/strengthening.yaml");
+    let mut skipped = Vec::new();
+    for writer in ["pyyaml", "ruamel", "yq"] {
+        let dir = Path::new(ROOT).join("target/bench-writers").join(writer);
+        let stamp_file = dir.join("stamp");
+        if std::fs::read_to_string(&stamp_file).ok().as_deref() != Some(stamp.as_str()) {
+            let _ = std::fs::remove_dir_all(&dir);
+            let out = Command::new("python3")
+                .arg(&script)
+                .arg(writer)
+                .arg(&template)
+                .arg(&dir)
+                .arg(n.to_string())
+                .output()
+                .expect("run python3");
+            if !out.status.success() {
+                let why = String::from_utf8_lossy(&out.stderr);
+                assert_eq!(out.status.code(), Some(3), "{writer}: {why}");
+                skipped.push(format!("{writer}: {}", why.trim()));
+                continue;
+            }
+            std::fs::write(&stamp_file, &stamp).expect("stamp");
+        }
+        let files: Vec<PathBuf> = (0..n)
+            .map(|i| dir.join(format!("answers-{i:05}.yaml")))
+            .collect();
+        let score = [BIN, "score", "--format", "csv"];
+        let (every, _, csv) = measure(&score, &files, 3, &[]);
+        let (one, _, csv_one) = measure(&score, &files, 3, &[("WEN_ASSESS_JOBS", "1")]);
+        let py_args = [
+            "python3",
+            "benches/score_pyyaml.py",
+            guideline.to_str().unwrap_or(""),
+        ];
+        let (py, _, py_out) = measure(&py_args, &files, 2, &[("WEN_PY_LOADER", "c")]);
+        let overall: Vec<String> = csv
+            .lines()
+            .filter(|l| l.contains(",overall,"))
+            .map(|l| {
+                let cols: Vec<&str> = l.split(',').collect();
+                format!("{},{}", cols[0], cols[6])
+            })
+            .collect();
+        let same = csv == csv_one
+            && overall.len() == n
+            && overall.iter().zip(py_out.lines()).all(|(a, b)| a == b);
+        println!(
+            "| {writer} | {:.2} s | {:.2} s | {:.2} s | {:.1}x | {:.1}x | {} |",
+            one.as_secs_f64(),
+            every.as_secs_f64(),
+            py.as_secs_f64(),
+            py.as_secs_f64() / one.as_secs_f64(),
+            py.as_secs_f64() / every.as_secs_f64(),
+            if same { "yes" } else { "NO" }
+        );
+    }
+    for s in skipped {
+        println!("not measured, writer not installed: {s}");
+    }
+    println!("(target: 10x or more on every core)");
+}
+
+/// A digest of `bytes` (FNV-1a), to tell whether the bench files are
+/// still those the current script and template make.
+fn fingerprint(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// Mean time per call of `f`, over enough calls to take about half a
@@ -1041,7 +1313,7 @@ fn read_stream(
     })
 }
 
-/// Part 9: the room. One server (the release build of this crate's
+/// Part 11: the room. One server (the release build of this crate's
 /// binary), one facilitator, 40 participants who each join (their live
 /// stream open and read, as their page keeps it) and propose a level 50
 /// times, all starting together; every proposal's round trip is timed.

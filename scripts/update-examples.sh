@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Regenerates every committed example output from the example answer files
 # with the current code: the gap reports (Markdown and PDF) in examples/,
-# examples/fr/, examples/es/ and examples/pt/, the network report of examples/network/,
-# the member states' answers there as filled workbooks and the network
-# report made from those, and the pictures shown in the README and the docs
-# (the first PDF page; the Answers sheet of a workbook as LibreOffice prints
-# it).
+# examples/fr/, examples/es/ and examples/pt/, the network example of
+# examples/network/ (the member states' answers as filled workbooks, the
+# network report made from the files and from the workbooks, the progress
+# from 2025 to 2026, the long CSV and the workbook of the network view), and
+# the pictures shown in the README and the docs (the first PDF page, the
+# heat map of the network report, the Answers sheet of a workbook as
+# LibreOffice prints it).
 #
 # Run it after a change to what a report shows, read the diff, commit it.
 # `cargo test` fails while an example is out of date
@@ -41,32 +43,44 @@ report examples/pt/exemplo-estabelecimento.yaml --format pdf -o examples/pt/exem
 report examples/es/ejemplo-establecimiento.yaml -o examples/es/ejemplo-establecimiento-report.md
 report examples/es/ejemplo-establecimiento.yaml --format pdf -o examples/es/ejemplo-establecimiento-report.pdf
 
-network=(
-  examples/network/atlantis-coast.yaml
-  examples/network/borealia.yaml
-  examples/network/costa-serena.yaml
-  examples/network/dunmore-islands.yaml
-)
-report --aggregate "${network[@]}" -o examples/network/network-report.md
-report --aggregate "${network[@]}" --format pdf -o examples/network/network-report.pdf
-
-# First page of the English PDF, A4 at 70 dpi (579 x 819 pixels).
-pdftoppm -png -r 70 -f 1 -l 1 -singlefile \
-  examples/strengthening-example-report.pdf examples/strengthening-example-report-page1
-
-# The member states' answers as the workbooks they would send back, and the
-# network report made from those workbooks.
-for n in "${network[@]}"; do
-  "$bin" convert --force "$n" "${n%.yaml}.xlsx" 2>/dev/null
+# The fictional network: member states' files and the network's own file
+# for 2025 and 2026 (one folder per year), the 2026 member states' answers
+# as the workbooks they would send back, the network report of 2026 (from
+# the YAML files, and from the workbooks with the network's file), the
+# progress from 2025 to 2026, and the exports for analysts.
+for n in examples/network/2026/*.yaml; do
+  name="$(basename "$n" .yaml)"
+  [ "$name" = network ] && continue
+  "$bin" convert --force "$n" "examples/network/workbooks/$name.xlsx" >/dev/null
 done
-report --aggregate "${network[@]/%.yaml/.xlsx}" -o examples/network/network-report-from-workbooks.md
+report --aggregate examples/network/2026 -o examples/network/network-report.md
+report --aggregate examples/network/2026 --format pdf -o examples/network/network-report.pdf
+report --aggregate examples/network/workbooks examples/network/2026/network.yaml \
+  -o examples/network/network-report-from-workbooks.md
+# (The 2025 files answered against 1.1.0 are warned about; the report says so too.)
+"$bin" compare examples/network/2025 examples/network/2026 --format md \
+  -o examples/network/progress-report.md 2>/dev/null
+"$bin" compare examples/network/2025 examples/network/2026 --format pdf \
+  -o examples/network/progress-report.pdf 2>/dev/null
+"$bin" aggregate examples/network/2026 --format csv --by criterion \
+  -o examples/network/network-by-criterion.csv
+"$bin" aggregate examples/network/2026 --format xlsx -o examples/network/network.xlsx
+
+# The page of the network report with the heat map (member states by area),
+# A4 at 70 dpi, for the README.
+page=1
+until pdftotext -f "$page" -l "$page" examples/network/network-report.pdf - | grep -q "Member states by area"; do
+  page=$((page + 1))
+done
+pdftoppm -png -r 70 -f "$page" -l "$page" -singlefile examples/network/network-report.pdf \
+  examples/network/network-report-heat-map
 
 # The Answers sheet as printed by LibreOffice: the top of its first page,
 # at 100 dpi (A4 landscape is 1169 pixels wide).
 if command -v soffice >/dev/null 2>&1; then
   tmp="$(mktemp -d)"
   soffice -env:UserInstallation="file://$tmp/profile" --headless --convert-to pdf \
-    --outdir "$tmp" examples/network/atlantis-coast.xlsx >/dev/null
+    --outdir "$tmp" examples/network/workbooks/atlantis-coast.xlsx >/dev/null
   page=1
   until pdftotext -f "$page" -l "$page" "$tmp/atlantis-coast.pdf" - | grep -q "Reason (for"; do
     page=$((page + 1))

@@ -1,57 +1,31 @@
 //! Command-line definitions (clap derive). No logic here: `commands/` runs them.
+//!
+//! The texts users read (what each command and argument is for, the
+//! examples) are in the catalogues, `locales/<lang>/help.ftl`, under ids
+//! named after the command and the argument (`arg-score-fail-under`; see
+//! `cli_text`): adding an argument here is adding its text there in every
+//! language. The doc comments here describe the code.
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-/// `wen-assess --version`: the program, the built-in guidelines and the
-/// languages, made once when asked for.
-fn long_version() -> &'static str {
-    static TEXT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-        let guidelines: Vec<String> = crate::model::builtin()
-            .iter()
-            .map(|g| format!("{} {} ({} criteria)", g.id, g.version, g.criterion_count()))
-            .collect();
-        let languages: Vec<String> = crate::i18n::languages()
-            .iter()
-            .map(|code| format!("{code} ({})", crate::i18n::language_name(code)))
-            .collect();
-        format!(
-            "{}\nbuilt-in guidelines: {}\nlanguages: {}",
-            env!("CARGO_PKG_VERSION"),
-            guidelines.join(", "),
-            languages.join(", ")
-        )
-    });
-    TEXT.as_str()
-}
-
-const EXAMPLES: &str = "\
-Examples:
-  wen-assess assess --guideline strengthening
-  wen-assess score examples/strengthening-example.yaml
-  wen-assess report examples/strengthening-example.yaml --format pdf
-  wen-assess template --guideline establishing -o my-network.yaml
-  wen-assess template --guideline strengthening --country Atlantis -o atlantis.xlsx
-  wen-assess aggregate countries/*.xlsx
-  wen-assess validate guidelines/
-
-Exit codes: 0 ok, 1 findings (validation errors, score under --fail-under),
-2 usage or operational error (unreadable or invalid file, no terminal),
-130 interrupted.";
-
 /// Self-assessment of Wildlife Enforcement Networks (WENs) against criteria
 /// structured after the ICCWC Guidelines for WENs (2020).
 #[derive(Debug, Parser)]
-#[command(name = "wen-assess", version, long_version = long_version(), after_help = EXAMPLES)]
+#[command(name = "wen-assess", version)]
 pub struct Cli {
-    /// Load guideline files from this file or folder instead of the built-in ones
+    /// Load the guideline files of this file or folder besides the built-in
+    /// ones; a file with the id of a built-in guideline takes its place
     #[arg(long, global = true, value_name = "PATH")]
     pub guidelines: Option<PathBuf>,
 
-    /// Language of reports, tables and prompts: one of the catalogues in
-    /// `locales/` (default: the answer file's `language`, else LANG from the
-    /// environment, else en)
+    /// With --guidelines: load only those files, without the built-in guidelines
+    #[arg(long, global = true, requires = "guidelines")]
+    pub no_builtin_guidelines: bool,
+
+    /// Language of what the tool says, one of those built in (else the
+    /// answer file's `language`, else the locale, else English)
     #[arg(long, global = true, value_parser = clap::builder::PossibleValuesParser::new(crate::i18n::languages()))]
     pub lang: Option<String>,
 
@@ -64,128 +38,32 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Interactive questionnaire: answer every criterion, saved after each answer
-    #[command(after_help = "Examples:
-  wen-assess assess                                   # asks for everything
-  wen-assess assess --guideline strengthening --lang en
-  wen-assess assess --answers my-network.yaml         # resume or revise
-
-Keys: arrows and Enter to choose; the menu also offers N/A, skip, previous
-question, jump to an area (Esc goes back), the guidance when the screen is
-too small to show it, and save-and-quit. Answered criteria are not asked
-again; when every criterion has an answer, a review lists them all, to
-change any before the scores and the report. Ctrl-C stops at once; every
-confirmed answer is already saved.
-
-With --plain (or TERM=dumb) each question is printed with numbered choices
-and the answer is typed: 0-4, na, s (skip), p (previous), j (jump), q (save
-and quit), then Enter.")]
     Assess(AssessArgs),
     /// The questionnaire as a local web page, for a workshop room
-    #[command(after_help = "Examples:
-  wen-assess serve                                  # asks who answers, in the browser
-  wen-assess serve my-network.yaml                  # resume, or revise a finished file
-  wen-assess serve --guideline strengthening --lang fr --no-browser
-  wen-assess serve my-network.yaml --listen 192.168.1.20 --port 8080
-
-It prints a link with an access token (http://127.0.0.1:PORT/?t=...) and
-opens it in the default browser. Only this computer can connect unless
---listen gives the address of this computer on the workshop's network:
-then participants join from their phones by the QR code on the page and
-propose levels; the facilitator records the level the room agrees. Every
-answer is saved at once, as in assess. Ctrl-C stops the server (exit 0).")]
     Serve(ServeArgs),
     /// Check guideline files and print every problem as file:line:col
-    #[command(after_help = "Examples:
-  wen-assess validate                      # the built-in guidelines
-  wen-assess validate guidelines/ my.yaml  # files and folders
-  wen-assess validate --format json guidelines/")]
     Validate(ValidateArgs),
     /// Write a blank answer file to fill in an editor, or a workbook (.xlsx) for a spreadsheet
-    #[command(after_help = "Examples:
-  wen-assess template --guideline strengthening -o answers.yaml
-  wen-assess template --guideline establishing --network \"Example Regional WEN\" > new.yaml
-  wen-assess template -g strengthening --network \"Example Regional WEN\" \\
-      --country Atlantis --respondent \"A. Focal\" --role \"National focal point\" -o atlantis.yaml
-  wen-assess template -g strengthening --network \"Example Regional WEN\" --country Atlantis -o atlantis.xlsx
-
-A name ending in .xlsx (or --format xlsx) writes a workbook for Excel or
-LibreOffice: instructions, one row per criterion with a drop-down for the
-level, a Workshop sheet; only the answer cells can be edited.")]
     Template(TemplateArgs),
     /// Score answer files: maturity per area and overall, gaps, coverage
-    #[command(after_help = "Examples:
-  wen-assess score examples/strengthening-example.yaml
-  wen-assess score answers/*.yaml --format csv > scores.csv
-  wen-assess score answers.yaml --fail-under 2.5   # exit 1 below 2.5")]
     Score(ScoreArgs),
     /// Write the gap report with the prioritised action plan
-    #[command(after_help = "Examples:
-  wen-assess report examples/strengthening-example.yaml
-  wen-assess report answers.yaml --format pdf              # answers-report.pdf
-  wen-assess report answers.yaml -o report.pdf             # the name chooses PDF
-  wen-assess report answers.yaml --format md -o report.md
-  wen-assess report answers.yaml -o -        # to standard output
-  wen-assess report answers.yaml --format pdf -o - > report.pdf")]
     Report(ReportArgs),
-    /// Progress between two assessments of the same guideline
-    #[command(after_help = "Examples:
-  wen-assess compare answers-2025.yaml answers-2026.yaml
-  wen-assess compare old.yaml new.yaml --format md > progress.md")]
+    /// Progress over two or more assessments of the same guideline
     Compare(CompareArgs),
     /// Network view from member-state answer files or workbooks
-    #[command(after_help = "Examples:
-  wen-assess aggregate examples/network/*.yaml
-  wen-assess aggregate countries/*.yaml --format csv > network.csv
-  wen-assess report --aggregate countries/*.yaml -o network-report.md")]
     Aggregate(AggregateArgs),
     /// Convert between an answer file (YAML) and a workbook (.xlsx, .ods), nothing lost
-    #[command(after_help = "Examples:
-  wen-assess convert atlantis.xlsx atlantis.yaml    # a returned workbook, for version control
-  wen-assess convert atlantis.ods atlantis.yaml     # saved in LibreOffice
-  wen-assess convert atlantis.yaml atlantis.xlsx    # answers to fill in further in a spreadsheet
-  wen-assess convert atlantis.xlsx -                # YAML to standard output
-
-The output's name chooses its kind: .yaml or .yml, or .xlsx. Levels, N/A
-reasons, notes, evidence, the network and respondent, targets, workshop
-participants and findings, answers to criteria the guideline does not have
-and keys the tool does not use all survive both ways; YAML comments do not,
-and evidence items holding a line break come back split (convert names
-them). An answer file for an older version of its guideline is carried to
-the loaded version on its way into a workbook, as `migrate` does. An
-existing OUT is only replaced with --force.")]
     Convert(ConvertArgs),
     /// Rewrite an answer file for the loaded version of its guideline
-    #[command(after_help = "Examples:
-  wen-assess migrate answers-2025.yaml              # rewrite in place
-  wen-assess migrate answers-2025.yaml --dry-run    # only say what would move
-
-Answers given under criteria that a newer guideline moved or renamed (its
-`replaces:` links) move to their new ids; new criteria are left to answer;
-answers to criteria the guideline no longer has stay in the file. Comments
-and everything else in the file are kept. The file is replaced atomically.")]
     Migrate(MigrateArgs),
     /// Print the JSON Schema of a file format, for editors and validators
-    #[command(after_help = "Examples:
-  wen-assess schema answers > wen-assess-answers.schema.json
-  wen-assess schema guideline > wen-assess-guideline.schema.json")]
     Schema(SchemaArgs),
     /// List the loaded guidelines, or show the criteria of one
-    #[command(after_help = "Examples:
-  wen-assess guidelines
-  wen-assess guidelines strengthening")]
     Guidelines(GuidelinesArgs),
     /// Print the shell completion script for bash, zsh, fish, PowerShell or elvish
-    #[command(after_help = "Examples:
-  wen-assess completions bash > ~/.local/share/bash-completion/completions/wen-assess
-  wen-assess completions zsh > ~/.zfunc/_wen-assess     # a folder in $fpath
-  wen-assess completions fish > ~/.config/fish/completions/wen-assess.fish
-  wen-assess completions powershell | Out-String | Invoke-Expression   # in $PROFILE")]
     Completions(CompletionsArgs),
     /// Print the man page (roff), or write one page per command into a folder
-    #[command(after_help = "Examples:
-  wen-assess man > ~/.local/share/man/man1/wen-assess.1   # then: man wen-assess
-  wen-assess man --output-dir ~/.local/share/man/man1    # wen-assess-report.1, ...
-  wen-assess man | man -l -                               # read it now")]
     Man(ManArgs),
 }
 
@@ -270,6 +148,21 @@ pub struct ValidateArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = DiagnosticFormat::Human)]
     pub format: DiagnosticFormat,
+    /// Compare with the previous version: a guideline file, a folder, or the
+    /// id of a built-in guideline; each guideline is compared with the one of
+    /// the same id
+    #[arg(long, value_name = "OLD")]
+    pub against: Option<PathBuf>,
+    /// Do not show the warnings with this code (repeatable)
+    #[arg(long, value_name = "CODE", value_parser = crate::diagnostic::parse_allowed_code)]
+    pub allow: Vec<crate::diagnostic::Code>,
+    /// Make the warnings with this code errors (repeatable)
+    #[arg(long, value_name = "CODE", value_parser = crate::diagnostic::parse_code)]
+    pub deny: Vec<crate::diagnostic::Code>,
+    /// Show every finding, instead of one line with a count for a code
+    /// repeated in a file
+    #[arg(long, short)]
+    pub verbose: bool,
 }
 
 /// Kind of template.
@@ -309,7 +202,8 @@ pub struct TemplateArgs {
     /// Role of the person who will answer, e.g. "National focal point"
     #[arg(long, default_value = "")]
     pub role: String,
-    /// Date to pre-fill, YYYY-MM-DD (default: today)
+    /// Date to pre-fill, YYYY-MM-DD (else left empty, for when the answers
+    /// are given)
     #[arg(long)]
     pub date: Option<String>,
     /// Overwrite FILE if it exists
@@ -377,20 +271,27 @@ pub enum CompareFormat {
     Table,
     /// Markdown
     Md,
-    /// One JSON document (schema wen-assess/compare/1)
+    /// One JSON document (schema wen-assess/compare/2)
     Json,
+    /// A4 PDF with a line chart of each area
+    Pdf,
 }
 
 /// Arguments of `compare`.
 #[derive(Debug, Args)]
 pub struct CompareArgs {
-    /// The earlier answer file
-    pub old: PathBuf,
-    /// The later answer file
-    pub new: PathBuf,
+    /// Two or more assessments, in any order: answer files of one member
+    /// state or of the network, or folders of member states' files (one per
+    /// year)
+    #[arg(required = true, num_args = 2.., value_name = "ASSESSMENT")]
+    pub assessments: Vec<PathBuf>,
     /// Output format
     #[arg(long, value_enum, default_value_t = CompareFormat::Table)]
     pub format: CompareFormat,
+    /// Output file, `-` for standard output (default: standard output; with
+    /// --format pdf, progress-report.pdf beside the first assessment)
+    #[arg(long, short = 'o', value_name = "OUT")]
+    pub output: Option<PathBuf>,
 }
 
 /// Output of `aggregate`.
@@ -400,21 +301,41 @@ pub enum AggregateFormat {
     Table,
     /// Markdown
     Md,
-    /// One JSON document (schema wen-assess/aggregate/1)
+    /// One JSON document (schema wen-assess/aggregate/2)
     Json,
-    /// One row per country and area, then the network rows
+    /// CSV: see --by
     Csv,
+    /// A workbook: a summary sheet, a sheet per area, every criterion, the files
+    Xlsx,
+}
+
+/// Rows of `aggregate --format csv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AggregateRows {
+    /// One row per member state and area, then the network's rows
+    Area,
+    /// One row per member state and criterion (the long format)
+    Criterion,
 }
 
 /// Arguments of `aggregate`.
 #[derive(Debug, Args)]
 pub struct AggregateArgs {
-    /// Answer files or workbooks, one per member state (or folders of them)
+    /// Answer files or workbooks: one per member state, and at most one of
+    /// the network itself (`scope: network`); or folders of them
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
-    /// Output format
-    #[arg(long, value_enum, default_value_t = AggregateFormat::Table)]
-    pub format: AggregateFormat,
+    /// Output format (default: table, or xlsx when -o names a .xlsx file)
+    #[arg(long, value_enum)]
+    pub format: Option<AggregateFormat>,
+    /// With --format csv: a row per member state and area, or per member
+    /// state and criterion
+    #[arg(long, value_enum, default_value_t = AggregateRows::Area)]
+    pub by: AggregateRows,
+    /// Output file, `-` for standard output (default: standard output; with
+    /// --format xlsx, network.xlsx beside the first file)
+    #[arg(long, short = 'o', value_name = "OUT")]
+    pub output: Option<PathBuf>,
 }
 
 /// The file formats with a schema.

@@ -16,7 +16,7 @@ use serde::ser::SerializeMap;
 use crate::position::{Location, Pos};
 
 /// How serious a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// The file cannot be used as it is.
@@ -113,6 +113,16 @@ pub enum Code {
     UnusedMemberTexts,
     /// A criterion weighing other than 1 without `weight-reason`
     MissingWeightReason,
+    /// A valid file with the id and version of a built-in guideline but other content
+    ReusedBuiltinVersion,
+    /// `--against`: a criterion of the old version gone with no `replaces:` naming it (a warning when the major version grows)
+    RemovedCriterion,
+    /// `--against`: criteria added, removed or renamed without a higher version, or a version lower than the old one
+    VersionNotRaised,
+    /// `--against`: a scope, weight or level texts changed under the same version
+    UnversionedChange,
+    /// `--against`: the two versions have different guideline ids
+    ChangedGuidelineId,
     /// A guideline file given where answers are expected
     NotAnswers,
     /// `level: na` without a `reason:`
@@ -195,6 +205,11 @@ impl Code {
         Code::MissingMemberTexts,
         Code::UnusedMemberTexts,
         Code::MissingWeightReason,
+        Code::ReusedBuiltinVersion,
+        Code::RemovedCriterion,
+        Code::VersionNotRaised,
+        Code::UnversionedChange,
+        Code::ChangedGuidelineId,
         Code::NotAnswers,
         Code::NaWithoutReason,
         Code::ReasonWithoutNa,
@@ -257,6 +272,11 @@ impl Code {
             Code::MissingMemberTexts => "missing-member-texts",
             Code::UnusedMemberTexts => "unused-member-texts",
             Code::MissingWeightReason => "missing-weight-reason",
+            Code::ReusedBuiltinVersion => "reused-builtin-version",
+            Code::RemovedCriterion => "removed-criterion",
+            Code::VersionNotRaised => "version-not-raised",
+            Code::UnversionedChange => "unversioned-change",
+            Code::ChangedGuidelineId => "changed-guideline-id",
             Code::NotAnswers => "not-answers",
             Code::NaWithoutReason => "na-without-reason",
             Code::ReasonWithoutNa => "reason-without-na",
@@ -278,6 +298,150 @@ impl Code {
             Code::MergedCells => "merged-cells",
             Code::LimitExceeded => "limit-exceeded",
         }
+    }
+}
+
+impl Code {
+    /// The code written `name`, if there is one.
+    pub fn parse(name: &str) -> Option<Code> {
+        Code::ALL.iter().copied().find(|c| c.as_str() == name)
+    }
+
+    /// The codes close to a name that is none, closest first: a few edits
+    /// away (`mising-scope`), or holding it as a word (`scope`).
+    pub fn close_to(name: &str) -> Vec<Code> {
+        let name = name.trim().to_ascii_lowercase();
+        let mut close: Vec<(usize, Code)> = Code::ALL
+            .iter()
+            .filter_map(|c| {
+                let distance = crate::tree_reader::edit_distance(&name, c.as_str());
+                if distance <= 3 {
+                    Some((distance, *c))
+                } else if !name.is_empty()
+                    && (c.as_str().split('-').any(|w| w == name) || c.as_str().contains(&name))
+                {
+                    Some((4, *c))
+                } else {
+                    None
+                }
+            })
+            .collect();
+        close.sort();
+        close.into_iter().take(5).map(|(_, c)| c).collect()
+    }
+
+    /// True for the codes `validate` reports as warnings: the ones
+    /// `--allow` silences. A new warning of guideline files joins here and
+    /// in the table of `docs/diagnostics.md` (a test compares the two).
+    pub fn warns_in_guidelines(self) -> bool {
+        matches!(
+            self,
+            Code::UndeclaredLanguage
+                | Code::UnusedReference
+                | Code::MissingScope
+                | Code::UnusedMemberTexts
+                | Code::MissingWeightReason
+                | Code::InvalidDate
+                | Code::ReusedBuiltinVersion
+                | Code::RemovedCriterion
+                | Code::UnversionedChange
+                | Code::ChangedGuidelineId
+        )
+    }
+}
+
+/// The codes `validate` reports as warnings, comma-separated, for messages.
+fn warning_codes() -> String {
+    let codes: Vec<&str> = Code::ALL
+        .iter()
+        .filter(|c| c.warns_in_guidelines())
+        .map(|c| c.as_str())
+        .collect();
+    codes.join(", ")
+}
+
+/// Why a code given to `--allow` or `--deny` was refused: a catalogue
+/// message, which the command line's errors show in the reader's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CodeError(pub crate::i18n::Msg);
+
+impl fmt::Display for CodeError {
+    /// In English.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+impl std::error::Error for CodeError {}
+
+fn unknown_code(name: &str) -> CodeError {
+    let close: Vec<&str> = Code::close_to(name).iter().map(|c| c.as_str()).collect();
+    let name = crate::escape::controls(&quoted(name));
+    CodeError(if close.is_empty() {
+        crate::msg!(
+            "help-reason-unknown-code",
+            code = name,
+            codes = warning_codes()
+        )
+    } else {
+        crate::msg!(
+            "help-reason-unknown-code-close",
+            code = name,
+            codes = close.join(", ")
+        )
+    })
+}
+
+/// Reads the code given to `--deny`: any code there is.
+pub fn parse_code(name: &str) -> Result<Code, CodeError> {
+    Code::parse(name).ok_or_else(|| unknown_code(name))
+}
+
+/// Reads the code given to `--allow`: a code of a warning, since an error
+/// means the file cannot be used, and a CI step that allowed one would pass
+/// a file every command then refuses.
+pub fn parse_allowed_code(name: &str) -> Result<Code, CodeError> {
+    let code = parse_code(name)?;
+    if code.warns_in_guidelines() {
+        Ok(code)
+    } else {
+        Err(CodeError(crate::msg!(
+            "help-reason-error-code",
+            code = code.as_str(),
+            codes = warning_codes()
+        )))
+    }
+}
+
+/// What `--allow` and `--deny` make of findings.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Policy {
+    /// Warnings with these codes are not shown.
+    pub allow: Vec<Code>,
+    /// Warnings with these codes are errors.
+    pub deny: Vec<Code>,
+}
+
+impl Policy {
+    /// The findings to show, and how many warnings were silenced.
+    pub fn apply(&self, diagnostics: Vec<Diagnostic>) -> (Vec<Diagnostic>, usize) {
+        let before = diagnostics.len();
+        let kept: Vec<Diagnostic> = diagnostics
+            .into_iter()
+            .filter(|d| d.is_error() || !self.allow.contains(&d.code))
+            .map(|d| {
+                if self.deny.contains(&d.code) {
+                    Diagnostic {
+                        severity: Severity::Error,
+                        ..d
+                    }
+                } else {
+                    d
+                }
+            })
+            .collect();
+        let silenced = before - kept.len();
+        (kept, silenced)
     }
 }
 
@@ -569,8 +733,91 @@ mod tests {
         assert_eq!(quoted(&"x".repeat(QUOTED_CHARS)).len(), QUOTED_CHARS);
     }
 
-    /// The README's tables of codes (`| `code` | error |` rows) list
-    /// exactly the codes the program has, each once, in the order of
+    /// The codes `--allow` takes are the warnings `docs/diagnostics.md`
+    /// gives for guideline files: the `warning` rows of its first table,
+    /// the error that turns into a warning, and `invalid-date`, listed with
+    /// answer files and named below the table.
+    #[test]
+    fn allow_takes_the_warnings_the_docs_give_for_guideline_files() {
+        let docs = include_str!("../docs/diagnostics.md");
+        let section = docs
+            .split("## Guideline files")
+            .nth(1)
+            .and_then(|s| s.split("\n## ").next())
+            .expect("a section on guideline files");
+        let mut documented: Vec<&str> = section
+            .lines()
+            .filter_map(|l| {
+                let rest = l.strip_prefix("| `")?;
+                let (code, rest) = rest.split_once("` | ")?;
+                (rest.starts_with("warning |") || rest.contains("(a warning when")).then_some(code)
+            })
+            .collect();
+        assert!(section.contains("`invalid-date` (a warning)"));
+        documented.push("invalid-date");
+        documented.sort_unstable();
+        let mut allowed: Vec<&str> = Code::ALL
+            .iter()
+            .filter(|c| c.warns_in_guidelines())
+            .map(|c| c.as_str())
+            .collect();
+        allowed.sort_unstable();
+        assert_eq!(documented, allowed);
+    }
+
+    #[test]
+    fn unknown_codes_are_refused_with_the_close_ones() {
+        assert_eq!(parse_code("missing-scope"), Ok(Code::MissingScope));
+        assert_eq!(
+            parse_code("mising-scope").map_err(|e| e.to_string()),
+            Err("no finding has the code `mising-scope`; close codes: missing-scope".into())
+        );
+        assert_eq!(
+            parse_code("scope").map_err(|e| e.to_string()),
+            Err("no finding has the code `scope`; close codes: invalid-scope, missing-scope, network-scope-answer".into())
+        );
+        assert!(
+            parse_code("zzzzzzzzzzzz")
+                .unwrap_err()
+                .to_string()
+                .starts_with("no finding has the code `zzzzzzzzzzzz`; the codes of warnings are: undeclared-language, unused-reference, ")
+        );
+        assert_eq!(parse_allowed_code("missing-scope"), Ok(Code::MissingScope));
+        assert!(
+            parse_allowed_code("duplicate-id")
+                .unwrap_err()
+                .to_string()
+                .starts_with("`duplicate-id` is an error, and --allow silences warnings only; the codes of warnings are: ")
+        );
+    }
+
+    /// `--allow` drops warnings of its codes and counts them, never errors
+    /// (a code can be both: `removed-criterion`); `--deny` makes warnings errors.
+    #[test]
+    fn policy_silences_warnings_and_denies_them() {
+        let at = Pos::new(1, 1);
+        let found = vec![
+            Diagnostic::warning(Code::MissingScope, "g.yaml", at, "a"),
+            Diagnostic::warning(Code::RemovedCriterion, "g.yaml", at, "b"),
+            Diagnostic::error(Code::RemovedCriterion, "g.yaml", at, "c"),
+            Diagnostic::warning(Code::UnusedReference, "g.yaml", at, "d"),
+        ];
+        let policy = Policy {
+            allow: vec![Code::MissingScope, Code::RemovedCriterion],
+            deny: vec![Code::UnusedReference],
+        };
+        let (kept, silenced) = policy.apply(found);
+        let shown: Vec<String> = kept.iter().map(|d| d.to_string()).collect();
+        assert_eq!(
+            shown,
+            [
+                "g.yaml:1:1: error[removed-criterion]: c",
+                "g.yaml:1:1: error[unused-reference]: d"
+            ]
+        );
+        assert_eq!(silenced, 2);
+    }
+
     /// The tables of codes in `docs/diagnostics.md` (`| `code` | error |`
     /// rows) list exactly the codes the program has, each once, in the order of
     /// [`Code::ALL`], which names every variant.
@@ -628,6 +875,11 @@ mod tests {
                 | Code::MissingMemberTexts
                 | Code::UnusedMemberTexts
                 | Code::MissingWeightReason
+                | Code::ReusedBuiltinVersion
+                | Code::RemovedCriterion
+                | Code::VersionNotRaised
+                | Code::UnversionedChange
+                | Code::ChangedGuidelineId
                 | Code::NotAnswers
                 | Code::NaWithoutReason
                 | Code::ReasonWithoutNa

@@ -7,8 +7,11 @@
 //! belong to each language's catalogue; numbers and dates are written the
 //! way each language writes them (`1,8`, `14 octobre 2026`).
 //!
-//! Findings about files (`file:line:col: error[code]: ...`) and error
-//! messages stay in English: CI logs and searches rely on their wording.
+//! Findings about answer files and workbooks, and error messages, are
+//! catalogue messages too (`findings.ftl`, `workbook-findings.ftl`,
+//! `commands.ftl`), in the language of the person who fixes the file; the
+//! code and the place (`file:line:col: error[code]:`) never change. Findings
+//! about guideline files stay in English, for their authors' CI logs.
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -406,33 +409,107 @@ mod tests {
         out
     }
 
+    /// The catalogue files of a language, by file name, as they are in
+    /// `locales/<lang>/` (the embedded ones are the same files).
+    fn catalogue_files(lang: &str) -> std::collections::BTreeMap<String, String> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("locales")
+            .join(lang);
+        std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+            .map(|p| {
+                let name = p.file_name().unwrap().to_string_lossy().to_string();
+                (name, std::fs::read_to_string(&p).unwrap())
+            })
+            .collect()
+    }
+
+    /// One id names one message in a language, across all its files: a
+    /// bundle keeps only the first of two, so the second would never show.
     #[test]
-    fn every_message_exists_in_every_language_with_the_same_variables() {
-        let english = messages(sources(DEFAULT_LANGUAGE).unwrap());
-        assert!(english.len() > 150, "{} messages", english.len());
+    fn no_message_id_is_defined_twice_in_a_language() {
         for lang in languages() {
-            let sources = sources(lang).unwrap();
-            for source in sources {
-                if let Err((_, errors)) = FluentResource::try_new(source.to_string()) {
-                    panic!("{lang}: Fluent syntax errors: {errors:?}");
+            let mut seen: std::collections::HashMap<String, String> = Default::default();
+            for (file, text) in catalogue_files(lang) {
+                for line in text.lines() {
+                    let Some((id, _)) = line.split_once(" =") else {
+                        continue;
+                    };
+                    if id.is_empty() || !id.starts_with(|c: char| c.is_ascii_lowercase()) {
+                        continue;
+                    }
+                    if let Some(first) = seen.insert(id.to_string(), file.clone()) {
+                        panic!("{lang}: `{id}` is in {first} and in {file}");
+                    }
                 }
             }
-            let theirs = messages(sources);
-            let ids = |m: &[(String, Vec<String>)]| {
-                m.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>()
-            };
-            assert_eq!(
-                ids(&theirs),
-                ids(&english),
-                "{lang}: message ids differ from English"
-            );
-            for ((id, vars), (_, en_vars)) in theirs.iter().zip(&english) {
-                assert_eq!(
-                    vars, en_vars,
-                    "{lang}: `{id}` has other variables than in English"
-                );
+        }
+    }
+
+    /// Every message of `locales/en/<file>.ftl` is in `locales/<lang>/<file>.ftl`
+    /// of every other language, with the same variables, and no file or
+    /// message is there that English lacks; a failure names the file and
+    /// the messages, so a translator sees what to add.
+    #[test]
+    fn every_message_exists_in_every_language_with_the_same_variables() {
+        let english = catalogue_files(DEFAULT_LANGUAGE);
+        let count: usize = english.values().map(|t| messages(&[t]).len()).sum();
+        assert!(count > 150, "{count} messages");
+        let mut problems: Vec<String> = Vec::new();
+        for lang in languages() {
+            for source in sources(lang).unwrap() {
+                if let Err((_, errors)) = FluentResource::try_new(source.to_string()) {
+                    problems.push(format!("{lang}: Fluent syntax errors: {errors:?}"));
+                }
+            }
+            let theirs = catalogue_files(lang);
+            for file in theirs.keys().filter(|f| !english.contains_key(*f)) {
+                problems.push(format!("{lang}/{file}: no such file in English"));
+            }
+            for (file, text) in &english {
+                let Some(their_text) = theirs.get(file) else {
+                    problems.push(format!("{lang}/{file}: missing"));
+                    continue;
+                };
+                let ours = messages(&[text]);
+                let them = messages(&[their_text]);
+                for (id, vars) in &ours {
+                    match them.iter().find(|(i, _)| i == id) {
+                        None => problems.push(format!("{lang}/{file}: no `{id}`")),
+                        Some((_, v)) if v != vars => problems.push(format!(
+                            "{lang}/{file}: `{id}` has the variables {v:?}, English {vars:?}"
+                        )),
+                        Some(_) => {}
+                    }
+                }
+                for (id, _) in them
+                    .iter()
+                    .filter(|(i, _)| !ours.iter().any(|(o, _)| o == i))
+                {
+                    problems.push(format!("{lang}/{file}: `{id}` is not an English message"));
+                }
             }
             assert!(!Tr::new(lang).t("language-name").is_empty());
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    /// A count chooses its plural form in the catalogue (`{ $n -> [one]
+    /// ... *[other] ... }`); no text falls back on "(s)".
+    #[test]
+    fn no_catalogue_writes_an_optional_plural() {
+        for lang in languages() {
+            for (file, text) in catalogue_files(lang) {
+                for (n, line) in text.lines().enumerate() {
+                    assert!(
+                        !line.contains("(s)") || line.starts_with('#'),
+                        "{lang}/{file}:{}: {line}",
+                        n + 1
+                    );
+                }
+            }
         }
     }
 

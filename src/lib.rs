@@ -22,6 +22,7 @@
 // The public door: what the binary, the tests and the benchmark use.
 pub mod answers;
 pub mod cli;
+pub mod cli_text;
 pub mod commands;
 pub mod files;
 pub mod model;

@@ -4,22 +4,30 @@ use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use clap::Parser;
 use wen_assess::answers::civil_date;
-use wen_assess::cli::Cli;
+use wen_assess::cli_text::{self, Parsed};
 use wen_assess::commands::{self, Context, Output};
 use wen_assess::questionnaire::Interrupt;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let cli = match cli_text::parse(&args, &env_locale()) {
+        Parsed::Run(cli) => *cli,
+        Parsed::Show(help_or_version) => {
+            // clap prints it, in colour where the terminal has colours.
+            let _ = help_or_version.print();
+            let code = u8::try_from(help_or_version.exit_code()).unwrap_or(commands::EXIT_ERROR);
+            return ExitCode::from(code);
+        }
+        Parsed::Rejected(message) => {
+            let _ = io::stderr().write_all(message.as_bytes());
+            return ExitCode::from(commands::EXIT_ERROR);
+        }
+    };
     let secs = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64);
-    let width = if io::stdout().is_terminal() {
-        comfy_width().unwrap_or(100)
-    } else {
-        100
-    };
+    let width = table_width(io::stdout().is_terminal());
     let interactive =
         io::stdin().is_terminal() && io::stdout().is_terminal() && io::stderr().is_terminal();
     let interrupt = Interrupt::new();
@@ -40,6 +48,9 @@ fn main() -> ExitCode {
         guidelines_path: None,
         dumb_terminal: std::env::var("TERM").is_ok_and(|t| t == "dumb"),
         interrupt,
+        source_date_epoch: std::env::var("SOURCE_DATE_EPOCH")
+            .ok()
+            .and_then(|v| v.trim().parse().ok()),
     };
     let stdout = io::stdout();
     let stderr = io::stderr();
@@ -88,9 +99,19 @@ fn jobs() -> usize {
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get().min(8)))
 }
 
-/// The terminal width from `COLUMNS`, when the shell exports it.
-fn comfy_width() -> Option<u16> {
-    std::env::var("COLUMNS").ok()?.parse().ok()
+/// The width tables are laid out for: the terminal's own when standard
+/// output is one (a shell seldom exports `COLUMNS`, and a resized window
+/// changes it), else `COLUMNS` when set (a script that says how wide its
+/// output may be), else 100.
+fn table_width(stdout_is_terminal: bool) -> u16 {
+    let from_terminal = stdout_is_terminal
+        .then(|| console::Term::stdout().size_checked())
+        .flatten()
+        .map(|(_, columns)| columns);
+    from_terminal
+        .or_else(|| std::env::var("COLUMNS").ok()?.trim().parse().ok())
+        .filter(|w| *w > 0)
+        .unwrap_or(100)
 }
 
 #[cfg(test)]

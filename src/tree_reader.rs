@@ -26,7 +26,7 @@ pub fn suggest<'k>(word: &str, known: &[&'k str]) -> Option<&'k str> {
 }
 
 /// Optimal string alignment distance (Levenshtein with swaps of neighbours).
-fn edit_distance(a: &str, b: &str) -> usize {
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];

@@ -10,7 +10,6 @@ yaml-only =
     { $path }: `{ $command }` edits YAML answer files only; convert the workbook first:
     {"  "}wen-assess convert { $path } { $yaml }
     {"  "}wen-assess { $command } { $resume }{ $yaml }
-compare-one-guideline = { $old } is for guideline `{ $old_guideline }` and { $new } for `{ $new_guideline }`; compare needs two assessments of the same guideline
 convert-no-ods = { $path }: convert writes .xlsx workbooks; LibreOffice opens them and saves them as .ods (File > Save As)
 convert-output-name = { $path }: the output's name must end in .xlsx (a workbook) or .yaml (an answer file); `-` writes YAML to standard output
 exists-use-force = { $path }: already exists; use --force to replace it
@@ -39,3 +38,5 @@ answers-of-another-guideline = { $file }: holds answers for `{ $holds }`, not `{
 store-conflict-criteria = { $path }: changed by another program while this session ran, on the same criteria ({ $items }). The file keeps the other version; this session's answers are saved in { $side }. Compare the two, then resume with: wen-assess assess --answers { $path }
 store-conflict-fields = { $path }: changed by another program while this session ran, on the same fields ({ $items }). The file keeps the other version; this session's answers are saved in { $side }. Compare the two, then resume with: wen-assess assess --answers { $path }
 error = error
+file-and-error = { $file }: { $error }
+guideline-replaces-builtin = note: { $file } ({ $id } { $version }) is used in place of the built-in guideline { $id } { $builtin }

@@ -82,3 +82,41 @@ save-layout = { $path }: the file uses a YAML form that wen-assess cannot edit i
 save-read-back = { $path }: the text written for this file does not read back as the same answers ({ $detail }); nothing was written. This is a fault of wen-assess: please report it
 save-flow-comments = { $path }:{ $pos }: the file is written as one `{"{"}...{"}"}` mapping with comments, and writing it afresh would lose the comments; wen-assess reads such a file but does not rewrite it. Write it in the plain `key: value` form of the template, then try again; the file is unchanged
 save-write = { $error }; the previous version of the file is unchanged
+
+## Why a file is not valid YAML. Keys, `---`, `*name`, `&name`, `<<`, `!tag`
+## and what the user types stay as they are. yaml-parser gives the parser's
+## own words (in English) for the rare problems without a message here.
+yaml-empty = the file is empty
+yaml-end-of-list = unexpected end of a list
+yaml-end-of-map = unexpected end of a mapping
+yaml-second-document = a second YAML document (`---`) follows the first; a file holds one
+yaml-too-many-aliases = the file uses more than { $limit } aliases (`*name`)
+yaml-unknown-alias = this alias (`*name`) refers to no anchor (`&name`) completed before it
+yaml-alias-expansion = aliases (`*name`) expand the file to more than { $limit } values; write the values out instead
+yaml-too-deep = nesting deeper than { $limit } levels
+yaml-too-many-values = the file expands to more than { $limit } values (through aliases or sheer size)
+yaml-tag-here = the tag `{ $tag }` is not supported here; remove it
+yaml-tag-mismatch = `{ $value }` does not fit its tag `{ $tag }`
+yaml-tag-unsupported = the tag `{ $tag }` is not supported; remove it
+yaml-complex-key = a key must be a single word or text, not a list or mapping
+yaml-merge-not-map = a merge key `<<` must name a mapping (or a list of mappings)
+yaml-duplicate-key = duplicate key `{ $key }`: it is already used at line { $line }, and each key may appear only once in a mapping
+yaml-duplicate-merged = duplicate key `{ $key }`: the merge key `<<` brings it in a second time; each key may appear only once in a mapping
+yaml-colon = a colon followed by a space (`: `) cannot appear here: put text that holds `: ` in quotes, or check the indentation of this line
+yaml-indentation = this line is not indented like the keys around it; check its indentation
+yaml-list-item = a list item (`- `) cannot start here; check the indentation
+yaml-open-quote = a quote is opened and never closed
+yaml-escape = a backslash in double quotes starts an escape that YAML does not know; write `\\` for a backslash, or use single quotes
+yaml-tab = a tab is used for indentation; indent with spaces
+yaml-brackets = brackets `[ ]` or braces `{"{ }"}` do not match, or a comma is missing between items
+yaml-value-expected = a value is expected here
+yaml-key-one-line = a key is not finished on its line: a key and its colon must stand on one line
+yaml-comment-space = `#` starts a comment only after a space; put the text in quotes
+yaml-bom = an invisible byte-order mark (U+FEFF) stands inside the text; remove it
+yaml-unexpected-end = the file ends in the middle of a value; check the last lines
+yaml-reserved-character = `{ $character }` cannot start a value; put the text in quotes
+yaml-anchor-name = `&` or `*` at the start of a value must be followed by a name; put the text in quotes
+yaml-block-scalar = the header of a block of text (`|` or `>`, with an optional digit and `+` or `-`) is written wrongly, or its lines are not indented
+yaml-directive = a line starting with `%` is a YAML directive, which these files do not use; put the text in quotes or remove the line
+yaml-tag-syntax = a tag (`!`) is written wrongly; remove it or put the text in quotes
+yaml-parser = { $words }

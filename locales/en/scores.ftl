@@ -47,6 +47,14 @@ validate-summary = { $files ->
         [one] { $warnings } warning
        *[other] { $warnings } warnings
     }
+validate-against = { $file } against { $old }: { $added ->
+        [one] { $added } criterion added
+       *[other] { $added } criteria added
+    }, { $renamed } renamed, { $removed } removed, { $changed } changed
+validate-silenced = { $count ->
+        [one] { $count } warning not shown (--allow)
+       *[other] { $count } warnings not shown (--allow)
+    }
 migrate-nothing = { $path } is already for { $id } { $version }: nothing to change.
 migrate-moved = moved { $from } → { $to }
 migrate-done = Rewrote { $path } for { $id } { $version } (was { $old }): { $moved ->

@@ -10,7 +10,6 @@ yaml-only =
     { $path }: `{ $command }` solo modifica archivos de respuestas YAML; convierta primero el libro:
     {"  "}wen-assess convert { $path } { $yaml }
     {"  "}wen-assess { $command } { $resume }{ $yaml }
-compare-one-guideline = { $old } corresponde a la directriz `{ $old_guideline }` y { $new } a `{ $new_guideline }`; compare requiere dos evaluaciones de la misma directriz
 convert-no-ods = { $path }: convert genera libros .xlsx; LibreOffice los abre y los guarda como .ods (Archivo > Guardar como)
 convert-output-name = { $path }: el nombre del archivo de salida debe terminar en .xlsx (un libro) o .yaml (un archivo de respuestas); `-` escribe el YAML en la salida estándar
 exists-use-force = { $path }: ya existe; agregue --force para reemplazarlo
@@ -42,3 +41,5 @@ answers-of-another-guideline = { $file }: contiene respuestas de `{ $holds }`, n
 store-conflict-criteria = { $path }: otro programa lo modificó durante esta sesión, en los mismos criterios ({ $items }). El archivo conserva la otra versión; las respuestas de esta sesión se guardaron en { $side }. Compare ambos y luego retome con: wen-assess assess --answers { $path }
 store-conflict-fields = { $path }: otro programa lo modificó durante esta sesión, en los mismos campos ({ $items }). El archivo conserva la otra versión; las respuestas de esta sesión se guardaron en { $side }. Compare ambos y luego retome con: wen-assess assess --answers { $path }
 error = error
+file-and-error = { $file }: { $error }
+guideline-replaces-builtin = nota: { $file } ({ $id } { $version }) se usa en lugar de la directriz integrada { $id } { $builtin }

@@ -53,6 +53,23 @@ validate-summary = { $files ->
         [one] { $warnings } advertencia
        *[other] { $warnings } advertencias
     }
+validate-against = { $file } comparado con { $old }: { $added ->
+        [one] { $added } criterio añadido
+       *[other] { $added } criterios añadidos
+    }, { $renamed ->
+        [one] { $renamed } renombrado
+       *[other] { $renamed } renombrados
+    }, { $removed ->
+        [one] { $removed } eliminado
+       *[other] { $removed } eliminados
+    }, { $changed ->
+        [one] { $changed } modificado
+       *[other] { $changed } modificados
+    }
+validate-silenced = { $count ->
+        [one] { $count } advertencia no mostrada (--allow)
+       *[other] { $count } advertencias no mostradas (--allow)
+    }
 migrate-nothing = { $path } ya corresponde a { $id } { $version }: nada que cambiar.
 migrate-moved = movido { $from } → { $to }
 migrate-done = { $path } reescrito para { $id } { $version } (antes { $old }): { $moved ->

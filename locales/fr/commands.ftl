@@ -10,7 +10,6 @@ yaml-only =
     { $path } : `{ $command }` ne modifie que les fichiers de réponses YAML ; convertir d'abord le classeur :
     {"  "}wen-assess convert { $path } { $yaml }
     {"  "}wen-assess { $command } { $resume }{ $yaml }
-compare-one-guideline = { $old } porte sur la ligne directrice `{ $old_guideline }` et { $new } sur `{ $new_guideline }` ; compare demande deux évaluations de la même ligne directrice
 convert-no-ods = { $path } : convert produit des classeurs .xlsx ; LibreOffice les ouvre et les enregistre en .ods (Fichier > Enregistrer sous)
 convert-output-name = { $path } : le nom du fichier produit doit finir par .xlsx (un classeur) ou .yaml (un fichier de réponses) ; `-` écrit le YAML sur la sortie standard
 exists-use-force = { $path } : existe déjà ; ajouter --force pour le remplacer
@@ -42,3 +41,5 @@ answers-of-another-guideline = { $file } : contient des réponses sur `{ $holds 
 store-conflict-criteria = { $path } : modifié par un autre programme pendant cette séance, sur les mêmes critères ({ $items }). Le fichier garde l'autre version ; les réponses de cette séance sont enregistrées dans { $side }. Comparer les deux, puis reprendre avec : wen-assess assess --answers { $path }
 store-conflict-fields = { $path } : modifié par un autre programme pendant cette séance, sur les mêmes champs ({ $items }). Le fichier garde l'autre version ; les réponses de cette séance sont enregistrées dans { $side }. Comparer les deux, puis reprendre avec : wen-assess assess --answers { $path }
 error = erreur
+file-and-error = { $file } : { $error }
+guideline-replaces-builtin = remarque : { $file } ({ $id } { $version }) est utilisé à la place de la ligne directrice intégrée { $id } { $builtin }

@@ -50,6 +50,23 @@ validate-summary = { $files ->
         [one] { $warnings } avertissement
        *[other] { $warnings } avertissements
     }
+validate-against = { $file } comparé à { $old } : { $added ->
+        [one] { $added } critère ajouté
+       *[other] { $added } critères ajoutés
+    }, { $renamed ->
+        [one] { $renamed } renommé
+       *[other] { $renamed } renommés
+    }, { $removed ->
+        [one] { $removed } supprimé
+       *[other] { $removed } supprimés
+    }, { $changed ->
+        [one] { $changed } modifié
+       *[other] { $changed } modifiés
+    }
+validate-silenced = { $count ->
+        [one] { $count } avertissement masqué (--allow)
+       *[other] { $count } avertissements masqués (--allow)
+    }
 migrate-nothing = { $path } correspond déjà à { $id } { $version } : rien à modifier.
 migrate-moved = déplacé { $from } → { $to }
 migrate-done = { $path } réécrit pour { $id } { $version } (auparavant { $old }) : { $moved ->

@@ -10,7 +10,6 @@ yaml-only =
     { $path }: `{ $command }` só altera ficheiros de respostas YAML; converta primeiro o livro:
     {"  "}wen-assess convert { $path } { $yaml }
     {"  "}wen-assess { $command } { $resume }{ $yaml }
-compare-one-guideline = { $old } refere-se à diretriz `{ $old_guideline }` e { $new } a `{ $new_guideline }`; compare precisa de duas avaliações da mesma diretriz
 convert-no-ods = { $path }: convert cria livros .xlsx; o LibreOffice abre-os e guarda-os como .ods (Ficheiro > Guardar como)
 convert-output-name = { $path }: o nome do ficheiro de saída deve terminar em .xlsx (um livro) ou .yaml (um ficheiro de respostas); `-` escreve o YAML na saída padrão
 exists-use-force = { $path }: já existe; acrescente --force para o substituir
@@ -42,3 +41,5 @@ answers-of-another-guideline = { $file }: contém respostas de `{ $holds }`, nã
 store-conflict-criteria = { $path }: foi alterado por outro programa durante esta sessão, nos mesmos critérios ({ $items }). O ficheiro mantém a outra versão; as respostas desta sessão estão guardadas em { $side }. Compare os dois e retome depois com: wen-assess assess --answers { $path }
 store-conflict-fields = { $path }: foi alterado por outro programa durante esta sessão, nos mesmos campos ({ $items }). O ficheiro mantém a outra versão; as respostas desta sessão estão guardadas em { $side }. Compare os dois e retome depois com: wen-assess assess --answers { $path }
 error = erro
+file-and-error = { $file }: { $error }
+guideline-replaces-builtin = nota: { $file } ({ $id } { $version }) é usado em vez da diretriz integrada { $id } { $builtin }

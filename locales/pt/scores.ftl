@@ -65,6 +65,28 @@ validate-summary = { $files ->
         [one] { $warnings } aviso
        *[other] { $warnings } avisos
     }
+validate-against = { $file } comparado com { $old }: { $added ->
+        [0] { $added } critérios adicionados
+        [one] { $added } critério adicionado
+       *[other] { $added } critérios adicionados
+    }, { $renamed ->
+        [0] { $renamed } renomeados
+        [one] { $renamed } renomeado
+       *[other] { $renamed } renomeados
+    }, { $removed ->
+        [0] { $removed } removidos
+        [one] { $removed } removido
+       *[other] { $removed } removidos
+    }, { $changed ->
+        [0] { $changed } alterados
+        [one] { $changed } alterado
+       *[other] { $changed } alterados
+    }
+validate-silenced = { $count ->
+        [0] { $count } avisos não mostrados (--allow)
+        [one] { $count } aviso não mostrado (--allow)
+       *[other] { $count } avisos não mostrados (--allow)
+    }
 migrate-nothing = { $path } já corresponde a { $id } { $version }: nada a alterar.
 migrate-moved = movida { $from } → { $to }
 migrate-done = { $path } reescrito para { $id } { $version } (antes { $old }): { $moved ->

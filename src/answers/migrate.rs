@@ -34,6 +34,11 @@ pub fn migrate(
             let Some(i) = answers.answers.iter().position(|e| &e.criterion == old) else {
                 continue;
             };
+            // An old entry that holds nothing (a template's `level: ~`)
+            // carries no answer: it is renamed to keep the new criterion's
+            // place, or dropped if the new criterion has an entry already,
+            // and neither is reported as a moved answer.
+            let old_empty = answers.answers[i].answer.is_empty();
             // The new id's entry gives way only when it holds nothing: a
             // note, evidence or a key of its own is never dropped.
             let taken = answers
@@ -41,6 +46,10 @@ pub fn migrate(
                 .iter()
                 .find(|e| e.criterion == c.id && !e.answer.is_empty());
             if let Some(taken) = taken {
+                if old_empty {
+                    answers.answers.remove(i);
+                    continue;
+                }
                 let id = if taken.answer.response.is_some() {
                     "migration-conflict-answered"
                 } else {
@@ -68,6 +77,9 @@ pub fn migrate(
                 .unwrap_or(i);
             let pos = answers.answers[i].pos.clone();
             answers.answers[i].criterion = c.id.clone();
+            if old_empty {
+                continue;
+            }
             findings.push(Diagnostic::warning(
                 Code::MigratedAnswer,
                 file,
@@ -101,6 +113,36 @@ mod tests {
             "      - id: finance.core-funding\n        replaces: [governance.funding]\n",
         );
         parse_guideline(&text, "minimal.yaml").unwrap()
+    }
+
+    #[test]
+    fn an_empty_old_entry_is_no_answer_to_move() {
+        let g = guideline();
+        // The new criterion answered: the empty old entry goes, unreported.
+        let (mut a, _) = parse_answers(
+            "format: 1\nguideline: minimal\nanswers:\n  governance.funding: {level: ~}\n  finance.core-funding: {level: 3}\n",
+            "a.yaml",
+        )
+        .unwrap();
+        let (moved, notes) = migrate(&mut a, &g, "a.yaml");
+        assert!(moved.is_empty() && notes.is_empty(), "{moved:?} {notes:?}");
+        assert_eq!(a.answers.len(), 1);
+        assert_eq!(
+            a.answer("finance.core-funding").unwrap().response,
+            Some(Response::Level(3))
+        );
+        // The new criterion absent: the empty entry keeps its place under
+        // the new id, and is not counted as a moved answer.
+        let (mut b, _) = parse_answers(
+            "format: 1\nguideline: minimal\nanswers:\n  governance.funding: {level: ~}\n",
+            "b.yaml",
+        )
+        .unwrap();
+        let (moved, notes) = migrate(&mut b, &g, "b.yaml");
+        assert!(moved.is_empty() && notes.is_empty(), "{moved:?} {notes:?}");
+        assert_eq!(b.answers.len(), 1);
+        assert_eq!(b.answers[0].criterion, "finance.core-funding");
+        assert_eq!(b.answers[0].answer.response, None);
     }
 
     #[test]

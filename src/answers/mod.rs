@@ -20,7 +20,9 @@ pub use check::check_against;
 pub use migrate::{Moved, migrate};
 pub(crate) use read::{is_date, votes_of};
 pub use read::{load_answers, parse_answers};
-pub use workbook::{is_workbook_path, load_workbook, read_workbook, write_workbook};
+pub use workbook::{
+    is_workbook_path, load_workbook, read_workbook, write_workbook, write_workbook_checked,
+};
 pub use write::{SaveError, save_answers, to_yaml};
 pub(crate) use write::{kept_out, votes_out as write_votes};
 

@@ -289,7 +289,7 @@ pub(crate) fn to_yaml_checked(
 /// The first field whose content differs between two answer files (not
 /// their positions or layout), if one does. A missing note and an empty one
 /// are the same.
-fn differs(a: &AnswerFile, b: &AnswerFile) -> Option<String> {
+pub(crate) fn differs(a: &AnswerFile, b: &AnswerFile) -> Option<String> {
     let header = [
         ("guideline", &a.guideline, &b.guideline),
         (
@@ -315,18 +315,26 @@ fn differs(a: &AnswerFile, b: &AnswerFile) -> Option<String> {
     if let Some((name, _, _)) = header.iter().find(|(_, x, y)| x != y) {
         return Some(name.to_string());
     }
+    // Order is layout, not content: a workbook lists targets, findings and
+    // answers in the guideline's order, whatever the file's was.
     let targets = |f: &AnswerFile| {
-        f.targets
-            .iter()
-            .map(|(a, t, _)| (a.clone(), *t))
-            .collect::<Vec<_>>()
+        let mut v: Vec<_> = f.targets.iter().map(|(a, t, _)| (a.clone(), *t)).collect();
+        v.sort();
+        v
     };
     if targets(a) != targets(b) {
         return Some("targets".into());
     }
+    // An entry with nothing in it says nothing.
     let people = |f: &AnswerFile| {
         f.participants
             .iter()
+            .filter(|p| {
+                !(p.name.is_empty()
+                    && p.agency.is_empty()
+                    && p.country.is_empty()
+                    && p.extra.is_empty())
+            })
             .map(|p| {
                 (
                     p.name.clone(),
@@ -341,7 +349,8 @@ fn differs(a: &AnswerFile, b: &AnswerFile) -> Option<String> {
         return Some("participants".into());
     }
     let findings = |f: &AnswerFile| {
-        f.findings
+        let mut v: Vec<_> = f
+            .findings
             .iter()
             .filter(|x| !x.is_empty() || !x.extra.is_empty())
             .map(|x| {
@@ -353,7 +362,9 @@ fn differs(a: &AnswerFile, b: &AnswerFile) -> Option<String> {
                     x.extra.len(),
                 )
             })
-            .collect::<Vec<_>>()
+            .collect();
+        v.sort();
+        v
     };
     if findings(a) != findings(b) {
         return Some("findings".into());
@@ -370,7 +381,9 @@ fn differs(a: &AnswerFile, b: &AnswerFile) -> Option<String> {
     }
     // An entry that holds nothing need not be written to say so.
     fn answered(f: &AnswerFile) -> Vec<&super::Entry> {
-        f.answers.iter().filter(|e| !e.answer.is_empty()).collect()
+        let mut v: Vec<&super::Entry> = f.answers.iter().filter(|e| !e.answer.is_empty()).collect();
+        v.sort_by(|x, y| x.criterion.cmp(&y.criterion));
+        v
     }
     let (xs, ys) = (answered(a), answered(b));
     if xs.len() != ys.len() {

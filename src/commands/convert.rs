@@ -152,8 +152,14 @@ pub(super) fn run(
         Kind::Yaml => answers::to_yaml(&answers, &args.input.display().to_string())
             .map_err(Failure::new)?
             .into_bytes(),
-        Kind::Workbook => answers::write_workbook(g, &answers, ctx.lang(&answers.language))
-            .map_err(|e| Failure::new(format!("{}: {e}", args.input.display())))?,
+        Kind::Workbook => answers::write_workbook_checked(g, &answers, ctx.lang(&answers.language))
+            .map_err(|e| {
+                Failure::msg(crate::msg!(
+                    "file-and-error",
+                    file = args.input.display().to_string(),
+                    error = e.msg()
+                ))
+            })?,
     };
     write_to(io, &target, &bytes, &inputs)?;
     if let Target::Path(_) = &target {

@@ -1,13 +1,12 @@
 //! `wen-assess man`: the man page in roff, generated from the clap
-//! definitions: the main page on standard output, or the main page and one
-//! page per command written into a folder.
+//! definitions with the texts of the help in the reader's language: the
+//! main page on standard output, or the main page and one page per command
+//! written into a folder.
 
 use std::path::Path;
 
-use clap::CommandFactory;
-
 use super::{Context, EXIT_OK, Failure, Output, write_to};
-use crate::cli::{Cli, ManArgs};
+use crate::cli::ManArgs;
 use crate::files::Target;
 use crate::i18n::{Arg, Tr};
 
@@ -15,7 +14,8 @@ use crate::i18n::{Arg, Tr};
 const SECTION: &str = "1";
 
 pub(super) fn run(args: &ManArgs, ctx: &Context, io: &mut Output) -> Result<u8, Failure> {
-    let pages = pages()?;
+    let t = Tr::new(ctx.lang(""));
+    let pages = pages(&t)?;
     let Some(dir) = &args.output_dir else {
         // The first page is the main one, which lists the others.
         write_to(io, &Target::Stdout, &pages[0].1, &ctx.inputs(&[]))?;
@@ -26,7 +26,6 @@ pub(super) fn run(args: &ManArgs, ctx: &Context, io: &mut Output) -> Result<u8, 
     for (name, bytes) in &pages {
         write_to(io, &Target::Path(dir.join(name)), bytes, &inputs)?;
     }
-    let t = Tr::new(ctx.lang(""));
     let shown = dir.display().to_string();
     let _ = writeln!(
         io.out,
@@ -44,13 +43,10 @@ pub(super) fn run(args: &ManArgs, ctx: &Context, io: &mut Output) -> Result<u8, 
 
 /// Every page as (file name, roff): `wen-assess.1` first, then
 /// `wen-assess-<command>.1` for each command, in the order of `--help`.
-fn pages() -> Result<Vec<(String, Vec<u8>)>, Failure> {
-    // `help` is clap's own command; without this it would be listed in the
-    // main page with no page of its own.
-    let mut cmd = Cli::command().disable_help_subcommand(true);
-    // Building names every command `wen-assess-<command>` and gives the
-    // commands the global options.
-    cmd.build();
+fn pages(t: &Tr) -> Result<Vec<(String, Vec<u8>)>, Failure> {
+    // Built: every command is named `wen-assess-<command>` and has the
+    // global options.
+    let cmd = crate::cli_text::for_man_pages(t.lang());
     // Every page's footer names the tool and its version, as the main one does.
     let source = format!(
         "{} {}",
@@ -59,7 +55,38 @@ fn pages() -> Result<Vec<(String, Vec<u8>)>, Failure> {
     );
     let mut out = Vec::new();
     collect(&cmd, &source, &mut out)?;
+    for (_, roff) in &mut out {
+        *roff = with_headings(roff, t);
+    }
     Ok(out)
+}
+
+/// The page with its section headings (`.SH NAME`), which clap_mangen
+/// writes in English, in `t`'s language.
+fn with_headings(roff: &[u8], t: &Tr) -> Vec<u8> {
+    const HEADINGS: [(&str, &str); 7] = [
+        ("NAME", "man-section-name"),
+        ("SYNOPSIS", "man-section-synopsis"),
+        ("DESCRIPTION", "man-section-description"),
+        ("OPTIONS", "man-section-options"),
+        ("SUBCOMMANDS", "man-section-commands"),
+        ("EXTRA", "man-section-extra"),
+        ("VERSION", "man-section-version"),
+    ];
+    let text = String::from_utf8_lossy(roff);
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let heading = line.trim_end_matches('\n').strip_prefix(".SH ");
+        match heading.and_then(|h| HEADINGS.iter().find(|(english, _)| *english == h)) {
+            Some((_, id)) => {
+                out.push_str(".SH ");
+                out.push_str(&t.t(id));
+                out.push('\n');
+            }
+            None => out.push_str(line),
+        }
+    }
+    out.into_bytes()
 }
 
 fn collect(

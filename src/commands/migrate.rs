@@ -35,7 +35,7 @@ pub(super) fn run(
         .iter()
         .filter(|n| n.code != crate::diagnostic::Code::MigratedAnswer)
     {
-        io.say(&n.to_string());
+        io.say(&n.render(&t));
     }
     let old_version = file.guideline_version.clone();
     if moved.is_empty() && old_version == g.version {

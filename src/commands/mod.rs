@@ -62,6 +62,9 @@ pub struct Context {
     pub dumb_terminal: bool,
     /// Set by Ctrl-C: an interactive session ends at its next prompt.
     pub interrupt: crate::questionnaire::Interrupt,
+    /// `SOURCE_DATE_EPOCH`, when set: the date every PDF says it was made,
+    /// instead of the assessment's (reproducible builds of reports).
+    pub source_date_epoch: Option<i64>,
 }
 
 impl Context {
@@ -202,19 +205,39 @@ pub fn run(cli: Cli, ctx: &Context, io: &mut Output) -> u8 {
         ..ctx.clone()
     };
     let result = match &cli.command {
-        Command::Assess(args) => with_guidelines(&cli, |gs| assess::run(gs, args, ctx, io)),
-        Command::Serve(args) => with_guidelines(&cli, |gs| serve::run(gs, args, ctx, io)),
+        Command::Assess(args) => {
+            with_guidelines(&cli, ctx, io, |gs, io| assess::run(gs, args, ctx, io))
+        }
+        Command::Serve(args) => {
+            with_guidelines(&cli, ctx, io, |gs, io| serve::run(gs, args, ctx, io))
+        }
         Command::Validate(args) => validate::run(args, ctx, io),
-        Command::Template(args) => with_guidelines(&cli, |gs| template::run(gs, args, ctx, io)),
-        Command::Score(args) => with_guidelines(&cli, |gs| score::run(gs, args, ctx, io)),
-        Command::Report(args) => with_guidelines(&cli, |gs| report::run(gs, args, ctx, io)),
-        Command::Compare(args) => with_guidelines(&cli, |gs| compare::run(gs, args, ctx, io)),
-        Command::Aggregate(args) => with_guidelines(&cli, |gs| aggregate::run(gs, args, ctx, io)),
-        Command::Migrate(args) => with_guidelines(&cli, |gs| migrate::run(gs, args, ctx, io)),
-        Command::Convert(args) => with_guidelines(&cli, |gs| convert::run(gs, args, ctx, io)),
+        Command::Template(args) => {
+            with_guidelines(&cli, ctx, io, |gs, io| template::run(gs, args, ctx, io))
+        }
+        Command::Score(args) => {
+            with_guidelines(&cli, ctx, io, |gs, io| score::run(gs, args, ctx, io))
+        }
+        Command::Report(args) => {
+            with_guidelines(&cli, ctx, io, |gs, io| report::run(gs, args, ctx, io))
+        }
+        Command::Compare(args) => {
+            with_guidelines(&cli, ctx, io, |gs, io| compare::run(gs, args, ctx, io))
+        }
+        Command::Aggregate(args) => {
+            with_guidelines(&cli, ctx, io, |gs, io| aggregate::run(gs, args, ctx, io))
+        }
+        Command::Migrate(args) => {
+            with_guidelines(&cli, ctx, io, |gs, io| migrate::run(gs, args, ctx, io))
+        }
+        Command::Convert(args) => {
+            with_guidelines(&cli, ctx, io, |gs, io| convert::run(gs, args, ctx, io))
+        }
         Command::Schema(args) => schema::run(args, io),
-        Command::Guidelines(args) => with_guidelines(&cli, |gs| guidelines::run(gs, args, ctx, io)),
-        Command::Completions(args) => completions::run(args, io),
+        Command::Guidelines(args) => {
+            with_guidelines(&cli, ctx, io, |gs, io| guidelines::run(gs, args, ctx, io))
+        }
+        Command::Completions(args) => completions::run(args, ctx, io),
         Command::Man(args) => man::run(args, ctx, io),
     };
     match result {
@@ -226,15 +249,30 @@ pub fn run(cli: Cli, ctx: &Context, io: &mut Output) -> u8 {
     }
 }
 
+/// Loads the guidelines a command uses (the built-in ones and the files of
+/// `--guidelines`), says on standard error which built-in ones a file took
+/// the place of, and runs the command with them.
 fn with_guidelines(
     cli: &Cli,
-    f: impl FnOnce(&[Guideline]) -> Result<u8, Failure>,
+    ctx: &Context,
+    io: &mut Output,
+    f: impl FnOnce(&[Guideline], &mut Output) -> Result<u8, Failure>,
 ) -> Result<u8, Failure> {
-    let guidelines = match &cli.guidelines {
-        Some(path) => model::load_path(path)?,
-        None => model::builtin(),
-    };
-    f(&guidelines)
+    let (guidelines, replaced) =
+        model::load_guidelines(cli.guidelines.as_deref(), !cli.no_builtin_guidelines)?;
+    let t = i18n::Tr::new(ctx.lang(""));
+    for r in &replaced {
+        io.say(&t.f(
+            "guideline-replaces-builtin",
+            &[
+                ("file", i18n::Arg::Str(&r.file)),
+                ("id", i18n::Arg::Str(&r.id)),
+                ("version", i18n::Arg::Str(&r.version)),
+                ("builtin", i18n::Arg::Str(&r.builtin_version)),
+            ],
+        ));
+    }
+    f(&guidelines, io)
 }
 
 fn find<'g>(guidelines: &'g [Guideline], id: &str) -> Result<&'g Guideline, Failure> {

@@ -83,7 +83,10 @@ pub(super) fn gap_report(
     let s = load_checked(guidelines, file, ctx, io.err)?;
     let card = scoring::score(s.guideline, &s.answers);
     let lang = ctx.lang(&s.answers.language);
-    let view = gap::build(s.guideline, &s.answers, &card, &s.bytes, &s.moved, lang);
+    let mut view = gap::build(s.guideline, &s.answers, &card, &s.bytes, &s.moved, lang);
+    if let Some(seconds) = ctx.source_date_epoch {
+        view.document_date = Some(seconds);
+    }
     let bytes = report::render(View::Gap(&view), format).map_err(Failure::new)?;
     write_to(io, target, &bytes, &inputs)?;
     if let Target::Path(path) = target {
@@ -144,8 +147,8 @@ fn network_report(
                 "wrote-network-report",
                 &[
                     ("path", Arg::Str(&path.display().to_string())),
-                    ("count", Arg::Count(view.countries.len())),
-                    ("value", Arg::Str(&t.figure(view.data.overall.mean))),
+                    ("count", Arg::Count(view.heat.len())),
+                    ("value", Arg::Str(&t.figure(view.data.overall.maturity))),
                 ],
             )
         );

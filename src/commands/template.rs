@@ -83,6 +83,7 @@ pub(super) fn run(
         date: args.date.clone().unwrap_or_default(),
         language: t.lang().to_string(),
     };
+    let who = header.speaks_for();
     let (bytes, wrote) = if workbook {
         (workbook_bytes(g, header)?, "wrote-workbook-template")
     } else {
@@ -98,7 +99,7 @@ pub(super) fn run(
                 wrote,
                 &[
                     ("path", Arg::Str(&shown)),
-                    ("count", Arg::Count(g.criterion_count())),
+                    ("count", Arg::Count(g.criteria_for(who).count())),
                     ("id", Arg::Str(&g.id)),
                     ("version", Arg::Str(&g.version)),
                 ],
@@ -165,7 +166,7 @@ fn workbook_bytes(g: &Guideline, header: template::Header) -> Result<Vec<u8>, Fa
     file.scope = Some(who);
     file.respondent.country = header.country;
     file.language = header.language;
-    answers::write_workbook(g, &file, &file.language).map_err(Failure::new)
+    answers::write_workbook_checked(g, &file, &file.language).map_err(|e| Failure::msg(e.msg()))
 }
 
 /// The YAML template, read back before it is written: the header it holds

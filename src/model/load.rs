@@ -13,9 +13,26 @@ use crate::files::{self, ReadError};
 use crate::tree_reader::TreeReader;
 use crate::yaml;
 
-/// Checks a guideline text: every finding, and the guideline when there is
-/// no error.
-pub fn check_text(text: &str, file: &str) -> (Option<Guideline>, Vec<Diagnostic>) {
+/// A guideline text checked: the file as written (when its YAML reads as a
+/// guideline file), the guideline (when there is no error), every finding.
+#[derive(Debug)]
+pub struct CheckedText {
+    /// The file as written, with positions: what `--against` compares.
+    pub raw: Option<raw::RawGuideline>,
+    /// The guideline, when the file has no error.
+    pub guideline: Option<Guideline>,
+    /// Every finding, sorted.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Checks a guideline text: every finding, the file as written and, when
+/// there is no error, the guideline.
+pub fn check_guideline_text(text: &str, file: &str) -> CheckedText {
+    let failed = |diagnostic| CheckedText {
+        raw: None,
+        guideline: None,
+        diagnostics: vec![diagnostic],
+    };
     let root = match yaml::parse(text) {
         Ok(doc) => doc.root,
         Err(e) => {
@@ -23,22 +40,21 @@ pub fn check_text(text: &str, file: &str) -> (Option<Guideline>, Vec<Diagnostic>
                 yaml::SyntaxKind::DuplicateKey => Code::DuplicateKey,
                 _ => Code::YamlSyntax,
             };
-            return (None, vec![Diagnostic::error(code, file, e.pos, e.message)]);
+            // Guideline files are checked in English, for their authors.
+            let message = e.message.to_string();
+            return failed(Diagnostic::error(code, file, e.pos, message));
         }
     };
     if root.get("answers").is_some() && root.get("areas").is_none() {
         let message = format!(
             "this is an answer file (it has `answers:`), not a guideline file; score it with `wen-assess score {file}`"
         );
-        return (
-            None,
-            vec![Diagnostic::error(
-                Code::NotAGuideline,
-                file,
-                root.pos,
-                message,
-            )],
-        );
+        return failed(Diagnostic::error(
+            Code::NotAGuideline,
+            file,
+            root.pos,
+            message,
+        ));
     }
     let mut diagnostics = Vec::new();
     let raw = {
@@ -50,10 +66,19 @@ pub fn check_text(text: &str, file: &str) -> (Option<Guideline>, Vec<Diagnostic>
     };
     diagnostics.extend(validate::check_guideline(&raw, file));
     diagnostic::sort(&mut diagnostics);
-    if diagnostic::error_count(&diagnostics) > 0 {
-        return (None, diagnostics);
+    let guideline = (diagnostic::error_count(&diagnostics) == 0).then(|| from_raw(&raw, file));
+    CheckedText {
+        raw: Some(raw),
+        guideline,
+        diagnostics,
     }
-    (Some(from_raw(&raw, file)), diagnostics)
+}
+
+/// Checks a guideline text: every finding, and the guideline when there is
+/// no error.
+pub fn check_text(text: &str, file: &str) -> (Option<Guideline>, Vec<Diagnostic>) {
+    let checked = check_guideline_text(text, file);
+    (checked.guideline, checked.diagnostics)
 }
 
 /// Parses and validates a guideline text.
@@ -81,6 +106,50 @@ pub fn builtin() -> Vec<Guideline> {
             })
         })
         .collect()
+}
+
+/// A built-in guideline whose place a file of `--guidelines` took, having
+/// its id.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Replaced {
+    /// The id both have.
+    pub id: String,
+    /// The built-in guideline's version.
+    pub builtin_version: String,
+    /// The file that took its place.
+    pub file: String,
+    /// The file's version.
+    pub version: String,
+}
+
+/// The guidelines a run uses: the built-in ones with the files of `path`
+/// added, a file with a built-in id taking that one's place (listed in the
+/// second value, for the command to say so); or, when `builtins` is false,
+/// the files of `path` alone.
+pub fn load_guidelines(
+    path: Option<&Path>,
+    builtins: bool,
+) -> Result<(Vec<Guideline>, Vec<Replaced>), GuidelineError> {
+    let mut out = if builtins { builtin() } else { Vec::new() };
+    let mut replaced = Vec::new();
+    let Some(path) = path else {
+        return Ok((out, replaced));
+    };
+    for g in load_path(path)? {
+        match out.iter_mut().find(|b| b.id == g.id) {
+            Some(b) => {
+                replaced.push(Replaced {
+                    id: g.id.clone(),
+                    builtin_version: b.version.clone(),
+                    file: g.origin.clone(),
+                    version: g.version.clone(),
+                });
+                *b = g;
+            }
+            None => out.push(g),
+        }
+    }
+    Ok((out, replaced))
 }
 
 /// The guideline files in a folder (`*.yaml`, `*.yml`), sorted, or the path

@@ -5,14 +5,19 @@
 //! error-level finding becomes a `Guideline`, so the rest of the program can
 //! rely on every level, next step and reference being there.
 
+mod changes;
 mod compiled;
 mod load;
 pub mod raw;
 mod validate;
+mod version;
 
+pub use changes::{Changes, Old, compare, reused_builtin_version};
 pub use load::{
-    GUIDELINE_EXTENSIONS, builtin, check_text, guideline_files, load_path, parse_guideline,
+    CheckedText, GUIDELINE_EXTENSIONS, Replaced, builtin, check_guideline_text, check_text,
+    guideline_files, load_guidelines, load_path, parse_guideline,
 };
+pub use version::{Version, VersionError};
 
 use std::borrow::Cow;
 

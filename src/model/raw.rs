@@ -7,7 +7,7 @@
 
 use crate::diagnostic::Code;
 use crate::tree_reader::{At, TreeReader};
-use crate::yaml::{Node, Pos};
+use crate::yaml::{Node, Pos, Value};
 
 /// A text in several languages: `{en: ..., fr: ...}`.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -301,6 +301,31 @@ pub fn read_guideline(reader: &mut TreeReader, root: &Node) -> RawGuideline {
     raw
 }
 
+/// Reads a weight. `1,5`, as many languages write one and a half, is text
+/// to YAML: the message says to write `1.5`.
+fn read_weight(reader: &mut TreeReader, node: &Node, name: &str) -> Option<At<f64>> {
+    if let Value::Str(text) = &node.value
+        && let Some((whole, fraction)) = text.trim().split_once(',')
+        && !whole.is_empty()
+        && !fraction.is_empty()
+        && whole
+            .chars()
+            .chain(fraction.chars())
+            .all(|c| c.is_ascii_digit())
+    {
+        reader.error(
+            Code::WrongType,
+            node.pos,
+            format!(
+                "the weight of {name} is `{text}`, which YAML reads as text: write `{whole}.{fraction}`, with a decimal point",
+                text = text.trim()
+            ),
+        );
+        return None;
+    }
+    reader.number(node, format!("the weight of {name}"))
+}
+
 fn read_text(reader: &mut TreeReader, node: &Node, what: &str) -> Option<RawText> {
     let map = node.as_map();
     if map.is_none() {
@@ -319,10 +344,10 @@ fn read_text(reader: &mut TreeReader, node: &Node, what: &str) -> Option<RawText
         entries: Vec::new(),
     };
     for (key, value) in map.unwrap_or_default() {
-        let Some(lang) = reader.string(key, &format!("a language code in {what}")) else {
+        let Some(lang) = reader.string(key, format!("a language code in {what}")) else {
             continue;
         };
-        if let Some(value) = reader.string(value, &format!("the `{}` text of {what}", lang.value)) {
+        if let Some(value) = reader.string(value, format!("the `{}` text of {what}", lang.value)) {
             text.entries.push((lang, value));
         }
     }
@@ -368,12 +393,10 @@ fn read_area(reader: &mut TreeReader, node: &Node) -> RawArea {
     area.title = f
         .get("title")
         .and_then(|n| read_text(reader, n, &format!("the title of {name}")));
-    area.weight = f
-        .get("weight")
-        .and_then(|n| reader.number(n, &format!("the weight of {name}")));
+    area.weight = f.get("weight").and_then(|n| read_weight(reader, n, &name));
     if let Some(node) = f.get("criteria") {
         for item in reader
-            .list(node, &format!("the criteria of {name}"))
+            .list(node, format!("the criteria of {name}"))
             .unwrap_or_default()
         {
             area.criteria.push(read_criterion(reader, item));
@@ -407,14 +430,12 @@ fn read_criterion(reader: &mut TreeReader, node: &Node) -> RawCriterion {
             .get(key)
             .and_then(|n| read_text(reader, n, &format!("the {key} of {name}")));
     }
-    c.weight = f
-        .get("weight")
-        .and_then(|n| reader.number(n, &format!("the weight of {name}")));
+    c.weight = f.get("weight").and_then(|n| read_weight(reader, n, &name));
     c.weight_reason = reader.opt_string(&f, "weight-reason", &name);
     c.scope = reader.opt_string(&f, "scope", &name);
     c.extension = f
         .get("extension")
-        .and_then(|n| reader.boolean(n, &format!("`extension` of {name}")));
+        .and_then(|n| reader.boolean(n, format!("`extension` of {name}")));
     if let Some(node) = f.get("member") {
         c.member = read_member(reader, node, &name);
     }
@@ -427,7 +448,7 @@ fn read_criterion(reader: &mut TreeReader, node: &Node) -> RawCriterion {
         c.next_steps = read_numbered(reader, node, &format!("the next steps of {name}"));
     }
     if let Some(node) = f.get("references") {
-        c.references = reader.strings(node, &format!("the references of {name}"));
+        c.references = reader.strings(node, format!("the references of {name}"));
     }
     if let Some(node) = f.get("derived-from") {
         let what = format!("`derived-from` of {name}");
@@ -447,7 +468,7 @@ fn read_criterion(reader: &mut TreeReader, node: &Node) -> RawCriterion {
         }
     }
     if let Some(node) = f.get("replaces") {
-        c.replaces = reader.strings(node, &format!("`replaces` of {name}"));
+        c.replaces = reader.strings(node, format!("`replaces` of {name}"));
     }
     c
 }

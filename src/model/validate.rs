@@ -8,6 +8,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::raw::{RawCriterion, RawGuideline, RawNumbered, RawSource, RawText};
+use super::version::Version;
 use super::{MAX_LEVEL, SUPPORTED_FORMAT};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::tree_reader::At;
@@ -53,6 +54,47 @@ pub const CATEGORIES: &[&str] = &[
     "deliverables",
 ];
 
+/// A weight above 0 and at most 100.
+fn valid_weight(w: f64) -> bool {
+    w.is_finite() && w > 0.0 && w <= 100.0
+}
+
+/// What is wrong with a criterion id standing in area `area`, if anything:
+/// it must be the area's id, a dot, and a kebab-case name. An id that starts
+/// with another prefix is told the id it should have, and, when that prefix
+/// is another area's id, that it may stand in the wrong area.
+fn criterion_id_problem(id: &str, area: Option<&str>, raw: &RawGuideline) -> Option<String> {
+    let area_id = area.unwrap_or("AREA");
+    let (prefix, slug) = id.split_once('.').unwrap_or(("", id));
+    if Some(prefix) == area && is_kebab(slug) {
+        return None;
+    }
+    let quoted = crate::diagnostic::quoted(id);
+    if Some(prefix) == area || !is_kebab(slug) {
+        return Some(format!(
+            "criterion id `{quoted}` must be `{area_id}.` followed by a kebab-case name (a-z, 0-9, -)"
+        ));
+    }
+    if prefix.is_empty() {
+        return Some(format!(
+            "criterion id `{quoted}` must start with its area's id: `{area_id}.{slug}`"
+        ));
+    }
+    let other_area = raw
+        .areas
+        .iter()
+        .any(|a| a.id.as_ref().is_some_and(|i| i.value == prefix));
+    Some(if other_area {
+        format!(
+            "criterion id `{quoted}` starts with `{prefix}.`, but it stands in area `{area_id}`: a criterion id starts with its area's id, so write `{area_id}.{slug}`, or move the criterion to area `{prefix}`"
+        )
+    } else {
+        format!(
+            "criterion id `{quoted}` does not start with the id of its area, `{area_id}`: write `{area_id}.{slug}`"
+        )
+    })
+}
+
 /// True when following `replaces` links from `start` reaches `target`.
 fn replaces_chain_reaches(raw: &RawGuideline, start: &RawCriterion, target: &str) -> bool {
     let by_id = |id: &str| {
@@ -74,14 +116,6 @@ fn replaces_chain_reaches(raw: &RawGuideline, start: &RawCriterion, target: &str
         }
     }
     false
-}
-
-fn is_version(v: &str) -> bool {
-    let parts: Vec<&str> = v.split('.').collect();
-    parts.len() == 3
-        && parts
-            .iter()
-            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
 }
 
 impl Checker<'_> {
@@ -121,15 +155,12 @@ impl Checker<'_> {
             );
         }
         if let Some(v) = &raw.version
-            && !is_version(&v.value)
+            && let Err(e) = Version::parse(&v.value)
         {
             self.error(
                 Code::InvalidVersion,
                 v.pos,
-                format!(
-                    "version `{}` must be MAJOR.MINOR.PATCH, e.g. 1.0.0",
-                    v.value
-                ),
+                format!("version `{}` {e}", crate::diagnostic::quoted(&v.value)),
             );
         }
         if raw.languages_pos.is_some() && raw.languages.is_empty() {
@@ -359,7 +390,7 @@ impl Checker<'_> {
 
     fn weight(&mut self, weight: &Option<At<f64>>, what: &str) {
         if let Some(w) = weight
-            && !(w.value.is_finite() && w.value > 0.0 && w.value <= 100.0)
+            && !valid_weight(w.value)
         {
             self.error(
                 Code::InvalidWeight,
@@ -410,17 +441,8 @@ impl Checker<'_> {
             }
             for crit in &area.criteria {
                 if let Some(id) = &crit.id {
-                    let (prefix, slug) = id.value.split_once('.').unwrap_or(("", ""));
-                    if Some(prefix) != aid || !is_kebab(slug) {
-                        self.error(
-                            Code::InvalidId,
-                            id.pos,
-                            format!(
-                                "criterion id `{}` must be `{}.` followed by a kebab-case name",
-                                id.value,
-                                aid.unwrap_or("AREA")
-                            ),
-                        );
+                    if let Some(message) = criterion_id_problem(&id.value, aid, raw) {
+                        self.error(Code::InvalidId, id.pos, message);
                     }
                     if let Some(first) = criterion_ids.insert(&id.value, id.pos) {
                         self.error(
@@ -439,8 +461,10 @@ impl Checker<'_> {
                 );
                 self.weight(&crit.weight, &cname);
                 self.scope(crit, &cname);
+                // An invalid weight is reported as such, not also as unexplained.
                 if let Some(w) = &crit.weight
                     && w.value != 1.0
+                    && valid_weight(w.value)
                     && crit.weight_reason.is_none()
                 {
                     self.warning(
@@ -751,10 +775,18 @@ impl Checker<'_> {
                 for r in &crit.references {
                     used.insert(r.value.as_str());
                     if !defined.contains_key(r.value.as_str()) {
+                        // Sorted, so that of two ids as close, the same one is named every run.
+                        let mut known: Vec<&str> = defined.keys().copied().collect();
+                        known.sort_unstable();
+                        let hint = crate::tree_reader::suggest(&r.value, &known)
+                            .map_or(String::new(), |k| format!("; did you mean `{k}`?"));
                         self.error(
                             Code::UnresolvedReference,
                             r.pos,
-                            format!("reference `{}` is not in the `references` list", r.value),
+                            format!(
+                                "reference `{}` is not in the `references` list{hint}",
+                                crate::diagnostic::quoted(&r.value)
+                            ),
                         );
                     }
                 }

@@ -97,12 +97,28 @@ impl<'p, 'g> Session<'p, 'g> {
         }
     }
 
+    /// `text` wrapped to the terminal's width, each line ended: a line the
+    /// terminal would wrap itself throws off what a menu counts.
+    fn wrapped(&self, text: &str) -> String {
+        let (cols, _) = self.p.size();
+        let mut out = screen::wrap(text, usize::from(cols).saturating_sub(1)).join("\n");
+        out.push('\n');
+        out
+    }
+
     /// A menu prompt; in line mode without the arrow-key hint.
+    /// A menu prompt; in line mode without the arrow-key hint, and so too
+    /// where the hint would not fit on the prompt's line (a prompt the
+    /// terminal wraps is drawn twice when the menu moves).
     fn prompt(&self, id: &str) -> String {
-        if self.p.line_mode() {
+        let full = self.t.t(id);
+        let (cols, _) = self.p.size();
+        // "? " before it, " › [Page 1/3] " after it, one column free.
+        let fits = console::measure_text_width(&full) + 18 < usize::from(cols);
+        if self.p.line_mode() || !fits {
             self.t.t(&format!("{id}-typed"))
         } else {
-            self.t.t(id)
+            full
         }
     }
 
@@ -237,7 +253,7 @@ impl<'p, 'g> Session<'p, 'g> {
                 top.push('\n');
             }
             top.push_str(&t.t("review-title"));
-            top.push('\n');
+            let top = self.wrapped(&top);
             self.p.screen(&top).map_err(self.t())?;
             let choice = self
                 .p
@@ -278,9 +294,8 @@ impl<'p, 'g> Session<'p, 'g> {
                 .collect();
             items.push(screen::short_item(ADD, &t.t("participant-add"), cols));
             items.push(screen::short_item(BACK, &t.t("menu-back"), cols));
-            self.p
-                .screen(&format!("{}\n", t.t("participants-title")))
-                .map_err(self.t())?;
+            let title = self.wrapped(&t.t("participants-screen-title"));
+            self.p.screen(&title).map_err(self.t())?;
             let default = items.len() - 2;
             let Some(choice) = self
                 .p

@@ -205,7 +205,9 @@ pub(super) fn start<'g>(
     let mut tr = Tr::new(lang);
     p.set_words(words(&tr));
     let t = terminal(lang);
-    p.screen(&format!("{}\n\n", tr.t("welcome"))).map_err(&t)?;
+    let (cols, _) = p.size();
+    let welcome = screen::wrap(&tr.t("welcome"), usize::from(cols).saturating_sub(1)).join("\n");
+    p.screen(&format!("{welcome}\n\n")).map_err(&t)?;
     let guideline = match (&opts.guideline, guidelines) {
         (Some(id), _) => find(guidelines, id)?,
         // Nothing to choose from.
@@ -235,8 +237,11 @@ pub(super) fn start<'g>(
     // answers the member-scope criteria, about itself.
     let has_member_criteria = guideline.criteria().any(|(_, c)| c.scope == Scope::Member);
     let who = if has_member_criteria {
-        let texts = vec![tr.t("speaks-for-network"), tr.t("speaks-for-member")];
-        let items = menu(p, &texts);
+        let (cols, _) = p.size();
+        let items: Vec<Item> = [tr.t("speaks-for-network"), tr.t("speaks-for-member")]
+            .iter()
+            .map(|text| screen::wrapped_item("", text, usize::from(cols), 3))
+            .collect();
         match p
             .select(&tr.t("ask-speaks-for"), &items, Some(0), false)
             .map_err(&t)?

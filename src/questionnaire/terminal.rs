@@ -115,6 +115,18 @@ pub struct TerminalPrompter {
     theme: ColorfulTheme,
     words: Words,
     interrupt: Interrupt,
+    /// Screen lines written since the screen was last cleared, so a long
+    /// menu pages within what is left of the screen.
+    above: usize,
+}
+
+/// Screen lines `text` takes on a terminal `cols` wide (a line longer than
+/// the terminal wraps).
+fn screen_lines(text: &str, cols: usize) -> usize {
+    text.split('\n')
+        .map(|l| console::measure_text_width(l).div_ceil(cols.max(1)).max(1))
+        .sum::<usize>()
+        - 1
 }
 
 impl TerminalPrompter {
@@ -124,6 +136,7 @@ impl TerminalPrompter {
             theme: ColorfulTheme::default(),
             words: Words::default(),
             interrupt,
+            above: 0,
         }
     }
 }
@@ -147,11 +160,14 @@ impl Prompter for TerminalPrompter {
     fn screen(&mut self, text: &str) -> io::Result<()> {
         self.interrupt.check()?;
         Term::stderr().clear_screen()?;
+        self.above = 0;
         self.say(text)
     }
 
     fn say(&mut self, text: &str) -> io::Result<()> {
         self.interrupt.check()?;
+        let (cols, _) = self.size();
+        self.above += screen_lines(text, usize::from(cols));
         let mut out = io::stdout().lock();
         out.write_all(text.as_bytes())?;
         out.flush()
@@ -174,9 +190,19 @@ impl Prompter for TerminalPrompter {
             .items(&texts)
             .default(default.unwrap_or(0).min(items.len().saturating_sub(1)));
         // Items of one line each page by themselves; a long list of them
-        // (the review) gets a page as high as the screen allows.
-        if lines == items.len() && items.len() + 3 > usize::from(rows) {
-            select = select.max_length(usize::from(rows).saturating_sub(3).max(3));
+        // (the review) gets a page as high as what is left of the screen
+        // below the lines already written allows (one line for the prompt,
+        // one kept free).
+        let (cols, _) = self.size();
+        // The prompt line, as the theme draws it with a page number
+        // ("? prompt › [Page 1/3]"), may wrap on a narrow terminal.
+        let prompt_lines =
+            (console::measure_text_width(prompt) + 18).div_ceil(usize::from(cols).max(1));
+        let room = usize::from(rows)
+            .saturating_sub(self.above + prompt_lines + 1)
+            .max(3);
+        if lines == items.len() && items.len() > room {
+            select = select.max_length(room);
         }
         // The chosen item is echoed short (`2 Developing`), not as its
         // wrapped descriptor, which the terminal would break mid-word.

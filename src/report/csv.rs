@@ -1,6 +1,7 @@
-//! CSV outputs: one row per file (or country) and area, figures with a
-//! decimal point. Every text cell goes through [`escape::csv_cell`], so no
-//! cell runs as a formula in a spreadsheet.
+//! CSV outputs: one row per file (or member state) and area, or per member
+//! state and criterion, figures with a decimal point. Every text cell goes
+//! through [`escape::csv_cell`], so no cell runs as a formula in a
+//! spreadsheet.
 
 use std::fmt::Write as _;
 
@@ -9,10 +10,20 @@ use super::scores::Scores;
 use crate::escape::csv_cell;
 
 /// The header of `score --format csv`.
-pub const SCORES_HEADER: &str = "file,guideline,version,area,maturity,label,target,gap,scored,not_applicable,unanswered,total\n";
+pub const SCORES_HEADER: &str = "file,network,country,guideline,version,area,maturity,label,target,gap,scored,not_applicable,unanswered,total\n";
 
-/// The header of `aggregate --format csv`.
-pub const NETWORK_HEADER: &str = "country,file,area,maturity\n";
+/// The header of `aggregate --format csv`: one row per member state and
+/// area (`kind` `member`), then the members' median, the network's estimate
+/// and the network's maturity per area.
+pub const NETWORK_HEADER: &str =
+    "kind,network,country,file,date,area,maturity,scored,not_applicable,unanswered,total\n";
+
+/// The header of `aggregate --format csv --by criterion`: one row per
+/// member state and member-scope criterion, then one per criterion of the
+/// network's own file (`respondent` `network`, no country). `version` is
+/// the guideline version the criterion ids belong to, `answered_version`
+/// the one the file was answered against.
+pub const LONG_HEADER: &str = "network,respondent,country,date,guideline,version,answered_version,area,criterion,level,na_reason\n";
 
 /// The cells in a row under `header`.
 pub fn columns(header: &str) -> usize {
@@ -28,8 +39,10 @@ pub fn scores(s: &Scores) -> String {
     let r = &s.record;
     let mut out = String::new();
     let prefix = format!(
-        "{},{},{}",
+        "{},{},{},{},{}",
         csv_cell(&r.file),
+        csv_cell(&r.network),
+        csv_cell(&r.country),
         csv_cell(&r.guideline),
         csv_cell(&r.guideline_version)
     );
@@ -62,21 +75,123 @@ pub fn scores(s: &Scores) -> String {
     out
 }
 
-/// The network view: one row per country and area (plus `overall`), then
-/// the network rows with country `network`.
+/// The network view by area: each member state's maturity per area and
+/// overall, then per area the members' median, the network's estimate
+/// (with a network file) and the network's maturity.
 pub fn network(n: &NetworkReport) -> String {
     let a = &n.data;
     let mut o = String::from(NETWORK_HEADER);
-    let ids: Vec<&str> = a.areas.iter().map(|s| s.id.as_str()).collect();
-    for c in &a.countries {
-        let (country, file) = (csv_cell(&c.country), csv_cell(&c.file));
-        for (id, m) in ids.iter().zip(&c.areas) {
-            let _ = writeln!(o, "{country},{file},{},{}", csv_cell(id), num(*m));
+    let net = csv_cell(&a.network);
+    let ids: Vec<&str> = a
+        .areas
+        .iter()
+        .map(|s| s.id.as_str())
+        .chain(["overall"])
+        .collect();
+    for s in &a.member_states {
+        let (country, file, date) = (csv_cell(&s.country), csv_cell(&s.file), csv_cell(&s.date));
+        let c = s.coverage;
+        for (id, m) in ids.iter().zip(s.areas.iter().chain([&s.overall])) {
+            // Coverage is the file's as a whole, on every row of it.
+            let _ = writeln!(
+                o,
+                "member,{net},{country},{file},{date},{},{},{},{},{},{}",
+                csv_cell(id),
+                num(*m),
+                c.scored,
+                c.not_applicable,
+                c.unanswered,
+                c.total
+            );
         }
-        let _ = writeln!(o, "{country},{file},overall,{}", num(c.overall));
     }
-    for s in a.areas.iter().chain(std::iter::once(&a.overall)) {
-        let _ = writeln!(o, "network,,{},{}", csv_cell(&s.id), num(s.mean));
+    let views: Vec<&crate::aggregate::AreaView> =
+        a.areas.iter().chain(std::iter::once(&a.overall)).collect();
+    for v in &views {
+        let _ = writeln!(
+            o,
+            "median,{net},,,,{},{},,,,",
+            csv_cell(&v.id),
+            num(v.members.median)
+        );
+    }
+    if let Some(f) = &a.network_file {
+        let (file, date) = (csv_cell(&f.file), csv_cell(&f.date));
+        let c = f.estimates;
+        for v in &views {
+            let _ = writeln!(
+                o,
+                "estimate,{net},,{file},{date},{},{},{},{},{},{}",
+                csv_cell(&v.id),
+                num(v.estimate),
+                c.scored,
+                c.not_applicable,
+                c.unanswered,
+                c.total
+            );
+        }
+    }
+    let c = a.coverage;
+    for v in &views {
+        let _ = writeln!(
+            o,
+            "network,{net},,,{},{},{},{},{},{},{}",
+            csv_cell(&a.last_date),
+            csv_cell(&v.id),
+            num(v.maturity),
+            c.scored,
+            c.not_applicable,
+            c.unanswered,
+            c.total
+        );
+    }
+    o
+}
+
+/// The network view by criterion, the long format analysts load into
+/// pandas, R or Power BI: one row per member state and member-scope
+/// criterion, then the network's own file, one row per criterion.
+pub fn network_by_criterion(n: &NetworkReport) -> String {
+    let a = &n.data;
+    let mut o = String::from(LONG_HEADER);
+    let net = csv_cell(&a.network);
+    let (guideline, version) = (csv_cell(&a.guideline), csv_cell(&a.guideline_version));
+    let level = |x: &Option<String>| x.as_deref().map_or(String::new(), csv_cell);
+    let reason = |x: &Option<String>| x.as_deref().map_or(String::new(), csv_cell);
+    for (i, s) in a.member_states.iter().enumerate() {
+        let front = format!(
+            "{net},member,{},{},{guideline},{version},{}",
+            csv_cell(&s.country),
+            csv_cell(&s.date),
+            csv_cell(&s.answered_version)
+        );
+        for c in a.criteria.iter().filter(|c| c.scope == "member") {
+            let _ = writeln!(
+                o,
+                "{front},{},{},{},{}",
+                csv_cell(&c.area),
+                csv_cell(&c.id),
+                c.answers.get(i).map_or(String::new(), level),
+                c.reasons.get(i).map_or(String::new(), reason)
+            );
+        }
+    }
+    if let Some(f) = &a.network_file {
+        let front = format!(
+            "{net},network,,{},{guideline},{version},{}",
+            csv_cell(&f.date),
+            csv_cell(&f.answered_version)
+        );
+        for c in &a.criteria {
+            let _ = writeln!(
+                o,
+                "{front},{},{},{},{}",
+                csv_cell(&c.area),
+                csv_cell(&c.id),
+                level(&c.network),
+                reason(&c.network_reason)
+            );
+        }
     }
     o
 }

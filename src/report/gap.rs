@@ -156,6 +156,8 @@ pub struct Card {
 /// Everything a gap report shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GapReport {
+    /// The language of the texts.
+    pub lang: &'static str,
     pub labels: GapLabels,
     /// "Gap report: Example Regional WEN".
     pub title: String,
@@ -204,6 +206,9 @@ pub struct GapReport {
     pub generated: String,
     /// Footer line of every PDF page.
     pub footer: String,
+    /// The PDF's creation date, seconds since 1970: the assessment's date,
+    /// unless the command sets `SOURCE_DATE_EPOCH`'s.
+    pub document_date: Option<i64>,
 }
 
 /// The first 12 hex digits of the SHA-256 of the answer file, printed in
@@ -702,5 +707,7 @@ pub fn build(
         answers_hash: hash,
         generator,
         labels,
+        document_date: super::network::date_seconds(&answers.date),
+        lang,
     }
 }

@@ -18,14 +18,17 @@ fn escape(s: &str, property: bool) -> String {
     }
 }
 
-/// One annotation per finding, on the file it is about: at the line and
-/// column of a text file; for a workbook, on the file, the cell leading the
-/// message (GitHub places annotations on lines only); for the whole file,
-/// on the file alone.
+/// One annotation per line of findings (a code repeated in a file is one
+/// annotation at its first place, its message saying how many more there
+/// are: GitHub shows only the first ten of each kind per step), on the file
+/// it is about: at the line and column of a text file; for a workbook, on
+/// the file, the cell leading the message (GitHub places annotations on
+/// lines only); for the whole file, on the file alone.
 pub fn findings(f: &Findings) -> String {
-    f.diagnostics
+    f.shown
         .iter()
-        .map(|d| {
+        .map(|s| {
+            let d = &s.diagnostic;
             let (place, lead) = match &d.location {
                 Location::File => (String::new(), String::new()),
                 Location::Text(pos) => {
@@ -38,7 +41,7 @@ pub fn findings(f: &Findings) -> String {
                 d.severity,
                 escape(&d.file, true),
                 d.code,
-                escape(&format!("{lead}{}", d.message), false)
+                escape(&format!("{lead}{}{}", d.message, s.more), false)
             )
         })
         .collect()
@@ -65,6 +68,8 @@ mod tests {
                 Diagnostic::warning(Code::UnusedReference, "g.yaml", Pos::new(3, 7), "spare"),
             ],
             Vec::new(),
+            0,
+            false,
             "en",
         );
         assert_eq!(

@@ -34,24 +34,64 @@ pub fn progress(p: &Progress) -> String {
     pretty(&p.data)
 }
 
-/// Validation findings (`wen-assess/validate/1`).
+/// How JSON names a file or a built-in guideline: `file`, or `builtin` and
+/// `version` (an installed program has no file for a built-in one).
+fn checked(c: &Checked) -> serde_json::Map<String, serde_json::Value> {
+    let mut m = serde_json::Map::new();
+    match c {
+        Checked::File(file) => {
+            m.insert("file".into(), file.as_str().into());
+        }
+        Checked::Builtin { id, version } => {
+            m.insert("builtin".into(), id.as_str().into());
+            m.insert("version".into(), version.as_str().into());
+        }
+    }
+    m
+}
+
+/// Validation findings (`wen-assess/validate/1`): the lines of findings as
+/// the human form shows them, a grouped one with its `count`; each file
+/// with what changed since `--against`.
 pub fn findings(f: &Findings) -> String {
     let files: Vec<serde_json::Value> = f
         .files
         .iter()
-        .map(|(checked, s)| match checked {
-            Checked::File(file) => serde_json::json!({
-                "file": file,
-                "valid": s.is_some(),
-                "criteria": s.map(|s| s.0),
-            }),
-            // No `file`: an installed program has none for it.
-            Checked::Builtin { id, version } => serde_json::json!({
-                "builtin": id,
-                "version": version,
-                "valid": s.is_some(),
-                "criteria": s.map(|s| s.0),
-            }),
+        .map(|file| {
+            let mut m = checked(&file.checked);
+            m.insert("valid".into(), file.summary.is_some().into());
+            m.insert("criteria".into(), file.summary.map(|s| s.0).into());
+            if let Some((old, changes)) = &file.against {
+                let mut a = checked(old);
+                a.insert("version".into(), changes.old_version.as_str().into());
+                a.insert("added".into(), changes.added.clone().into());
+                a.insert(
+                    "renamed".into(),
+                    changes
+                        .renamed
+                        .iter()
+                        .map(|(from, to)| serde_json::json!({"from": from, "to": to}))
+                        .collect::<Vec<_>>()
+                        .into(),
+                );
+                a.insert("removed".into(), changes.removed.clone().into());
+                a.insert("changed".into(), changes.changed.clone().into());
+                m.insert("against".into(), a.into());
+            }
+            m.into()
+        })
+        .collect();
+    let diagnostics: Vec<serde_json::Value> = f
+        .shown
+        .iter()
+        .map(|s| {
+            let mut d = serde_json::to_value(&s.diagnostic).unwrap_or_default();
+            if s.count > 1
+                && let Some(m) = d.as_object_mut()
+            {
+                m.insert("count".into(), s.count.into());
+            }
+            d
         })
         .collect();
     pretty(&serde_json::json!({
@@ -59,6 +99,7 @@ pub fn findings(f: &Findings) -> String {
         "files": files,
         "errors": f.errors,
         "warnings": f.warnings,
-        "diagnostics": f.diagnostics,
+        "silenced": f.silenced,
+        "diagnostics": diagnostics,
     }))
 }

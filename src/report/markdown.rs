@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use super::gap::GapReport;
-use super::network::NetworkReport;
+use super::network::{CriteriaList, NetworkReport};
 use super::progress::Progress;
 
 /// Escapes user or criteria text for inline Markdown: nothing in it can open
@@ -324,85 +324,128 @@ pub fn gap(m: &GapReport) -> String {
     o
 }
 
-/// Renders the network view.
+/// A list of criteria as a table: criterion, the list's values, the
+/// member states' levels; `all` shows every row (an annex), else the rows
+/// the body shows and where the others are.
+fn criteria_list(o: &mut String, list: &CriteriaList, all: bool, heading: &str) {
+    let _ = write!(o, "\n{heading} {}\n\n", inline(&list.title));
+    if !list.intro.is_empty() {
+        let _ = writeln!(o, "{}\n", inline(&list.intro));
+    }
+    if list.rows.is_empty() {
+        let _ = writeln!(o, "{}", inline(&list.empty));
+        return;
+    }
+    let heads: Vec<String> = list.columns.iter().map(|c| inline(c)).collect();
+    let _ = writeln!(o, "| {} |", heads.join(" | "));
+    let with_states = list.rows.iter().any(|r| !r.by_country.is_empty());
+    let values = list.columns.len() - 1 - usize::from(with_states);
+    let _ = writeln!(
+        o,
+        "|---|{}{}",
+        "---:|".repeat(values),
+        if with_states { "---|" } else { "" }
+    );
+    let shown = if all { list.rows.len() } else { list.shown };
+    for r in list.rows.iter().take(shown) {
+        let _ = write!(o, "| {} ({}) |", inline(&r.title), code(&r.id));
+        for v in &r.values {
+            let _ = write!(o, " {} |", inline(v));
+        }
+        if with_states {
+            let _ = write!(o, " {} |", inline(&r.by_country));
+        }
+        o.push('\n');
+    }
+    if !all && let Some(more) = &list.more {
+        let _ = write!(o, "\n{}\n", inline(more));
+    }
+}
+
+/// Renders the network report.
 pub fn network(n: &NetworkReport) -> String {
     let l = &n.labels;
-    let mut o = format!("# {}\n\n{}\n\n", inline(&n.title), inline(&n.intro));
-    let heads: Vec<String> = l.spread_columns.iter().map(|c| inline(c)).collect();
-    let _ = write!(o, "| {} |", heads.join(" | "));
-    for c in &n.countries {
-        let _ = write!(o, " {} |", inline(&c.label));
+    let sep = &l.separator;
+    let mut o = format!("# {}\n\n| | |\n|---|---|\n", inline(&n.title));
+    for (label, value) in &n.facts {
+        let _ = writeln!(o, "| {} | {} |", inline(label), inline(value));
     }
-    o.push_str("\n|---|---:|---:|---:|---:|");
-    o.push_str(&"---:|".repeat(n.countries.len()));
     o.push('\n');
-    for s in &n.spreads {
-        let _ = write!(o, "| {} | {} |", inline(&s.title), s.figures.join(" | "));
-        for c in &s.countries {
-            let _ = write!(o, " {c} |");
-        }
-        o.push('\n');
+    for p in &n.provisional {
+        let _ = writeln!(o, "> **{}**\n", inline(p));
     }
-    let heads: Vec<String> = l.country_columns.iter().map(|c| inline(c)).collect();
+    let _ = writeln!(o, "{}\n", inline(&n.method_note));
+    for line in n.carried.iter().chain(&n.left_out) {
+        let _ = writeln!(o, "{}\n", inline(line));
+    }
+
+    let _ = writeln!(
+        o,
+        "## {}\n\n{}\n",
+        inline(&l.maturity_title),
+        inline(&l.maturity_intro)
+    );
+    let heads: Vec<String> = l.maturity_columns.iter().map(|c| inline(c)).collect();
+    let _ = writeln!(o, "| {} |\n|---|---:|---|---:|---:|", heads.join(" | "));
+    for r in &n.maturity {
+        let label = if r.maturity.value.is_some() {
+            inline(&r.label)
+        } else {
+            "-".to_string()
+        };
+        if r.overall {
+            let _ = writeln!(
+                o,
+                "| **{}** | **{}** | {label} | | |",
+                inline(&r.title),
+                r.maturity.text
+            );
+        } else {
+            let _ = writeln!(
+                o,
+                "| {} | {} | {label} | {} | {} |",
+                inline(&r.title),
+                r.maturity.text,
+                r.target,
+                r.gap.text
+            );
+        }
+    }
+
+    // Member states as rows, so the table grows down, not across.
     let _ = write!(
         o,
-        "\n## {}\n\n| {} |\n|---|---|---:|---:|\n",
-        inline(&l.member_states),
-        heads.join(" | ")
+        "\n## {}\n\n{}\n\n| {} |",
+        inline(&l.heat_title),
+        inline(&l.heat_intro),
+        inline(&l.member_state)
     );
-    for c in &n.countries {
-        let _ = writeln!(
-            o,
-            "| {} | {} | {} | {} |",
-            inline(&c.label),
-            inline(&c.file),
-            c.overall,
-            c.answered
-        );
+    for title in &n.area_titles {
+        let _ = write!(o, " {} |", inline(title));
     }
-    for list in [&n.disagreements, &n.below_target] {
-        let _ = write!(
-            o,
-            "\n## {}\n\n{}\n\n",
-            inline(&list.title),
-            inline(&list.intro)
-        );
-        if list.rows.is_empty() {
-            let _ = writeln!(o, "{}", inline(&l.none));
-            continue;
+    let _ = writeln!(o, " {} | {} |", inline(&l.overall), inline(&l.answered));
+    let _ = writeln!(o, "|---|{}", "---:|".repeat(n.area_titles.len() + 2));
+    for r in &n.heat {
+        let _ = write!(o, "| {} |", inline(&r.label));
+        for f in &r.areas {
+            let _ = write!(o, " {} |", f.text);
         }
-        let _ = write!(
-            o,
-            "| {} | {} |",
-            inline(&l.criterion),
-            inline(&list.value_heading)
-        );
-        for c in &n.countries {
-            let _ = write!(o, " {} |", inline(&c.label));
-        }
-        o.push_str("\n|---|---:|");
-        o.push_str(&"---:|".repeat(n.countries.len()));
-        o.push('\n');
-        for r in &list.rows {
-            let _ = write!(
-                o,
-                "| {} ({}) | {} |",
-                inline(&r.title),
-                code(&r.id),
-                r.value
-            );
-            for x in &r.answers {
-                let _ = write!(o, " {} |", inline(x));
-            }
-            o.push('\n');
-        }
-        if let Some(more) = &list.more {
-            let _ = write!(o, "\n{}\n", inline(more));
-        }
+        let _ = writeln!(o, " **{}** | {} |", r.overall.text, r.answered);
     }
+    for s in &n.summary {
+        let _ = write!(o, "| **{}** |", inline(&s.label));
+        for f in &s.areas {
+            let _ = write!(o, " {} |", inline(&f.text));
+        }
+        let _ = writeln!(o, " {} | |", inline(&s.overall.text));
+    }
+
+    for list in [&n.differences, &n.disagreements, &n.below_target, &n.body] {
+        criteria_list(&mut o, list, false, "##");
+    }
+
     if !n.findings.is_empty() {
         let _ = write!(o, "\n## {}\n", inline(&l.findings));
-        let sep = &l.separator;
         for area in &n.findings {
             let _ = write!(o, "\n### {}\n", inline(&area.area));
             for (country, lines) in &area.countries {
@@ -413,49 +456,101 @@ pub fn network(n: &NetworkReport) -> String {
             }
         }
     }
+
+    let _ = write!(o, "\n## {}\n\n", inline(&l.method_title));
+    for line in &n.method {
+        let _ = writeln!(o, "- {}", inline(line));
+    }
+
+    criteria_list(&mut o, &n.annex_criteria, true, "##");
+    let heads: Vec<String> = n.file_columns.iter().map(|c| inline(c)).collect();
+    let _ = write!(
+        o,
+        "\n## {}\n\n{}\n\n| {} |\n|---|---|---|---|---:|\n",
+        inline(&n.annex_files_title),
+        inline(&n.annex_files_intro),
+        heads.join(" | ")
+    );
+    for f in &n.files {
+        let _ = writeln!(
+            o,
+            "| {} | {} | {} | {} | {} |",
+            inline(&f[0]),
+            inline(&f[1]),
+            inline(&f[2]),
+            inline(&f[3]),
+            f[4]
+        );
+    }
+    let _ = write!(o, "\n{}\n", inline(&n.footer));
     o
 }
 
-/// Renders the progress between two assessments.
+/// Renders progress over two or more assessments.
 pub fn progress(p: &Progress) -> String {
-    let mut o = format!("# {}\n\n{}\n\n", inline(&p.title), inline(&p.files));
+    let l = &p.labels;
+    let mut o = format!("# {}\n\n{}\n\n", inline(&p.title), inline(&p.subtitle));
+    for point in &p.points {
+        let _ = writeln!(o, "- {}", inline(&point.line));
+    }
+    o.push('\n');
+    for note in &p.notes {
+        let _ = writeln!(o, "> {}\n", inline(note));
+    }
+    let _ = writeln!(o, "## {}\n", inline(&l.areas_title));
     let heads: Vec<String> = p.columns.iter().map(|c| inline(c)).collect();
     let _ = writeln!(
         o,
-        "| {} |\n|---|---:|---:|---:|---:|---:|",
-        heads.join(" | ")
+        "| {} |\n|---|{}",
+        heads.join(" | "),
+        "---:|".repeat(p.columns.len() - 1)
     );
     for r in &p.rows {
-        let _ = writeln!(
-            o,
-            "| {} | {} | {} | {} | {} | {} |",
-            inline(&r.title),
-            r.old,
-            r.new,
-            r.change,
-            r.old_answered,
-            r.new_answered
-        );
+        let title = if r.overall {
+            format!("**{}**", inline(&r.title))
+        } else {
+            inline(&r.title)
+        };
+        let _ = writeln!(o, "| {title} | {} | {} |", r.values.join(" | "), r.change);
     }
-    let heads: Vec<String> = p.change_columns.iter().map(|c| inline(c)).collect();
+    let point_heads: Vec<String> = p.points.iter().map(|x| inline(&x.label)).collect();
+    let table_head = format!(
+        "| {} | {} |\n|---|{}\n",
+        inline(&l.criterion),
+        point_heads.join(" | "),
+        "---:|".repeat(p.points.len())
+    );
+    let row = |o: &mut String, r: &super::progress::ChangeRow| {
+        let name = match &r.title {
+            Some(t) => format!("{} ({})", inline(t), code(&r.id)),
+            None => code(&r.id),
+        };
+        let values: Vec<String> = r.values.iter().map(|v| inline(v)).collect();
+        let _ = writeln!(o, "| {name} | {} |", values.join(" | "));
+    };
     for list in &p.lists {
         if list.rows.is_empty() {
             continue;
         }
-        let _ = write!(
-            o,
-            "\n## {}\n\n| {} |\n|---|---:|---:|\n",
-            inline(&list.title),
-            heads.join(" | ")
-        );
+        let _ = write!(o, "\n## {}\n\n{table_head}", inline(&list.title_with_count));
         for r in &list.rows {
-            let name = match &r.title {
-                Some(t) => format!("{} ({})", inline(t), code(&r.id)),
-                None => code(&r.id),
-            };
-            let _ = writeln!(o, "| {name} | {} | {} |", r.old, r.new);
+            row(&mut o, r);
         }
     }
+    let _ = write!(o, "\n## {}\n\n", inline(&l.method_title));
+    for line in &p.method {
+        let _ = writeln!(o, "- {}", inline(line));
+    }
+    let _ = write!(
+        o,
+        "\n## {}\n\n{}\n\n{table_head}",
+        inline(&l.annex_title),
+        inline(&l.annex_intro)
+    );
+    for r in &p.criteria {
+        row(&mut o, r);
+    }
+    let _ = write!(o, "\n{}\n", inline(&p.footer));
     o
 }
 

@@ -1,7 +1,7 @@
 //! Every output of the tool: a view built once, in the output's language
 //! (`gap.rs`, `network.rs`, `progress.rs`, `scores.rs`, `findings.rs`),
 //! then turned into bytes by the renderer of the format asked for
-//! (`markdown.rs`, `pdf/`, `table.rs`, `json.rs`, `csv.rs`).
+//! (`markdown.rs`, `pdf/`, `table.rs`, `json.rs`, `csv.rs`, `xlsx.rs`).
 //!
 //! Only the view builders read the catalogue; renderers take every text
 //! from the view and add only the format's own markup. [`render`] is the one
@@ -18,6 +18,7 @@ pub mod pdf;
 pub mod progress;
 pub mod scores;
 pub mod table;
+pub mod xlsx;
 
 /// A view to render.
 #[derive(Debug, Clone, Copy)]
@@ -50,6 +51,11 @@ pub enum Format {
     Json,
     /// CSV with a header row.
     Csv,
+    /// CSV in the long format: one row per member state and criterion
+    /// (the network view only).
+    CsvByCriterion,
+    /// An Excel workbook (the network view only).
+    Xlsx,
     /// GitHub Actions workflow commands (findings only).
     Github,
 }
@@ -62,7 +68,8 @@ impl Format {
             Format::Pdf => "pdf",
             Format::Table { .. } | Format::Github => "txt",
             Format::Json => "json",
-            Format::Csv => "csv",
+            Format::Csv | Format::CsvByCriterion => "csv",
+            Format::Xlsx => "xlsx",
         }
     }
 }
@@ -82,6 +89,12 @@ pub enum RenderError {
         "the CSV made does not read back ({0}); nothing was written. This is a fault of wen-assess: please report it"
     )]
     CsvReadBack(String),
+    /// The workbook made does not read back as written: a fault of
+    /// wen-assess, caught before anything is written.
+    #[error(
+        "the workbook made does not read back ({0}); nothing was written. This is a fault of wen-assess: please report it"
+    )]
+    XlsxReadBack(String),
 }
 
 /// Renders a view in a format.
@@ -99,7 +112,15 @@ pub fn render(view: View, format: Format) -> Result<Vec<u8>, RenderError> {
                 .map_err(RenderError::CsvReadBack)?;
             text
         }
+        (View::Network(v), Format::CsvByCriterion) => {
+            let text = csv::network_by_criterion(v);
+            csv::check_columns(&text, csv::columns(csv::LONG_HEADER))
+                .map_err(RenderError::CsvReadBack)?;
+            text
+        }
+        (View::Network(v), Format::Xlsx) => return xlsx::network(v),
         (View::Progress(v), Format::Markdown) => markdown::progress(v),
+        (View::Progress(v), Format::Pdf) => return Ok(pdf::progress(v)?),
         (View::Progress(v), Format::Table { width }) => table::progress(v, width),
         (View::Progress(v), Format::Json) => json::progress(v),
         (View::Scores(v), Format::Table { width }) => table::scores(v, width),

@@ -74,10 +74,12 @@ pub struct Scores {
     pub coverage: String,
     /// Said below the table while criteria are left unanswered.
     pub provisional: Option<String>,
+    /// "Label: " as the language writes it, for a narrow terminal's layout.
+    pub separator: String,
 }
 
-/// Column headings and the name of the overall row.
-type Headings = ([String; 6], String);
+/// Column headings, the name of the overall row and the label separator.
+type Headings = ([String; 6], String, String);
 
 /// The headings of each language, read once: a batch of 10,000 files asks
 /// for them 10,000 times.
@@ -97,7 +99,7 @@ fn headings(t: &Tr) -> &'static Headings {
                     "column-answered",
                 ]
                 .map(|id| t.t(id));
-                (lang, (columns, t.t("overall")))
+                (lang, (columns, t.t("overall"), t.t("label-separator")))
             })
             .collect()
     });
@@ -172,7 +174,7 @@ pub fn build(
             })
             .collect(),
     };
-    let (columns, overall) = headings(&t);
+    let (columns, overall, separator) = headings(&t);
     let shown = |m: Option<f64>| label(m, lang).unwrap_or_else(|| "-".to_string());
     let mut rows: Vec<[String; 6]> = guideline
         .areas
@@ -223,6 +225,7 @@ pub fn build(
         ),
         record,
         heading,
+        separator: separator.clone(),
         columns: columns.clone(),
         rows,
     }

@@ -360,6 +360,24 @@ fn line_start(s: &str, i: usize) -> usize {
     s[..i].rfind('\n').map_or(0, |n| n + 1)
 }
 
+/// The start of a key's line (`start`), or of the comment line just above
+/// it when that comment is indented as the key is: the title a template
+/// writes over each entry, which goes when the entry goes. A comment further
+/// up (an area's heading), or after a blank line, stays.
+fn with_title(s: &str, start: usize, indent: usize) -> usize {
+    if start == 0 {
+        return start;
+    }
+    let above = line_start(s, start - 1);
+    let line = &s[above..start - 1];
+    let text = line.trim_start_matches(' ');
+    if line.len() - text.len() == indent && text.starts_with('#') {
+        above
+    } else {
+        start
+    }
+}
+
 /// Just past the newline ending the line that holds byte `i`.
 fn next_line(s: &str, i: usize) -> usize {
     s[i..].find('\n').map_or(s.len(), |n| i + n + 1)
@@ -416,14 +434,39 @@ fn patch_map(
         .collect();
     let new_by_name = by_name(new);
     let in_old = |name: &str| old_by_name.contains_key(name);
-    // A key that left and a key that came at the same place is a rename
-    // (a migrated answer): the key changes in place, its value and the
-    // comments around it stay.
+    // A key that left and a key that came between the same two kept keys
+    // are a rename (a migrated answer), paired in order: the key changes in
+    // place, its value and the comments around it stay. Pairing by the kept
+    // key before them, not by index, keeps a rename in place when an entry
+    // before it was removed.
+    let mut came: HashMap<Option<&str>, Vec<usize>> = HashMap::new();
+    let mut kept_before: Option<&str> = None;
+    for (j, (name, _)) in new.iter().enumerate() {
+        if in_old(name) {
+            kept_before = Some(name);
+        } else {
+            came.entry(kept_before).or_default().push(j);
+        }
+    }
+    let mut rename_to: HashMap<usize, usize> = HashMap::new();
+    let mut kept_before: Option<&str> = None;
+    let mut taken: HashMap<Option<&str>, usize> = HashMap::new();
+    for (i, name) in old_names.iter().enumerate() {
+        if new_by_name.contains_key(name.as_str()) {
+            kept_before = Some(name);
+            continue;
+        }
+        let next = taken.entry(kept_before).or_default();
+        if let Some(&j) = came.get(&kept_before).and_then(|js| js.get(*next)) {
+            rename_to.insert(i, j);
+            *next += 1;
+        }
+    }
     let mut renamed: HashSet<&str> = HashSet::new();
     for (i, ((k, v), name)) in olds.iter().zip(&old_names).enumerate() {
         match new_by_name.get(name.as_str()) {
             Some(&j) => patch_value(s, k, v, &new[j].1, indent, edits)?,
-            None => match new.get(i).filter(|(n, nv)| !in_old(n) && !nv.is_empty()) {
+            None => match rename_to.get(&i).map(|&j| &new[j]) {
                 Some((n, nv)) => {
                     edits.push((k.span.clone(), key(n)));
                     patch_value(s, k, v, nv, indent, edits)?;
@@ -431,7 +474,7 @@ fn patch_map(
                 }
                 None if is_blank(v) => {}
                 None => {
-                    let start = line_start(s, k.span.start);
+                    let start = with_title(s, line_start(s, k.span.start), indent);
                     let end = next_line(s, value_end(s, v).max(k.span.end));
                     edits.push((start..end, String::new()));
                 }

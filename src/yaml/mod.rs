@@ -33,6 +33,9 @@ use serde_saphyr::granit_parser::{
 // file checks (`files.rs`), which need no YAML for them.
 pub use crate::position::Pos;
 
+use crate::i18n::Msg;
+use crate::msg;
+
 /// How a node was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Style {
@@ -248,13 +251,14 @@ pub struct SyntaxError {
     pub kind: SyntaxKind,
     /// Where the parser stopped; `0:0` when it could not say.
     pub pos: Pos,
-    /// What went wrong, in one line of plain words.
-    pub message: String,
+    /// What went wrong, in one line of plain words (a catalogue message:
+    /// answer files are read by coordinators in their own language).
+    pub message: Msg,
 }
 
 impl fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        write!(f, "{}", self.message)
     }
 }
 
@@ -269,12 +273,8 @@ pub const MAX_ALIASES: usize = 1_000;
 /// few aliases, if any; an "alias bomb" multiplies a few lines into billions.
 pub const MAX_ALIAS_NODES: usize = 100_000;
 
-fn err(kind: SyntaxKind, pos: Pos, message: impl Into<String>) -> SyntaxError {
-    SyntaxError {
-        kind,
-        pos,
-        message: message.into(),
-    }
+fn err(kind: SyntaxKind, pos: Pos, message: Msg) -> SyntaxError {
+    SyntaxError { kind, pos, message }
 }
 
 fn pos_of(m: &Marker) -> Pos {
@@ -288,7 +288,7 @@ pub fn parse(text: &str) -> Result<Document, SyntaxError> {
         .lines()
         .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
     {
-        return Err(err(SyntaxKind::Empty, Pos::new(1, 1), "the file is empty"));
+        return Err(err(SyntaxKind::Empty, Pos::new(1, 1), msg!("yaml-empty")));
     }
     if let Some(root) = fast::parse(text) {
         return Ok(Document {
@@ -326,7 +326,7 @@ fn parse_events(text: &str) -> Result<Document, SyntaxError> {
             root,
             references: builder.references,
         }),
-        None => Err(err(SyntaxKind::Empty, Pos::new(1, 1), "the file is empty")),
+        None => Err(err(SyntaxKind::Empty, Pos::new(1, 1), msg!("yaml-empty"))),
     }
 }
 
@@ -372,11 +372,7 @@ impl Builder<'_> {
             Event::DocumentStart(..) => {
                 self.documents += 1;
                 if self.documents > 1 {
-                    return Err(err(
-                        SyntaxKind::Syntax,
-                        pos,
-                        "a second YAML document (`---`) follows the first; a file holds one",
-                    ));
+                    return Err(err(SyntaxKind::Syntax, pos, msg!("yaml-second-document")));
                 }
                 Ok(())
             }
@@ -448,7 +444,7 @@ impl Builder<'_> {
                     self.anchor(anchor, &node, pos);
                     self.push(node)
                 }
-                _ => Err(err(SyntaxKind::Syntax, pos, "unexpected end of a list")),
+                _ => Err(err(SyntaxKind::Syntax, pos, msg!("yaml-end-of-list"))),
             },
             Event::MappingEnd => match self.stack.pop() {
                 Some(Frame::Map {
@@ -477,7 +473,7 @@ impl Builder<'_> {
                     self.anchor(anchor, &node, pos);
                     self.push(node)
                 }
-                _ => Err(err(SyntaxKind::Syntax, pos, "unexpected end of a mapping")),
+                _ => Err(err(SyntaxKind::Syntax, pos, msg!("yaml-end-of-map"))),
             },
             Event::Alias(id) => {
                 self.aliases += 1;
@@ -486,15 +482,11 @@ impl Builder<'_> {
                     return Err(err(
                         SyntaxKind::TooLarge,
                         pos,
-                        format!("the file uses more than {MAX_ALIASES} aliases (`*name`)"),
+                        msg!("yaml-too-many-aliases", limit = MAX_ALIASES),
                     ));
                 }
                 let Some(size) = self.anchors.get(&id).map(|(_, n)| *n) else {
-                    return Err(err(
-                        SyntaxKind::Syntax,
-                        pos,
-                        "this alias (`*name`) refers to no anchor (`&name`) completed before it",
-                    ));
+                    return Err(err(SyntaxKind::Syntax, pos, msg!("yaml-unknown-alias")));
                 };
                 // Count before copying, so an alias bomb stops before it
                 // takes the memory.
@@ -503,9 +495,7 @@ impl Builder<'_> {
                     return Err(err(
                         SyntaxKind::TooLarge,
                         pos,
-                        format!(
-                            "aliases (`*name`) expand the file to more than {MAX_ALIAS_NODES} values; write the values out instead"
-                        ),
+                        msg!("yaml-alias-expansion", limit = MAX_ALIAS_NODES),
                     ));
                 }
                 self.count(size, pos)?;
@@ -521,7 +511,7 @@ impl Builder<'_> {
             return Err(err(
                 SyntaxKind::TooDeep,
                 pos,
-                format!("nesting deeper than {MAX_DEPTH} levels"),
+                msg!("yaml-too-deep", limit = MAX_DEPTH),
             ));
         }
         self.count(1, pos)
@@ -533,9 +523,7 @@ impl Builder<'_> {
             return Err(err(
                 SyntaxKind::TooLarge,
                 pos,
-                format!(
-                    "the file expands to more than {MAX_NODES} values (through aliases or sheer size)"
-                ),
+                msg!("yaml-too-many-values", limit = MAX_NODES),
             ));
         }
         Ok(())
@@ -561,7 +549,7 @@ impl Builder<'_> {
             Some((_, suffix)) => Err(err(
                 SyntaxKind::Syntax,
                 pos,
-                format!("the tag `!{suffix}` is not supported here; remove it"),
+                msg!("yaml-tag-here", tag = format!("!{suffix}")),
             )),
         }
     }
@@ -596,7 +584,7 @@ impl Builder<'_> {
                     return Err(err(
                         SyntaxKind::Syntax,
                         pos,
-                        format!("`{value}` does not fit its tag `{written}`"),
+                        msg!("yaml-tag-mismatch", value = value, tag = written.as_str()),
                     ));
                 }
             },
@@ -604,7 +592,7 @@ impl Builder<'_> {
                 return Err(err(
                     SyntaxKind::Syntax,
                     pos,
-                    format!("the tag `{written}` is not supported; remove it"),
+                    msg!("yaml-tag-unsupported", tag = written.as_str()),
                 ));
             }
         };
@@ -640,7 +628,7 @@ impl Builder<'_> {
                             return Err(err(
                                 SyntaxKind::Syntax,
                                 node.pos,
-                                "a key must be a single word or text, not a list or mapping",
+                                msg!("yaml-complex-key"),
                             ));
                         }
                         *key = Some(node);
@@ -680,11 +668,7 @@ impl Builder<'_> {
                 match m.value {
                     Value::Map(e) => sources.push((k.pos, e)),
                     _ => {
-                        return Err(err(
-                            SyntaxKind::Syntax,
-                            k.pos,
-                            "a merge key `<<` must name a mapping (or a list of mappings)",
-                        ));
+                        return Err(err(SyntaxKind::Syntax, k.pos, msg!("yaml-merge-not-map")));
                     }
                 }
             }
@@ -708,16 +692,16 @@ fn duplicate(key: &Node, first_line: u32, merge: Option<Pos>) -> SyntaxError {
         None => err(
             SyntaxKind::DuplicateKey,
             key.pos,
-            format!(
-                "duplicate key `{name}`: it is already used at line {first_line}, and each key may appear only once in a mapping"
+            msg!(
+                "yaml-duplicate-key",
+                key = name,
+                line = first_line.to_string()
             ),
         ),
         Some(pos) => err(
             SyntaxKind::DuplicateKey,
             pos,
-            format!(
-                "duplicate key `{name}`: the merge key `<<` brings it in a second time; each key may appear only once in a mapping"
-            ),
+            msg!("yaml-duplicate-merged", key = name),
         ),
     }
 }
@@ -906,73 +890,86 @@ fn scan_error(e: &ScanError) -> SyntaxError {
     let (kind, message) = match e.kind() {
         K::RecursionLimitExceeded => (
             SyntaxKind::TooDeep,
-            format!("nesting deeper than {MAX_DEPTH} levels"),
+            msg!("yaml-too-deep", limit = MAX_DEPTH),
         ),
-        K::MappingValueNotAllowed => (
-            SyntaxKind::Syntax,
-            "a colon followed by a space (`: `) cannot appear here: put text that holds `: ` in quotes, or check the indentation of this line".to_string(),
-        ),
-        K::ExpectedBlockMappingKey | K::InvalidIndentation | K::UnexpectedEofBlockMapping => (
-            SyntaxKind::Syntax,
-            "this line is not indented like the keys around it; check its indentation".to_string(),
-        ),
-        K::BlockSequenceEntryNotAllowed | K::ExpectedBlockSequenceEntry => (
-            SyntaxKind::Syntax,
-            "a list item (`- `) cannot start here; check the indentation".to_string(),
-        ),
-        K::UnclosedQuotedScalar | K::DocumentIndicatorInQuotedScalar => (
-            SyntaxKind::Syntax,
-            "a quote is opened and never closed".to_string(),
-        ),
+        K::MappingValueNotAllowed => (SyntaxKind::Syntax, msg!("yaml-colon")),
+        K::ExpectedBlockMappingKey | K::InvalidIndentation | K::UnexpectedEofBlockMapping => {
+            (SyntaxKind::Syntax, msg!("yaml-indentation"))
+        }
+        K::BlockSequenceEntryNotAllowed | K::ExpectedBlockSequenceEntry => {
+            (SyntaxKind::Syntax, msg!("yaml-list-item"))
+        }
+        K::UnclosedQuotedScalar | K::DocumentIndicatorInQuotedScalar => {
+            (SyntaxKind::Syntax, msg!("yaml-open-quote"))
+        }
         K::UnknownQuotedScalarEscape
         | K::InvalidQuotedScalarHexEscape
         | K::InvalidUnicodeEscape
         | K::InvalidLowSurrogate
         | K::InvalidLowSurrogateHexEscape
         | K::MissingLowSurrogate
-        | K::UnpairedLowSurrogate => (
-            SyntaxKind::Syntax,
-            "a backslash in double quotes starts an escape that YAML does not know; write `\\\\` for a backslash, or use single quotes".to_string(),
-        ),
-        K::TabInIndentation | K::TabNotAllowed | K::TabInBlockIndentation | K::TabInPlainScalar
-        | K::TabAtBlockScalarStart => (
-            SyntaxKind::Syntax,
-            "a tab is used for indentation; indent with spaces".to_string(),
-        ),
-        K::UnknownAnchor => (
-            SyntaxKind::Syntax,
-            "this alias (`*name`) refers to no anchor (`&name`) completed before it".to_string(),
-        ),
+        | K::UnpairedLowSurrogate => (SyntaxKind::Syntax, msg!("yaml-escape")),
+        K::TabInIndentation
+        | K::TabNotAllowed
+        | K::TabInBlockIndentation
+        | K::TabInPlainScalar
+        | K::TabAtBlockScalarStart => (SyntaxKind::Syntax, msg!("yaml-tab")),
+        K::UnknownAnchor => (SyntaxKind::Syntax, msg!("yaml-unknown-alias")),
         K::MisplacedFlowCollectionEnd
         | K::UnexpectedEofFlowSequence
         | K::UnexpectedEofFlowMapping
         | K::UnexpectedEofImplicitFlowMapping
         | K::ExpectedFlowSequenceSeparator
-        | K::ExpectedFlowMappingSeparator => (
+        | K::ExpectedFlowMappingSeparator
+        | K::MismatchedFlowCollectionEnd { .. }
+        | K::UnclosedFlowCollection { .. }
+        | K::BlockEntryInFlowCollection => (SyntaxKind::Syntax, msg!("yaml-brackets")),
+        K::ExpectedNodeContent => (SyntaxKind::Syntax, msg!("yaml-value-expected")),
+        K::MultipleDocumentsUnsupported | K::ExpectedDocumentStart | K::InvalidDocumentEnd => {
+            (SyntaxKind::Syntax, msg!("yaml-second-document"))
+        }
+        K::InvalidSimpleKey | K::SimpleKeyExpected => {
+            (SyntaxKind::Syntax, msg!("yaml-key-one-line"))
+        }
+        K::CommentNotSeparated => (SyntaxKind::Syntax, msg!("yaml-comment-space")),
+        K::BomInsideDocument => (SyntaxKind::Syntax, msg!("yaml-bom")),
+        K::UnexpectedEof | K::UnexpectedEofBlockSequence => {
+            (SyntaxKind::Syntax, msg!("yaml-unexpected-end"))
+        }
+        K::UnexpectedCharacter { character } => (
             SyntaxKind::Syntax,
-            "brackets `[ ]` or braces `{ }` do not match, or a comma is missing between items".to_string(),
+            msg!("yaml-reserved-character", character = character.to_string()),
         ),
-        K::ExpectedNodeContent => (
+        K::MissingAnchorOrAliasName => (SyntaxKind::Syntax, msg!("yaml-anchor-name")),
+        K::InvalidQuotedScalarIndent | K::InvalidFlowScalarIndent => {
+            (SyntaxKind::Syntax, msg!("yaml-indentation"))
+        }
+        K::ZeroBlockScalarIndent | K::InvalidBlockScalarHeader | K::InvalidBlockScalarIndent => {
+            (SyntaxKind::Syntax, msg!("yaml-block-scalar"))
+        }
+        K::DuplicateVersionDirective
+        | K::UnsupportedYamlMajorVersion
+        | K::DuplicateTagDirective
+        | K::MissingDocumentEndBeforeDirective
+        | K::InvalidDirectiveTerminator
+        | K::DirectiveDisallowed
+        | K::MissingYamlVersionSeparator
+        | K::MissingDirectiveName
+        | K::InvalidDirectiveName
+        | K::YamlVersionTooLong
+        | K::MissingYamlVersion
+        | K::InvalidTagDirectiveTerminator => (SyntaxKind::Syntax, msg!("yaml-directive")),
+        K::ExpectedTagBang
+        | K::InvalidTagTerminator
+        | K::MissingTagUri
+        | K::UnclosedVerbatimTag
+        | K::InvalidTagEscape
+        | K::UndeclaredTagHandle
+        | K::InvalidGlobalTagCharacter => (SyntaxKind::Syntax, msg!("yaml-tag-syntax")),
+        _ => (
             SyntaxKind::Syntax,
-            "a value is expected here".to_string(),
+            msg!("yaml-parser", words = plain_words(&e.info())),
         ),
-        K::MultipleDocumentsUnsupported | K::ExpectedDocumentStart | K::InvalidDocumentEnd => (
-            SyntaxKind::Syntax,
-            "a second YAML document (`---`) follows the first; a file holds one".to_string(),
-        ),
-        K::InvalidSimpleKey | K::SimpleKeyExpected => (
-            SyntaxKind::Syntax,
-            "a key is not finished on its line: a key and its colon must stand on one line".to_string(),
-        ),
-        K::CommentNotSeparated => (
-            SyntaxKind::Syntax,
-            "`#` starts a comment only after a space; put the text in quotes".to_string(),
-        ),
-        K::BomInsideDocument => (
-            SyntaxKind::Syntax,
-            "an invisible byte-order mark (U+FEFF) stands inside the text; remove it".to_string(),
-        ),
-        _ => (SyntaxKind::Syntax, plain_words(&e.info())),
     };
     err(kind, pos, message)
 }
@@ -1116,7 +1113,12 @@ mod tests {
                 assert_eq!(r.is_err(), same, "{a} / {b} after {filler} keys: {r:?}");
                 if let Err(e) = r {
                     assert_eq!(e.pos.line as usize, 2 * filler + 2, "{e:?}");
-                    assert!(e.message.contains(&format!("line {}", filler + 1)), "{e:?}");
+                    assert!(
+                        e.message
+                            .to_string()
+                            .contains(&format!("line {}", filler + 1)),
+                        "{e:?}"
+                    );
                 }
             }
         }
@@ -1161,19 +1163,28 @@ mod tests {
     fn plain_words_for_common_mistakes() {
         let e = parse("a: b: c\n").unwrap_err();
         assert_eq!(e.pos, Pos::new(1, 5));
-        assert!(e.message.contains("colon followed by a space"), "{e:?}");
-        assert!(!e.message.contains("mapping values"), "{e:?}");
+        assert!(
+            e.message.to_string().contains("colon followed by a space"),
+            "{e:?}"
+        );
+        assert!(!e.message.to_string().contains("mapping values"), "{e:?}");
         let e = parse("a: \"open\n").unwrap_err();
-        assert!(e.message.contains("quote"), "{e:?}");
+        assert!(e.message.to_string().contains("quote"), "{e:?}");
         let e = parse("a: 1\n---\nb: 2\n").unwrap_err();
-        assert!(e.message.contains("second YAML document"), "{e:?}");
+        assert!(
+            e.message.to_string().contains("second YAML document"),
+            "{e:?}"
+        );
         let e = parse("a: !custom 1\n").unwrap_err();
-        assert!(e.message.contains("not supported"), "{e:?}");
+        assert!(e.message.to_string().contains("not supported"), "{e:?}");
     }
 
     #[test]
     fn empty_text_is_an_error() {
-        assert_eq!(parse("\n  \n").unwrap_err().message, "the file is empty");
+        assert_eq!(
+            parse("\n  \n").unwrap_err().message.to_string(),
+            "the file is empty"
+        );
         assert_eq!(parse("# only\n").unwrap_err().kind, SyntaxKind::Empty);
     }
 }

@@ -85,7 +85,7 @@ fn an_invalid_guidelines_path_stops_every_command() {
     assert_eq!(r.code, 2);
     assert_eq!(
         r.stderr,
-        "error: tests/fixtures/guidelines/invalid/invalid-url.yaml: invalid guideline file (1 error(s)); run `wen-assess validate tests/fixtures/guidelines/invalid/invalid-url.yaml` for details:\n  tests/fixtures/guidelines/invalid/invalid-url.yaml:76:10: error[invalid-url]: url `example.org/guide` must start with https:// or http://\n"
+        "error: tests/fixtures/guidelines/invalid/invalid-url.yaml: invalid guideline file (1 error(s)); run `wen-assess validate tests/fixtures/guidelines/invalid/invalid-url.yaml` for details:\n  tests/fixtures/guidelines/invalid/invalid-url.yaml:80:10: error[invalid-url]: url `example.org/guide` must start with https:// or http://\n"
     );
 }
 
@@ -204,4 +204,129 @@ fn saving_keeps_comments_above_keys_and_answers() {
     let (again, _) = answers::load_answers(&path).unwrap();
     answers::save_answers(&path, &again).unwrap();
     assert_eq!(std::fs::read_to_string(&path).unwrap(), saved);
+}
+
+/// The findings about a YAML answer file, scored in French, Spanish or
+/// Portuguese, are in that language, and the phrases that name a place in
+/// the file (`participants`, an entry of the evidence of `x`, a
+/// participant's entry) read well inside the sentence around them. Errors
+/// come from one file, warnings (shown when a file can be scored) from
+/// another.
+#[test]
+fn an_answer_file_s_findings_are_in_the_readers_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let errors = dir.path().join("errors.yaml");
+    std::fs::write(
+        &errors,
+        "format: 1\nguideline: strengthening\nnetwork: {name: Rede}\n\
+         participants: \"everyone\"\ntargets: {finance: 7}\nanswers:\n\
+         \x20 membership.active-members: {level: na}\n\
+         \x20 membership.agency-breadth: {level: \"3\"}\n\
+         \x20 membership.prosecutors-judiciary: {level: 5}\n\
+         \x20 membership.national-task-forces: {level: 2, evidence: [[a]]}\n",
+    )
+    .unwrap();
+    let warnings = dir.path().join("warnings.yaml");
+    std::fs::write(
+        &warnings,
+        "format: 1\nguideline: strengthening\nlanguage: xx\ndate: 2026-13-01\n\
+         network: {name: Rede, motto: x}\nparticipants:\n  - {name: A, agencyy: B}\nanswers:\n\
+         \x20 membership.active-members: {level: 2, reason: x}\n\
+         \x20 membership.nonexistent: {level: 1}\n",
+    )
+    .unwrap();
+    let version = wen_assess::model::builtin()
+        .into_iter()
+        .find(|g| g.id == "strengthening")
+        .expect("built in")
+        .version;
+    // (language, errors, warnings): each line after the file name.
+    let expected: [(&str, &[&str], &[&str]); 3] = [
+        (
+            "pt",
+            &[
+                ":4:15: error[wrong-type]: `participants`: espera-se uma lista, não texto",
+                ":5:20: error[invalid-target]: a meta 7 de `finance` está fora da escala 0-4",
+                ":7:38: error[na-without-reason]: `membership.active-members` está marcado como `na` (não aplicável), mas não tem `reason:`; indique porque não se aplica",
+                ":8:38: error[invalid-level]: o nível de `membership.agency-breadth` é o texto entre aspas \"3\", não um número; escreva-o sem aspas: `level: 3`",
+                ":9:45: error[invalid-level]: o nível de `membership.prosecutors-judiciary` deve ser 0, 1, 2, 3, 4 ou na, não `5`",
+                ":10:58: error[wrong-type]: os comprovativos de `membership.national-task-forces`, um dos elementos: espera-se texto, não uma lista",
+            ],
+            &[
+                ":3:11: warning[unknown-language]: a língua `xx` não é nenhuma de en, es, fr, pt; é usado o inglês",
+                ":4:7: warning[invalid-date]: a data `2026-13-01` não está no formato AAAA-MM-DD",
+                ":5:23: warning[unknown-key]: `network`: a chave desconhecida `motto` é mantida, mas não é usada",
+                ":7:15: warning[unknown-key]: uma entrada de `participants`: a chave desconhecida `agencyy` é mantida, mas não é usada; queria dizer `agency`?",
+                ":9:49: warning[reason-without-na]: `membership.active-members` tem um `reason:`, mas um nível em vez de `na`; o motivo é mantido, mas não é usado",
+                ":10:3: warning[unknown-criterion]: `membership.nonexistent` não é um critério de `strengthening` {version}; a resposta é mantida, mas não é pontuada",
+            ],
+        ),
+        (
+            "fr",
+            &[
+                ":4:15: error[wrong-type]: `participants` : on attend une liste, pas du texte",
+                ":5:20: error[invalid-target]: la cible 7 de `finance` est hors de l’échelle 0-4",
+                ":7:38: error[na-without-reason]: `membership.active-members` est marqué `na` (sans objet) mais n’a pas de `reason:` ; indiquez pourquoi il ne s’applique pas",
+                ":8:38: error[invalid-level]: le niveau de `membership.agency-breadth` est le texte entre guillemets \"3\", pas un nombre ; écrivez-le sans guillemets : `level: 3`",
+                ":9:45: error[invalid-level]: le niveau de `membership.prosecutors-judiciary` doit être 0, 1, 2, 3, 4 ou na, pas `5`",
+                ":10:58: error[wrong-type]: une entrée dans les justificatifs de `membership.national-task-forces` : on attend du texte, pas une liste",
+            ],
+            &[
+                ":3:11: warning[unknown-language]: la langue `xx` ne fait pas partie de en, es, fr, pt ; l’anglais est utilisé",
+                ":4:7: warning[invalid-date]: la date `2026-13-01` n’est pas au format AAAA-MM-JJ",
+                ":5:23: warning[unknown-key]: la clé inconnue `motto` dans `network` est conservée mais pas utilisée",
+                ":7:15: warning[unknown-key]: la clé inconnue `agencyy` dans une entrée de `participants` est conservée mais pas utilisée ; vouliez-vous dire `agency` ?",
+                ":9:49: warning[reason-without-na]: `membership.active-members` a une `reason:`, mais un niveau au lieu de `na` ; la raison est conservée mais pas utilisée",
+                ":10:3: warning[unknown-criterion]: `membership.nonexistent` n’est pas un critère de `strengthening` {version} ; la réponse est conservée mais non notée",
+            ],
+        ),
+        (
+            "es",
+            &[
+                ":4:15: error[wrong-type]: `participants`: se espera una lista, no texto",
+                ":5:20: error[invalid-target]: la meta 7 de `finance` está fuera de la escala 0-4",
+                ":7:38: error[na-without-reason]: `membership.active-members` está marcado como `na` (no aplicable), pero no tiene `reason:`; explique por qué no se aplica",
+                ":8:38: error[invalid-level]: el nivel de `membership.agency-breadth` es el texto entre comillas \"3\", no un número; escríbalo sin comillas: `level: 3`",
+                ":9:45: error[invalid-level]: el nivel de `membership.prosecutors-judiciary` debe ser 0, 1, 2, 3, 4 o na, no `5`",
+                ":10:58: error[wrong-type]: un elemento en los medios de verificación de `membership.national-task-forces`: se espera texto, no una lista",
+            ],
+            &[
+                ":3:11: warning[unknown-language]: el idioma `xx` no es ninguno de en, es, fr, pt; se usa el inglés",
+                ":4:7: warning[invalid-date]: la fecha `2026-13-01` no tiene el formato AAAA-MM-DD",
+                ":5:23: warning[unknown-key]: la clave desconocida `motto` en `network` se conserva, pero no se usa",
+                ":7:15: warning[unknown-key]: la clave desconocida `agencyy` en una entrada de `participants` se conserva, pero no se usa; ¿quiso decir `agency`?",
+                ":9:49: warning[reason-without-na]: `membership.active-members` tiene un `reason:`, pero un nivel en lugar de `na`; el motivo se conserva, pero no se usa",
+                ":10:3: warning[unknown-criterion]: `membership.nonexistent` no es un criterio de `strengthening` {version}; la respuesta se conserva, pero no se puntúa",
+            ],
+        ),
+    ];
+    let lines = |file: &std::path::Path, ends: &[&str]| -> Vec<String> {
+        ends.iter()
+            .map(|e| format!("{}{}", file.display(), e.replace("{version}", &version)))
+            .collect()
+    };
+    for (lang, errors_seen, warnings_seen) in expected {
+        let r = wen(&["--lang", lang, "score", errors.to_str().unwrap()]);
+        assert_eq!(r.code, 2, "{lang}");
+        let said: Vec<&str> = r.stderr.lines().collect();
+        // The findings, then the command's last line (`1 of 1 file ...`).
+        assert_eq!(
+            said[..said.len() - 1],
+            lines(&errors, errors_seen),
+            "{lang}"
+        );
+        let r = wen(&["--lang", lang, "score", warnings.to_str().unwrap()]);
+        assert_eq!(r.code, 0, "{lang}: {}", r.stderr);
+        let said: Vec<&str> = r.stderr.lines().collect();
+        assert_eq!(said, lines(&warnings, warnings_seen), "{lang}");
+        let all = [lines(&errors, errors_seen), lines(&warnings, warnings_seen)].concat();
+        for line in &all {
+            let message = line.split_once("]: ").map_or(line.as_str(), |(_, m)| m);
+            assert_eq!(
+                super::languages::english_words(lang, message),
+                Vec::<&str>::new(),
+                "{lang}: {message}"
+            );
+        }
+    }
 }

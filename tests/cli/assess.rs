@@ -184,6 +184,8 @@ fn level(s: &mut Screen, n: usize) {
 
 fn minimal_args(answers: &str) -> Vec<&str> {
     vec![
+        // Only the test guideline: with the built-in ones too, assess would ask which.
+        "--no-builtin-guidelines",
         "--guidelines",
         MINIMAL_ABS.as_str(),
         "assess",
@@ -496,6 +498,8 @@ fn jump_to_an_area_and_esc_goes_back() {
 fn a_second_respondent_with_the_same_network_gets_a_choice_not_the_other_file() {
     let dir = tempfile::tempdir().unwrap();
     let args = [
+        // Only the test guideline: with the built-in ones too, assess would ask which.
+        "--no-builtin-guidelines",
         "--guidelines",
         MINIMAL_ABS.as_str(),
         "assess",
@@ -734,6 +738,8 @@ fn sigkill_at_many_moments_never_loses_a_confirmed_answer() {
             confirmed.clear();
         }
         let args = [
+            // Only the test guideline: with the built-in ones too, assess would ask which.
+            "--no-builtin-guidelines",
             "--guidelines",
             s(&forty),
             "assess",
@@ -935,6 +941,8 @@ fn an_answer_file_in_a_missing_folder_is_refused_before_any_question() {
 fn a_very_long_network_name_still_gives_a_file_that_can_be_saved() {
     let dir = tempfile::tempdir().unwrap();
     let args = [
+        // Only the test guideline: with the built-in ones too, assess would ask which.
+        "--no-builtin-guidelines",
         "--guidelines",
         MINIMAL_ABS.as_str(),
         "assess",
@@ -1094,4 +1102,174 @@ fn a_file_deleted_mid_session_is_written_again_with_every_answer() {
         saved.answer("governance.meetings").unwrap().response,
         Some(Response::Level(3))
     );
+}
+
+/// One message of a language's catalogue, read from `locales/` (the first
+/// line of its text).
+fn catalogue(lang: &str, id: &str) -> String {
+    let dir = repo(&format!("locales/{lang}"));
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        for line in text.lines() {
+            if let Some(rest) = line.strip_prefix(&format!("{id} = ")) {
+                return rest.to_string();
+            }
+        }
+    }
+    panic!("no {id} in {}", dir.display())
+}
+
+/// The lines of a screen that have something on them, trimmed at the end.
+fn shown_lines(screen: &str) -> Vec<String> {
+    screen
+        .lines()
+        .map(|l| l.trim_end().to_string())
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+/// Moves down and up a menu, and checks after each key that the lines
+/// above the menu (`kept`) are still there, in place, and that no line is
+/// wider than the terminal.
+fn move_and_check(t: &mut Screen, cols: u16, downs: usize, kept: &[String], what: &str) {
+    for key in std::iter::repeat_n(DOWN, downs).chain(std::iter::repeat_n(UP, downs)) {
+        t.send(key);
+        std::thread::sleep(Duration::from_millis(120));
+        let screen = t.contents();
+        let lines = shown_lines(&screen);
+        for (i, line) in kept.iter().enumerate() {
+            assert_eq!(
+                lines.get(i),
+                Some(line),
+                "{what}, {cols} columns: line {i} moved or vanished after a key:\n{screen}"
+            );
+        }
+        assert!(
+            screen
+                .lines()
+                .all(|l| l.chars().count() <= usize::from(cols)),
+            "{what}: a line wider than {cols}:\n{screen}"
+        );
+    }
+}
+
+/// The screen bug of issue #21: in French, Spanish and Portuguese the
+/// question vanished after one ↓, because dialoguer counts a menu line's
+/// bytes, not its width, when it clears the menu to draw it again. Every
+/// menu of a session, at a size, in a language: the question screen, the
+/// area menu, the yes/no questions and the review.
+fn screens_hold_still(lang: &str, cols: u16, rows: u16) {
+    let what = format!("{lang} {cols}x{rows}");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.yaml");
+    let args = [
+        "--lang",
+        lang,
+        "assess",
+        "--guideline",
+        "strengthening",
+        "--answers",
+        s(&path),
+    ];
+    let mut t = Screen::spawn(cols, rows, dir.path(), &args, &[]);
+    t.answer(&catalogue(lang, "ask-network"), "Réseau Régional Exemple\r");
+    t.answer(&catalogue(lang, "ask-region"), "\r");
+    // Whom the answers speak for: a menu of two long items.
+    let screen = t.wait_for(&catalogue(lang, "ask-speaks-for"));
+    let kept: Vec<String> = shown_lines(&screen)
+        .into_iter()
+        .take_while(|l| !l.contains(&catalogue(lang, "ask-speaks-for")))
+        .collect();
+    move_and_check(&mut t, cols, 1, &kept, &format!("{what}, speaks for"));
+    t.send("\r");
+    t.answer(&catalogue(lang, "ask-name"), "\r");
+    t.answer(&catalogue(lang, "ask-role"), "\r");
+    // Yes/no in the language's letters, echoed as its word.
+    let workshop = catalogue(lang, "ask-workshop");
+    let screen = t.wait_for(&workshop);
+    let (yes, no) = (catalogue(lang, "yes"), catalogue(lang, "no"));
+    let letters = format!(
+        "({}/{})",
+        yes.chars().next().unwrap(),
+        no.chars().next().unwrap().to_uppercase()
+    );
+    assert!(screen.contains(&letters), "{what}: no {letters}:\n{screen}");
+    t.send(&no[..1]);
+    t.send("\r");
+    let screen = t.wait_for(&catalogue(lang, "press-enter-start"));
+    assert!(
+        screen.lines().any(|l| {
+            let start: String = workshop.chars().take(12).collect();
+            l.contains(&start) && l.trim_end().ends_with(&no)
+        }),
+        "{what}: the answer is not echoed as {no:?}:\n{screen}"
+    );
+    t.send("\r");
+    // The first question: header, title and question stay while the
+    // cursor moves through all the levels and actions.
+    let prompt = catalogue(lang, "your-answer");
+    let screen = t.wait_for(&prompt);
+    let lines = shown_lines(&screen);
+    let menu_at = lines
+        .iter()
+        .position(|l| l.contains(&prompt))
+        .unwrap_or_else(|| panic!("{what}: no prompt:\n{screen}"));
+    let kept = lines[..menu_at].to_vec();
+    assert!(
+        kept[0].starts_with("── "),
+        "{what}: the header is not first:\n{screen}"
+    );
+    move_and_check(&mut t, cols, 9, &kept, &format!("{what}, question"));
+    // The area menu, then back with Esc.
+    t.send(&DOWN.repeat(8));
+    t.send("\r");
+    let jump = catalogue(lang, "jump-to");
+    let screen = t.wait_for(&jump);
+    let kept: Vec<String> = shown_lines(&screen)
+        .into_iter()
+        .take_while(|l| !l.contains(&jump))
+        .collect();
+    move_and_check(&mut t, cols, 4, &kept, &format!("{what}, areas"));
+    t.send(ESC);
+    let screen = t.wait_for(&prompt);
+    assert!(
+        shown_lines(&screen)[0].starts_with("── "),
+        "{what}:\n{screen}"
+    );
+    t.send_ctrl_c();
+    assert_eq!(t.exit_code(), 130, "{what}");
+
+    // The review of a complete file.
+    let g = wen_assess::model::builtin()
+        .into_iter()
+        .find(|g| g.id == "strengthening")
+        .unwrap();
+    let mut text = format!("format: 1\nguideline: strengthening\nlanguage: {lang}\nanswers:\n");
+    for (_, c) in g.criteria() {
+        text.push_str(&format!("  {}: {{level: 2}}\n", c.id));
+    }
+    std::fs::write(&path, text).unwrap();
+    let mut t = Screen::spawn(cols, rows, dir.path(), &args, &[]);
+    let title = catalogue(lang, "review-title");
+    let start: String = title.chars().take(12).collect();
+    let screen = t.wait_for(&start);
+    let kept: Vec<String> = shown_lines(&screen).into_iter().take(1).collect();
+    move_and_check(&mut t, cols, 6, &kept, &format!("{what}, review"));
+    t.send_ctrl_c();
+    assert_eq!(t.exit_code(), 130, "{what}");
+}
+
+#[test]
+fn the_question_stays_on_screen_in_french_at_80x24() {
+    screens_hold_still("fr", 80, 24);
+}
+
+#[test]
+#[ignore = "slow: every language at four sizes, 32 terminal sessions (CI runs it)"]
+fn the_screens_hold_still_in_every_language_at_every_size() {
+    for lang in ["en", "fr", "es", "pt"] {
+        for (cols, rows) in [(80, 24), (100, 30), (132, 40), (60, 20)] {
+            screens_hold_still(lang, cols, rows);
+        }
+    }
 }

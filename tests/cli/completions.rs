@@ -60,11 +60,34 @@ fn completions_complete_option_values() {
     assert_eq!(r.code, 0);
     assert!(
         r.stdout.contains(
-            "__fish_wen_assess_using_subcommand report\" -l format -d 'Report format (default: pdf when OUT ends in .pdf, else md)' -r -f -a \"md\\t'Markdown'"
+            "__fish_wen_assess_using_subcommand report\" -l format -d 'Report format: md (Markdown) or pdf (PDF, A4, fonts embedded); without it, pdf when OUT ends in .pdf, else md' -r -f -a \"md\\t'Markdown'"
         ),
         "{}",
         r.stdout
     );
+}
+
+/// In another language, the descriptions the shells show are the help's,
+/// and the values' own descriptions, English only, are left out.
+#[test]
+fn completions_speak_the_language() {
+    let r = wen(&["--lang", "fr", "completions", "fish"]);
+    assert_eq!((r.code, r.stderr.as_str()), (0, ""));
+    assert!(
+        r.stdout.contains(
+            "__fish_wen_assess_using_subcommand report\" -l format -d 'Format du rapport"
+        ),
+        "{}",
+        r.stdout
+    );
+    assert!(r.stdout.contains("-a \"md\\t''"), "{}", r.stdout);
+    for english in [
+        "Report format",
+        "A commented YAML answer file",
+        "Print help",
+    ] {
+        assert!(!r.stdout.contains(english), "{english}:\n{}", r.stdout);
+    }
 }
 
 // bash is part of every Unix system the tests run on; on Windows it comes

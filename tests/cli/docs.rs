@@ -18,6 +18,11 @@
 //!   (installing, `cargo`, the interactive `assess`, downloads).
 //! - Other blocks (`text`, `yaml`, `powershell`, ...) are not run; a `text`
 //!   block may not start with `$ `, which is a transcript to mark `console`.
+//!
+//! `WEN_ASSESS_BLESS=1 cargo test --test cli docs::` writes what each
+//! transcript's commands print into the documents in place of what they
+//! said (a `...` line included): read the diff, put back the `...` lines
+//! worth keeping, and commit.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -56,6 +61,20 @@ struct Block {
     exit: i32,
     /// The block's lines, without the fence's indentation.
     lines: Vec<String>,
+    /// The document's line (from 0) of the block's first line.
+    first_line: usize,
+    /// The fence's indentation, given back to lines written by a bless.
+    indent: usize,
+}
+
+/// A transcript's lines to write in place of others: a bless.
+struct Rewrite {
+    /// The document's first line (from 0) to replace.
+    at: usize,
+    /// How many lines to replace.
+    count: usize,
+    /// The lines to put there, indented as the block is.
+    lines: Vec<String>,
 }
 
 /// The fenced blocks of a Markdown text, including those indented in lists.
@@ -91,29 +110,46 @@ fn blocks(name: &str, markdown: &str) -> Vec<Block> {
             skip,
             exit,
             lines: content,
+            first_line: number + 1,
+            indent,
         });
     }
     found
 }
 
+/// One command of a transcript.
+struct Step {
+    /// The command, lines ending in `\` joined.
+    command: String,
+    /// The lines it must print.
+    expected: Vec<String>,
+    /// Where those lines start among the block's lines.
+    at: usize,
+}
+
 /// The commands of a transcript, each with the lines it must print.
-fn transcript(lines: &[String]) -> Vec<(String, Vec<String>)> {
-    let mut steps: Vec<(String, Vec<String>)> = Vec::new();
+fn transcript(lines: &[String]) -> Vec<Step> {
+    let mut steps: Vec<Step> = Vec::new();
     let mut continued = false;
-    for line in lines {
+    for (i, line) in lines.iter().enumerate() {
         if continued {
-            let (command, _) = steps.last_mut().unwrap();
-            command.push('\n');
-            command.push_str(line);
+            let step = steps.last_mut().unwrap();
+            step.command.push('\n');
+            step.command.push_str(line);
+            step.at = i + 1;
             continued = line.ends_with('\\');
         } else if let Some(command) = line.strip_prefix("$ ") {
-            steps.push((command.to_string(), Vec::new()));
+            steps.push(Step {
+                command: command.to_string(),
+                expected: Vec::new(),
+                at: i + 1,
+            });
             continued = command.ends_with('\\');
         } else {
-            let (_, expected) = steps
+            let step = steps
                 .last_mut()
                 .expect("a transcript starts with a `$ ` line");
-            expected.push(line.clone());
+            step.expected.push(line.clone());
         }
     }
     steps
@@ -187,9 +223,11 @@ fn run(script: &str, dir: &Path) -> (i32, String) {
     )
 }
 
-/// What is wrong with running one block, if anything.
-fn check_block(block: &Block, dir: &Path) -> Vec<String> {
+/// What is wrong with running one block, if anything, and the rewrites
+/// that would make its transcript say what the commands print.
+fn check_block(block: &Block, dir: &Path) -> (Vec<String>, Vec<Rewrite>) {
     let mut problems = Vec::new();
+    let mut rewrites = Vec::new();
     match block.language.as_str() {
         "sh" => {
             let (code, printed) = run(&block.lines.join("\n"), dir);
@@ -201,7 +239,12 @@ fn check_block(block: &Block, dir: &Path) -> Vec<String> {
             }
         }
         "console" => {
-            for (command, expected) in transcript(&block.lines) {
+            for Step {
+                command,
+                expected,
+                at,
+            } in transcript(&block.lines)
+            {
                 let (code, printed) = run(&command, dir);
                 let actual: Vec<&str> = printed.lines().collect();
                 if code != block.exit {
@@ -210,6 +253,21 @@ fn check_block(block: &Block, dir: &Path) -> Vec<String> {
                         block.place, block.exit
                     ));
                 } else if !matches(&expected, &actual) {
+                    let pad = " ".repeat(block.indent);
+                    rewrites.push(Rewrite {
+                        at: block.first_line + at,
+                        count: expected.len(),
+                        lines: actual
+                            .iter()
+                            .map(|l| {
+                                if l.is_empty() {
+                                    String::new()
+                                } else {
+                                    format!("{pad}{l}")
+                                }
+                            })
+                            .collect(),
+                    });
                     problems.push(format!(
                         "{}: `{command}` printed:\n{printed}---- where the docs say:\n{}\n",
                         block.place,
@@ -220,7 +278,20 @@ fn check_block(block: &Block, dir: &Path) -> Vec<String> {
         }
         _ => {}
     }
-    problems
+    (problems, rewrites)
+}
+
+/// Writes the rewrites into a document.
+fn bless(document: &Path, mut rewrites: Vec<Rewrite>) {
+    let text = std::fs::read_to_string(document).unwrap();
+    let mut lines: Vec<String> = text.lines().map(String::from).collect();
+    rewrites.sort_by_key(|r| std::cmp::Reverse(r.at));
+    for r in rewrites {
+        lines.splice(r.at..r.at + r.count, r.lines);
+    }
+    let mut out = lines.join("\n");
+    out.push('\n');
+    std::fs::write(document, out).unwrap();
 }
 
 #[test]
@@ -235,12 +306,18 @@ fn every_command_block_runs_as_the_docs_say() {
             .display()
             .to_string();
         let dir = scratch();
+        let mut rewrites = Vec::new();
         for block in blocks(&name, &std::fs::read_to_string(&document).unwrap()) {
             if block.skip || !matches!(block.language.as_str(), "sh" | "console") {
                 continue;
             }
             ran += 1;
-            problems.extend(check_block(&block, dir.path()));
+            let (found, rewrite) = check_block(&block, dir.path());
+            problems.extend(found);
+            rewrites.extend(rewrite);
+        }
+        if std::env::var_os("WEN_ASSESS_BLESS").is_some() && !rewrites.is_empty() {
+            bless(&document, rewrites);
         }
     }
     assert!(ran >= 20, "only {ran} blocks ran");

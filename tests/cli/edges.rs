@@ -12,8 +12,16 @@ use super::{MINIMAL, repo, wen};
 fn member_folder(dir: &Path) -> std::path::PathBuf {
     let agg = dir.join("agg");
     std::fs::create_dir(&agg).unwrap();
-    for name in ["borealia.yaml", "costa-serena.xlsx", "atlantis-coast.yaml"] {
-        std::fs::copy(repo(&format!("examples/network/{name}")), agg.join(name)).unwrap();
+    for (from, name) in [
+        ("2026", "borealia.yaml"),
+        ("workbooks", "costa-serena.xlsx"),
+        ("2026", "atlantis-coast.yaml"),
+    ] {
+        std::fs::copy(
+            repo(&format!("examples/network/{from}/{name}")),
+            agg.join(name),
+        )
+        .unwrap();
     }
     agg
 }

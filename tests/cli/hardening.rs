@@ -285,10 +285,13 @@ fn control_characters_are_shown_escaped() {
         "format: 1\nguideline: minimal\nnetwork: {name: \"Net\\e]0;pwned\\a\\ecwork\"}\nrespondent: {country: \"Aland\\r\\nForged line \\u202Ereversed\"}\nanswers:\n  governance.mandate: {level: 2}\n",
     )
     .unwrap();
+    // compare takes two assessments, not one file twice.
+    let b = dir.path().join("b.yaml");
+    std::fs::copy(&a, &b).unwrap();
     for args in [
         vec!["--guidelines", MINIMAL, "score", s(&a)],
         vec!["--guidelines", MINIMAL, "aggregate", s(&a)],
-        vec!["--guidelines", MINIMAL, "compare", s(&a), s(&a)],
+        vec!["--guidelines", MINIMAL, "compare", s(&a), s(&b)],
     ] {
         let r = wen(&args);
         assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
@@ -405,7 +408,7 @@ fn csv_cells_never_run_as_formulas() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(stdout.contains("\n'=cmd.yaml,minimal,"), "{stdout}");
+    assert!(stdout.contains("\n'=cmd.yaml,Test Network,"), "{stdout}");
 }
 
 // ----------------------------------------------------------- wrong results

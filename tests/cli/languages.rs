@@ -1,14 +1,20 @@
 //! Every interface language (the folders of `locales/`): every command and
-//! format a user reads (but the questionnaire of `assess`) is run in it, and the output must hold no English
+//! format a user reads (but the questionnaire of `assess`), the help of the
+//! program and of every command, `--version`, and clap's errors in a
+//! command line, is run in it, and the output must hold no English
 //! interface word from the list below and no `(s)` plural (the PDFs' text,
 //! read with poppler, in a test of its own, ignored by default). The same answers
 //! give the same scores in every language, and the language is chosen by
 //! --lang, then the answer file, then the environment.
 //!
 //! Not checked, because they are the same in every language by design:
-//! findings and error messages (`file:line:col: error[code]: ...`, see
-//! `src/i18n.rs`), ids, versions, file names and URLs, text between
-//! backticks, command lines (`wen-assess ...`), N/A, PDF, sha256, ICCWC, the
+//! the place and code of a finding (`file:line:col: error[code]:`, the
+//! sentence after them is checked), the findings of `validate` about
+//! guideline files (English for their authors, see `src/i18n.rs`), ids,
+//! versions, file names and URLs, text between backticks, command lines
+//! (`wen-assess ...`), option names (`--format`), value names (`<FILE>`),
+//! the names of commands and of the values options take where the help
+//! lists them, N/A, PDF, sha256, ICCWC, the
 //! keys of the answer-file format in the template, and each guideline's
 //! `source:` (one untranslated string in format 1). The typed texts of the
 //! example answers (notes, evidence, reasons, region, role) are English, so
@@ -131,17 +137,41 @@ const ENGLISH: &[&str] = &[
     "Wildlife Enforcement Network",
     "Strengthening an existing",
     "Establishing a new",
+    // The help, usage lines, --version and the command line's errors.
+    // ("usage" alone is French too.)
+    "Usage:",
+    "Commands",
+    "Print help",
+    "Print version",
+    "Examples",
+    "Exit codes",
+    "built-in",
+    "instead of",
+    "Output format",
+    "Where to write",
+    "possible values",
+    "default",
+    "unexpected argument",
+    "a similar",
+    "For more information",
+    "tip",
+    "required",
+    "subcommand",
+    "not provided",
+    "Keys",
 ];
 
 /// Words of the list that are also words of another language (a new
 /// language that shares one with English adds it here).
 const OWN_WORDS: &[(&str, &str)] = &[("fr", "Page"), ("fr", "VERSION"), ("es", "error")];
 
-const NETWORK: [&str; 4] = [
+/// Four member states of the example network and the network's own file.
+const NETWORK: [&str; 5] = [
     "atlantis-coast",
     "borealia",
     "costa-serena",
     "dunmore-islands",
+    "network",
 ];
 
 /// Copies an example answer file with every typed text but names replaced
@@ -185,21 +215,37 @@ struct Seen {
     text: String,
 }
 
-/// Standard output and standard error, less the findings and error
-/// messages, which stay in English by design.
-fn shown(r: &Run) -> String {
+/// Standard output and standard error as a reader meets them. A finding or
+/// an error message is kept less its place and code (`file:line:col:
+/// error[code]:`), which are the same in every language; the findings of
+/// `validate` about guideline files are left out, as they stay in English
+/// for the guideline authors.
+fn shown(r: &Run, validate: bool) -> String {
     let mut text = String::new();
     for line in r.stdout.lines().chain(r.stderr.lines()) {
-        if !is_finding(line) {
-            text.push_str(line);
-            text.push('\n');
-        }
+        let line = if is_finding(line) {
+            if validate {
+                continue;
+            }
+            match line.find("]: ") {
+                Some(at) => &line[at + 3..],
+                None => line.split_once(": ").map_or(line, |(_, rest)| rest),
+            }
+        } else {
+            line
+        };
+        text.push_str(line);
+        text.push('\n');
     }
     text
 }
 
 fn is_finding(line: &str) -> bool {
-    line.contains(": error[") || line.contains(": warning[") || line.starts_with("error: ")
+    line.contains(": error[")
+        || line.contains(": warning[")
+        || ["error: ", "erreur: ", "erro: "]
+            .iter()
+            .any(|prefix| line.starts_with(prefix))
 }
 
 /// Runs every command and human format in `lang` on the neutral copies;
@@ -215,8 +261,20 @@ fn outputs(lang: &str, dir: &Path) -> (Vec<Seen>, [String; 2]) {
     let establishing = s(&neutral_copy("examples/establishing-example.yaml", dir));
     let countries: Vec<String> = NETWORK
         .iter()
-        .map(|c| s(&neutral_copy(&format!("examples/network/{c}.yaml"), dir)))
+        .map(|c| {
+            s(&neutral_copy(
+                &format!("examples/network/2026/{c}.yaml"),
+                dir,
+            ))
+        })
         .collect();
+    // A member state's assessment of the year before, for its progress.
+    let earlier_dir = dir.join("2025");
+    std::fs::create_dir_all(&earlier_dir).unwrap();
+    let earlier = s(&neutral_copy(
+        "examples/network/2025/atlantis-coast.yaml",
+        &earlier_dir,
+    ));
     let out = |name: &str| s(&dir.join(format!("{lang}-{name}")));
     let md = out("report.md");
     let pdf = out("report.pdf");
@@ -266,6 +324,11 @@ fn outputs(lang: &str, dir: &Path) -> (Vec<Seen>, [String; 2]) {
             0,
             with(&["compare", "--format", "md", &before, &strengthening], &[]),
         ),
+        (0, with(&["compare", &earlier, &countries[0]], &[])),
+        (
+            0,
+            with(&["compare", "--format", "md", &earlier, &countries[0]], &[]),
+        ),
         (0, with(&aggregate, &[])),
         (0, with(&aggregate_md, &[])),
         (0, with(&network, &["-o", "-"])),
@@ -308,9 +371,10 @@ fn outputs(lang: &str, dir: &Path) -> (Vec<Seen>, [String; 2]) {
         assert!(!r.stderr.contains("panicked"), "{all:?}: {}", r.stderr);
         seen.push(Seen {
             what: args.join(" "),
-            text: shown(&r),
+            text: shown(&r, args.first().map(String::as_str) == Some("validate")),
         });
     }
+    seen.extend(help_outputs(lang));
     // The template's lines that are not comments are the file format, and
     // so are the keys in its commented examples (`#   country: "Atlantis"`).
     let r = wen(&[
@@ -334,6 +398,93 @@ fn outputs(lang: &str, dir: &Path) -> (Vec<Seen>, [String; 2]) {
             .join("\n"),
     });
     (seen, [pdf, network_pdf])
+}
+
+/// The help of the program and of every command (`--help`, `-h`, `help`),
+/// `--version`, and clap's errors of each kind, with the names the command
+/// line defines blanked out (see [`without_command_line_names`]).
+fn help_outputs(lang: &str) -> Vec<Seen> {
+    let mut runs: Vec<(i32, Vec<String>)> = [
+        vec!["--help"],
+        vec!["-h"],
+        vec!["help"],
+        vec!["help", "help"],
+        vec!["--version"],
+    ]
+    .into_iter()
+    .map(|args| (0, args.into_iter().map(String::from).collect()))
+    .collect();
+    for command in super::completions::command_names() {
+        runs.push((0, vec![command.clone(), "--help".into()]));
+        runs.push((0, vec!["help".into(), command]));
+    }
+    let mistakes: [&[&str]; 9] = [
+        &[],
+        &["score", "--formt", "x.yaml"],
+        &["score", "--format", "xml", "x.yaml"],
+        &["scor"],
+        &["score"],
+        &["--fail-under", "3", "score", "x.yaml"],
+        &["score", "--fail-under", "abc", "x.yaml"],
+        &["report", "x.yaml", "--aggregate", "--aggregate"],
+        &["assess", "--answers"],
+    ];
+    runs.extend(
+        mistakes
+            .iter()
+            .map(|args| (2, args.iter().map(|a| a.to_string()).collect())),
+    );
+    let names = command_line_names();
+    let mut seen = Vec::new();
+    for (code, args) in runs {
+        let mut all = vec!["--lang", lang];
+        all.extend(args.iter().map(String::as_str));
+        let r = wen(&all);
+        assert_eq!(r.code, code, "{all:?}: {}", r.stderr);
+        assert!(!r.stderr.contains("panicked"), "{all:?}: {}", r.stderr);
+        seen.push(Seen {
+            what: args.join(" "),
+            text: without_command_line_names(&shown(&r, false), &names),
+        });
+    }
+    seen
+}
+
+/// The names of the commands and of the values options take, which the
+/// help lists as they are typed (`guidelines`, `answers`).
+fn command_line_names() -> std::collections::HashSet<String> {
+    use clap::CommandFactory;
+    let mut names = std::collections::HashSet::new();
+    let cli = wen_assess::cli::Cli::command();
+    let commands = std::iter::once(&cli).chain(cli.get_subcommands());
+    for command in commands {
+        names.insert(command.get_name().to_string());
+        for arg in command.get_arguments() {
+            names.extend(
+                arg.get_possible_values()
+                    .iter()
+                    .map(|value| value.get_name().to_string()),
+            );
+        }
+    }
+    names
+}
+
+/// `text` with the words that are names of the command line (exactly as
+/// typed, punctuation aside) blanked out.
+fn without_command_line_names(text: &str, names: &std::collections::HashSet<String>) -> String {
+    text.lines()
+        .map(|line| {
+            line.split(' ')
+                .map(|word| {
+                    let core = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+                    if names.contains(core) { "∅" } else { word }
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// A comment line less a leading YAML key (`- name:`, `country:`).
@@ -385,6 +536,7 @@ fn builtin() -> Builtin {
 /// Words of command lines: subcommands and option values.
 const COMMAND_WORDS: &[&str] = &[
     "assess",
+    "serve",
     "score",
     "report",
     "compare",
@@ -437,7 +589,27 @@ fn without_exempt(text: &str, builtin: &Builtin) -> String {
             }
             in_command = false;
         }
-        let exempt = core.contains(['.', '/', '@', '_', '=', '$'])
+        // Option names (`--format`, `-o`) and value names (`<FILE>`,
+        // `<FILES>...`, and an optional argument's `[ANSWERS]`) are typed as
+        // they are in every language.
+        let option = core.starts_with('-')
+            && core
+                .trim_start_matches('-')
+                .starts_with(char::is_alphanumeric);
+        let value_name =
+            [(core, '<', '>'), (token, '[', ']')]
+                .iter()
+                .any(|&(word, open, close)| {
+                    word.starts_with(open)
+                        && word.trim_end_matches("...").ends_with(close)
+                        && word[1..]
+                            .chars()
+                            .take_while(|c| *c != close)
+                            .all(|c| c.is_ascii_uppercase() || c == '_')
+                });
+        let exempt = option
+            || value_name
+            || core.contains(['.', '/', '@', '_', '=', '$'])
             || builtin.id_parts.contains(core)
             || builtin.id_parts.contains(token)
             || ["PDF", "sha256", "ICCWC", "ID", "N/A"].contains(&core);
@@ -560,6 +732,18 @@ fn the_check_finds_english_words_and_spares_ids_and_commands() {
         assert_eq!(find_word(&text, gone), None, "{gone} in {text}");
     }
     assert!(text.contains(" ou "), "{text}");
+    // Option and value names, as the help and the errors show them.
+    let help = without_exempt(
+        "  -g, --guideline <GUIDELINE>  Identifiant (voir --guidelines) « <FILES>... » Usage:",
+        &builtin,
+    );
+    for gone in ["guideline", "guidelines", "files"] {
+        assert_eq!(find_word(&help, gone), None, "{gone} in {help}");
+    }
+    assert!(find_word(&help, "Usage:").is_some(), "{help}");
+    let names = ["guidelines", "answers"].map(String::from).into();
+    let listed = without_command_line_names("  guidelines   Lister\nanswers (Answers)", &names);
+    assert_eq!(listed, "  ∅   Lister\n∅ (Answers)");
     assert_eq!(find_word("Targets", "Target"), None);
     assert_eq!(find_word("la cible (Target)", "target"), Some(10));
 }
@@ -656,4 +840,29 @@ fn every_catalogue_is_a_lang_value() {
         "{}",
         r.stderr
     );
+}
+
+/// Words of the findings' English (`locales/en/findings.ftl`,
+/// `workbook-findings.ftl`) that a finding in French, Spanish or Portuguese
+/// has no reason to hold, beside [`ENGLISH`]: the small words of any English
+/// sentence, and the words of cells and sheets. (Not "type" and "note",
+/// which are French words too.)
+const FINDING_WORDS: &[&str] = &[
+    "the", "is", "are", "not", "but", "has", "of", "in", "and", "with", "must", "found", "row",
+    "column", "sheet", "workbook", "cell", "reason", "marked", "kept", "used", "choose", "list",
+    "say", "why",
+];
+
+/// The English words of [`ENGLISH`] and [`FINDING_WORDS`] in a message
+/// shown in `lang`, after the exemptions (ids, code between backticks,
+/// command lines): for the tests of findings in a language.
+pub(super) fn english_words(lang: &str, text: &str) -> Vec<&'static str> {
+    let text = without_exempt(text, &builtin());
+    ENGLISH
+        .iter()
+        .chain(FINDING_WORDS)
+        .copied()
+        .filter(|w| !OWN_WORDS.contains(&(lang, *w)))
+        .filter(|w| find_word(&text, w).is_some())
+        .collect()
 }

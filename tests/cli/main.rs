@@ -15,6 +15,7 @@ mod docs;
 mod edges;
 mod fuzz;
 mod hardening;
+mod help;
 mod hostile;
 mod languages;
 mod man;

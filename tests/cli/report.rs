@@ -72,16 +72,32 @@ const EXAMPLES: &[(&str, &str)] = &[
         "examples/es/ejemplo-establecimiento-report.pdf",
     ),
     (
-        "report --aggregate examples/network/atlantis-coast.yaml examples/network/borealia.yaml examples/network/costa-serena.yaml examples/network/dunmore-islands.yaml",
+        "report --aggregate examples/network/2026",
         "examples/network/network-report.md",
     ),
     (
-        "report --aggregate examples/network/atlantis-coast.yaml examples/network/borealia.yaml examples/network/costa-serena.yaml examples/network/dunmore-islands.yaml --format pdf",
+        "report --aggregate examples/network/2026 --format pdf",
         "examples/network/network-report.pdf",
     ),
     (
-        "report --aggregate examples/network/atlantis-coast.xlsx examples/network/borealia.xlsx examples/network/costa-serena.xlsx examples/network/dunmore-islands.xlsx",
+        "report --aggregate examples/network/workbooks examples/network/2026/network.yaml",
         "examples/network/network-report-from-workbooks.md",
+    ),
+    (
+        "compare examples/network/2025 examples/network/2026 --format md",
+        "examples/network/progress-report.md",
+    ),
+    (
+        "compare examples/network/2025 examples/network/2026 --format pdf",
+        "examples/network/progress-report.pdf",
+    ),
+    (
+        "aggregate examples/network/2026 --format csv --by criterion",
+        "examples/network/network-by-criterion.csv",
+    ),
+    (
+        "aggregate examples/network/2026 --format xlsx",
+        "examples/network/network.xlsx",
     ),
 ];
 
@@ -106,6 +122,40 @@ fn committed_markdown_examples_are_up_to_date() {
         assert_eq!(r.code, 0, "wen-assess {}: {}", args.join(" "), r.stderr);
         let before = std::fs::read(repo(committed)).unwrap_or_default();
         if r.stdout.as_bytes() != before {
+            stale.push(committed);
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "out of date: {}; {OUT_OF_DATE}",
+        stale.join(", ")
+    );
+}
+
+/// The CSV example is byte for byte what the code writes today, and the
+/// workbook holds the same cells in the same sheets (compared cell by cell,
+/// as the zip archive records the system that wrote it).
+#[test]
+fn committed_csv_and_workbook_examples_are_up_to_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut stale = Vec::new();
+    for (mut args, committed) in examples_ending_in(".csv") {
+        args.extend(["-o", "-"]);
+        let r = wen(&args);
+        assert_eq!(r.code, 0, "wen-assess {}: {}", args.join(" "), r.stderr);
+        if r.stdout.as_bytes() != std::fs::read(repo(committed)).unwrap_or_default() {
+            stale.push(committed);
+        }
+    }
+    let cells = |path: &std::path::Path| {
+        wen_assess::answers::workbook::read_sheets(&std::fs::read(path).unwrap_or_default())
+    };
+    for (mut args, committed) in examples_ending_in(".xlsx") {
+        let fresh = dir.path().join("fresh.xlsx");
+        args.extend(["-o", fresh.to_str().unwrap()]);
+        let r = wen(&args);
+        assert_eq!(r.code, 0, "wen-assess {}: {}", args.join(" "), r.stderr);
+        if cells(&fresh) != cells(&repo(committed)) {
             stale.push(committed);
         }
     }
@@ -149,7 +199,12 @@ fn every_committed_example_output_is_checked() {
             let path = e.unwrap().path();
             if path.is_dir() {
                 walk(&path, found);
-            } else if path.extension().is_some_and(|x| x == "md" || x == "pdf") {
+            } else if path
+                .extension()
+                .is_some_and(|x| x == "md" || x == "pdf" || x == "csv" || x == "xlsx")
+                // The member states' workbooks are answers, checked in workbook.rs.
+                && !path.parent().is_some_and(|p| p.ends_with("workbooks"))
+            {
                 let root = repo("");
                 // `/`-separated, as EXAMPLES lists them, on every system.
                 found.push(
@@ -253,8 +308,8 @@ fn the_output_name_chooses_the_format() {
     let r = wen(&[
         "report",
         "--aggregate",
-        "examples/network/atlantis-coast.yaml",
-        "examples/network/borealia.yaml",
+        "examples/network/2026/atlantis-coast.yaml",
+        "examples/network/2026/borealia.yaml",
         "-o",
         network.to_str().unwrap(),
     ]);
@@ -262,7 +317,7 @@ fn the_output_name_chooses_the_format() {
     assert_eq!(
         r.stdout,
         format!(
-            "Wrote {}: 2 member states, network overall 1.7\n",
+            "Wrote {}: 2 member states, network overall 1.4\n",
             network.display()
         )
     );
@@ -306,7 +361,7 @@ fn a_format_the_output_name_contradicts_is_refused() {
     let r = wen(&[
         "report",
         "--aggregate",
-        "examples/network/atlantis-coast.yaml",
+        "examples/network/2026/atlantis-coast.yaml",
         "--format",
         "md",
         "-o",

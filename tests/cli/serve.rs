@@ -808,6 +808,70 @@ fn a_file_another_session_holds_is_refused_before_serving() {
     assert!(r.stderr.contains("x.xlsx"), "{}", r.stderr);
 }
 
+/// The guidelines a start page offers: the radio buttons' values, or the
+/// one guideline it names in a hidden field.
+fn offered_guidelines(page: &str) -> Vec<String> {
+    let mut ids: Vec<String> = page
+        .split("name=\"guideline\" value=\"")
+        .skip(1)
+        .map(|rest| rest.chars().take_while(|c| *c != '"').collect())
+        .collect();
+    ids.sort();
+    ids
+}
+
+#[test]
+fn guideline_files_add_to_the_built_in_ones_unless_told_otherwise() {
+    let dir = workspace();
+    // --guidelines adds the file's guideline to the built-in ones.
+    let s = new_server(dir.path());
+    let f = s.facilitator();
+    let page = s.get("/", &f).text();
+    assert_eq!(
+        offered_guidelines(&page),
+        ["establishing", "minimal", "strengthening"]
+    );
+    s.stop(&f, &form_token(&page));
+    // --no-builtin-guidelines: the file's alone, named on the page.
+    let s = Server::start(
+        dir.path(),
+        &[
+            "--guidelines",
+            &minimal(),
+            "--no-builtin-guidelines",
+            "--lang",
+            "en",
+        ],
+    );
+    let f = s.facilitator();
+    let page = s.get("/", &f).text();
+    assert_eq!(offered_guidelines(&page), ["minimal"]);
+    assert!(
+        page.contains("type=\"hidden\" name=\"guideline\""),
+        "{page}"
+    );
+    s.stop(&f, &form_token(&page));
+    // A built-in guideline asked for without the built-in ones is refused
+    // before anything is served.
+    let r = super::wen(&[
+        "serve",
+        "--no-browser",
+        "--lang",
+        "en",
+        "--guidelines",
+        &minimal(),
+        "--no-builtin-guidelines",
+        "--guideline",
+        "strengthening",
+    ]);
+    assert_eq!(r.code, 2);
+    assert_eq!(r.stdout, "");
+    assert_eq!(
+        r.stderr,
+        "error: no guideline `strengthening` is loaded (available: minimal)\n"
+    );
+}
+
 /// The level saved for a criterion, as the file on disk says.
 fn saved_level(file: &Path, id: &str) -> Option<String> {
     let text = std::fs::read_to_string(file).unwrap();

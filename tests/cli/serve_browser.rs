@@ -485,10 +485,18 @@ async fn a_whole_assessment_in_french_in_the_browser() {
     );
 }
 
-/// Waits until the page is no longer a `page`.
+/// Waits until the page is no longer a `page`. The body found may belong
+/// to the page being left, gone before its attribute is read (a stale
+/// element): then it is looked for again.
 async fn wait_page_change(c: &Client, page: &str) {
     let started = Instant::now();
-    while attr(c, "body", "data-page").await == page {
+    loop {
+        if let Ok(body) = c.find(Locator::Css("body")).await
+            && let Ok(now) = body.attr("data-page").await
+            && now.as_deref() != Some(page)
+        {
+            return;
+        }
         assert!(
             started.elapsed() < Duration::from_secs(20),
             "still on {page}: {}",

@@ -11,12 +11,13 @@ use super::{Run, languages, seen, wen, wen_pdf};
 const STRENGTHENING: &str = "examples/strengthening-example.yaml";
 const STRENGTHENING_2025: &str = "examples/strengthening-example-2025.yaml";
 const ESTABLISHING: &str = "examples/establishing-example.yaml";
-const NETWORK: [&str; 4] = [
-    "examples/network/atlantis-coast.yaml",
-    "examples/network/borealia.yaml",
-    "examples/network/costa-serena.yaml",
-    "examples/network/dunmore-islands.yaml",
-];
+/// The establishing example as it was at guidelines 1.0.0, for `migrate`.
+const ESTABLISHING_1_0_0: &str = "tests/fixtures/answers/establishing-1.0.0.yaml";
+/// The fictional network of 2026: seven member states' files and the
+/// network's own.
+const NETWORK: [&str; 1] = ["examples/network/2026"];
+/// The same network in 2025 and 2026, for its progress.
+const NETWORK_YEARS: [&str; 2] = ["examples/network/2025", "examples/network/2026"];
 /// Findings of every kind (error, warning, ok) for `validate`.
 const VALIDATE: [&str; 4] = [
     // The files of a folder are named by joining paths: with a trailing `/`
@@ -127,6 +128,14 @@ fn compare_table_and_markdown_in_every_language() {
 }
 
 #[test]
+fn network_progress_table_in_every_language() {
+    for lang in languages() {
+        let args = with(&["--lang", &lang, "compare"], &NETWORK_YEARS);
+        check(&format!("network_progress__{lang}"), &strs(&args), 0);
+    }
+}
+
+#[test]
 fn aggregate_table_and_markdown_in_every_language() {
     for lang in languages() {
         let args = with(&["--lang", &lang, "aggregate"], &NETWORK);
@@ -188,13 +197,15 @@ fn guidelines_list_and_one_guideline_in_every_language() {
     }
 }
 
-/// On a copy, which a dry run leaves as it was, with no lock file beside it.
+/// On a copy of the establishing example as it was at 1.0.0 (the examples
+/// themselves are migrated), which a dry run leaves as it was, with no lock
+/// file beside it.
 #[test]
 fn migrate_dry_run_in_every_language() {
     let dir = tempfile::tempdir().unwrap();
     let tmp = dir.path().to_str().unwrap();
     let copy = format!("{tmp}/establishing-example.yaml");
-    std::fs::copy(super::repo(ESTABLISHING), &copy).unwrap();
+    std::fs::copy(super::repo(ESTABLISHING_1_0_0), &copy).unwrap();
     let before = std::fs::read(&copy).unwrap();
     for lang in languages() {
         let args = ["--lang", &lang, "migrate", "--dry-run", &copy];
@@ -230,7 +241,7 @@ fn command_messages_in_every_language() {
         let dir = tempfile::tempdir().unwrap();
         let tmp = dir.path().to_str().unwrap().to_string();
         let answers = format!("{tmp}/answers.yaml");
-        std::fs::copy(super::repo(ESTABLISHING), &answers).unwrap();
+        std::fs::copy(super::repo(ESTABLISHING_1_0_0), &answers).unwrap();
         let network = with(&["--lang", &lang, "report", "--aggregate"], &NETWORK);
         let network_md = format!("{tmp}/network.md");
         let network_pdf = format!("{tmp}/network.pdf");

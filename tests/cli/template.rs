@@ -22,18 +22,18 @@ fn template_lists_every_criterion_and_scores_as_unanswered() {
     assert_eq!(
         r.stdout,
         format!(
-            "Wrote {p} (37 criteria of `establishing` 1.1.0). Fill in each `level:`, then run: wen-assess score {p}\n"
+            "Wrote {p} (38 criteria of `establishing` 1.2.0). Fill in each `level:`, then run: wen-assess score {p}\n"
         )
     );
     let text = std::fs::read_to_string(&path).unwrap();
-    assert_eq!(text.matches("    level: ~\n").count(), 37);
+    assert_eq!(text.matches("    level: ~\n").count(), 38);
     assert!(text.contains("  name: \"Example WEN\"\n"));
     assert!(text.contains("date: \"2026-11-23\"\n"));
     let r = wen(&["score", "--format", "csv", p]);
     assert_eq!((r.code, r.stderr.as_str()), (0, ""));
     assert!(
         r.stdout
-            .ends_with(",establishing,1.1.0,overall,,,,,0,0,37,37\n"),
+            .ends_with(",establishing,1.2.0,overall,,,,,0,0,38,38\n"),
         "{}",
         r.stdout
     );
@@ -69,7 +69,7 @@ fn template_does_not_overwrite_without_force() {
     assert_eq!(
         r.stderr,
         format!(
-            "error: {}: already exists; use --force to overwrite it\n",
+            "error: {}: already exists; use --force to replace it\n",
             path.display()
         )
     );

@@ -29,7 +29,7 @@ fn long_version_names_guidelines_and_languages() {
     );
     assert_eq!(
         lines[1],
-        "built-in guidelines: establishing 1.1.0 (37 criteria), strengthening 1.1.0 (39 criteria)"
+        "built-in guidelines: establishing 1.2.0 (38 criteria), strengthening 1.2.0 (38 criteria)"
     );
     let codes: Vec<String> = lines[2]
         .strip_prefix("languages: ")

@@ -232,7 +232,7 @@ fn template_writes_a_workbook_for_a_member_state() {
     assert_eq!(
         r.stdout,
         format!(
-            "Wrote {x} (39 criteria of `strengthening` 1.1.0). Send it to the focal point; when it comes back, run: wen-assess score {x}\n"
+            "Wrote {x} (14 criteria of `strengthening` 1.2.0). Send it to the focal point; when it comes back, run: wen-assess score {x}\n"
         )
     );
     let bytes = std::fs::read(&xlsx).unwrap();
@@ -247,7 +247,7 @@ fn template_writes_a_workbook_for_a_member_state() {
     let r = ok(&["score", "--format", "csv", x]);
     assert!(
         r.stdout
-            .ends_with(",strengthening,1.1.0,overall,,,,,0,0,39,39\n"),
+            .ends_with(",strengthening,1.2.0,overall,,,,,0,0,14,14\n"),
         "{}",
         r.stdout
     );
@@ -379,17 +379,19 @@ fn convert_keeps_everything_both_ways() {
     let original = std::fs::read_to_string(repo(EVERYTHING)).unwrap();
     let converted = std::fs::read_to_string(&back).unwrap();
     assert_eq!(content(&converted), content(&original));
-    // Kept entries and unknown criteria are reported at their cells.
+    // Kept entries and unknown criteria are reported at their cells, in
+    // the workbook's language (the minimal guideline's titles are English
+    // only).
     let x = xlsx.display();
     for warning in [
         format!(
-            "{x}:'wen-assess'!B5: warning[unknown-key]: unknown key `motto` in `network` is kept but not used"
+            "{x}:'wen-assess'!B5: warning[unknown-key]: la clé inconnue `motto` dans `network` est conservée mais pas utilisée"
         ),
         format!(
-            "{x}:Réponses!G8: warning[reason-without-na]: `governance.meetings` has a reason but a level, not N/A; the reason is kept but not used"
+            "{x}:Réponses!G8: warning[reason-without-na]: la ligne 8 (Meetings, `governance.meetings`) a une raison, mais un niveau au lieu de N/A ; la raison est conservée mais pas utilisée"
         ),
         format!(
-            "{x}:Réponses!B10: warning[unknown-criterion]: `finance.retired-criterion` is not a criterion of `minimal` 1.0.0; the answer is kept but not scored"
+            "{x}:Réponses!B10: warning[unknown-criterion]: `finance.retired-criterion` n’est pas un critère de `minimal` 1.0.0 ; la réponse est conservée mais non notée"
         ),
     ] {
         assert!(r.stderr.contains(&warning), "{warning}\nin\n{}", r.stderr);
@@ -429,7 +431,7 @@ fn convert_round_trips_every_example() {
     examples.extend(
         NETWORK
             .iter()
-            .map(|n| repo(&format!("examples/network/{n}.yaml"))),
+            .map(|n| repo(&format!("examples/network/2026/{n}.yaml"))),
     );
     for (i, yaml) in examples.iter().enumerate() {
         let xlsx = dir.path().join(format!("{i}.xlsx"));
@@ -460,15 +462,17 @@ fn convert_round_trips_every_example() {
 fn convert_carries_old_answers_to_the_workbooks_version() {
     let dir = tempfile::tempdir().unwrap();
     let xlsx = dir.path().join("e.xlsx");
-    let yaml = repo("examples/establishing-example.yaml");
+    // The establishing example as it was at 1.0.0 (the example itself is
+    // migrated).
+    let yaml = repo("tests/fixtures/answers/establishing-1.0.0.yaml");
     let r = convert(None, &yaml, &xlsx);
     assert_eq!(
         r.stdout,
         format!(
-            "Answers given against establishing 1.0.0 are carried to 1.1.0, the version the workbook is made for, as wen-assess migrate does.\n\
+            "Answers given against establishing 1.0.0 are carried to 1.2.0, the version the workbook is made for, as wen-assess migrate does.\n\
              moved deliverables.contact-directory → membership.contact-directory\n\
              moved deliverables.working-languages → membership.working-languages\n\
-             Wrote {} (23 of 37 criteria answered).\n",
+             Wrote {} (23 of 38 criteria answered).\n",
             xlsx.display()
         )
     );
@@ -595,13 +599,17 @@ fn every_reader_of_answers_reads_workbooks() {
         .iter()
         .map(|n| {
             let xlsx = dir.path().join(format!("{n}.xlsx"));
-            convert(None, &repo(&format!("examples/network/{n}.yaml")), &xlsx);
+            convert(
+                None,
+                &repo(&format!("examples/network/2026/{n}.yaml")),
+                &xlsx,
+            );
             xlsx
         })
         .collect();
     let yamls: Vec<PathBuf> = NETWORK
         .iter()
-        .map(|n| repo(&format!("examples/network/{n}.yaml")))
+        .map(|n| repo(&format!("examples/network/2026/{n}.yaml")))
         .collect();
     // Outputs name the files: compare them with the names replaced.
     let run = |args: &[&str], files: &[PathBuf]| {
@@ -615,7 +623,8 @@ fn every_reader_of_answers_reads_workbooks() {
                 .replace(&in_json[1..in_json.len() - 1], &format!("FILE{i}"))
                 .replace(path_str(f), &format!("FILE{i}"));
         }
-        out
+        // A line naming a file wraps where its path's length makes it.
+        out.split_whitespace().collect::<Vec<_>>().join(" ")
     };
     // score, aggregate, report --aggregate: the same as from YAML.
     for args in [
@@ -636,10 +645,11 @@ fn every_reader_of_answers_reads_workbooks() {
             .join("\n")
     };
     assert_eq!(report(&books[0]), report(&yamls[0]));
-    // compare, a workbook against a YAML file.
+    // compare, a workbook against a YAML file of the same member state.
+    let earlier = repo("examples/network/2025/atlantis-coast.yaml");
     assert_eq!(
-        run(&["compare"], &[books[1].clone(), yamls[0].clone()]),
-        run(&["compare"], &[yamls[1].clone(), yamls[0].clone()])
+        run(&["compare"], &[books[0].clone(), earlier.clone()]),
+        run(&["compare"], &[yamls[0].clone(), earlier])
     );
     // A folder: its workbooks (not the lock files Excel and LibreOffice
     // leave beside an open one).
@@ -647,16 +657,20 @@ fn every_reader_of_answers_reads_workbooks() {
     std::fs::write(dir.path().join(".~lock.borealia.xlsx#"), b"lock").unwrap();
     let r = ok(&["aggregate", "--format", "json", path_str(dir.path())]);
     let doc: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
-    assert_eq!(doc["countries"].as_array().unwrap().len(), 4);
+    assert_eq!(doc["member_states"].as_array().unwrap().len(), 4);
 }
 
 #[test]
 fn assess_and_migrate_edit_yaml_only() {
-    let r = wen(&["assess", "--answers", "examples/network/borealia.xlsx"]);
+    let r = wen(&[
+        "assess",
+        "--answers",
+        "examples/network/workbooks/borealia.xlsx",
+    ]);
     assert_eq!(r.code, 2);
     assert_eq!(
         r.stderr,
-        "error: examples/network/borealia.xlsx: `assess` edits YAML answer files only; convert the workbook first:\n  wen-assess convert examples/network/borealia.xlsx examples/network/borealia.yaml\n  wen-assess assess --answers examples/network/borealia.yaml\n"
+        "error: examples/network/workbooks/borealia.xlsx: `assess` edits YAML answer files only; convert the workbook first:\n  wen-assess convert examples/network/workbooks/borealia.xlsx examples/network/workbooks/borealia.yaml\n  wen-assess assess --answers examples/network/workbooks/borealia.yaml\n"
     );
     let r = wen(&["migrate", "atlantis.ods"]);
     assert_eq!(r.code, 2);
@@ -664,11 +678,11 @@ fn assess_and_migrate_edit_yaml_only() {
         r.stderr,
         "error: atlantis.ods: no such file (and `migrate` edits YAML answer files only)\n"
     );
-    let r = wen(&["migrate", "examples/network/borealia.xlsx"]);
+    let r = wen(&["migrate", "examples/network/workbooks/borealia.xlsx"]);
     assert_eq!(r.code, 2);
     assert_eq!(
         r.stderr,
-        "error: examples/network/borealia.xlsx: `migrate` edits YAML answer files only; convert the workbook first:\n  wen-assess convert examples/network/borealia.xlsx examples/network/borealia.yaml\n  wen-assess migrate examples/network/borealia.yaml\n"
+        "error: examples/network/workbooks/borealia.xlsx: `migrate` edits YAML answer files only; convert the workbook first:\n  wen-assess convert examples/network/workbooks/borealia.xlsx examples/network/workbooks/borealia.yaml\n  wen-assess migrate examples/network/workbooks/borealia.yaml\n"
     );
 }
 
@@ -720,7 +734,7 @@ fn workbooks_of_other_guidelines_and_versions_follow_the_yaml_rules() {
     let atlantis = dir.path().join("atlantis.xlsx");
     convert(
         None,
-        &repo("examples/network/atlantis-coast.yaml"),
+        &repo("examples/network/2026/atlantis-coast.yaml"),
         &atlantis,
     );
     let r = wen(&["aggregate", path_str(&atlantis), path_str(&other)]);
@@ -748,7 +762,7 @@ fn a_workbook_in_french_is_read_by_anyone() {
         "-o",
         path_str(&xlsx),
     ]);
-    assert!(r.stdout.contains("écrit (39 critères"), "{}", r.stdout);
+    assert!(r.stdout.contains("écrit (38 critères"), "{}", r.stdout);
     let workbook = part(&xlsx, "xl/workbook.xml");
     for sheet in ["Instructions", "Réponses", "Atelier"] {
         assert!(
@@ -766,7 +780,7 @@ fn a_workbook_in_french_is_read_by_anyone() {
     }
     // Read without --lang, in an English environment.
     let r = ok(&["score", "--format", "csv", path_str(&xlsx)]);
-    assert!(r.stdout.contains(",overall,,,,,0,0,39,39"), "{}", r.stdout);
+    assert!(r.stdout.contains(",overall,,,,,0,0,38,38"), "{}", r.stdout);
 }
 
 /// Levels as people and scripts type them, and the YAML they mean.
@@ -804,7 +818,7 @@ fn filled(header_date: &str) -> (serde_json::Value, String) {
         "participants": [["A. One", "Customs", "Atlantis Coast"], ["B. Two", "Police", "Atlantis Coast"]],
     });
     let mut yaml = String::from(
-        "format: 1\nguideline: strengthening\nguideline-version: 1.1.0\nnetwork: {name: Example Regional WEN, region: A fictional coast}\nrespondent: {name: Tariq Example, role: National focal point, country: Atlantis Coast}\ndate: \"2026-11-23\"\nlanguage: en\ntargets: {finance: 4}\nparticipants:\n  - {name: A. One, agency: Customs, country: Atlantis Coast}\n  - {name: B. Two, agency: Police, country: Atlantis Coast}\nfindings:\n  finance: {strengths: Host pays the secretariat, challenges: No donor, priorities: \"-1 donor; SUM(A1) = text\"}\nanswers:\n",
+        "format: 1\nguideline: strengthening\nguideline-version: 1.2.0\nnetwork: {name: Example Regional WEN, region: A fictional coast}\nrespondent: {name: Tariq Example, role: National focal point, country: Atlantis Coast}\ndate: \"2026-11-23\"\nlanguage: en\nscope: network\ntargets: {finance: 4}\nparticipants:\n  - {name: A. One, agency: Customs, country: Atlantis Coast}\n  - {name: B. Two, agency: Police, country: Atlantis Coast}\nfindings:\n  finance: {strengths: Host pays the secretariat, challenges: No donor, priorities: \"-1 donor; SUM(A1) = text\"}\nanswers:\n",
     );
     for (i, (id, typed, level)) in TYPED.iter().enumerate() {
         let mut answer =
@@ -963,8 +977,12 @@ fn the_example_workbooks_are_up_to_date() {
     let dir = tempfile::tempdir().unwrap();
     for n in NETWORK {
         let made = dir.path().join(format!("{n}.xlsx"));
-        convert(None, &repo(&format!("examples/network/{n}.yaml")), &made);
-        let committed = repo(&format!("examples/network/{n}.xlsx"));
+        convert(
+            None,
+            &repo(&format!("examples/network/2026/{n}.yaml")),
+            &made,
+        );
+        let committed = repo(&format!("examples/network/workbooks/{n}.xlsx"));
         assert!(
             parts(&committed) == parts(&made),
             "{} is out of date: {OUT_OF_DATE}",
@@ -1040,7 +1058,7 @@ fn one_mistyped_id_is_a_warning_on_its_row_not_another_guideline() {
     assert_eq!(
         r.stderr,
         format!(
-            "{}:Answers!B46: warning[unknown-criterion]: `membership.typo` is not a criterion of `strengthening` 1.1.0; the answer is kept but not scored\n",
+            "{}:Answers!B45: warning[unknown-criterion]: `membership.typo` is not a criterion of `strengthening` 1.2.0; the answer is kept but not scored\n",
             xlsx.display()
         )
     );
@@ -1073,7 +1091,7 @@ wb.save(sys.argv[1])
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(
         r.stderr.contains(
-            ":'wen-assess'!B5: warning[unknown-key]: participant `4000000000` of the hidden sheet is not a participant of this workbook; its entries are not used"
+            ":'wen-assess'!B5: warning[unknown-key]: le participant `4000000000` de la feuille masquée n’est pas un participant de ce classeur ; ses entrées ne sont pas utilisées"
         ),
         "{}",
         r.stderr
@@ -1098,7 +1116,7 @@ wb.save(sys.argv[1])
     assert_eq!(
         r.stderr,
         format!(
-            "{}:'wen-assess'!B2: error[guideline-mismatch]: 26 of the 39 rows (`membership.active-members`, ...) are not criteria of guideline `establishing` 1.1.0, which the hidden sheet names: the rows come from another workbook, or the hidden sheet was changed\n1 of 1 file could not be scored\n",
+            "{}:'wen-assess'!B2: error[guideline-mismatch]: 24 of the 38 rows (`membership.active-members`, ...) are not criteria of guideline `establishing` 1.2.0, which the hidden sheet names: the rows come from another workbook, or the hidden sheet was changed\n1 of 1 file could not be scored\n",
             xlsx.display()
         )
     );

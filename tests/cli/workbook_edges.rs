@@ -630,8 +630,8 @@ fn a_level_cell_holds_a_level_a_label_or_na_and_nothing_else() {
         assert_eq!(
             r.stderr,
             format!(
-                "{name}:Answers!F7: error[invalid-level]: level of `governance.mandate` must be 0, 1, 2, 3, 4 or N/A (as the list offers them), found `{shown}`\n\
-                 {name}:Workshop!C6: error[invalid-target]: target `{shown}` for `governance` is not a level of the scale 0-4\n\
+                "{name}:Answers!F7: error[invalid-level]: the level in row 7 (Mandate, `governance.mandate`) must be 0, 1, 2, 3, 4 or N/A (as the list offers them), found `{shown}`\n\
+                 {name}:Workshop!C6: error[invalid-target]: the target `{shown}` in row 6 (Governance, `governance`) is not a level of the scale 0-4\n\
                  1 of 1 file could not be scored\n"
             )
         );
@@ -717,5 +717,141 @@ fn values_quoted_from_cells_are_cut() {
         )),
         "{}",
         r.stderr
+    );
+}
+
+/// A focal point's workbook in Portuguese, French or Spanish, scored in
+/// that language, gives its findings in that language: the position, the
+/// severity and the code stay as they are, the message is the catalogue's,
+/// and a criterion is named by its row, its title as the workbook shows it
+/// and its id. No English word is left in the message part.
+#[test]
+fn a_workbook_s_findings_are_in_the_readers_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = wen_assess::model::builtin()
+        .into_iter()
+        .find(|g| g.id == "strengthening")
+        .expect("built in");
+    // The template's rows: the criteria in the guideline's order from row 7.
+    let row = |n: usize, lang: &str| {
+        let (_, c) = g.criteria().nth(n - 7).unwrap();
+        (c.id.clone(), c.title.get(lang).to_string())
+    };
+    // (language, sheet, the findings of a workbook with errors, then those
+    // of one with warnings only, each with {file} and {title N}, {id N}
+    // for the criterion in row N.)
+    let expected: [(&str, &str, &[&str], &[&str]); 3] = [
+        (
+            "pt",
+            "Respostas",
+            &[
+                "{file}:Respostas!F7: error[na-without-reason]: a linha 7 ({title 7}, `{id 7}`) está marcada como N/A (não aplicável), mas não tem motivo; indique na coluna G, a do motivo, porque não se aplica",
+                "{file}:Respostas!F8: error[invalid-level]: o nível da linha 8 ({title 8}, `{id 8}`) deve ser 0, 1, 2, 3, 4 ou N/A (como a lista os apresenta), não `5`",
+                "{file}:Respostas!H10: error[formula-in-cell]: a nota da linha 10 ({title 10}, `{id 10}`): é uma fórmula (`=1+1`), não texto; escreva o próprio texto",
+                "1 de 1 ficheiro não pôde ser pontuado",
+            ],
+            &[
+                "{file}:Respostas!E4: warning[invalid-date]: a data `31/12/2026` não está no formato AAAA-MM-DD",
+                "{file}:Respostas!G11: warning[reason-without-na]: a linha 11 ({title 11}, `{id 11}`) tem um motivo, mas um nível em vez de N/A; o motivo é mantido, mas não é usado",
+            ],
+        ),
+        (
+            "fr",
+            "Réponses",
+            &[
+                "{file}:Réponses!F7: error[na-without-reason]: la ligne 7 ({title 7}, `{id 7}`) est marquée N/A (sans objet) mais n’a pas de raison ; indiquez dans la colonne G, celle de la raison, pourquoi le critère ne s’applique pas",
+                "{file}:Réponses!F8: error[invalid-level]: le niveau de la ligne 8 ({title 8}, `{id 8}`) doit être 0, 1, 2, 3, 4 ou N/A (comme la liste les propose), pas `5`",
+                "{file}:Réponses!H10: error[formula-in-cell]: la note de la ligne 10 ({title 10}, `{id 10}`) : c’est une formule (`=1+1`), pas du texte ; saisissez le texte lui-même",
+                "1 fichier sur 1 n’a pas pu être noté",
+            ],
+            &[
+                "{file}:Réponses!E4: warning[invalid-date]: la date `31/12/2026` n’est pas au format AAAA-MM-JJ",
+                "{file}:Réponses!G11: warning[reason-without-na]: la ligne 11 ({title 11}, `{id 11}`) a une raison, mais un niveau au lieu de N/A ; la raison est conservée mais pas utilisée",
+            ],
+        ),
+        (
+            "es",
+            "Respuestas",
+            &[
+                "{file}:Respuestas!F7: error[na-without-reason]: la fila 7 ({title 7}, `{id 7}`) está marcada como N/A (no aplicable), pero no tiene motivo; explique en la columna G, la del motivo, por qué no se aplica",
+                "{file}:Respuestas!F8: error[invalid-level]: el nivel de la fila 8 ({title 8}, `{id 8}`) debe ser 0, 1, 2, 3, 4 o N/A (como los ofrece la lista), no `5`",
+                "{file}:Respuestas!H10: error[formula-in-cell]: la nota de la fila 10 ({title 10}, `{id 10}`): es una fórmula (`=1+1`), no texto; escriba el texto mismo",
+                "1 de 1 archivo no se pudo puntuar",
+            ],
+            &[
+                "{file}:Respuestas!E4: warning[invalid-date]: la fecha `31/12/2026` no tiene el formato AAAA-MM-DD",
+                "{file}:Respuestas!G11: warning[reason-without-na]: la fila 11 ({title 11}, `{id 11}`) tiene un motivo, pero un nivel en lugar de N/A; el motivo se conserva, pero no se usa",
+            ],
+        ),
+    ];
+    for (lang, sheet, errors, warnings) in expected {
+        let template = dir.path().join(format!("{lang}.xlsx"));
+        let r = wen(&[
+            "--lang",
+            lang,
+            "template",
+            "--guideline",
+            "strengthening",
+            "-o",
+            path_str(&template),
+        ]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let filled = |name: &str, cells: &[(&str, &str)], formula: Option<&str>| {
+            let xlsx = dir.path().join(format!("{lang}-{name}.xlsx"));
+            std::fs::copy(&template, &xlsx).unwrap();
+            edit_part(&xlsx, ANSWERS, |mut x| {
+                for (cell, text) in cells {
+                    x = set_cell(x, cell, text);
+                }
+                if let Some(cell) = formula {
+                    x = set_cell_xml(x, cell, &format!("<c r=\"{cell}\"><f>1+1</f><v>2</v></c>"));
+                }
+                x
+            });
+            xlsx
+        };
+        let with = |lines: &[&str], file: &Path| -> String {
+            let mut out = String::new();
+            for line in lines {
+                let mut line = line.replace("{file}", &file.display().to_string());
+                for n in 7..=11 {
+                    let (id, title) = row(n, lang);
+                    line = line
+                        .replace(&format!("{{title {n}}}"), &title)
+                        .replace(&format!("{{id {n}}}"), &id);
+                }
+                out.push_str(&line);
+                out.push('\n');
+            }
+            out
+        };
+        let wrong = filled("errors", &[("F7", "N/A"), ("F8", "5")], Some("H10"));
+        let r = wen(&["--lang", lang, "score", path_str(&wrong)]);
+        assert_eq!((r.code, r.stdout.as_str()), (2, ""), "{lang}");
+        assert_eq!(r.stderr, with(errors, &wrong), "{lang}");
+        let doubtful = filled(
+            "warnings",
+            &[("E4", "31/12/2026"), ("F11", "2"), ("G11", "-")],
+            None,
+        );
+        let r = wen(&["--lang", lang, "score", path_str(&doubtful)]);
+        assert_eq!(r.code, 0, "{lang}: {}", r.stderr);
+        assert_eq!(r.stderr, with(warnings, &doubtful), "{lang}");
+        // Only the message part is the catalogue's: no English word there.
+        let all = format!("{}{}", with(errors, &wrong), with(warnings, &doubtful));
+        for line in all.lines() {
+            let message = line.split_once("]: ").map_or(line, |(_, m)| m);
+            assert_eq!(
+                super::languages::english_words(lang, message),
+                Vec::<&str>::new(),
+                "{lang}: {message}"
+            );
+        }
+        assert!(all.contains(&format!("{sheet}!")), "{lang}");
+    }
+    // The check finds what it should.
+    assert_eq!(
+        super::languages::english_words("pt", "the level in row 8 (`x`) must be 0"),
+        ["Level", "the", "in", "must", "row"]
     );
 }

@@ -26,6 +26,8 @@ use zip::ZipArchive;
 
 use super::cells::{Unreadable, attr};
 use super::xlsx::relationships;
+use crate::i18n::{Msg, MsgArg};
+use crate::msg;
 
 /// An open archive.
 pub type Zip<'b> = ZipArchive<Cursor<&'b [u8]>>;
@@ -72,9 +74,9 @@ const RATIO_FROM: u64 = 1024 * 1024;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refusal {
     /// Not a workbook at all.
-    NotAWorkbook(String),
+    NotAWorkbook(Msg),
     /// Would expand beyond the limits.
-    Bomb(String),
+    Bomb(Msg),
 }
 
 /// An archive that passed the check.
@@ -85,40 +87,32 @@ pub struct Checked<'b> {
     pub zip: Zip<'b>,
 }
 
-fn not_a_workbook(message: impl Into<String>) -> Refusal {
-    Refusal::NotAWorkbook(message.into())
+fn not_a_workbook(message: Msg) -> Refusal {
+    Refusal::NotAWorkbook(message)
 }
 
 /// What a file that is not a zip archive looks like, for the message.
 fn describe_non_zip(bytes: &[u8]) -> Refusal {
     const OLE: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
     if bytes.is_empty() {
-        return not_a_workbook("the file is empty, not a workbook");
+        return not_a_workbook(msg!("workbook-empty"));
     }
     if bytes.starts_with(OLE) {
-        return not_a_workbook(
-            "this is an Excel 97-2003 workbook (.xls) or a workbook protected by a password; open it and save it as an Excel Workbook (.xlsx) without a password",
-        );
+        return not_a_workbook(msg!("workbook-xls"));
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
         if text.contains("guideline:") && text.contains("answers:") {
-            return not_a_workbook(
-                "this is a YAML answer file, not a workbook; give it a .yaml name",
-            );
+            return not_a_workbook(msg!("workbook-is-yaml"));
         }
         let first = text.lines().next().unwrap_or("");
-        let kind = if first.contains(',') || first.contains(';') || first.contains('\t') {
-            "text with separators (a CSV file renamed?)"
+        let separated = first.contains(',') || first.contains(';') || first.contains('\t');
+        return not_a_workbook(if separated {
+            msg!("workbook-is-csv")
         } else {
-            "text"
-        };
-        return not_a_workbook(format!(
-            "the file is {kind}, not a workbook (.xlsx and .ods files are zip archives); fill in the workbook made by `wen-assess template --format xlsx`"
-        ));
+            msg!("workbook-is-text")
+        });
     }
-    not_a_workbook(
-        "not a workbook: the file is not a zip archive, as .xlsx and .ods files are (damaged, or another kind of file renamed?)",
-    )
+    not_a_workbook(msg!("workbook-not-zip"))
 }
 
 /// Checks the archive and tells which kind of workbook it is; `named_ods`
@@ -129,51 +123,52 @@ pub fn check(bytes: &[u8], named_ods: bool) -> Result<Checked<'_>, Refusal> {
         return Err(describe_non_zip(bytes));
     }
     let mut zip = ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
-        // The zip library's words, put plainly where we know them.
+        // The zip library's words, put plainly where we know them; other
+        // reasons stay in its (English) words, a detail for whoever
+        // repairs the file.
         let why = e.to_string();
-        let why = if why.contains("EOCD") {
-            "its table of contents, at the end of the file, is missing: the file was cut short, by an interrupted download or copy?".to_string()
+        let why: MsgArg = if why.contains("EOCD") {
+            msg!("workbook-zip-cut-short").into()
         } else {
-            why
+            why.into()
         };
-        not_a_workbook(format!(
-            "not a workbook: the zip archive is damaged ({why}); save the workbook again from the spreadsheet program"
-        ))
+        not_a_workbook(msg!("workbook-zip-damaged", reason = why))
     })?;
     if zip.len() > MAX_PARTS {
-        return Err(Refusal::Bomb(format!(
-            "the archive has {} parts, more than the {MAX_PARTS} a workbook can need; it was refused before decompressing",
-            zip.len()
+        return Err(Refusal::Bomb(msg!(
+            "workbook-too-many-parts",
+            count = zip.len().to_string(),
+            limit = MAX_PARTS.to_string()
         )));
     }
     if zip.metadata().has_duplicate_names() {
-        return Err(not_a_workbook(
-            "not a workbook: the zip archive names a part twice (damaged or forged)",
-        ));
+        return Err(not_a_workbook(msg!("workbook-part-twice")));
     }
     let mut total: u64 = 0;
     for i in 0..zip.len() {
-        let entry = zip
-            .by_index_data(i)
-            .map_err(|e| not_a_workbook(format!("not a workbook: damaged zip archive ({e})")))?;
+        let entry = zip.by_index_data(i).map_err(|e| {
+            not_a_workbook(msg!("workbook-zip-entry-damaged", reason = e.to_string()))
+        })?;
         let name = entry.name().map(|n| n.to_string()).unwrap_or_default();
         if entry.encrypted() {
-            return Err(not_a_workbook(
-                "the workbook is encrypted; save it again without a password",
-            ));
+            return Err(not_a_workbook(msg!("workbook-encrypted")));
         }
         let size = entry.size();
         let packed = entry.compressed_size().max(1);
         if size > RATIO_FROM && size / packed > MAX_RATIO {
-            return Err(Refusal::Bomb(format!(
-                "part `{name}` would expand from {packed} to {size} bytes ({}:1), a zip bomb; it was refused before decompressing",
-                size / packed
+            return Err(Refusal::Bomb(msg!(
+                "workbook-part-ratio",
+                part = name,
+                packed = packed.to_string(),
+                size = size.to_string(),
+                ratio = (size / packed).to_string()
             )));
         }
         total = total.saturating_add(size);
         if total > MAX_EXPANDED {
-            return Err(Refusal::Bomb(format!(
-                "the parts would expand to more than {MAX_EXPANDED} bytes, more than a workbook can need (a zip bomb?); it was refused before decompressing"
+            return Err(Refusal::Bomb(msg!(
+                "workbook-too-large-expanded",
+                limit = MAX_EXPANDED.to_string()
             )));
         }
     }
@@ -183,10 +178,12 @@ pub fn check(bytes: &[u8], named_ods: bool) -> Result<Checked<'_>, Refusal> {
         Unreadable::Part {
             message,
             too_large: true,
-        } => Refusal::Bomb(format!("{message}; it was refused")),
+        } => Refusal::Bomb(msg!("workbook-refused", reason = message)),
         Unreadable::Part { message, .. }
         | Unreadable::Damaged(message)
-        | Unreadable::TooLarge(message) => not_a_workbook(format!("not a workbook: {message}")),
+        | Unreadable::TooLarge(message) => {
+            not_a_workbook(msg!("workbook-not-a-workbook", reason = message))
+        }
     })?;
     let xlsx = main
         .as_ref()
@@ -210,25 +207,22 @@ pub fn check(bytes: &[u8], named_ods: bool) -> Result<Checked<'_>, Refusal> {
 }
 
 /// What a package that is no spreadsheet is, for the message.
-fn other_document(office: Option<&str>, opendocument: Option<&str>) -> String {
+fn other_document(office: Option<&str>, opendocument: Option<&str>) -> Msg {
     let office = office.unwrap_or("");
-    let what = if office.contains("spreadsheetml") || office.contains("ms-excel") {
-        return "this is an Excel workbook in a form other than .xlsx (a binary .xlsb?); open it in Excel and save it as an Excel Workbook (.xlsx)".to_string();
+    if office.contains("spreadsheetml") || office.contains("ms-excel") {
+        msg!("workbook-xlsb")
     } else if office.contains("wordprocessingml") || office.contains("ms-word") {
-        "a Word document"
+        msg!("workbook-word")
     } else if office.contains("presentationml") || office.contains("ms-powerpoint") {
-        "a PowerPoint presentation"
+        msg!("workbook-powerpoint")
     } else if let Some(mime) = opendocument.filter(|m| m.contains("opendocument")) {
-        return format!(
-            "this is an OpenDocument file of another kind ({}), not a spreadsheet",
-            crate::diagnostic::quoted(mime)
-        );
+        msg!(
+            "workbook-other-opendocument",
+            kind = crate::diagnostic::quoted(mime)
+        )
     } else {
-        return "a zip archive, but not a workbook (no spreadsheet parts; a Word or other document?)".to_string();
-    };
-    format!(
-        "this is {what}, not a workbook; fill in the workbook made by `wen-assess template --format xlsx`"
-    )
+        msg!("workbook-zip-not-workbook")
+    }
 }
 
 /// What the `mimetype` entry of an OpenDocument package says, if there is
@@ -281,8 +275,10 @@ fn office_main_part(zip: &mut Zip) -> Result<Option<MainPart>, Unreadable> {
             }
             Ok(Event::Eof) => break,
             Err(e) => {
-                return Err(Unreadable::Damaged(format!(
-                    "`[Content_Types].xml` is not valid XML ({e})"
+                return Err(Unreadable::Damaged(msg!(
+                    "workbook-part-not-xml",
+                    part = "[Content_Types].xml",
+                    reason = e.to_string()
                 )));
             }
             _ => {}
@@ -332,21 +328,23 @@ pub fn read_part(zip: &mut Zip, name: &str) -> Result<Option<Vec<u8>>, Unreadabl
         return Ok(None);
     };
     let mut f = zip.by_index(index).map_err(|e| Unreadable::Part {
-        message: format!("part `{name}` cannot be read ({e})"),
+        message: msg!(
+            "workbook-part-unreadable",
+            part = name,
+            reason = e.to_string()
+        ),
         too_large: false,
     })?;
     let mut out = Vec::with_capacity(f.size().min(MAX_EXPANDED) as usize);
     f.read_to_end(&mut out).map_err(|e| {
         if e.to_string().contains("larger than its declared") {
             Unreadable::Part {
-                message: format!(
-                    "part `{name}` expands beyond the size the archive declares for it (a zip bomb, or a damaged file)"
-                ),
+                message: msg!("workbook-part-expands", part = name),
                 too_large: true,
             }
         } else {
             Unreadable::Part {
-                message: format!("part `{name}` cannot be decompressed ({e})"),
+                message: msg!("workbook-part-inflate", part = name, reason = e.to_string()),
                 too_large: false,
             }
         }

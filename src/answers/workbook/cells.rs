@@ -15,6 +15,8 @@ use quick_xml::events::{BytesRef, BytesStart};
 
 use super::archive::Kind;
 use super::{ods, xlsx};
+use crate::i18n::Msg;
+use crate::msg;
 
 /// Cells a workbook may hold in the sheets read: a filled workbook has
 /// about a thousand.
@@ -131,22 +133,24 @@ impl Sheet {
     /// index is not a number, or past the end of the table. Spreadsheet
     /// programs refuse such a workbook or show nothing there, so the
     /// reader reports them rather than read a value no one sees.
-    pub fn damaged_cells(&self) -> Vec<((u32, u32), String)> {
+    pub fn damaged_cells(&self) -> Vec<((u32, u32), Msg)> {
         let count = self.strings.as_ref().map_or(0, |s| s.len());
         self.cells
             .iter()
             .filter_map(|(at, c)| match &c.value {
                 Stored::Shared(n) if *n as usize >= count => Some((
                     *at,
-                    format!(
-                        "the cell refers to shared string {n}, but the workbook has {count} (numbered from 0)"
+                    msg!(
+                        "workbook-shared-string-missing",
+                        index = n.to_string(),
+                        count = count
                     ),
                 )),
                 Stored::BadShared(index) => Some((
                     *at,
-                    format!(
-                        "the cell refers to shared string `{}`, which is not a number",
-                        crate::diagnostic::quoted(index)
+                    msg!(
+                        "workbook-shared-string-not-number",
+                        index = crate::diagnostic::quoted(index)
                     ),
                 )),
                 _ => None,
@@ -168,11 +172,12 @@ impl Sheet {
         col: u32,
         cell: StoredCell,
         count: &mut usize,
-    ) -> Result<(), String> {
+    ) -> Result<(), Msg> {
         *count += 1;
         if *count > MAX_CELLS {
-            return Err(format!(
-                "the sheets hold more than {MAX_CELLS} cells, more than a workbook can need"
+            return Err(msg!(
+                "workbook-too-many-cells",
+                limit = MAX_CELLS.to_string()
             ));
         }
         self.cells.insert((row, col), cell);
@@ -189,18 +194,19 @@ pub enum Book<'b> {
 }
 
 /// Why a workbook cannot be read: not a workbook at all, or more than a
-/// workbook can need.
+/// workbook can need. The messages are the catalogues', shown in the
+/// reader's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Unreadable {
     /// Damaged or not a spreadsheet.
-    Damaged(String),
+    Damaged(Msg),
     /// Would take too many cells.
-    TooLarge(String),
+    TooLarge(Msg),
     /// A part of the archive (a sheet's XML, the shared strings) cannot be
     /// inflated; the message names the part, which is no one sheet's.
     Part {
         /// What is wrong, naming the part.
-        message: String,
+        message: Msg,
         /// Larger than the archive declares (a zip bomb?) rather than damaged.
         too_large: bool,
     },

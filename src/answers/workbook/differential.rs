@@ -266,7 +266,7 @@ fn corpus() -> Vec<(String, Vec<u8>, bool)> {
         out
     };
     let mut out = Vec::new();
-    for path in files("examples/network") {
+    for path in files("examples/network/workbooks") {
         let bytes = std::fs::read(&path).expect("an example");
         for (what, changed) in mutations(&bytes) {
             out.push((format!("{} ({what})", path.display()), changed, false));

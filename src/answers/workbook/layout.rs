@@ -9,7 +9,8 @@
 
 use std::sync::OnceLock;
 
-use crate::i18n::{self, Tr};
+use crate::i18n::{self, MsgArg, Tr};
+use crate::msg;
 
 /// The hidden sheet with the format, guideline, version, language and the
 /// entries kept from an answer file. Not translated: nobody reads it.
@@ -20,6 +21,9 @@ pub const META_FORMAT: &str = "format";
 pub const META_GUIDELINE: &str = "guideline";
 pub const META_VERSION: &str = "guideline-version";
 pub const META_LANGUAGE: &str = "language";
+/// Whom the answers speak for: `network` or `member` (absent in workbooks
+/// of earlier versions: the network).
+pub const META_SCOPE: &str = "scope";
 /// Entries of the answer file the tool keeps but does not use, as YAML
 /// text, over as many rows as needed (a cell holds at most 32,767 characters).
 pub const META_KEPT: &str = "kept";
@@ -227,21 +231,21 @@ pub fn key(text: &str) -> String {
     out
 }
 
-/// A name in every language (English first): its [`key`], and the name
-/// as shown (the text before any `(`).
+/// A name in every language (English first): its [`key`], the name as
+/// shown (the text before any `(`), and the language it is first found in.
 #[derive(Debug, Clone)]
-pub struct Names(Vec<(String, String)>);
+pub struct Names(Vec<(String, String, &'static str)>);
 
 impl Names {
     /// The names of a message in every catalogue.
     fn of(message: &str) -> Names {
-        let mut out: Vec<(String, String)> = Vec::new();
+        let mut out: Vec<(String, String, &'static str)> = Vec::new();
         for lang in i18n::languages() {
             let text = Tr::new(lang).t(message);
             let k = key(&text);
-            if !k.is_empty() && !out.iter().any(|(o, _)| *o == k) {
+            if !k.is_empty() && !out.iter().any(|(o, _, _)| *o == k) {
                 let shown = text.split('(').next().unwrap_or("").trim().to_string();
-                out.push((k, shown));
+                out.push((k, shown, lang));
             }
         }
         Names(out)
@@ -258,22 +262,35 @@ impl Names {
         let text = text.trim();
         self.0
             .iter()
-            .any(|(_, shown)| shown.to_lowercase() == text.to_lowercase())
+            .any(|(_, shown, _)| shown.to_lowercase() == text.to_lowercase())
     }
 
     /// True when a [`key`] is one of the names.
     pub fn has(&self, k: &str) -> bool {
-        !k.is_empty() && self.0.iter().any(|(n, _)| n == k)
+        !k.is_empty() && self.0.iter().any(|(n, _, _)| n == k)
     }
 
-    /// The names for a message, e.g. `"ID" (or "Identifiant")`.
-    pub fn shown(&self) -> String {
-        let all: Vec<String> = self.0.iter().map(|(_, n)| format!("\"{n}\"")).collect();
-        match all.split_first() {
-            None => String::new(),
-            Some((first, [])) => first.clone(),
-            Some((first, rest)) => format!("{first} (or {})", rest.join(", ")),
+    /// The names for a message, the name in `lang` (the workbook's: the one
+    /// its sheets show) first, e.g. `"Identifiant" (or "ID")`.
+    pub fn shown(&self, lang: &str) -> MsgArg {
+        let first = self.0.iter().position(|(_, _, l)| *l == lang).unwrap_or(0);
+        let quote = |i: usize| format!("\"{}\"", self.0[i].1);
+        let others: Vec<String> = (0..self.0.len())
+            .filter(|&i| i != first)
+            .map(quote)
+            .collect();
+        if self.0.is_empty() {
+            return MsgArg::Str(String::new());
         }
+        if others.is_empty() {
+            return MsgArg::Str(quote(first));
+        }
+        msg!(
+            "workbook-names",
+            first = quote(first),
+            others = others.join(", ")
+        )
+        .into()
     }
 }
 
@@ -380,14 +397,14 @@ mod tests {
         // The Answers table: no header may stand for two columns.
         for (i, (_, a)) in v.cols.iter().enumerate() {
             for (_, b) in &v.cols[i + 1..] {
-                for (k, _) in &a.0 {
+                for (k, _, _) in &a.0 {
                     assert!(!b.matches(k), "{k} names two columns");
                 }
             }
         }
         // Header block labels are not table headers either.
         for (_, f) in &v.fields {
-            for (k, _) in &f.0 {
+            for (k, _, _) in &f.0 {
                 assert!(v.cols.iter().all(|(_, c)| !c.matches(k)), "{k}");
             }
         }

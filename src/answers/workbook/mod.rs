@@ -38,6 +38,23 @@ use std::path::Path;
 pub use read::{Workbook, load_workbook, read_workbook};
 pub use write::{WorkbookError, write_workbook};
 
+/// The workbook of `a`, read back with this reader before it is returned:
+/// what it holds must be what `a` holds, so no workbook is written that a
+/// focal point would fill in vain.
+pub fn write_workbook_checked(
+    g: &crate::model::Guideline,
+    a: &crate::answers::AnswerFile,
+    lang: &str,
+) -> Result<Vec<u8>, WorkbookError> {
+    let bytes = write_workbook(g, a, lang)?;
+    let back = read_workbook(&bytes, "workbook", std::slice::from_ref(g))
+        .map_err(|e| WorkbookError::ReadBack(e.to_string()))?;
+    if let Some(field) = crate::answers::write::differs(a, &back.answers) {
+        return Err(WorkbookError::ReadBack(format!("{field} differs")));
+    }
+    Ok(bytes)
+}
+
 /// Largest workbook file accepted: 16 MiB (a filled workbook is about
 /// 30 KB; pasted pictures make it larger).
 pub const MAX_WORKBOOK_BYTES: u64 = 16 * 1024 * 1024;
@@ -56,3 +73,45 @@ pub fn is_workbook_path(path: &Path) -> bool {
 /// The extensions of workbooks found in folders given to `score` and
 /// `aggregate`.
 pub const WORKBOOK_EXTENSIONS: &[&str] = &["xlsx", "ods"];
+
+/// A sheet's name and its non-empty cells as text, by 1-based (row, column).
+pub type SheetText = (String, Vec<((u32, u32), String)>);
+
+/// The cells of every sheet of a workbook, as this reader sees them, in the
+/// order of the tabs; numbers written as Rust writes them (`2`, `2.5`). For
+/// checking a workbook this program wrote (the network view) by reading it
+/// back before it replaces a file.
+pub fn read_sheets(bytes: &[u8]) -> Result<Vec<SheetText>, String> {
+    use cells::{Book, Unreadable, Value};
+    let checked = match archive::check(bytes, false) {
+        Ok(c) => c,
+        // A fault of this program when it happens: said in English.
+        Err(archive::Refusal::NotAWorkbook(m) | archive::Refusal::Bomb(m)) => {
+            return Err(m.to_string());
+        }
+    };
+    let why = |e: Unreadable| match e {
+        Unreadable::Damaged(m) | Unreadable::TooLarge(m) => m.to_string(),
+        Unreadable::Part { message, .. } => message.to_string(),
+    };
+    let mut book = Book::open(checked.zip, checked.kind).map_err(why)?;
+    let mut out = Vec::new();
+    for info in book.sheets() {
+        let sheet = book.sheet(&info.name).map_err(why)?;
+        let cells = sheet
+            .cells
+            .keys()
+            .filter_map(|&(row, col)| {
+                let text = match sheet.get(row, col)?.value {
+                    Value::Empty => return None,
+                    Value::Text(s) | Value::Date(s) | Value::Error(s) => s,
+                    Value::Number(n) => n.to_string(),
+                    Value::Bool(b) => b.to_string(),
+                };
+                Some(((row, col), text))
+            })
+            .collect();
+        out.push((info.name, cells));
+    }
+    Ok(out)
+}

@@ -20,6 +20,8 @@ use super::cells::{
     MAX_CELLS, Sheet, SheetInfo, Stored, StoredCell, Unreadable, Value, attr, attrs, iso_date,
     push_ref,
 };
+use crate::i18n::Msg;
+use crate::msg;
 
 /// Spaces `<text:s text:c="N"/>` may stand for, in all cells.
 const MAX_SPACES: usize = 1_000_000;
@@ -31,14 +33,23 @@ pub struct Ods {
     sheets: Vec<(SheetInfo, Sheet)>,
 }
 
-fn damaged(message: impl Into<String>) -> Unreadable {
-    Unreadable::Damaged(message.into())
+fn damaged(message: Msg) -> Unreadable {
+    Unreadable::Damaged(message)
 }
 
-fn too_large(what: &str) -> Unreadable {
-    Unreadable::TooLarge(format!(
-        "the sheets repeat {what} so often that reading them would take more than {MAX_CELLS} cells (a zip bomb?)"
-    ))
+/// What an `.ods` repeats beyond [`MAX_CELLS`].
+#[derive(Clone, Copy)]
+enum Repeated {
+    Rows,
+    Cells,
+}
+
+fn too_large(what: Repeated) -> Unreadable {
+    let limit = MAX_CELLS.to_string();
+    Unreadable::TooLarge(match what {
+        Repeated::Rows => msg!("workbook-ods-repeat-rows", limit = limit),
+        Repeated::Cells => msg!("workbook-ods-repeat-cells", limit = limit),
+    })
 }
 
 /// A number attribute, 1 when absent or not a number.
@@ -147,7 +158,7 @@ impl Ods {
     /// Reads every sheet of `content.xml`.
     pub fn open(mut zip: Zip) -> Result<Ods, Unreadable> {
         let Some(xml) = read_part(&mut zip, "content.xml")? else {
-            return Err(damaged("the archive has no `content.xml`"));
+            return Err(damaged(msg!("workbook-no-content")));
         };
         let mut sheets: Vec<(SheetInfo, Sheet)> = Vec::new();
         // Table styles that hide a sheet, and the style being read.
@@ -162,9 +173,13 @@ impl Ods {
         let mut cell: Option<OpenCell> = None;
         let mut depth = 0usize;
         loop {
-            let event = reader
-                .read_event()
-                .map_err(|e| damaged(format!("`content.xml` is not valid XML ({e})")))?;
+            let event = reader.read_event().map_err(|e| {
+                damaged(msg!(
+                    "workbook-part-not-xml",
+                    part = "content.xml",
+                    reason = e.to_string()
+                ))
+            })?;
             let empty = matches!(event, Event::Empty(_));
             match event {
                 Event::Start(e) | Event::Empty(e) => {
@@ -185,8 +200,9 @@ impl Ods {
                                 let n = count(&e, "text:c") as usize;
                                 spaces = spaces.saturating_add(n);
                                 if spaces > MAX_SPACES {
-                                    return Err(Unreadable::TooLarge(format!(
-                                        "the cells stand for more than {MAX_SPACES} spaces (a zip bomb?)"
+                                    return Err(Unreadable::TooLarge(msg!(
+                                        "workbook-ods-spaces",
+                                        limit = MAX_SPACES.to_string()
                                     )));
                                 }
                                 c.text.extend(std::iter::repeat_n(' ', n));
@@ -292,7 +308,7 @@ impl Ods {
                                 };
                                 let total = row_cells.len().saturating_mul(row_repeat as usize);
                                 if cells.saturating_add(total) > MAX_CELLS {
-                                    return Err(too_large("rows"));
+                                    return Err(too_large(Repeated::Rows));
                                 }
                                 for k in 0..row_repeat {
                                     for (c, stored) in &row_cells {
@@ -303,7 +319,7 @@ impl Ods {
                                                 stored.clone(),
                                                 &mut cells,
                                             )
-                                            .map_err(|_| too_large("rows"))?;
+                                            .map_err(|_| too_large(Repeated::Rows))?;
                                     }
                                 }
                             }
@@ -332,7 +348,7 @@ impl Ods {
             .iter_mut()
             .find(|(s, _)| s.name == name)
             .map(|(_, s)| std::mem::take(s))
-            .ok_or_else(|| damaged(format!("no sheet `{name}`")))
+            .ok_or_else(|| damaged(msg!("workbook-no-sheet-named", sheet = name)))
     }
 }
 
@@ -363,7 +379,7 @@ fn place(
         if start.saturating_add(repeat) > MAX_COLUMNS + 1
             || cells.saturating_add(row_cells.len() + repeat as usize) > MAX_CELLS
         {
-            return Err(too_large("cells"));
+            return Err(too_large(Repeated::Cells));
         }
         for k in 0..repeat {
             row_cells.push((

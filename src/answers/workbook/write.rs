@@ -17,36 +17,58 @@ use thiserror::Error;
 
 use super::layout::{
     AreaCol, Col, Field, KEPT_CHUNK, META_FORMAT, META_GUIDELINE, META_KEPT, META_LANGUAGE,
-    META_SHEET, META_VERSION, PersonCol, SheetKind, WORKSHOP_WIDTHS,
+    META_SCOPE, META_SHEET, META_VERSION, PersonCol, SheetKind, WORKSHOP_WIDTHS,
 };
 use crate::answers::{ANSWERS_FORMAT, Answer, AnswerFile, Response, kept_out};
-use crate::i18n::{Arg, Tr};
+use crate::i18n::{Arg, Msg, MsgArg, Tr};
 use crate::model::{Guideline, MAX_LEVEL};
+use crate::msg;
 use crate::yaml::emit::{self, Out};
 
-/// Characters a spreadsheet cell holds.
+/// Characters a spreadsheet cell holds (written out, in each language's
+/// way, in the message `workbook-too-long`).
 const CELL_LIMIT: usize = 32_767;
 /// Blank participant rows a template offers (the Workshop sheet then fits
 /// one printed page); a workbook with participants gets ten more than it
 /// lists.
 const PARTICIPANT_ROWS: usize = 20;
 
-/// Why a workbook could not be made.
+/// Why a workbook could not be made. [`WorkbookError::msg`] says it in
+/// the catalogues' words; `Display` in English.
 #[derive(Debug, Error)]
 pub enum WorkbookError {
     /// A text is longer than a cell holds.
-    #[error(
-        "{what} has {len} characters, more than the 32,767 a spreadsheet cell holds; shorten it first"
-    )]
+    #[error("{}", self.msg())]
     TooLong {
-        /// Which text.
-        what: String,
+        /// Which text, a phrase of the catalogues.
+        what: MsgArg,
         /// Its length.
         len: usize,
     },
-    /// The spreadsheet writer failed.
-    #[error("cannot write the workbook: {0}")]
+    /// The spreadsheet writer failed (its reason in its own words).
+    #[error("{}", self.msg())]
     Writer(String),
+    /// The workbook made does not read back as the answers it was made
+    /// of: a fault of wen-assess, caught before anything is written.
+    #[error(
+        "the workbook made does not read back as the same answers ({0}); nothing was written. This is a fault of wen-assess: please report it"
+    )]
+    ReadBack(String),
+}
+
+impl WorkbookError {
+    /// The error in the catalogues' words, for the reader's language.
+    pub fn msg(&self) -> Msg {
+        match self {
+            WorkbookError::TooLong { what, len } => msg!(
+                "workbook-too-long",
+                what = what.clone(),
+                len = len.to_string()
+            ),
+            WorkbookError::Writer(reason) => msg!("workbook-writer", reason = reason),
+            WorkbookError::ReadBack(detail) => msg!("workbook-read-back", detail = detail),
+        }
+    }
 }
 
 impl From<XlsxError> for WorkbookError {
@@ -114,8 +136,8 @@ impl Styles {
     }
 }
 
-/// Checks that a text fits a cell.
-fn fits(text: &str, what: impl FnOnce() -> String) -> Result<(), WorkbookError> {
+/// Checks that a text fits a cell; `what` names the text if it does not.
+fn fits(text: &str, what: impl FnOnce() -> MsgArg) -> Result<(), WorkbookError> {
     let len = text.encode_utf16().count();
     if len > CELL_LIMIT {
         return Err(WorkbookError::TooLong { what: what(), len });
@@ -477,7 +499,17 @@ fn answers_sheet(
     }
 
     // Title and header block: labels in columns A and D, values in C and E.
-    let title = format!("{} ({} {})", g.title.get(lang), g.id, g.version);
+    // The guideline by its title and version, in words: its id is in the
+    // hidden sheet, for the reader.
+    let title = t.f(
+        "guideline-value",
+        &[
+            ("title", Arg::Str(g.title.get(lang))),
+            ("version", Arg::Str(&g.version)),
+        ],
+    );
+    // A member state's workbook holds its criteria only, in its words.
+    let who = a.speaks_for();
     ws.write_string_with_format(0, 0, &title, &s.title)?;
     ws.set_row_height(0, 21)?;
     let mut block_heights = [15.0f64; 3];
@@ -495,7 +527,7 @@ fn answers_sheet(
             Field::Role => &a.respondent.role,
             Field::Date => &a.date,
         };
-        fits(value, || t.t(field.message()))?;
+        fits(value, || Msg::new(field.message()).into())?;
         let width = if i < 3 {
             Col::Criterion.width()
         } else {
@@ -532,7 +564,7 @@ fn answers_sheet(
             format!("{sep}{} ", level_head(t, g, n))
         })
         .collect();
-    for (area, c) in g.criteria() {
+    for (area, c) in g.criteria_for(who) {
         let answer = a.answer(&c.id).unwrap_or(&empty);
         put(
             &mut ws,
@@ -547,7 +579,7 @@ fn answers_sheet(
             Col::Criterion.index(),
             &[
                 (&s.bold, c.title.get(lang)),
-                (&s.plain, &format!("\n{}", c.question.get(lang))),
+                (&s.plain, &format!("\n{}", c.question_for(who).get(lang))),
             ],
             &s.text,
         )?;
@@ -555,12 +587,12 @@ fn answers_sheet(
             &mut ws,
             row,
             Col::Guidance.index(),
-            c.guidance.get(lang),
+            c.guidance_for(who).get(lang),
             &s.text,
         )?;
-        let criterion = format!("{}\n{}", c.title.get(lang), c.question.get(lang));
+        let criterion = format!("{}\n{}", c.title.get(lang), c.question_for(who).get(lang));
         let mut parts: Vec<(&Format, &str)> = Vec::new();
-        for (n, level) in c.levels.iter().enumerate() {
+        for (n, level) in c.levels_for(who).iter().enumerate() {
             parts.push((&s.bold, &heads[n]));
             parts.push((&s.plain, level.get(lang)));
         }
@@ -570,7 +602,7 @@ fn answers_sheet(
             (area.title.get(lang), Col::Area.width(), 10.0),
             (&c.id, Col::Id.width(), 9.0),
             (&criterion, Col::Criterion.width(), 10.0),
-            (c.guidance.get(lang), Col::Guidance.width(), 10.0),
+            (c.guidance_for(who).get(lang), Col::Guidance.width(), 10.0),
             (&descriptors, Col::Levels.width(), 10.0),
         ]);
         ws.write_rich_string_with_format(row, Col::Levels.index(), &parts, &s.text)?;
@@ -588,7 +620,7 @@ fn answers_sheet(
         .iter()
         .filter(|e| g.criterion(&e.criterion).is_none())
     {
-        fits(&e.criterion, || "a criterion id".to_string())?;
+        fits(&e.criterion, || msg!("what-criterion-id").into())?;
         let prefix = e.criterion.split('.').next().unwrap_or("");
         let area = g.area(prefix).map_or(prefix, |ar| ar.title.get(lang));
         put(&mut ws, row, Col::Area.index(), area, &s.text)?;
@@ -657,9 +689,11 @@ fn answer_cells(
     let reason = shown_reason(answer).unwrap_or_default();
     let note = answer.note.clone().unwrap_or_default();
     let evidence = evidence_text(&answer.evidence);
-    fits(&reason, || format!("the reason given for `{id}`"))?;
-    fits(&note, || format!("the note on `{id}`"))?;
-    fits(&evidence, || format!("the evidence for `{id}`"))?;
+    fits(&reason, || msg!("workbook-what-reason-for", id = id).into())?;
+    fits(&note, || msg!("workbook-what-note-on", id = id).into())?;
+    fits(&evidence, || {
+        msg!("workbook-what-evidence-for", id = id).into()
+    })?;
     let level = level_text(g, &answer.response, t);
     put(ws, row, Col::Level.index(), &level, &s.input)?;
     put(ws, row, Col::Reason.index(), &reason, &s.input)?;
@@ -725,7 +759,7 @@ fn workshop_sheet(
     for (id, title) in &areas {
         let f = a.findings_of(id);
         put(&mut ws, row, 0, title, &s.text)?;
-        fits(id, || "an area id".to_string())?;
+        fits(id, || msg!("workbook-what-an-area-id").into())?;
         put(&mut ws, row, 1, id, &s.small)?;
         match a.targets.iter().find(|(ar, _, _)| ar == id) {
             Some((_, n, _)) => {
@@ -743,7 +777,7 @@ fn workshop_sheet(
             ]
         });
         let height = put_workshop_inputs(&mut ws, row, 3, &findings, &s.input, || {
-            format!("a finding for `{id}`")
+            msg!("workbook-what-finding-for", area = id).into()
         })?;
         let height = height.max(row_height(&[(title, WORKSHOP_WIDTHS[0], 10.0)]));
         // Room to write in a printed copy.
@@ -774,7 +808,7 @@ fn workshop_sheet(
             [p.name.as_str(), p.agency.as_str(), p.country.as_str()]
         });
         let height = put_workshop_inputs(&mut ws, row, 0, &person, &s.input, || {
-            "a participant".to_string()
+            msg!("what-participant").into()
         })?;
         ws.set_row_height(row, height.max(18.0))?;
         row += 1;
@@ -793,7 +827,7 @@ fn put_workshop_inputs(
     first: u16,
     texts: &[&str],
     f: &Format,
-    what: impl Fn() -> String,
+    what: impl Fn() -> MsgArg,
 ) -> Result<f64, WorkbookError> {
     let mut cells = Vec::with_capacity(texts.len());
     for (col, text) in (first..).zip(texts) {
@@ -824,7 +858,7 @@ fn meta_sheet(
     ] {
         ws.write_string(row, 0, key)?;
         if !value.is_empty() {
-            fits(value, || key.to_string())?;
+            fits(value, || format!("`{key}`").into())?;
             ws.write_string(row, 1, value)?;
         }
         row += 1;
@@ -833,6 +867,12 @@ fn meta_sheet(
         ws.write_string(row, 0, META_KEPT)?;
         ws.write_string(row, 1, piece)?;
         row += 1;
+    }
+    // Last, so that the rows before it stand where workbooks of earlier
+    // versions have them.
+    if let Some(scope) = a.scope {
+        ws.write_string(row, 0, META_SCOPE)?;
+        ws.write_string(row, 1, scope.as_str())?;
     }
     for (i, label) in labels.iter().enumerate() {
         ws.write_string(i as u32, 3, label)?;

@@ -24,6 +24,8 @@ use super::cells::{
     Sheet, SheetInfo, Stored, StoredCell, Strings, Unreadable, Value, attr, attrs, civil_date,
     date_time, iso_date, push_ref,
 };
+use crate::i18n::Msg;
+use crate::msg;
 
 /// An open `.xlsx`.
 pub struct Xlsx<'b> {
@@ -38,8 +40,17 @@ pub struct Xlsx<'b> {
     date_styles: Option<Rc<Vec<bool>>>,
 }
 
-fn damaged(message: impl Into<String>) -> Unreadable {
-    Unreadable::Damaged(message.into())
+fn damaged(message: Msg) -> Unreadable {
+    Unreadable::Damaged(message)
+}
+
+/// A part that is not well-formed XML, with the parser's (English) reason.
+fn not_xml(part: &str, e: impl std::fmt::Display) -> Unreadable {
+    damaged(msg!(
+        "workbook-part-not-xml",
+        part = part,
+        reason = e.to_string()
+    ))
 }
 
 /// The folder of a part, with its final `/` (`xl/` for `xl/workbook.xml`).
@@ -97,7 +108,7 @@ pub(super) fn relationships(
                 ));
             }
             Ok(Event::Eof) => break,
-            Err(e) => return Err(damaged(format!("`{rels}` is not valid XML ({e})"))),
+            Err(e) => return Err(not_xml(&rels, e)),
             _ => {}
         }
     }
@@ -109,9 +120,7 @@ impl<'b> Xlsx<'b> {
     /// package names as its main document, found by `archive::check`).
     pub fn open(mut zip: Zip<'b>, workbook: &str) -> Result<Xlsx<'b>, Unreadable> {
         let Some(xml) = read_part(&mut zip, workbook)? else {
-            return Err(damaged(format!(
-                "the archive has no workbook part (`{workbook}`)"
-            )));
+            return Err(damaged(msg!("workbook-no-workbook-part", part = workbook)));
         };
         let rels = relationships(&mut zip, workbook)?;
         // By id: a sheet list of any length is matched in one pass.
@@ -145,7 +154,12 @@ impl<'b> Xlsx<'b> {
                     _ => {}
                 },
                 Ok(Event::Eof) => break,
-                Err(e) => return Err(damaged(format!("the workbook part is not valid XML ({e})"))),
+                Err(e) => {
+                    return Err(damaged(msg!(
+                        "workbook-workbook-part-not-xml",
+                        reason = e.to_string()
+                    )));
+                }
                 _ => {}
             }
         }
@@ -176,9 +190,10 @@ impl<'b> Xlsx<'b> {
         }
         let xml = read_part(&mut self.zip, &self.shared_path)?.unwrap_or_default();
         let s = Rc::new(SharedStrings::index(xml).map_err(|e| {
-            damaged(format!(
-                "the shared strings (`{}`) are not valid XML ({e})",
-                self.shared_path
+            damaged(msg!(
+                "workbook-strings-not-xml",
+                part = &self.shared_path,
+                reason = e.to_string()
             ))
         })?);
         self.strings = Some(s.clone());
@@ -198,10 +213,14 @@ impl<'b> Xlsx<'b> {
     /// Reads one sheet.
     pub fn sheet(&mut self, name: &str) -> Result<Sheet, Unreadable> {
         let Some((_, part)) = self.sheets.iter().find(|(s, _)| s.name == name).cloned() else {
-            return Err(damaged(format!("no sheet `{name}`")));
+            return Err(damaged(msg!("workbook-no-sheet-named", sheet = name)));
         };
         let Some(xml) = read_part(&mut self.zip, &part)? else {
-            return Err(damaged(format!("sheet `{name}` has no part (`{part}`)")));
+            return Err(damaged(msg!(
+                "workbook-sheet-no-part",
+                sheet = name,
+                part = &part
+            )));
         };
         let mut sheet = Sheet::default();
         // Numbers with a style: dates or not, once the styles are known.
@@ -215,9 +234,13 @@ impl<'b> Xlsx<'b> {
         let mut text_of: Option<Part> = None;
         let mut phonetic = 0usize;
         loop {
-            let event = reader
-                .read_event()
-                .map_err(|e| damaged(format!("sheet `{name}` is not valid XML ({e})")))?;
+            let event = reader.read_event().map_err(|e| {
+                damaged(msg!(
+                    "workbook-sheet-not-xml",
+                    sheet = name,
+                    reason = e.to_string()
+                ))
+            })?;
             let empty = matches!(event, Event::Empty(_));
             match event {
                 Event::Start(e) | Event::Empty(e) if e.local_name().as_ref() == "row" => {

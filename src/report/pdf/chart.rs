@@ -1,13 +1,71 @@
-//! The bar chart of the gap report: each area's maturity against its
-//! target on a 0-4 axis, with the overall figure and a legend.
+//! The bar chart of the gap report and of the network report: each area's
+//! maturity against its target on a 0-4 axis, with the overall figure and
+//! a legend.
 
 use super::font::clamp_lines;
 use super::layout::Writer;
 use super::theme::*;
 use crate::report::gap::GapReport;
 
-/// Horizontal bars: maturity of each area against its target on a 0-4 axis.
+/// One bar: label, value, target marker, colour, whether it is the overall.
+pub(super) struct Bar<'a> {
+    pub(super) title: &'a str,
+    pub(super) maturity: Option<f64>,
+    pub(super) value: &'a str,
+    pub(super) target: Option<u8>,
+    pub(super) colour: Colour,
+    pub(super) overall: bool,
+}
+
+/// A bar chart's texts and bars.
+pub(super) struct Bars<'a> {
+    pub(super) title: &'a str,
+    /// Over the column of figures ("MATURITY").
+    pub(super) value_head: String,
+    pub(super) bars: Vec<Bar<'a>>,
+    /// Met, close, far, overall, target.
+    pub(super) legend: &'a [String; 5],
+    pub(super) axis: &'a str,
+    pub(super) not_scored: &'a str,
+}
+
+/// The gap report's chart: its areas and the overall figure.
 pub(super) fn chart(w: &mut Writer, m: &GapReport) {
+    let mut bars: Vec<Bar> = m
+        .areas
+        .iter()
+        .map(|a| Bar {
+            title: &a.title,
+            maturity: a.maturity,
+            value: &a.maturity_text,
+            target: Some(a.target),
+            colour: status_colour(a.gap),
+            overall: false,
+        })
+        .collect();
+    bars.push(Bar {
+        title: &m.labels.overall,
+        maturity: m.overall,
+        value: &m.overall_text,
+        target: None,
+        colour: NAVY,
+        overall: true,
+    });
+    draw(
+        w,
+        &Bars {
+            title: &m.labels.chart_title,
+            value_head: m.labels.columns[1].to_uppercase(),
+            bars,
+            legend: &m.labels.legend,
+            axis: &m.labels.chart_axis,
+            not_scored: &m.labels.not_scored,
+        },
+    );
+}
+
+/// Horizontal bars: maturity of each area against its target on a 0-4 axis.
+pub(super) fn draw(w: &mut Writer, chart: &Bars) {
     let label_w = 120.0;
     let plot_x0 = LEFT + label_w + 8.0;
     let plot_x1 = RIGHT - 44.0;
@@ -30,11 +88,11 @@ pub(super) fn chart(w: &mut Writer, m: &GapReport) {
     };
     let whole = title.leading()
         + 4.0
-        + m.areas
+        + chart
+            .bars
             .iter()
-            .map(|a| row_height(w, &a.title, false))
+            .map(|b| row_height(w, b.title, b.overall))
             .sum::<f32>()
-        + row_height(w, &m.labels.overall, true)
         + 6.0
         + 30.0
         + 2.0 * 13.0;
@@ -43,41 +101,10 @@ pub(super) fn chart(w: &mut Writer, m: &GapReport) {
     }
     w.ensure(title.leading() + 3.0 * 24.0 + 40.0);
     let y = baseline(w.y, title.leading(), title.size);
-    w.text(LEFT, y, &m.labels.chart_title, title);
+    w.text(LEFT, y, chart.title, title);
     let value_head = Style::new(true, 7.5, GREY);
-    let head = m.labels.columns[1].to_uppercase();
-    w.text_right(RIGHT, y, &head, value_head);
+    w.text_right(RIGHT, y, &chart.value_head, value_head);
     w.y -= title.leading() + 4.0;
-
-    /// One bar: label, value, target marker, colour, whether it is the overall.
-    struct Bar<'a> {
-        title: &'a str,
-        maturity: Option<f64>,
-        value: &'a str,
-        target: Option<u8>,
-        colour: Colour,
-        overall: bool,
-    }
-    let mut bars: Vec<Bar> = m
-        .areas
-        .iter()
-        .map(|a| Bar {
-            title: &a.title,
-            maturity: a.maturity,
-            value: &a.maturity_text,
-            target: Some(a.target),
-            colour: status_colour(a.gap),
-            overall: false,
-        })
-        .collect();
-    bars.push(Bar {
-        title: &m.labels.overall,
-        maturity: m.overall,
-        value: &m.overall_text,
-        target: None,
-        colour: NAVY,
-        overall: true,
-    });
 
     for Bar {
         title,
@@ -86,8 +113,9 @@ pub(super) fn chart(w: &mut Writer, m: &GapReport) {
         target,
         colour,
         overall,
-    } in bars
+    } in &chart.bars
     {
+        let (maturity, target, colour, overall) = (*maturity, *target, *colour, *overall);
         let style = if overall {
             Style::new(true, 8.5, INK)
         } else {
@@ -141,7 +169,7 @@ pub(super) fn chart(w: &mut Writer, m: &GapReport) {
                 w.text(
                     plot_x0 + 4.0,
                     baseline(mid + 6.0, 12.0, 8.0),
-                    &m.labels.not_scored,
+                    chart.not_scored,
                     SMALL,
                 );
                 w.text_right(RIGHT, baseline(mid + 6.0, 12.0, 8.5), "-", value_style);
@@ -173,18 +201,18 @@ pub(super) fn chart(w: &mut Writer, m: &GapReport) {
         let lw = w.regular.width(&label, axis.size);
         w.text(x - lw / 2.0, w.y - 11.0, &label, axis);
     }
-    let caption = m.labels.chart_axis.as_str();
+    let caption = chart.axis;
     let cw = w.regular.width(caption, axis.size);
     w.text((plot_x0 + plot_x1 - cw) / 2.0, w.y - 21.0, caption, axis);
     w.y -= 30.0;
 
     // Legend, wrapping onto more lines if it must.
     let items: [(&str, Option<Colour>); 5] = [
-        (&m.labels.legend[0], Some(GREEN)),
-        (&m.labels.legend[1], Some(AMBER)),
-        (&m.labels.legend[2], Some(RED)),
-        (&m.labels.legend[3], Some(NAVY)),
-        (&m.labels.legend[4], None),
+        (&chart.legend[0], Some(GREEN)),
+        (&chart.legend[1], Some(AMBER)),
+        (&chart.legend[2], Some(RED)),
+        (&chart.legend[3], Some(NAVY)),
+        (&chart.legend[4], None),
     ];
     let legend = Style::new(false, 7.5, INK);
     let line_h = 13.0;

@@ -82,7 +82,7 @@ impl Face {
 }
 
 /// Splits `text` into lines no wider than `width`: paragraphs at line
-/// breaks, words at white space, words wider than the column after a `-`,
+/// breaks, words at white space (not at a no-break space), words wider than the column after a `-`,
 /// `.`, `/` or `_` (ids, links) and failing that at the character that no
 /// longer fits. Runs of blank lines become one.
 pub(super) fn wrap(face: &Face, text: &str, size: f32, width: f32) -> Vec<String> {
@@ -98,7 +98,12 @@ pub(super) fn wrap(face: &Face, text: &str, size: f32, width: f32) -> Vec<String
         }
         let mut line = String::new();
         let mut line_w = 0.0;
-        for word in paragraph.split_whitespace() {
+        // A no-break space (U+00A0) joins the words around it: "Costa
+        // Serena 2" stays on one line.
+        for word in paragraph
+            .split(|c: char| c.is_whitespace() && c != '\u{a0}')
+            .filter(|w| !w.is_empty())
+        {
             let word_w = face.width(word, size);
             let pieces = if word_w <= width {
                 vec![word]

@@ -335,7 +335,17 @@ fn action_plan(w: &mut Writer, m: &GapReport) {
 
 fn answers(w: &mut Writer, m: &GapReport) {
     let l = &m.labels;
-    let label_width = w.label_width(&[&l.answer, &l.note, &l.evidence, &l.proposals], 62.0);
+    // The room's proposals widen the labels only in a report that has some,
+    // so that a report without a workshop is laid out as it always was.
+    let mut labels = vec![l.answer.as_str(), &l.note, &l.evidence];
+    let has_proposals = m
+        .answers
+        .iter()
+        .any(|section| section.rows.iter().any(|r| !r.proposals.is_empty()));
+    if has_proposals {
+        labels.push(&l.proposals);
+    }
+    let label_width = w.label_width(&labels, 62.0);
     for section in &m.answers {
         w.subheading(&section.area, &section.status);
         if !section.findings.is_empty() {
@@ -560,6 +570,8 @@ pub fn render(m: &GapReport) -> Result<Vec<u8>, PdfError> {
         creator: m.generator.clone(),
         // The file identifier is a hash of the view: same input, same bytes.
         seed: format!("{m:?}"),
+        lang: m.lang,
+        date: m.document_date,
     };
     finish(pages, (regular, bold), &l.page, &m.footer, info)
 }

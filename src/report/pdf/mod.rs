@@ -11,15 +11,19 @@
 //!
 //! The fonts are embedded (printpdf subsets them on save), so accented text
 //! renders and extracts; a character the font lacks is drawn as `?` instead
-//! of vanishing. Dates stay at printpdf's 1970 default and the file
-//! identifier is a hash of the view, so the same view always gives the same
-//! bytes.
+//! of vanishing. The document's dates are the assessment's (the view's
+//! `document_date`: the answer file's date, the latest file's for a network
+//! report, or `SOURCE_DATE_EPOCH` when the command was given one), its
+//! language (`/Lang`) the report's, and the file identifier a hash of the
+//! view, so the same view always gives the same bytes.
 
 mod chart;
 mod font;
 mod gap;
+mod heat;
 mod layout;
 mod network;
+mod progress;
 mod theme;
 
 use printpdf::{Mm, Op, PdfDocument, PdfFont, PdfPage, PdfParseErrorSeverity, PdfSaveOptions};
@@ -31,6 +35,7 @@ use theme::*;
 
 pub use gap::render as gap;
 pub use network::render as network;
+pub use progress::render as progress;
 
 /// Why a PDF could not be produced.
 #[derive(Debug, thiserror::Error)]
@@ -80,6 +85,18 @@ struct Info {
     creator: String,
     /// Hashed into the file identifier.
     seed: String,
+    /// The report's language, for `/Lang`.
+    lang: &'static str,
+    /// Creation and modification date, seconds since 1970 (UTC); without
+    /// one the document has no dates rather than a false one.
+    date: Option<i64>,
+}
+
+/// A PDF date string (`D:20261020000000Z`) for seconds since 1970.
+fn pdf_date(seconds: i64) -> String {
+    let date = crate::answers::civil_date(seconds.div_euclid(86_400)).replace('-', "");
+    let s = seconds.rem_euclid(86_400);
+    format!("D:{date}{:02}{:02}{:02}Z", s / 3600, s % 3600 / 60, s % 60)
 }
 
 /// Adds the footers, embeds the fonts and writes the PDF bytes.
@@ -129,6 +146,28 @@ fn finish(
         && let Ok(dict) = pdf.get_dictionary_mut(info_ref)
     {
         dict.remove(b"GTS_PDFXVersion");
+        // printpdf writes 1 January 1970, which readers and document
+        // systems show as the file's date.
+        match info.date {
+            Some(seconds) => {
+                let date = lopdf::Object::string_literal(pdf_date(seconds));
+                dict.set("CreationDate", date.clone());
+                dict.set("ModDate", date);
+            }
+            None => {
+                dict.remove(b"CreationDate");
+                dict.remove(b"ModDate");
+            }
+        }
+    }
+    // The language screen readers and search read the text in.
+    if let Ok(root) = pdf
+        .trailer
+        .get(b"Root")
+        .and_then(lopdf::Object::as_reference)
+        && let Ok(catalog) = pdf.get_dictionary_mut(root)
+    {
+        catalog.set("Lang", lopdf::Object::string_literal(info.lang));
     }
     // printpdf draws the file identifier from a process-wide generator;
     // a hash of the content keeps the output a function of its input.
@@ -174,5 +213,15 @@ fn compress(pdf: &mut lopdf::Document) {
             stream.dict.set("Filter", "FlateDecode");
             stream.set_content(compressed);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn pdf_dates_from_seconds() {
+        assert_eq!(super::pdf_date(0), "D:19700101000000Z");
+        assert_eq!(super::pdf_date(1_792_454_400), "D:20261020000000Z");
+        assert_eq!(super::pdf_date(1_792_454_400 + 3_723), "D:20261020010203Z");
     }
 }

@@ -1,12 +1,191 @@
-//! The network view as PDF: spread per area, each member state's scores,
-//! and the criteria that need a network-wide look.
+//! The network report as PDF, in the order of the Markdown report: title
+//! band and facts, the network's maturity by area (bars), the member states
+//! by area (heat map), the spread per area (chart), the lists of criteria,
+//! the findings, the method, and the annexes (every member-scope criterion,
+//! the files).
 
+use super::chart::{self, Bar, Bars};
+use super::font::clamp_lines;
 use super::layout::{Cell, Column, Writer};
 use super::theme::*;
-use super::{Info, PdfError, finish, font};
+use super::{Info, PdfError, finish, font, heat};
 use crate::report::network::{CriteriaList, NetworkReport};
 
-/// Renders the network view of member-state answers as PDF bytes.
+fn title_block(w: &mut Writer, n: &NetworkReport) {
+    let l = &n.labels;
+    let name_style = Style::new(true, 21.0, WHITE);
+    let sub_style = Style::new(false, 10.5, BAND_SUB);
+    let kicker = Style::new(true, 8.0, BAND_SUB);
+    let name = clamp_lines(
+        w.bold,
+        w.wrap(&n.network, name_style, WIDTH),
+        4,
+        name_style.size,
+        WIDTH,
+    );
+    let (_, guideline) = &n.facts[1];
+    let sub = clamp_lines(
+        w.regular,
+        w.wrap(guideline, sub_style, WIDTH),
+        3,
+        sub_style.size,
+        WIDTH,
+    );
+    let height = 34.0
+        + kicker.leading()
+        + 6.0
+        + name.len() as f32 * name_style.leading()
+        + 4.0
+        + sub.len() as f32 * sub_style.leading()
+        + 22.0;
+    w.fill_rect(0.0, PAGE_H - height, PAGE_W, height, NAVY);
+    w.y = PAGE_H - 34.0;
+    w.text(
+        LEFT,
+        baseline(w.y, kicker.leading(), kicker.size),
+        &l.kicker,
+        kicker,
+    );
+    w.y -= kicker.leading() + 6.0;
+    for line in name {
+        w.text(
+            LEFT,
+            baseline(w.y, name_style.leading(), name_style.size),
+            &line,
+            name_style,
+        );
+        w.y -= name_style.leading();
+    }
+    w.y -= 4.0;
+    for line in sub {
+        w.text(
+            LEFT,
+            baseline(w.y, sub_style.leading(), sub_style.size),
+            &line,
+            sub_style,
+        );
+        w.y -= sub_style.leading();
+    }
+    w.y = PAGE_H - height - 16.0;
+    let labels: Vec<&str> = n.facts.iter().map(|(l, _)| l.as_str()).collect();
+    let label_width = w.label_width(&labels, 110.0);
+    // The band shows the network and the guideline; the rest follows.
+    for (label, value) in n.facts.iter().skip(2) {
+        w.labelled(label, value, label_width);
+    }
+    for p in &n.provisional {
+        w.y -= 4.0;
+        w.paragraph(LEFT, WIDTH, p, Style::new(true, 9.5, NAVY));
+    }
+    w.y -= 4.0;
+    w.paragraph(LEFT, WIDTH, &n.method_note, Style::new(false, 8.5, GREY));
+    for line in n.carried.iter().chain(&n.left_out) {
+        w.y -= 2.0;
+        w.paragraph(LEFT, WIDTH, line, Style::new(false, 8.5, GREY));
+    }
+}
+
+fn maturity_chart(w: &mut Writer, n: &NetworkReport) {
+    let l = &n.labels;
+    w.heading(&l.maturity_title);
+    w.paragraph(LEFT, WIDTH, &l.maturity_intro, BODY);
+    w.y -= 8.0;
+    let bars = n
+        .maturity
+        .iter()
+        .map(|r| Bar {
+            title: &r.title,
+            maturity: r.maturity.value,
+            value: &r.maturity.text,
+            target: r.target_value,
+            colour: if r.overall {
+                NAVY
+            } else {
+                status_colour(r.gap.value)
+            },
+            overall: r.overall,
+        })
+        .collect();
+    chart::draw(
+        w,
+        &Bars {
+            title: "",
+            value_head: l.maturity_columns[1].to_uppercase(),
+            bars,
+            legend: &l.bar_legend,
+            axis: &l.chart_axis,
+            not_scored: &l.not_scored,
+        },
+    );
+}
+
+/// A list of criteria as a table: criterion (title and id), the list's
+/// values, the member states' levels. `all` draws every row (an annex).
+fn criteria_table(w: &mut Writer, list: &CriteriaList, all: bool) {
+    // The heading stays with its text and the table's first rows.
+    let intro_h = w.wrap(&list.intro, BODY, WIDTH).len() as f32 * BODY.leading();
+    w.ensure(2.0 * H2.leading() + 28.0 + intro_h + 90.0);
+    w.heading(&list.title);
+    if !list.intro.is_empty() {
+        w.paragraph(LEFT, WIDTH, &list.intro, BODY);
+        w.y -= 6.0;
+    }
+    if list.rows.is_empty() {
+        w.paragraph(LEFT, WIDTH, &list.empty, BODY);
+        return;
+    }
+    let with_states = list.rows.iter().any(|r| !r.by_country.is_empty());
+    let values = list.columns.len() - 1 - usize::from(with_states);
+    // Narrow figure columns (a heading wider than its column widens it, at
+    // the cost of the widest column), so the member states' levels have room.
+    let value_w = if values > 2 { 36.0 } else { 48.0 };
+    let criterion_w = if with_states {
+        if values > 2 { 130.0 } else { 150.0 }
+    } else {
+        WIDTH - values as f32 * value_w
+    };
+    let mut columns = vec![Column {
+        title: list.columns[0].clone(),
+        width: criterion_w,
+        right: false,
+    }];
+    columns.extend(list.columns[1..=values].iter().map(|t| Column {
+        title: t.clone(),
+        width: value_w,
+        right: true,
+    }));
+    if with_states {
+        columns.push(Column {
+            title: list.columns[values + 1].clone(),
+            width: WIDTH - criterion_w - values as f32 * value_w,
+            right: false,
+        });
+    }
+    let shown = if all { list.rows.len() } else { list.shown };
+    let rows: Vec<Vec<Cell>> = list
+        .rows
+        .iter()
+        .take(shown)
+        .map(|r| {
+            let mut row = vec![vec![
+                (r.title.clone(), CELL_BOLD),
+                (r.id.clone(), CELL_SMALL),
+            ]];
+            row.extend(r.values.iter().map(|v| vec![(v.clone(), CELL)]));
+            if with_states {
+                row.push(vec![(r.by_country.clone(), CELL_SMALL)]);
+            }
+            row
+        })
+        .collect();
+    w.table(&columns, &rows);
+    if !all && let Some(more) = &list.more {
+        w.y -= 4.0;
+        w.paragraph(LEFT, WIDTH, more, SMALL);
+    }
+}
+
+/// Renders the network report as PDF bytes.
 pub fn render(n: &NetworkReport) -> Result<Vec<u8>, PdfError> {
     let (regular, bold) = font::faces()?;
     let l = &n.labels;
@@ -18,92 +197,29 @@ pub fn render(n: &NetworkReport) -> Result<Vec<u8>, PdfError> {
         y: TOP,
         running_head: n.title.clone(),
     };
-    let h1 = Style::new(true, 18.0, NAVY);
-    for line in w.wrap(&n.title, h1, WIDTH) {
-        let y = baseline(w.y, h1.leading(), h1.size);
-        w.text(LEFT, y, &line, h1);
-        w.y -= h1.leading();
-    }
-    w.y -= 4.0;
-    w.paragraph(LEFT, WIDTH, &n.intro, BODY);
+    title_block(&mut w, n);
+    maturity_chart(&mut w, n);
 
-    w.heading(&l.summary);
-    let first = 180.0;
-    let rest = (WIDTH - first) / 4.0;
-    let mut columns = vec![Column {
-        title: l.spread_columns[0].clone(),
-        width: first,
-        right: false,
-    }];
-    columns.extend(l.spread_columns[1..].iter().map(|t| Column {
-        title: t.clone(),
-        width: rest,
-        right: true,
-    }));
-    let rows: Vec<Vec<Cell>> = n
-        .spreads
-        .iter()
-        .map(|s| {
-            let title_style = if s.overall { CELL_BOLD } else { CELL };
-            let [min, median, max, mean] = &s.figures;
-            vec![
-                vec![(s.title.clone(), title_style)],
-                vec![(min.clone(), CELL)],
-                vec![(median.clone(), CELL)],
-                vec![(max.clone(), CELL)],
-                vec![(mean.clone(), CELL_BOLD)],
-            ]
-        })
-        .collect();
-    w.table(&columns, &rows);
+    heat::heat_map(&mut w, n);
 
-    // One row per member state, one column per area: fits any number of countries.
-    w.heading(&l.member_states);
-    // Each number column is as wide as its heading needs (headings do not
-    // break inside a word); the country column takes the rest.
-    let fit =
-        |w: &Writer, title: &str| (w.bold.width(title, HEADER.size) + 2.0 * PAD_X + 3.0).max(36.0);
-    let mut columns = vec![Column {
-        title: l.country_columns[0].clone(),
-        width: 0.0,
-        right: false,
-    }];
-    let titles = n
-        .area_titles
-        .iter()
-        .cloned()
-        .chain([l.country_columns[2].clone(), l.country_columns[3].clone()]);
-    for title in titles {
-        let width = fit(&w, &title);
-        columns.push(Column {
-            title,
-            width,
-            right: true,
-        });
-    }
-    let used: f32 = columns.iter().map(|c| c.width).sum();
-    columns[0].width = (WIDTH - used).max(70.0);
-    let rows: Vec<Vec<Cell>> = n
-        .countries
-        .iter()
-        .map(|c| {
-            let mut row = vec![vec![
-                (c.label.clone(), CELL_BOLD),
-                (c.file_name.clone(), CELL_SMALL),
-            ]];
-            row.extend(c.areas.iter().map(|m| vec![(m.clone(), CELL)]));
-            row.push(vec![(c.overall.clone(), CELL_BOLD)]);
-            row.push(vec![(c.answered.clone(), CELL)]);
-            row
-        })
-        .collect();
-    w.table(&columns, &rows);
+    w.heading(&l.spread_title);
+    w.paragraph(LEFT, WIDTH, &l.spread_intro, BODY);
+    w.y -= 8.0;
+    heat::spread(&mut w, n);
 
-    for list in [&n.disagreements, &n.below_target] {
-        criteria_table(&mut w, n, list);
+    for list in [&n.differences, &n.disagreements, &n.below_target, &n.body] {
+        criteria_table(&mut w, list, false);
     }
+
     if !n.findings.is_empty() {
         w.heading(&l.findings);
+        let parts: Vec<&str> = n
+            .findings
+            .iter()
+            .flat_map(|a| a.countries.iter())
+            .flat_map(|(_, lines)| lines.iter().map(|(label, _)| label.as_str()))
+            .collect();
+        let label_width = w.label_width(&parts, 96.0);
         for area in &n.findings {
             w.subheading(&area.area, "");
             for (country, lines) in &area.countries {
@@ -113,65 +229,65 @@ pub fn render(n: &NetworkReport) -> Result<Vec<u8>, PdfError> {
                 w.text(LEFT, y, country, title);
                 w.y -= title.leading();
                 for (label, text) in lines {
-                    w.labelled(label, text, 96.0);
+                    w.labelled(label, text, label_width);
                 }
                 w.y -= 4.0;
             }
         }
     }
 
+    w.heading(&l.method_title);
+    for line in &n.method {
+        w.bullet(line, BODY);
+    }
+
+    // The annexes start on a page of their own.
+    w.new_page();
+    criteria_table(&mut w, &n.annex_criteria, true);
+    w.heading(&n.annex_files_title);
+    w.paragraph(LEFT, WIDTH, &n.annex_files_intro, BODY);
+    w.y -= 6.0;
+    let widths = [110.0, WIDTH - 110.0 - 90.0 - 64.0 - 52.0, 90.0, 64.0, 52.0];
+    let columns: Vec<Column> = n
+        .file_columns
+        .iter()
+        .zip(widths)
+        .enumerate()
+        .map(|(i, (title, width))| Column {
+            title: title.clone(),
+            width,
+            right: i == 4,
+        })
+        .collect();
+    let rows: Vec<Vec<Cell>> = n
+        .files
+        .iter()
+        .map(|f| {
+            f.iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    let style = match i {
+                        0 => CELL_BOLD,
+                        1 => CELL_SMALL,
+                        _ => CELL,
+                    };
+                    vec![(c.clone(), style)]
+                })
+                .collect()
+        })
+        .collect();
+    w.table(&columns, &rows);
+
     let mut pages = std::mem::take(&mut w.pages);
     pages.push(std::mem::take(&mut w.ops));
     let info = Info {
         title: n.title.clone(),
-        subject: format!("{} {}", n.data.guideline, n.data.guideline_version),
+        subject: n.facts[1].1.clone(),
         author: n.network.clone(),
         creator: n.generator.clone(),
         seed: format!("{n:?}"),
+        lang: n.lang,
+        date: n.document_date,
     };
     finish(pages, (regular, bold), &l.page, &n.footer, info)
-}
-
-fn criteria_table(w: &mut Writer, n: &NetworkReport, list: &CriteriaList) {
-    let l = &n.labels;
-    w.heading(&list.title);
-    w.paragraph(LEFT, WIDTH, &list.intro, BODY);
-    w.y -= 6.0;
-    if list.rows.is_empty() {
-        w.paragraph(LEFT, WIDTH, &l.none, BODY);
-        return;
-    }
-    let columns = [
-        Column {
-            title: l.criterion.clone(),
-            width: 190.0,
-            right: false,
-        },
-        Column {
-            title: list.value_heading.clone(),
-            width: 62.0,
-            right: true,
-        },
-        Column {
-            title: l.answers.clone(),
-            width: WIDTH - 252.0,
-            right: false,
-        },
-    ];
-    let rows: Vec<Vec<Cell>> = list
-        .rows
-        .iter()
-        .map(|r| {
-            vec![
-                vec![(r.title.clone(), CELL_BOLD), (r.id.clone(), CELL_SMALL)],
-                vec![(r.value.clone(), CELL)],
-                vec![(r.by_country.clone(), CELL)],
-            ]
-        })
-        .collect();
-    w.table(&columns, &rows);
-    if let Some(more) = &list.more {
-        w.y -= 4.0;
-        w.paragraph(LEFT, WIDTH, more, SMALL);
-    }
 }

@@ -11,12 +11,14 @@
 
 use std::collections::HashMap;
 
-use super::{Labels, LevelCell, SheetAt, WbReader, col_of, header_row, level_cell};
+use super::{Labels, LevelCell, SheetAt, WbReader, col_of, header_row, level_cell, row_named};
 use crate::answers::workbook::cells::{Cell, Value};
 use crate::answers::workbook::layout::{Col, Field};
 use crate::answers::{Answer, Entry, Extra, Network, Respondent, Response};
 use crate::diagnostic::{Code, quoted};
+use crate::i18n::Msg;
 use crate::model::Guideline;
+use crate::msg;
 use crate::position::column_letters;
 use crate::yaml::{Node, Value as YamlValue};
 
@@ -61,10 +63,10 @@ impl WbReader<'_> {
             self.error(
                 Code::MissingColumn,
                 s.cell(1, 1),
-                format!(
-                    "no header row with the columns {} and {}: the headers were deleted or renamed",
-                    vocab.col(Col::Id).shown(),
-                    vocab.col(Col::Level).shown()
+                msg!(
+                    "workbook-no-header",
+                    id = vocab.col(Col::Id).shown(&self.lang),
+                    level = vocab.col(Col::Level).shown(&self.lang)
                 ),
             );
             return None;
@@ -100,7 +102,7 @@ impl WbReader<'_> {
         let id_names = vocab.col(Col::Id);
         for &row in rows.iter().filter(|r| **r > header) {
             let id = self
-                .text_at(s, row, col(Col::Id), "the criterion id")
+                .text_at(s, row, col(Col::Id), || msg!("workbook-what-criterion-id"))
                 .trim()
                 .to_string();
             // A copy of the header row is not a criterion (ids have a dot).
@@ -108,16 +110,20 @@ impl WbReader<'_> {
                 continue;
             }
             self.row_ids.push(id.clone());
-            let known = g.is_some_and(|g| g.criterion(&id).is_some());
-            let answer = self.answer(s, row, &id, &col, labels);
-            if !known && answer.is_empty() {
+            let title = g
+                .and_then(|g| g.criterion(&id))
+                .map(|(_, c)| c.title.get(&self.lang).to_string());
+            let named = row_named(row, &id, title.as_deref());
+            let answer = self.answer(s, row, &named, &col, labels);
+            if title.is_none() && answer.is_empty() {
                 // A row the tool did not write, or an empty one it did.
                 continue;
             }
             if let Some(first) = first_row.get(&id) {
-                let message = format!(
-                    "criterion `{}` is also in row {first}; keep one row per criterion",
-                    quoted(&id)
+                let message = msg!(
+                    "workbook-duplicate-criterion",
+                    criterion = named,
+                    first = first.to_string()
                 );
                 self.error(Code::DuplicateId, s.cell(row, col(Col::Id)), message);
                 continue;
@@ -174,15 +180,15 @@ impl WbReader<'_> {
                     continue;
                 }
                 let what = match field {
-                    Field::Network => "the network's name",
-                    Field::Region => "the region",
-                    Field::Country => "the country",
-                    Field::Respondent => "the respondent's name",
-                    Field::Role => "the respondent's role",
-                    Field::Date => "the date",
+                    Field::Network => "workbook-what-network",
+                    Field::Region => "workbook-what-region",
+                    Field::Country => "workbook-what-country",
+                    Field::Respondent => "workbook-what-respondent",
+                    Field::Role => "workbook-what-role",
+                    Field::Date => "workbook-what-date",
                 };
                 let value = value_col
-                    .map(|v| self.text_at(s, row, v, what))
+                    .map(|v| self.text_at(s, row, v, || Msg::new(what)))
                     .unwrap_or_default();
                 if field == Field::Date
                     && !value.is_empty()
@@ -198,30 +204,26 @@ impl WbReader<'_> {
         values
     }
 
-    /// The answer in one row.
+    /// The answer in one row; `named` names the row in messages (see
+    /// [`row_named`]).
     fn answer(
         &mut self,
         s: &SheetAt,
         row: u32,
-        id: &str,
+        named: &Msg,
         col: &dyn Fn(Col) -> u32,
         labels: &Labels,
     ) -> Answer {
-        let level = self.level(s, row, col(Col::Level), id, labels);
-        let shown_id = quoted(id);
-        let reason = self.text_at(
-            s,
-            row,
-            col(Col::Reason),
-            &format!("the reason given for `{shown_id}`"),
-        );
-        let note = self.text_at(s, row, col(Col::Note), &format!("the note on `{shown_id}`"));
-        let evidence = self.text_at(
-            s,
-            row,
-            col(Col::Evidence),
-            &format!("the evidence for `{shown_id}`"),
-        );
+        let level = self.level(s, row, col(Col::Level), named, labels);
+        let reason = self.text_at(s, row, col(Col::Reason), || {
+            msg!("workbook-what-reason", criterion = named)
+        });
+        let note = self.text_at(s, row, col(Col::Note), || {
+            msg!("workbook-what-note", criterion = named)
+        });
+        let evidence = self.text_at(s, row, col(Col::Evidence), || {
+            msg!("workbook-what-evidence", criterion = named)
+        });
         let level_at = s.cell(row, col(Col::Level));
         let reason_at = s.cell(row, col(Col::Reason));
         let mut extra: Extra = Vec::new();
@@ -231,9 +233,10 @@ impl WbReader<'_> {
                 self.error(
                     Code::NaWithoutReason,
                     level_at,
-                    format!(
-                        "`{shown_id}` is marked N/A but has no reason; say why it does not apply in column {}, the reason column",
-                        column_letters(col(Col::Reason))
+                    msg!(
+                        "workbook-na-without-reason",
+                        criterion = named,
+                        column = column_letters(col(Col::Reason))
                     ),
                 );
                 None
@@ -248,9 +251,7 @@ impl WbReader<'_> {
                 self.warning(
                     Code::ReasonWithoutNa,
                     reason_at,
-                    format!(
-                        "`{shown_id}` has a reason but a level, not N/A; the reason is kept but not used"
-                    ),
+                    msg!("workbook-reason-without-na", criterion = named),
                 );
             }
             extra.push(("reason".to_string(), Node::new(YamlValue::Str(reason))));
@@ -267,19 +268,26 @@ impl WbReader<'_> {
 
     /// What a level cell says (see [`level_cell`]), with an error at the
     /// cell for anything that is not a level.
-    fn level(&mut self, s: &SheetAt, row: u32, col: u32, id: &str, labels: &Labels) -> LevelCell {
+    fn level(
+        &mut self,
+        s: &SheetAt,
+        row: u32,
+        col: u32,
+        named: &Msg,
+        labels: &Labels,
+    ) -> LevelCell {
         let Some(cell) = s.sheet.get(row, col) else {
             return LevelCell::Empty;
         };
         let at = s.cell(row, col);
-        let id = quoted(id);
         if let Some(f) = &cell.formula {
             self.error(
                 Code::FormulaInCell,
                 at,
-                format!(
-                    "the level of `{id}` is a formula (`={}`); choose the level from the list instead",
-                    quoted(f.trim_start_matches('='))
+                msg!(
+                    "workbook-level-formula",
+                    criterion = named,
+                    formula = quoted(f.trim_start_matches('='))
                 ),
             );
             return LevelCell::Empty;
@@ -287,21 +295,24 @@ impl WbReader<'_> {
         let read = level_cell(&cell, labels, self.vocab);
         let message = match &read {
             LevelCell::Empty | LevelCell::Level(_) | LevelCell::NotApplicable => return read,
-            LevelCell::Date(d) => format!(
-                "the level of `{id}` is a date ({}): the spreadsheet turned what was typed (3/4, say) into a date; choose the level from the list",
-                quoted(d)
-            ),
+            LevelCell::Date(d) => {
+                msg!("workbook-level-date", criterion = named, date = quoted(d))
+            }
             LevelCell::Mismatch {
                 said,
                 label,
                 level_of_label,
-            } => format!(
-                "level of `{id}` says {said}, but `{}` is the label of level {level_of_label}; choose the level from the list",
-                quoted(label)
+            } => msg!(
+                "workbook-level-mismatch",
+                criterion = named,
+                said = said.to_string(),
+                label = quoted(label),
+                level = level_of_label.to_string()
             ),
-            LevelCell::Invalid(found) => format!(
-                "level of `{id}` must be 0, 1, 2, 3, 4 or N/A (as the list offers them), found `{}`",
-                quoted(found)
+            LevelCell::Invalid(found) => msg!(
+                "workbook-level-invalid",
+                criterion = named,
+                found = quoted(found)
             ),
         };
         self.error(Code::InvalidLevel, at, message);

@@ -19,11 +19,13 @@ use crate::answers::read::{
 };
 use crate::answers::workbook::cells::{Cell, Value};
 use crate::answers::workbook::layout::{
-    META_FORMAT, META_GUIDELINE, META_KEPT, META_LANGUAGE, META_SHEET, META_VERSION,
+    META_FORMAT, META_GUIDELINE, META_KEPT, META_LANGUAGE, META_SCOPE, META_SHEET, META_VERSION,
 };
 use crate::answers::{ANSWERS_FORMAT, Answer, AnswerFile, AreaFindings, Entry, Extra, Participant};
 use crate::diagnostic::{Code, quoted};
+use crate::i18n::MsgArg;
 use crate::model::{self, Guideline};
+use crate::msg;
 use crate::position::CellRef;
 use crate::yaml::{self, Node};
 
@@ -35,6 +37,8 @@ pub(super) struct HiddenSheet<'g> {
     pub version: String,
     /// The answers' language.
     pub language: String,
+    /// Whom the answers speak for, when the sheet says.
+    pub scope: Option<model::Scope>,
     /// The guideline, when it is loaded.
     pub guideline: Option<&'g Guideline>,
     /// Where the guideline id stands.
@@ -76,7 +80,7 @@ impl WbReader<'_> {
             r.error(
                 Code::MissingField,
                 s.cell(1, 1),
-                format!("the hidden sheet `{META_SHEET}` has no `{k}` row; the workbook was changed, so make a new one with `wen-assess template --format xlsx` and copy the answers into it"),
+                msg!("workbook-hidden-missing-row", sheet = META_SHEET, key = k),
             );
         };
         let Some(format_row) = row_of(META_FORMAT) else {
@@ -91,9 +95,10 @@ impl WbReader<'_> {
                 self.error(
                     Code::UnsupportedFormat,
                     at(format_row),
-                    format!(
-                        "workbook format `{}` is not supported; expected {ANSWERS_FORMAT}",
-                        quoted(&shown)
+                    msg!(
+                        "workbook-format",
+                        found = quoted(&shown),
+                        expected = ANSWERS_FORMAT.to_string()
                     ),
                 );
                 return None;
@@ -104,14 +109,14 @@ impl WbReader<'_> {
             return None;
         };
         let id = self
-            .text_at(s, guideline_row, 2, "the guideline id")
+            .text_at(s, guideline_row, 2, || msg!("workbook-what-guideline-id"))
             .trim()
             .to_string();
         if id.is_empty() {
             self.error(
                 Code::MissingField,
                 at(guideline_row),
-                "the guideline id is empty; the hidden sheet was changed",
+                msg!("workbook-guideline-empty"),
             );
             return None;
         }
@@ -120,24 +125,27 @@ impl WbReader<'_> {
             self.error(
                 Code::GuidelineMismatch,
                 at(guideline_row),
-                format!(
-                    "the workbook is for guideline `{}`, which is not loaded (available: {}); use --guidelines PATH to load it",
-                    quoted(&id),
-                    model::loaded_ids(guidelines)
+                msg!(
+                    "workbook-guideline-not-loaded",
+                    id = quoted(&id),
+                    available = model::loaded_ids(guidelines)
                 ),
             );
             return None;
         }
         let version = row_of(META_VERSION)
             .map(|r| {
-                self.text_at(s, r, 2, "the guideline version")
+                self.text_at(s, r, 2, || msg!("workbook-what-guideline-version"))
                     .trim()
                     .to_string()
             })
             .unwrap_or_default();
         let language = match row_of(META_LANGUAGE) {
             Some(r) => {
-                let l = self.text_at(s, r, 2, "the language").trim().to_string();
+                let l = self
+                    .text_at(s, r, 2, || msg!("workbook-what-language"))
+                    .trim()
+                    .to_string();
                 if let Some(message) = crate::answers::read::unknown_language(&l) {
                     self.warning(Code::UnknownLanguage, at(r), message);
                 }
@@ -145,6 +153,11 @@ impl WbReader<'_> {
             }
             None => String::new(),
         };
+        // A scope that is not one is left unread: the visible sheets hold
+        // the answers either way.
+        let scope = row_of(META_SCOPE).and_then(|r| {
+            model::Scope::parse(self.text_at(s, r, 2, || msg!("workbook-what-scope")).trim())
+        });
         let kept = rows_of.get(META_KEPT).map(|rows| Kept {
             text: rows
                 .iter()
@@ -162,6 +175,7 @@ impl WbReader<'_> {
             id,
             version,
             language,
+            scope,
             guideline,
             guideline_at: at(guideline_row),
             kept,
@@ -178,7 +192,11 @@ impl WbReader<'_> {
                 self.error(
                     Code::YamlSyntax,
                     at.clone(),
-                    format!("the entries kept from the answer file are not valid YAML ({}: {}); the hidden sheet was changed", e.pos, e.message),
+                    msg!(
+                        "workbook-kept-not-yaml",
+                        pos = e.pos.to_string(),
+                        reason = e.message.to_string()
+                    ),
                 );
                 return;
             }
@@ -190,15 +208,18 @@ impl WbReader<'_> {
             let section = k.scalar_text().unwrap_or_default();
             match section.as_str() {
                 "file" => {
-                    let extra = self.admit(entries(v), TOP_KEYS, &[], "the answer file", at);
+                    let what = MsgArg::from(msg!("what-answer-file"));
+                    let extra = self.admit(entries(v), TOP_KEYS, &[], &what, at);
                     a.extra = extra;
                 }
                 "network" => {
-                    let extra = self.admit(entries(v), NETWORK_KEYS, &[], "`network`", at);
+                    let what = MsgArg::from("`network`");
+                    let extra = self.admit(entries(v), NETWORK_KEYS, &[], &what, at);
                     a.network.extra = extra;
                 }
                 "respondent" => {
-                    let extra = self.admit(entries(v), RESPONDENT_KEYS, &[], "`respondent`", at);
+                    let what = MsgArg::from("`respondent`");
+                    let extra = self.admit(entries(v), RESPONDENT_KEYS, &[], &what, at);
                     a.respondent.extra = extra;
                 }
                 "participants" => self.restore_participants(a, v, at),
@@ -207,10 +228,7 @@ impl WbReader<'_> {
                 _ => self.warning(
                     Code::UnknownKey,
                     at.clone(),
-                    format!(
-                        "the hidden sheet keeps entries under `{}`, which is no part of an answer file the tool writes there; they are not used",
-                        quoted(&section)
-                    ),
+                    msg!("workbook-kept-unknown-section", section = quoted(&section)),
                 ),
             }
         }
@@ -226,7 +244,7 @@ impl WbReader<'_> {
             .map(|(i, e)| (e.criterion.clone(), i))
             .collect();
         for (id, extra) in entries(v) {
-            let what = format!("the answer to `{}`", quoted(&id));
+            let what = MsgArg::from(msg!("what-answer-to", id = quoted(&id)));
             let i = *index.entry(id.clone()).or_insert_with(|| {
                 a.answers.push(Entry {
                     criterion: id.clone(),
@@ -268,7 +286,7 @@ impl WbReader<'_> {
             .map(|(i, f)| (f.area.clone(), i))
             .collect();
         for (area, extra) in entries(v) {
-            let what = format!("the findings of `{}`", quoted(&area));
+            let what = MsgArg::from(msg!("what-findings-of", area = quoted(&area)));
             let extra = self.admit(entries(&extra), FINDINGS_KEYS, &[], &what, at);
             match index.get(&area) {
                 Some(&i) => a.findings[i].extra.extend(extra),
@@ -306,7 +324,13 @@ impl WbReader<'_> {
                         .unwrap_or_default()
                 };
                 let who: Identity = (take("name"), take("agency"), take("country"));
-                let extra = self.admit(fields, PARTICIPANT_KEYS, &[], "a participant", at);
+                let extra = self.admit(
+                    fields,
+                    PARTICIPANT_KEYS,
+                    &[],
+                    &msg!("what-participant").into(),
+                    at,
+                );
                 if extra.is_empty() {
                     continue;
                 }
@@ -328,12 +352,12 @@ impl WbReader<'_> {
                         self.warning(
                             Code::UnknownKey,
                             at.clone(),
-                            format!(
-                                "participant `{}` ({}, {}) has no row in the participants table any more (deleted, or the name, agency or country changed), so the entries kept for them ({}) are not used",
-                                quoted(&who.0),
-                                quoted(&who.1),
-                                quoted(&who.2),
-                                keys.join(", ")
+                            msg!(
+                                "workbook-participant-gone",
+                                name = quoted(&who.0),
+                                agency = quoted(&who.1),
+                                country = quoted(&who.2),
+                                keys = keys.join(", ")
                             ),
                         );
                     }
@@ -351,17 +375,15 @@ impl WbReader<'_> {
                 self.warning(
                     Code::UnknownKey,
                     at.clone(),
-                    format!(
-                        "participant `{}` of the hidden sheet is not a participant of this workbook; its entries are not used",
-                        quoted(&n)
-                    ),
+                    msg!("workbook-participant-number", number = quoted(&n)),
                 );
                 continue;
             };
             if a.participants.len() < i {
                 a.participants.resize_with(i, Participant::default);
             }
-            let extra = self.admit(entries(&extra), PARTICIPANT_KEYS, &[], "a participant", at);
+            let what = MsgArg::from(msg!("what-participant"));
+            let extra = self.admit(entries(&extra), PARTICIPANT_KEYS, &[], &what, at);
             a.participants[i - 1].extra.extend(extra);
         }
     }
@@ -375,7 +397,7 @@ impl WbReader<'_> {
         kept: Extra,
         known: &[&str],
         present: &[String],
-        what: &str,
+        what: &MsgArg,
         at: &CellRef,
     ) -> Extra {
         let mut out: Extra = Vec::with_capacity(kept.len());
@@ -384,20 +406,14 @@ impl WbReader<'_> {
                 self.warning(
                     Code::DuplicateKey,
                     at.clone(),
-                    format!(
-                        "the hidden sheet keeps `{}` for {what}, which the visible sheets hold; the visible one is used and the kept one left out",
-                        quoted(&k)
-                    ),
+                    msg!("workbook-kept-clash", key = quoted(&k), what = what.clone()),
                 );
                 continue;
             }
             self.warning(
                 Code::UnknownKey,
                 at.clone(),
-                format!(
-                    "unknown key `{}` in {what} is kept but not used",
-                    quoted(&k)
-                ),
+                msg!("unknown-key-kept", key = quoted(&k), what = what.clone()),
             );
             out.push((k, v));
         }

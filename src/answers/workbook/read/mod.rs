@@ -26,7 +26,9 @@ use super::layout::{META_SHEET, Names, Vocabulary};
 use crate::answers::{AnswerFile, AnswersError, Source};
 use crate::diagnostic::{self, Code, Diagnostic, Message, quoted};
 use crate::files;
+use crate::i18n::{Msg, MsgArg};
 use crate::model::{Guideline, MAX_LEVEL};
+use crate::msg;
 use crate::position::{CellRef, Location, column_letters, sheet_ref};
 
 use answers_sheet::AnswersSheet;
@@ -69,6 +71,7 @@ pub fn read_workbook(
         diagnostics: Vec::new(),
         vocab: Vocabulary::get(),
         row_ids: Vec::new(),
+        lang: String::new(),
     };
     let parsed = r.read(bytes, guidelines);
     diagnostic::sort(&mut r.diagnostics);
@@ -87,6 +90,10 @@ struct WbReader<'a> {
     vocab: &'static Vocabulary,
     /// The criterion id of every row of the Answers sheet, answered or not.
     row_ids: Vec<String>,
+    /// The workbook's language (its hidden sheet's), once known: the
+    /// language of the titles and headers its sheets show, which messages
+    /// quote so that a person finds the row or column they name.
+    lang: String,
 }
 
 /// A sheet read, with its place among the workbook's tabs.
@@ -276,16 +283,61 @@ fn number_level(f: f64) -> Option<u8> {
     (f.fract() == 0.0 && (0.0..=f64::from(MAX_LEVEL)).contains(&f)).then_some(f as u8)
 }
 
-/// Sheet names for a message.
-fn list(names: &[SheetInfo]) -> String {
-    if names.is_empty() {
-        return "no sheets".to_string();
-    }
+/// What sheets a workbook has, for a message.
+fn list(names: &[SheetInfo]) -> Msg {
     let shown: Vec<String> = names
         .iter()
         .map(|n| format!("`{}`", quoted(&n.name)))
         .collect();
-    format!("the sheets {}", shown.join(", "))
+    msg!(
+        "workbook-has-sheets",
+        count = names.len(),
+        names = shown.join(", ")
+    )
+}
+
+/// Phrases joined with commas, as one argument: each may be a message of
+/// its own. At most [`LISTED`] are given, then `…`, which keeps the nesting
+/// shallow whatever a workbook holds.
+fn joined(items: Vec<MsgArg>) -> MsgArg {
+    let more = items.len() > LISTED;
+    let mut items: Vec<MsgArg> = items.into_iter().take(LISTED).collect();
+    if more {
+        items.push(MsgArg::Str("…".to_string()));
+    }
+    let Some(last) = items.pop() else {
+        return MsgArg::Str(String::new());
+    };
+    items.into_iter().rev().fold(last, |rest, item| {
+        Msg::new("workbook-list")
+            .arg("first", item)
+            .arg("rest", rest)
+            .into()
+    })
+}
+
+/// Sheets a message lists by name.
+const LISTED: usize = 20;
+
+/// A row of a table that holds a criterion or an area, as a message
+/// names it for a person looking at the sheet: its row, its title (as
+/// the workbook shows it) and its id, `row 12 (Mandate endorsed and
+/// current, `governance.mandate`)`; without a title when the id is not
+/// the guideline's.
+fn row_named(row: u32, id: &str, title: Option<&str>) -> Msg {
+    match title {
+        Some(title) => msg!(
+            "workbook-row",
+            row = row.to_string(),
+            title = quoted(title),
+            id = quoted(id)
+        ),
+        None => msg!(
+            "workbook-row-unknown",
+            row = row.to_string(),
+            id = quoted(id)
+        ),
+    }
 }
 
 impl WbReader<'_> {
@@ -328,6 +380,7 @@ impl WbReader<'_> {
         self.refuse_damaged(&hidden);
         let meta = self.hidden_sheet(&hidden, guidelines)?;
         let g = meta.guideline;
+        self.lang = meta.language.clone();
 
         let answers_sheet = self.sheet(&mut book, &sheets, Wanted::Answers);
         let workshop_sheet = self.sheet(&mut book, &sheets, Wanted::Workshop);
@@ -348,7 +401,7 @@ impl WbReader<'_> {
             targets,
             findings,
             participants,
-        } = self.workshop_sheet(&workshop_sheet, &labels)?;
+        } = self.workshop_sheet(&workshop_sheet, g, &labels)?;
 
         let mut a = AnswerFile {
             guideline: meta.id,
@@ -357,7 +410,7 @@ impl WbReader<'_> {
             respondent,
             date,
             language: meta.language,
-            scope: None,
+            scope: meta.scope,
             targets,
             participants,
             findings,
@@ -406,20 +459,20 @@ impl WbReader<'_> {
             })
             .collect();
         let Some(&first) = candidates.first() else {
-            let missing = match names {
-                None => format!(
-                    "no sheet `{META_SHEET}` (hidden, with the guideline id and version): it was deleted or renamed, or the workbook was not made by `wen-assess template --format xlsx`"
+            let has = list(sheets);
+            let message = match names {
+                None => msg!("workbook-no-hidden-sheet", sheet = META_SHEET, sheets = has),
+                Some(n) if wanted == Wanted::Answers => msg!(
+                    "workbook-no-answers-sheet",
+                    names = n.shown(&self.lang),
+                    sheets = has
                 ),
-                Some(n) if wanted == Wanted::Answers => format!(
-                    "no sheet {}: it holds the answers; it was deleted or renamed",
-                    n.shown()
-                ),
-                Some(n) => format!(
-                    "no sheet {}: it holds the targets, findings and participants; it was deleted or renamed",
-                    n.shown()
+                Some(n) => msg!(
+                    "workbook-no-workshop-sheet",
+                    names = n.shown(&self.lang),
+                    sheets = has
                 ),
             };
-            let message = format!("{missing}; the workbook has {}", list(sheets));
             self.error(Code::MissingSheet, Location::File, message);
             return None;
         };
@@ -468,67 +521,62 @@ impl WbReader<'_> {
         chosen: usize,
         wanted: Wanted,
     ) {
-        let what = match wanted {
-            Wanted::Workshop => "the targets, findings and participants",
-            _ => "the answers",
-        };
+        let workshop = wanted == Wanted::Workshop;
         let name = |i: usize| format!("`{}`", quoted(&sheets[i].name));
         if candidates.len() > 1 {
-            let others: Vec<String> = candidates
+            // The others, each a phrase of its own: "(hidden)" is a word
+            // of the reader's language.
+            let others: Vec<MsgArg> = candidates
                 .iter()
                 .filter(|&&i| i != chosen)
                 .map(|&i| {
-                    let hidden = if sheets[i].hidden { " (hidden)" } else { "" };
-                    format!("{}{hidden}", name(i))
+                    if sheets[i].hidden {
+                        msg!("workbook-sheet-hidden-mark", sheet = name(i)).into()
+                    } else {
+                        MsgArg::Str(name(i))
+                    }
                 })
                 .collect();
-            self.warning(
-                Code::AmbiguousSheet,
-                Location::File,
-                format!(
-                    "{} sheets may hold {what}: {} is read, not {}; delete the sheets that are not used, or copy what they hold into {}",
-                    candidates.len(),
-                    name(chosen),
-                    others.join(", "),
-                    name(chosen)
-                ),
-            );
+            let id = if workshop {
+                "workbook-sheets-compete-workshop"
+            } else {
+                "workbook-sheets-compete-answers"
+            };
+            let mut message = Msg::new(id)
+                .arg("count", candidates.len().to_string())
+                .arg("chosen", name(chosen));
+            message = message.arg("others", joined(others));
+            self.warning(Code::AmbiguousSheet, Location::File, message);
         }
         if sheets[chosen].hidden {
-            self.warning(
-                Code::AmbiguousSheet,
-                Location::File,
-                format!(
-                    "sheet {} is hidden, and {what} are read from it all the same; show it (right-click a sheet tab, Unhide) to see what is read",
-                    name(chosen)
-                ),
-            );
+            let message = if workshop {
+                msg!("workbook-workshop-sheet-hidden", sheet = name(chosen))
+            } else {
+                msg!("workbook-answers-sheet-hidden", sheet = name(chosen))
+            };
+            self.warning(Code::AmbiguousSheet, Location::File, message);
         }
     }
 
     /// Says why a workbook (or one of its sheets) cannot be read.
     fn unreadable(&mut self, e: Unreadable, sheet: Option<&str>) {
-        let on = |s: &str| format!("sheet {}: ", sheet_ref(&quoted(s)));
-        let (m, too_large, on) = match e {
-            Unreadable::Damaged(m) => (m, false, sheet.map(on)),
-            Unreadable::TooLarge(m) => (m, true, sheet.map(on)),
+        let (m, too_large, sheet) = match e {
+            Unreadable::Damaged(m) => (m, false, sheet),
+            Unreadable::TooLarge(m) => (m, true, sheet),
             // A part (such as the shared strings) is not one sheet's.
             Unreadable::Part { message, too_large } => (message, too_large, None),
         };
-        let on = on.unwrap_or_default();
-        if too_large {
-            self.error(
-                Code::ZipBomb,
-                Location::File,
-                format!("{on}{m}; it was refused"),
-            );
-        } else {
-            self.error(
-                Code::NotAWorkbook,
-                Location::File,
-                format!("{on}the workbook cannot be read: {m}; save it again from the spreadsheet program"),
-            );
+        let (code, id) = match (too_large, sheet.is_some()) {
+            (true, false) => (Code::ZipBomb, "workbook-refused"),
+            (true, true) => (Code::ZipBomb, "workbook-sheet-refused"),
+            (false, false) => (Code::NotAWorkbook, "workbook-unreadable"),
+            (false, true) => (Code::NotAWorkbook, "workbook-sheet-unreadable"),
+        };
+        let mut message = Msg::new(id).arg("reason", m);
+        if let Some(s) = sheet {
+            message = message.arg("sheet", sheet_ref(&quoted(s)));
         }
+        self.error(code, Location::File, message);
     }
 
     /// Merged cells shift what a reader finds where; the writer never
@@ -539,7 +587,7 @@ impl WbReader<'_> {
             self.error(
                 Code::MergedCells,
                 s.cell(r0, c0),
-                format!("cells {range} are merged; unmerge them (Merge & Center, or Format > Merge Cells) so that each answer has its own cell"),
+                msg!("workbook-merged", range = range),
             );
         }
     }
@@ -551,15 +599,15 @@ impl WbReader<'_> {
             self.error(
                 Code::NotAWorkbook,
                 s.cell(row, col),
-                format!(
-                    "{why}: the workbook is damaged; save it again from the spreadsheet program"
-                ),
+                msg!("workbook-damaged-cell", reason = why),
             );
         }
     }
 
-    /// A cell's text, or an error when a formula computes it.
-    fn text_at(&mut self, s: &SheetAt, row: u32, col: u32, what: &str) -> String {
+    /// A cell's text, or an error when a formula computes it. `what`
+    /// names the cell (a phrase of the catalogues), and is made only when
+    /// there is something to say.
+    fn text_at(&mut self, s: &SheetAt, row: u32, col: u32, what: impl FnOnce() -> Msg) -> String {
         let Some(cell) = s.sheet.get(row, col) else {
             return String::new();
         };
@@ -567,9 +615,10 @@ impl WbReader<'_> {
             self.error(
                 Code::FormulaInCell,
                 s.cell(row, col),
-                format!(
-                    "{what} is a formula (`={}`), not text; type the text itself",
-                    quoted(f.trim_start_matches('='))
+                msg!(
+                    "workbook-formula",
+                    what = what(),
+                    formula = quoted(f.trim_start_matches('='))
                 ),
             );
             return String::new();
@@ -578,10 +627,7 @@ impl WbReader<'_> {
             self.error(
                 Code::WrongType,
                 s.cell(row, col),
-                format!(
-                    "{what} is the spreadsheet error {}; type the text itself",
-                    quoted(e)
-                ),
+                msg!("workbook-error-value", what = what(), error = quoted(e)),
             );
             return String::new();
         }
@@ -603,12 +649,15 @@ impl WbReader<'_> {
                 let shown = names
                     .iter()
                     .find(|(n, _)| n == c)
-                    .map(|(_, n)| n.shown())
-                    .unwrap_or_default();
+                    .map_or(MsgArg::Str(String::new()), |(_, n)| n.shown(&self.lang));
                 self.error(
                     Code::MissingColumn,
                     s.cell(header, 1),
-                    format!("no column headed {shown} in the header row {header}: the column was deleted or its header renamed; restore it (Undo, or copy it from a new template)"),
+                    msg!(
+                        "workbook-missing-column",
+                        names = shown,
+                        row = header.to_string()
+                    ),
                 );
                 ok = false;
             }
@@ -637,13 +686,13 @@ impl WbReader<'_> {
         // One or two mistyped ids are warned about on their rows; only
         // many strangers mean the rows are not this guideline's.
         if unknown.len() >= 3 && unknown.len() * 2 > rows.len() {
-            let message = format!(
-                "{} of the {} rows (`{}`, ...) are not criteria of guideline `{}` {}, which the hidden sheet names: the rows come from another workbook, or the hidden sheet was changed",
-                unknown.len(),
-                rows.len(),
-                quoted(unknown[0]),
-                g.id,
-                g.version
+            let message = msg!(
+                "workbook-other-guideline-rows",
+                unknown = unknown.len().to_string(),
+                rows = rows.len().to_string(),
+                first = quoted(unknown[0]),
+                id = &g.id,
+                version = &g.version
             );
             self.error(Code::GuidelineMismatch, at.clone(), message);
         }

@@ -6,12 +6,15 @@
 use std::collections::HashMap;
 
 use super::{
-    Labels, LevelCell, SheetAt, WbReader, col_of, header_row, level_cell, map_header, shown,
+    Labels, LevelCell, SheetAt, WbReader, col_of, header_row, level_cell, map_header, row_named,
+    shown,
 };
 use crate::answers::workbook::layout::{AreaCol, Names, PersonCol};
 use crate::answers::{AreaFindings, Participant};
 use crate::diagnostic::{Code, quoted};
-use crate::model::MAX_LEVEL;
+use crate::i18n::Msg;
+use crate::model::{Guideline, MAX_LEVEL};
+use crate::msg;
 use crate::position::Location;
 
 /// What the Workshop sheet holds.
@@ -25,7 +28,12 @@ pub(super) struct WorkshopSheet {
 }
 
 impl WbReader<'_> {
-    pub(super) fn workshop_sheet(&mut self, s: &SheetAt, labels: &Labels) -> Option<WorkshopSheet> {
+    pub(super) fn workshop_sheet(
+        &mut self,
+        s: &SheetAt,
+        g: Option<&Guideline>,
+        labels: &Labels,
+    ) -> Option<WorkshopSheet> {
         let rows = s.sheet.rows();
         let vocab = self.vocab;
         // The two tables, each found by its headers.
@@ -47,10 +55,10 @@ impl WbReader<'_> {
             self.error(
                 Code::MissingColumn,
                 s.cell(1, 1),
-                format!(
-                    "the findings table (headers {}, ...) or the participants table (headers {}, ...) is missing: a header was deleted or renamed",
-                    vocab.area_cols[3].1.shown(),
-                    vocab.person_cols[1].1.shown()
+                msg!(
+                    "workbook-no-tables",
+                    findings = vocab.area_cols[3].1.shown(&self.lang),
+                    participants = vocab.person_cols[1].1.shown(&self.lang)
                 ),
             );
             return None;
@@ -92,18 +100,40 @@ impl WbReader<'_> {
         let mut first_row: HashMap<String, u32> = HashMap::new();
         for row in section(area_header, person_header) {
             let id = self
-                .text_at(s, row, acol(AreaCol::Id), "the area id")
+                .text_at(s, row, acol(AreaCol::Id), || msg!("workbook-what-area-id"))
                 .trim()
                 .to_string();
             if id.is_empty() {
                 continue;
             }
-            let what = |f: &str| format!("the {f} of `{}`", quoted(&id));
+            let title = g
+                .and_then(|g| g.area(&id))
+                .map(|a| a.title.get(&self.lang).to_string());
+            let named = row_named(row, &id, title.as_deref());
+            let what = |which: &'static str| {
+                let named = &named;
+                move || Msg::new(which).arg("area", named)
+            };
             let target_at = s.cell(row, acol(AreaCol::Target));
-            let target = self.target(s, row, acol(AreaCol::Target), &id, labels);
-            let strengths = self.text_at(s, row, acol(AreaCol::Strengths), &what("strengths"));
-            let challenges = self.text_at(s, row, acol(AreaCol::Challenges), &what("challenges"));
-            let priorities = self.text_at(s, row, acol(AreaCol::Priorities), &what("priorities"));
+            let target = self.target(s, row, acol(AreaCol::Target), &named, labels);
+            let strengths = self.text_at(
+                s,
+                row,
+                acol(AreaCol::Strengths),
+                what("workbook-what-strengths"),
+            );
+            let challenges = self.text_at(
+                s,
+                row,
+                acol(AreaCol::Challenges),
+                what("workbook-what-challenges"),
+            );
+            let priorities = self.text_at(
+                s,
+                row,
+                acol(AreaCol::Priorities),
+                what("workbook-what-priorities"),
+            );
             let f = AreaFindings {
                 area: id.clone(),
                 pos: s.cell(row, acol(AreaCol::Id)).into(),
@@ -118,9 +148,10 @@ impl WbReader<'_> {
             // Two rows for one area would give it two targets or two sets
             // of findings, and an answer file one key twice.
             if let Some(first) = first_row.get(&id) {
-                let message = format!(
-                    "area `{}` is also in row {first}; keep one row per area",
-                    quoted(&id)
+                let message = msg!(
+                    "workbook-duplicate-area",
+                    area = &named,
+                    first = first.to_string()
                 );
                 self.error(Code::DuplicateId, s.cell(row, acol(AreaCol::Id)), message);
                 continue;
@@ -135,9 +166,15 @@ impl WbReader<'_> {
         }
         let mut participants = Vec::new();
         for row in section(person_header, area_header) {
-            let name = self.text_at(s, row, pcol(PersonCol::Name), "a participant's name");
-            let agency = self.text_at(s, row, pcol(PersonCol::Agency), "a participant's agency");
-            let country = self.text_at(s, row, pcol(PersonCol::Country), "a participant's country");
+            let name = self.text_at(s, row, pcol(PersonCol::Name), || {
+                msg!("workbook-what-participant-name")
+            });
+            let agency = self.text_at(s, row, pcol(PersonCol::Agency), || {
+                msg!("workbook-what-participant-agency")
+            });
+            let country = self.text_at(s, row, pcol(PersonCol::Country), || {
+                msg!("workbook-what-participant-country")
+            });
             if [&name, &agency, &country]
                 .iter()
                 .all(|t| t.trim().is_empty())
@@ -160,23 +197,26 @@ impl WbReader<'_> {
 
     /// A target cell: empty, or a level 0-4 as a level cell holds it (a
     /// number, `4`, `4 Advanced`, a label); N/A and anything else is an
-    /// error at the cell.
+    /// error at the cell. `area` names the row (see [`row_named`]).
     fn target(
         &mut self,
         s: &SheetAt,
         row: u32,
         col: u32,
-        area: &str,
+        area: &Msg,
         labels: &Labels,
     ) -> Option<u8> {
         let cell = s.sheet.get(row, col)?;
         let at = s.cell(row, col);
-        let area = quoted(area);
         if cell.formula.is_some() {
             self.error(
                 Code::FormulaInCell,
                 at,
-                format!("the target of `{area}` is a formula; type a level 0-4"),
+                msg!(
+                    "workbook-target-formula",
+                    area = area,
+                    max = MAX_LEVEL.to_string()
+                ),
             );
             return None;
         }
@@ -187,9 +227,11 @@ impl WbReader<'_> {
                 self.error(
                     Code::InvalidTarget,
                     at,
-                    format!(
-                        "target `{}` for `{area}` is not a level of the scale 0-{MAX_LEVEL}",
-                        quoted(&shown(&cell.value))
+                    msg!(
+                        "workbook-target-invalid",
+                        found = quoted(&shown(&cell.value)),
+                        area = area,
+                        max = MAX_LEVEL.to_string()
                     ),
                 );
                 None
