@@ -25,18 +25,18 @@ use crate::model::{Area, Guideline, Scope};
 use crate::scoring::{self, Coverage};
 
 /// The value of the `schema` field of `aggregate --format json`.
-pub const AGGREGATE_SCHEMA: &str = "wen-assess/aggregate/2";
+pub(crate) const AGGREGATE_SCHEMA: &str = "wen-assess/aggregate/2";
 
 /// A member state's estimate and the members' median differ this much or
 /// more (in levels): the difference is listed as a finding in itself.
-pub const ESTIMATE_DIFFERENCE: f64 = 1.0;
+pub(crate) const ESTIMATE_DIFFERENCE: f64 = 1.0;
 
 /// Levels of member states this far apart or more: they disagree.
-pub const DISAGREEMENT: u8 = 2;
+pub(crate) const DISAGREEMENT: u8 = 2;
 
 /// An answer file given to the network view, with the name it was given by.
 #[derive(Debug, Clone, Copy)]
-pub struct Input<'a> {
+pub(crate) struct Input<'a> {
     /// The file as given.
     pub file: &'a str,
     /// Its answers, migrated to the guideline.
@@ -45,12 +45,12 @@ pub struct Input<'a> {
 
 /// True when a file is the network's own (it says `scope: network`); every
 /// other file is a member state's, older files without `scope` included.
-pub fn is_network_file(a: &AnswerFile) -> bool {
+pub(crate) fn is_network_file(a: &AnswerFile) -> bool {
     a.scope == Some(Scope::Network)
 }
 
 /// An answer as the view shows it: `"0"`..`"4"`, `"na"`, or nothing.
-pub type Shown = Option<String>;
+pub(crate) type Shown = Option<String>;
 
 fn shown(r: Option<&Response>) -> Shown {
     match r? {
@@ -72,7 +72,7 @@ fn response<'a>(a: &'a AnswerFile, id: &str) -> Option<&'a Response> {
 
 /// One member state.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct MemberState {
+pub(crate) struct MemberState {
     /// Country (`respondent.country`), or the file name when it is missing.
     pub country: String,
     /// The file it comes from.
@@ -94,7 +94,7 @@ pub struct MemberState {
 
 /// The network's own file.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct NetworkFile {
+pub(crate) struct NetworkFile {
     /// The file as given.
     pub file: String,
     /// Date of its assessment.
@@ -111,7 +111,7 @@ pub struct NetworkFile {
 
 /// How member states' figures spread.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Distribution {
+pub(crate) struct Distribution {
     /// Lowest.
     pub min: Option<f64>,
     /// Median (the mean of the middle two for an even count).
@@ -126,7 +126,7 @@ pub struct Distribution {
 
 /// One area, or the whole (`overall`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct AreaView {
+pub(crate) struct AreaView {
     /// Area id, or `overall`.
     pub id: String,
     /// Title (empty for `overall`: the view names it).
@@ -152,7 +152,7 @@ pub struct AreaView {
 
 /// One criterion across the network.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct CriterionView {
+pub(crate) struct CriterionView {
     /// Criterion id.
     pub id: String,
     /// Its area's id.
@@ -185,7 +185,7 @@ pub struct CriterionView {
 
 /// What one member state's workshop (or the network's) agreed about one area.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct CountryFindings {
+pub(crate) struct CountryFindings {
     /// Country, or empty for the network's own file.
     pub country: String,
     /// Area id.
@@ -200,7 +200,7 @@ pub struct CountryFindings {
 
 /// The network view.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Aggregate {
+pub(crate) struct Aggregate {
     /// Schema id.
     pub schema: &'static str,
     /// Guideline id.
@@ -247,14 +247,14 @@ pub struct Aggregate {
 
 impl Aggregate {
     /// A criterion of the view by id.
-    pub fn criterion(&self, id: &str) -> Option<&CriterionView> {
+    pub(crate) fn criterion(&self, id: &str) -> Option<&CriterionView> {
         self.criteria.iter().find(|c| c.id == id)
     }
 }
 
 /// Why files cannot be combined.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum AggregateError {
+pub(crate) enum AggregateError {
     /// A file for another guideline.
     OtherGuideline {
         /// The file.
@@ -343,7 +343,7 @@ fn file_name(file: &str) -> String {
 /// Combines member states' files and at most one network file (the caller
 /// refuses a second one, and a country given twice) for one guideline and
 /// network; titles are in `lang`.
-pub fn aggregate(
+pub(crate) fn aggregate(
     g: &Guideline,
     members: &[Input],
     network: Option<Input>,

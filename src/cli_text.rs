@@ -77,7 +77,7 @@ pub fn parse(args: &[OsString], env_locale: &str) -> Parsed {
 /// found it), else English. A `--lang` that names no built-in language
 /// counts as absent, so that clap's refusal of it is in the locale's
 /// language.
-pub fn language(args: &[OsString], env_locale: &str) -> &'static str {
+pub(crate) fn language(args: &[OsString], env_locale: &str) -> &'static str {
     i18n::choose(lang_flag(args).as_deref(), "", env_locale)
 }
 
@@ -109,7 +109,7 @@ pub fn command(lang: &str) -> Command {
 /// The commands with every text in `lang`, unwrapped (roff wraps them), as
 /// the man pages describe them: without clap's own `help` command, which
 /// has no page.
-pub fn for_man_pages(lang: &str) -> Command {
+pub(crate) fn for_man_pages(lang: &str) -> Command {
     with_texts(Cli::command().disable_help_subcommand(true), &Tr::new(lang))
 }
 

@@ -18,11 +18,11 @@ use crate::model::{Guideline, Scope};
 use crate::scoring::{self, Coverage};
 
 /// The value of the `schema` field of `compare --format json`.
-pub const COMPARE_SCHEMA: &str = "wen-assess/compare/2";
+pub(crate) const COMPARE_SCHEMA: &str = "wen-assess/compare/2";
 
 /// A criterion's value at one point.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Value {
+pub(crate) enum Value {
     /// A level (a file's), or the network's level (a median, which may be
     /// a half).
     Level(f64),
@@ -54,7 +54,7 @@ impl Serialize for Value {
 
 /// What one point is made of.
 #[derive(Debug, Clone, Copy)]
-pub enum Source<'a> {
+pub(crate) enum Source<'a> {
     /// One answer file (a member state's or the network's).
     File(&'a AnswerFile),
     /// The network view of one folder.
@@ -63,7 +63,7 @@ pub enum Source<'a> {
 
 /// One point as given: what it was read from and its content.
 #[derive(Debug, Clone, Copy)]
-pub struct Input<'a> {
+pub(crate) struct Input<'a> {
     /// The file or folder as given.
     pub path: &'a str,
     /// Its content.
@@ -72,7 +72,7 @@ pub struct Input<'a> {
 
 impl Input<'_> {
     /// The point's date: the file's, or the latest of a folder's files.
-    pub fn date(&self) -> &str {
+    pub(crate) fn date(&self) -> &str {
         match self.source {
             Source::File(a) => &a.date,
             Source::Network(n) => &n.last_date,
@@ -82,7 +82,7 @@ impl Input<'_> {
 
 /// A problem with the points' dates, which `compare` reports as a warning.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum DateIssue {
+pub(crate) enum DateIssue {
     /// A point without a date: the points keep the order they were given in.
     Missing {
         /// The file or folder.
@@ -102,7 +102,7 @@ pub enum DateIssue {
 /// Orders the points by date (a stable sort, so points of one date keep
 /// the order given), unless one has no date: then every point keeps the
 /// order given, as there is nothing to place it by.
-pub fn order<'a>(mut points: Vec<Input<'a>>) -> (Vec<Input<'a>>, Vec<DateIssue>) {
+pub(crate) fn order<'a>(mut points: Vec<Input<'a>>) -> (Vec<Input<'a>>, Vec<DateIssue>) {
     let mut issues: Vec<DateIssue> = points
         .iter()
         .filter(|p| !crate::answers::is_date(p.date()))
@@ -133,7 +133,7 @@ pub fn order<'a>(mut points: Vec<Input<'a>>) -> (Vec<Input<'a>>, Vec<DateIssue>)
 
 /// One point of the comparison.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Point {
+pub(crate) struct Point {
     /// The file or folder as given.
     pub source: String,
     /// `file` or `network` (a folder's network view).
@@ -154,7 +154,7 @@ pub struct Point {
 
 /// An area (or the whole) over the points.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct AreaSeries {
+pub(crate) struct AreaSeries {
     /// Area id, or `overall`.
     pub id: String,
     /// Title (empty for `overall`: the view names it).
@@ -169,7 +169,7 @@ pub struct AreaSeries {
 
 /// A criterion over the points.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct CriterionSeries {
+pub(crate) struct CriterionSeries {
     /// Criterion id.
     pub id: String,
     /// Its area's id.
@@ -184,7 +184,7 @@ pub struct CriterionSeries {
 
 /// The comparison.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Trend {
+pub(crate) struct Trend {
     /// Schema id.
     pub schema: &'static str,
     /// Guideline id.
@@ -219,7 +219,7 @@ pub struct Trend {
 
 impl Trend {
     /// A criterion followed, by id.
-    pub fn criterion(&self, id: &str) -> Option<&CriterionSeries> {
+    pub(crate) fn criterion(&self, id: &str) -> Option<&CriterionSeries> {
         self.criteria.iter().find(|c| c.id == id)
     }
 }
@@ -300,7 +300,7 @@ fn change(values: &[Option<f64>]) -> Option<f64> {
 /// Compares points (ordered already, see [`order`]) of one guideline;
 /// titles are in `lang`. `country` names the member state followed, empty
 /// for the network.
-pub fn compare(g: &Guideline, points: &[Input], country: &str, lang: &str) -> Trend {
+pub(crate) fn compare(g: &Guideline, points: &[Input], country: &str, lang: &str) -> Trend {
     let scored: Vec<Scored> = points.iter().map(|p| score(g, p.source)).collect();
     let last = scored.last();
     // A member state's files are followed on the criteria it answers.

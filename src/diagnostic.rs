@@ -13,7 +13,7 @@ use std::fmt;
 use serde::Serialize;
 use serde::ser::SerializeMap;
 
-use crate::position::{Location, Pos};
+use crate::position::Location;
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -167,7 +167,7 @@ pub enum Code {
 
 impl Code {
     /// Every code, in the order `docs/diagnostics.md` lists them.
-    pub const ALL: &'static [Code] = &[
+    pub(crate) const ALL: &'static [Code] = &[
         Code::NotAGuideline,
         Code::YamlSyntax,
         Code::DuplicateKey,
@@ -233,7 +233,7 @@ impl Code {
     ];
 
     /// The code as written in findings.
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Code::NotAGuideline => "not-a-guideline",
             Code::YamlSyntax => "yaml-syntax",
@@ -303,13 +303,13 @@ impl Code {
 
 impl Code {
     /// The code written `name`, if there is one.
-    pub fn parse(name: &str) -> Option<Code> {
+    pub(crate) fn parse(name: &str) -> Option<Code> {
         Code::ALL.iter().copied().find(|c| c.as_str() == name)
     }
 
     /// The codes close to a name that is none, closest first: a few edits
     /// away (`mising-scope`), or holding it as a word (`scope`).
-    pub fn close_to(name: &str) -> Vec<Code> {
+    pub(crate) fn close_to(name: &str) -> Vec<Code> {
         let name = name.trim().to_ascii_lowercase();
         let mut close: Vec<(usize, Code)> = Code::ALL
             .iter()
@@ -333,7 +333,7 @@ impl Code {
     /// True for the codes `validate` reports as warnings: the ones
     /// `--allow` silences. A new warning of guideline files joins here and
     /// in the table of `docs/diagnostics.md` (a test compares the two).
-    pub fn warns_in_guidelines(self) -> bool {
+    pub(crate) fn warns_in_guidelines(self) -> bool {
         matches!(
             self,
             Code::UndeclaredLanguage
@@ -363,7 +363,7 @@ fn warning_codes() -> String {
 /// Why a code given to `--allow` or `--deny` was refused: a catalogue
 /// message, which the command line's errors show in the reader's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CodeError(pub crate::i18n::Msg);
+pub(crate) struct CodeError(pub crate::i18n::Msg);
 
 impl fmt::Display for CodeError {
     /// In English.
@@ -393,14 +393,14 @@ fn unknown_code(name: &str) -> CodeError {
 }
 
 /// Reads the code given to `--deny`: any code there is.
-pub fn parse_code(name: &str) -> Result<Code, CodeError> {
+pub(crate) fn parse_code(name: &str) -> Result<Code, CodeError> {
     Code::parse(name).ok_or_else(|| unknown_code(name))
 }
 
 /// Reads the code given to `--allow`: a code of a warning, since an error
 /// means the file cannot be used, and a CI step that allowed one would pass
 /// a file every command then refuses.
-pub fn parse_allowed_code(name: &str) -> Result<Code, CodeError> {
+pub(crate) fn parse_allowed_code(name: &str) -> Result<Code, CodeError> {
     let code = parse_code(name)?;
     if code.warns_in_guidelines() {
         Ok(code)
@@ -415,7 +415,7 @@ pub fn parse_allowed_code(name: &str) -> Result<Code, CodeError> {
 
 /// What `--allow` and `--deny` make of findings.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Policy {
+pub(crate) struct Policy {
     /// Warnings with these codes are not shown.
     pub allow: Vec<Code>,
     /// Warnings with these codes are errors.
@@ -424,7 +424,7 @@ pub struct Policy {
 
 impl Policy {
     /// The findings to show, and how many warnings were silenced.
-    pub fn apply(&self, diagnostics: Vec<Diagnostic>) -> (Vec<Diagnostic>, usize) {
+    pub(crate) fn apply(&self, diagnostics: Vec<Diagnostic>) -> (Vec<Diagnostic>, usize) {
         let before = diagnostics.len();
         let kept: Vec<Diagnostic> = diagnostics
             .into_iter()
@@ -486,7 +486,7 @@ pub enum Message {
 
 impl Message {
     /// The message in `t`'s language (text as it is).
-    pub fn render(&self, t: &crate::i18n::Tr) -> String {
+    pub(crate) fn render(&self, t: &crate::i18n::Tr) -> String {
         match self {
             Message::Text(s) => s.clone(),
             Message::Localized(m) => m.render(t),
@@ -524,7 +524,7 @@ impl From<crate::i18n::Msg> for Message {
 impl Diagnostic {
     /// An error at a location (a [`Pos`] of a text file, a cell of a
     /// workbook, or [`Location::File`]).
-    pub fn error(
+    pub(crate) fn error(
         code: Code,
         file: &str,
         at: impl Into<Location>,
@@ -540,7 +540,7 @@ impl Diagnostic {
     }
 
     /// A warning at a location.
-    pub fn warning(
+    pub(crate) fn warning(
         code: Code,
         file: &str,
         at: impl Into<Location>,
@@ -554,7 +554,8 @@ impl Diagnostic {
 
     /// The line and column of a finding in a text file; `None` for a cell
     /// or the whole file.
-    pub fn pos(&self) -> Option<Pos> {
+    #[cfg(test)]
+    pub(crate) fn pos(&self) -> Option<crate::position::Pos> {
         match self.location {
             Location::Text(pos) => Some(pos),
             _ => None,
@@ -599,7 +600,7 @@ impl Diagnostic {
     /// The finding as a line, its message in `t`'s language: the position,
     /// the severity and the code stay as they are in every language, so
     /// editors and CI logs read them the same.
-    pub fn render(&self, t: &crate::i18n::Tr) -> String {
+    pub(crate) fn render(&self, t: &crate::i18n::Tr) -> String {
         // File names, sheet names and messages may quote what a file holds:
         // shown escaped, they cannot act on a terminal or forge a line.
         let file = crate::escape::controls(&self.file);
@@ -628,18 +629,18 @@ impl fmt::Display for Diagnostic {
 
 /// Sorts findings by file, then location (the whole file, then lines, then
 /// cells by sheet, row and column), then code, so output is stable.
-pub fn sort(diagnostics: &mut [Diagnostic]) {
+pub(crate) fn sort(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by(|a, b| (&a.file, &a.location, a.code).cmp(&(&b.file, &b.location, b.code)));
 }
 
 /// Characters of a value a message quotes: enough to recognise it, and a
 /// line of a terminal at most.
-pub const QUOTED_CHARS: usize = 80;
+pub(crate) const QUOTED_CHARS: usize = 80;
 
 /// A value as a message quotes it: whole when it is short, else its first
 /// [`QUOTED_CHARS`] characters and `…`, so that a cell or a scalar of
 /// megabytes gives a message of one line.
-pub fn quoted(value: &str) -> Cow<'_, str> {
+pub(crate) fn quoted(value: &str) -> Cow<'_, str> {
     match value.char_indices().nth(QUOTED_CHARS) {
         None => Cow::Borrowed(value),
         Some((end, _)) => Cow::Owned(format!("{}…", &value[..end])),
@@ -647,14 +648,14 @@ pub fn quoted(value: &str) -> Cow<'_, str> {
 }
 
 /// Counts the errors among findings.
-pub fn error_count(diagnostics: &[Diagnostic]) -> usize {
+pub(crate) fn error_count(diagnostics: &[Diagnostic]) -> usize {
     diagnostics.iter().filter(|d| d.is_error()).count()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::position::CellRef;
+    use crate::position::{CellRef, Pos};
 
     #[test]
     fn every_code_is_unique_and_in_a_table_of_the_docs() {

@@ -9,7 +9,7 @@
 
 /// True for characters that act on a terminal or on the direction of text:
 /// C0 and C1 controls, DEL, and the Unicode bidirectional controls.
-pub fn is_control(c: char) -> bool {
+pub(crate) fn is_control(c: char) -> bool {
     c.is_control()
         || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{061c}')
 }
@@ -27,7 +27,7 @@ fn escaped(c: char, out: &mut String) {
 
 /// Every control character of `s` escaped, line breaks included: for one
 /// field (a name, a country, a table cell).
-pub fn controls(s: &str) -> String {
+pub(crate) fn controls(s: &str) -> String {
     if !s.chars().any(is_control) {
         return s.to_string();
     }
@@ -43,7 +43,7 @@ pub fn controls(s: &str) -> String {
 }
 
 /// Like [`controls`], but keeps `\n`: for a whole message of several lines.
-pub fn controls_but_newlines(s: &str) -> String {
+pub(crate) fn controls_but_newlines(s: &str) -> String {
     s.split('\n').map(controls).collect::<Vec<_>>().join("\n")
 }
 
@@ -52,7 +52,7 @@ pub fn controls_but_newlines(s: &str) -> String {
 /// `=`, `+`, `-`, `@`, a tab or a CR): a leading `'` makes it text, as the
 /// OWASP guidance on CSV injection advises. Numbers the tool writes itself
 /// do not go through here.
-pub fn csv_cell(s: &str) -> String {
+pub(crate) fn csv_cell(s: &str) -> String {
     let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{s}")
     } else {

@@ -22,7 +22,7 @@ use crate::position::Pos;
 
 /// Largest guideline or answer file accepted: 8 MiB. The built-in guidelines
 /// are about 250 KB and a full answer file with long notes stays under 200 KB.
-pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+pub(crate) const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 
 /// Why a file could not be read.
 #[derive(Debug, Error)]
@@ -71,7 +71,7 @@ pub enum ReadError {
 
 impl ReadError {
     /// The error in the catalogues' words.
-    pub fn msg(&self) -> Msg {
+    pub(crate) fn msg(&self) -> Msg {
         match self {
             ReadError::Io { path, reason } => {
                 msg!("read-io", path = path, reason = reason_msg(reason))
@@ -95,7 +95,7 @@ impl ReadError {
 
 impl WriteError {
     /// The error in the catalogues' words.
-    pub fn msg(&self) -> Msg {
+    pub(crate) fn msg(&self) -> Msg {
         match self {
             WriteError::OverInput { path, input: None } => msg!("write-over-input", path = path),
             WriteError::OverInput {
@@ -118,7 +118,7 @@ impl WriteError {
 
 impl LockError {
     /// The error in the catalogues' words.
-    pub fn msg(&self) -> Msg {
+    pub(crate) fn msg(&self) -> Msg {
         match self {
             LockError::Busy { path, lock } => msg!("lock-busy", path = path, lock = lock),
             LockError::Io { path, lock, reason } => {
@@ -193,7 +193,7 @@ fn special_kind(meta: &fs::Metadata) -> Option<&'static str> {
 
 /// Reads a whole file as bytes, up to `limit`, after checking that it is a
 /// regular file.
-pub fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+pub(crate) fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
     let shown = path.display().to_string();
     let io = |e: io::Error| ReadError::Io {
         path: shown.clone(),
@@ -230,7 +230,7 @@ pub fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
 
 /// Reads a whole text file, refusing folders, special files, files over
 /// [`MAX_FILE_BYTES`] and anything that is not UTF-8.
-pub fn read_text(path: &Path) -> Result<String, ReadError> {
+pub(crate) fn read_text(path: &Path) -> Result<String, ReadError> {
     let bytes = read_bytes(path, MAX_FILE_BYTES)?;
     text_from_bytes(bytes).map_err(|pos| ReadError::NotText {
         path: path.display().to_string(),
@@ -240,7 +240,7 @@ pub fn read_text(path: &Path) -> Result<String, ReadError> {
 
 /// Turns bytes into text, or gives the position of the first invalid byte.
 /// A NUL byte counts as invalid: no text file of ours contains one.
-pub fn text_from_bytes(bytes: Vec<u8>) -> Result<String, Pos> {
+pub(crate) fn text_from_bytes(bytes: Vec<u8>) -> Result<String, Pos> {
     let bad_at = |valid: &[u8]| Pos::after(&String::from_utf8_lossy(valid));
     if let Some(nul) = memchr::memchr(0, &bytes) {
         return Err(bad_at(&bytes[..nul]));
@@ -253,7 +253,7 @@ pub fn text_from_bytes(bytes: Vec<u8>) -> Result<String, Pos> {
 
 /// The files of a folder whose names end in one of `extensions`, sorted;
 /// special files and sub-folders are left out.
-pub fn files_in(dir: &Path, extensions: &[&str]) -> Result<Vec<PathBuf>, ReadError> {
+pub(crate) fn files_in(dir: &Path, extensions: &[&str]) -> Result<Vec<PathBuf>, ReadError> {
     let entries = fs::read_dir(dir).map_err(|e| ReadError::Io {
         path: dir.display().to_string(),
         reason: describe_io(&e),
@@ -291,10 +291,10 @@ pub fn describe_io(e: &io::Error) -> String {
 
 /// Which file a path names, after following links: (device, inode) on Unix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct FileId(u64, u64);
+pub(crate) struct FileId(u64, u64);
 
 /// The identity of the file at `path`, if it exists.
-pub fn file_id(path: &Path) -> Option<FileId> {
+pub(crate) fn file_id(path: &Path) -> Option<FileId> {
     let meta = fs::metadata(path).ok()?;
     #[cfg(unix)]
     {
@@ -315,7 +315,7 @@ pub fn file_id(path: &Path) -> Option<FileId> {
 
 /// Where a command's output goes.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Target {
+pub(crate) enum Target {
     /// Standard output.
     Stdout,
     /// A file (or a device, or a FIFO) by path.
@@ -324,7 +324,7 @@ pub enum Target {
 
 impl Target {
     /// `-` means standard output.
-    pub fn from_arg(path: &Path) -> Self {
+    pub(crate) fn from_arg(path: &Path) -> Self {
         if path.as_os_str() == "-" {
             Target::Stdout
         } else {
@@ -374,7 +374,7 @@ pub enum WriteError {
 
 /// Checks that writing to `path` will not replace one of `inputs` and that
 /// its folder exists, without writing anything.
-pub fn check_output(path: &Path, inputs: &Inputs) -> Result<(), WriteError> {
+pub(crate) fn check_output(path: &Path, inputs: &Inputs) -> Result<(), WriteError> {
     let shown = path.display().to_string();
     if file_id(path).is_some() {
         if let Some(input) = inputs.input_at(path) {
@@ -400,7 +400,7 @@ pub fn check_output(path: &Path, inputs: &Inputs) -> Result<(), WriteError> {
 /// Writes `bytes` to `target`: standard output through `stdout`; a regular
 /// file atomically; anything else (a device, a FIFO) by writing through it.
 /// Refuses to write over one of `inputs`.
-pub fn write(
+pub(crate) fn write(
     target: &Target,
     bytes: &[u8],
     inputs: &Inputs,
@@ -425,7 +425,7 @@ pub fn write(
 
 /// Writes a file: through it when it is a device or FIFO, atomically when it
 /// is (or will be) a regular file.
-pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+pub(crate) fn write_file(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     let shown = path.display().to_string();
     let io = |e: io::Error| WriteError::Io {
         path: shown.clone(),
@@ -482,7 +482,7 @@ fn real_path(path: &Path) -> PathBuf {
 /// The temporary file gets a random name and is created exclusively
 /// (`O_EXCL`): a name made of the process id collides across containers and
 /// PID namespaces, and a failed write must only ever remove its own file.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let real = real_path(path);
     let dir = folder_of(&real);
     let name = real
@@ -523,7 +523,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
 
 /// Creates a new file that did not exist, never replacing one: `stem.ext`,
 /// else `stem-2.ext`, `stem-3.ext`, ... Returns the path written.
-pub fn write_new(folder: &Path, stem: &str, ext: &str, bytes: &[u8]) -> io::Result<PathBuf> {
+pub(crate) fn write_new(folder: &Path, stem: &str, ext: &str, bytes: &[u8]) -> io::Result<PathBuf> {
     let mut last = None;
     for n in 1..=100 {
         let name = if n == 1 {
@@ -563,16 +563,9 @@ fn short_name(name: &str) -> String {
 /// save replaces; it is removed when the lock is dropped, so no session
 /// leaves it behind.
 #[derive(Debug)]
-pub struct Lock {
+pub(crate) struct Lock {
     _file: File,
     path: PathBuf,
-}
-
-impl Lock {
-    /// The sidecar file.
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
 }
 
 impl Drop for Lock {
@@ -586,7 +579,7 @@ impl Drop for Lock {
 
 /// Why a lock could not be taken.
 #[derive(Debug, Error)]
-pub enum LockError {
+pub(crate) enum LockError {
     /// Another process holds it.
     #[error(
         "{path}: another wen-assess session is working on this file (lock {lock}); wait for it to finish, or work on a copy"
@@ -613,7 +606,7 @@ pub enum LockError {
 }
 
 /// The sidecar lock path for a file: `.NAME.lock` in the real file's folder.
-pub fn lock_path(path: &Path) -> PathBuf {
+pub(crate) fn lock_path(path: &Path) -> PathBuf {
     let real = real_path(path);
     let name = real
         .file_name()
@@ -624,7 +617,7 @@ pub fn lock_path(path: &Path) -> PathBuf {
 
 /// Checks that `path` is a regular file, or names none yet, before anything
 /// (a lock, a sidecar file) is made beside it.
-pub fn check_lockable(path: &Path) -> Result<(), ReadError> {
+pub(crate) fn check_lockable(path: &Path) -> Result<(), ReadError> {
     let shown = path.display().to_string();
     match fs::metadata(path) {
         Ok(meta) if meta.is_dir() => Err(ReadError::Directory { path: shown }),
@@ -638,7 +631,7 @@ pub fn check_lockable(path: &Path) -> Result<(), ReadError> {
 
 /// Takes the advisory lock for `path` without waiting. A folder, a FIFO or a
 /// device is refused before any lock file is made.
-pub fn lock(path: &Path) -> Result<Lock, LockError> {
+pub(crate) fn lock(path: &Path) -> Result<Lock, LockError> {
     check_lockable(path)?;
     let lock = lock_path(path);
     let shown = |p: &Path| p.display().to_string();
@@ -706,14 +699,14 @@ fn same_file(file: &File, path: &Path) -> bool {
 /// (given with or without a trailing slash), the files of a `--guidelines`
 /// folder, a link to any of these.
 #[derive(Debug, Default, Clone)]
-pub struct Inputs {
+pub(crate) struct Inputs {
     files: Vec<(PathBuf, FileId)>,
 }
 
 impl Inputs {
     /// Adds a file, or the files of a folder whose names end in one of
     /// `extensions` (the files the command reads from it).
-    pub fn add(&mut self, path: &Path, extensions: &[&str]) {
+    pub(crate) fn add(&mut self, path: &Path, extensions: &[&str]) {
         if fs::metadata(path).is_ok_and(|m| m.is_dir()) {
             for file in files_in(path, extensions).unwrap_or_default() {
                 self.add_file(&file);
@@ -724,7 +717,7 @@ impl Inputs {
     }
 
     /// Adds one file (nothing when it does not exist: it cannot be replaced).
-    pub fn add_file(&mut self, path: &Path) {
+    pub(crate) fn add_file(&mut self, path: &Path) {
         if let Some(id) = file_id(path) {
             self.files.push((path.to_path_buf(), id));
         }

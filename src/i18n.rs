@@ -23,20 +23,20 @@ include!(concat!(env!("OUT_DIR"), "/catalogues.rs"));
 
 /// The language used when none is asked for, and for messages a catalogue
 /// lacks.
-pub const DEFAULT_LANGUAGE: &str = "en";
+pub(crate) const DEFAULT_LANGUAGE: &str = "en";
 
 type Bundle = FluentBundle<FluentResource>;
 
 /// The language codes of the catalogues: English first, then the others in
 /// code order.
-pub fn languages() -> Vec<&'static str> {
+pub(crate) fn languages() -> Vec<&'static str> {
     let mut codes: Vec<&'static str> = CATALOGUES.iter().map(|(code, _)| *code).collect();
     codes.sort_by_key(|c| (*c != DEFAULT_LANGUAGE, *c));
     codes
 }
 
 /// The Fluent sources of a language, if it has a catalogue.
-pub fn sources(lang: &str) -> Option<&'static [&'static str]> {
+pub(crate) fn sources(lang: &str) -> Option<&'static [&'static str]> {
     CATALOGUES
         .iter()
         .find(|(code, _)| *code == lang)
@@ -78,7 +78,7 @@ fn bundle(lang: &str) -> &'static Bundle {
 
 /// A value passed to a message.
 #[derive(Debug, Clone, Copy)]
-pub enum Arg<'a> {
+pub(crate) enum Arg<'a> {
     /// Text, shown as is.
     Str(&'a str),
     /// A count, which also chooses the plural form.
@@ -105,7 +105,7 @@ impl From<usize> for Arg<'_> {
 
 /// The texts of one language.
 #[derive(Clone, Copy)]
-pub struct Tr {
+pub(crate) struct Tr {
     lang: &'static str,
 }
 
@@ -117,7 +117,7 @@ impl std::fmt::Debug for Tr {
 
 impl Tr {
     /// The texts of `lang`, or of English when there is no such catalogue.
-    pub fn new(lang: &str) -> Self {
+    pub(crate) fn new(lang: &str) -> Self {
         let lang = languages()
             .into_iter()
             .find(|l| *l == lang)
@@ -126,17 +126,17 @@ impl Tr {
     }
 
     /// The language code.
-    pub fn lang(&self) -> &'static str {
+    pub(crate) fn lang(&self) -> &'static str {
         self.lang
     }
 
     /// A message without variables.
-    pub fn t(&self, id: &str) -> String {
+    pub(crate) fn t(&self, id: &str) -> String {
         self.f(id, &[])
     }
 
     /// A message with variables, in this language, else English, else the id.
-    pub fn f(&self, id: &str, args: &[(&str, Arg)]) -> String {
+    pub(crate) fn f(&self, id: &str, args: &[(&str, Arg)]) -> String {
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
             match value {
@@ -156,7 +156,7 @@ impl Tr {
 
     /// A figure with one decimal, written the language's way (`1.8`,
     /// `1,8`); `-` when there is none.
-    pub fn figure(&self, x: Option<f64>) -> String {
+    pub(crate) fn figure(&self, x: Option<f64>) -> String {
         match x {
             None => "-".to_string(),
             Some(x) => format!("{x:.1}").replace('.', &self.t("decimal-separator")),
@@ -164,7 +164,7 @@ impl Tr {
     }
 
     /// A signed figure with one decimal (`+0.5`, `-0,3`).
-    pub fn signed(&self, x: Option<f64>) -> String {
+    pub(crate) fn signed(&self, x: Option<f64>) -> String {
         match x {
             None => "-".to_string(),
             Some(x) => format!("{x:+.1}").replace('.', &self.t("decimal-separator")),
@@ -172,13 +172,13 @@ impl Tr {
     }
 
     /// A percentage without decimals (`94`).
-    pub fn percent(&self, x: f64) -> String {
+    pub(crate) fn percent(&self, x: f64) -> String {
         format!("{x:.0}")
     }
 
     /// A `YYYY-MM-DD` date in words (`14 October 2026`, `14 octobre
     /// 2026`); anything else as it is.
-    pub fn date(&self, iso: &str) -> String {
+    pub(crate) fn date(&self, iso: &str) -> String {
         let parts: Vec<&str> = iso.split('-').collect();
         let [y, m, d] = parts.as_slice() else {
             return iso.to_string();
@@ -201,7 +201,7 @@ impl Tr {
     }
 
     /// "Label: value", with the language's separator (` : ` in French).
-    pub fn labelled(&self, label: &str, value: &str) -> String {
+    pub(crate) fn labelled(&self, label: &str, value: &str) -> String {
         format!("{label}{}{value}", self.t("label-separator"))
     }
 }
@@ -273,7 +273,7 @@ impl From<usize> for MsgArg {
 
 impl Msg {
     /// A message without arguments.
-    pub fn new(id: &'static str) -> Self {
+    pub(crate) fn new(id: &'static str) -> Self {
         Msg {
             id,
             args: Vec::new(),
@@ -281,13 +281,13 @@ impl Msg {
     }
 
     /// Adds an argument.
-    pub fn arg(mut self, name: &'static str, value: impl Into<MsgArg>) -> Self {
+    pub(crate) fn arg(mut self, name: &'static str, value: impl Into<MsgArg>) -> Self {
         self.args.push((name, value.into()));
         self
     }
 
     /// The message in `t`'s language.
-    pub fn render(&self, t: &Tr) -> String {
+    pub(crate) fn render(&self, t: &Tr) -> String {
         let nested: Vec<Option<String>> = self
             .args
             .iter()
@@ -333,13 +333,13 @@ macro_rules! msg {
 }
 
 /// The name of a language in that language, for menus.
-pub fn language_name(code: &str) -> String {
+pub(crate) fn language_name(code: &str) -> String {
     Tr::new(code).t("language-name")
 }
 
 /// The language code of a locale such as `fr_FR.UTF-8`, if there is a
 /// catalogue for it.
-pub fn from_locale(locale: &str) -> Option<&'static str> {
+pub(crate) fn from_locale(locale: &str) -> Option<&'static str> {
     let code = locale.get(..2)?.to_ascii_lowercase();
     languages().into_iter().find(|l| *l == code)
 }
@@ -347,7 +347,7 @@ pub fn from_locale(locale: &str) -> Option<&'static str> {
 /// Chooses the language: `--lang`, else the answer file's, else the
 /// environment's (`LC_ALL`, `LC_MESSAGES`, `LANG`, as given by the caller),
 /// else English.
-pub fn choose(flag: Option<&str>, file: &str, env: &str) -> &'static str {
+pub(crate) fn choose(flag: Option<&str>, file: &str, env: &str) -> &'static str {
     [flag.unwrap_or(""), file, env]
         .into_iter()
         .find_map(from_locale)

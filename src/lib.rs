@@ -19,6 +19,11 @@
 //! assert_eq!(card.coverage.scored, 1);
 //! ```
 
+// Items are `pub(crate)` unless the binary, the tests or the benchmark use
+// them; with this lint (an error under clippy's -D warnings) a `pub` that
+// nothing outside can reach is refused, so dead code shows up as dead code.
+#![warn(unreachable_pub)]
+
 // The public door: what the binary, the tests and the benchmark use.
 pub mod answers;
 pub mod cli;

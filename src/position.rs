@@ -6,7 +6,7 @@
 //! taken for a YAML line, and each output says what the position is (the
 //! human form `file:12:5` or `file:Answers!F12`, JSON `line`/`column` or
 //! `sheet`/`cell`). This module uses nothing but the standard library, so
-//! that the YAML reader (which `build.rs` compiles too) can use [`Pos`].
+//! the YAML reader can use [`Pos`] without depending on the rest.
 
 use std::fmt;
 use std::sync::Arc;
@@ -22,13 +22,13 @@ pub struct Pos {
 
 impl Pos {
     /// Builds a position from a line and a column.
-    pub fn new(line: u32, col: u32) -> Self {
+    pub(crate) fn new(line: u32, col: u32) -> Self {
         Pos { line, col }
     }
 
     /// The position just after `before`, the text from the start of a file:
     /// where the next character stands.
-    pub fn after(before: &str) -> Self {
+    pub(crate) fn after(before: &str) -> Self {
         let line = before.matches('\n').count() as u32 + 1;
         let col = before.rsplit('\n').next().unwrap_or("").chars().count() as u32 + 1;
         Pos { line, col }
@@ -59,7 +59,7 @@ pub struct CellRef {
 
 impl CellRef {
     /// The cell's name without the sheet: `F12`.
-    pub fn name(&self) -> String {
+    pub(crate) fn name(&self) -> String {
         format!("{}{}", column_letters(self.col), self.row)
     }
 }
@@ -101,7 +101,7 @@ impl From<CellRef> for Location {
 }
 
 /// A column number from 1 as spreadsheet letters: 1 is `A`, 27 is `AA`.
-pub fn column_letters(mut col: u32) -> String {
+pub(crate) fn column_letters(mut col: u32) -> String {
     let mut letters = Vec::new();
     while col > 0 {
         let rem = (col - 1) % 26;
@@ -114,7 +114,7 @@ pub fn column_letters(mut col: u32) -> String {
 
 /// A sheet name as formulas write it: quoted when it holds anything but
 /// letters, digits and underscores (`'wen-assess'`).
-pub fn sheet_ref(name: &str) -> String {
+pub(crate) fn sheet_ref(name: &str) -> String {
     if !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || c == '_') {
         name.to_string()
     } else {

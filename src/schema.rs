@@ -3,6 +3,6 @@
 //! more than a schema can express (unique ids, references, languages).
 
 /// JSON Schema of guideline files, format 1.
-pub const GUIDELINE: &str = include_str!("../schemas/guideline.schema.json");
+pub(crate) const GUIDELINE: &str = include_str!("../schemas/guideline.schema.json");
 /// JSON Schema of answer files, format 1.
-pub const ANSWERS: &str = include_str!("../schemas/answers.schema.json");
+pub(crate) const ANSWERS: &str = include_str!("../schemas/answers.schema.json");

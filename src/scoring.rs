@@ -34,7 +34,7 @@ pub struct Coverage {
 
 impl Coverage {
     /// Share of criteria answered (level or N/A), in percent, 0-100.
-    pub fn percent(&self) -> f64 {
+    pub(crate) fn percent(&self) -> f64 {
         if self.total == 0 {
             return 100.0;
         }
@@ -69,7 +69,7 @@ impl AreaScore {
     /// 0; `None` without a score. So the maturity and the gap every output
     /// shows always add up to the target: 1.3 and 1.7 for a target of 3,
     /// never 1.3 and 1.8 from an unrounded 1.25.
-    pub fn gap(&self) -> Option<f64> {
+    pub(crate) fn gap(&self) -> Option<f64> {
         self.maturity
             .map(|m| round1((self.target as f64 - round1(m)).max(0.0)))
     }
@@ -106,13 +106,13 @@ pub struct Scorecard {
 }
 
 /// Rounds to one decimal, the precision every output shows.
-pub fn round1(x: f64) -> f64 {
+pub(crate) fn round1(x: f64) -> f64 {
     (x * 10.0).round() / 10.0
 }
 
 /// The scale level whose label describes a maturity: the floor of the value
 /// as shown (so 2.96, shown as 3.0, is labelled with level 3).
-pub fn label_level(maturity: f64) -> u8 {
+pub(crate) fn label_level(maturity: f64) -> u8 {
     round1(maturity).floor().clamp(0.0, 4.0) as u8
 }
 

@@ -7,7 +7,7 @@ use crate::yaml::emit::quote;
 
 /// Values to pre-fill in the template's header.
 #[derive(Debug, Clone, Default)]
-pub struct Header {
+pub(crate) struct Header {
     /// Network name.
     pub network: String,
     /// Network region.
@@ -28,7 +28,7 @@ impl Header {
     /// Whom the template's answers speak for: a member state when a
     /// country is given (its focal point answers about it), else the
     /// network as a whole.
-    pub fn speaks_for(&self) -> Scope {
+    pub(crate) fn speaks_for(&self) -> Scope {
         if self.country.trim().is_empty() {
             Scope::Network
         } else {
@@ -63,7 +63,7 @@ fn comment(out: &mut String, indent: &str, text: &str) {
 }
 
 /// Renders the template.
-pub fn render(g: &Guideline, header: &Header) -> String {
+pub(crate) fn render(g: &Guideline, header: &Header) -> String {
     let t = crate::i18n::Tr::new(&header.language);
     let lang = t.lang();
     use crate::i18n::Arg;

@@ -10,13 +10,13 @@ use crate::msg;
 
 /// What a message is about ("the answer to `x`"): a phrase of the
 /// catalogues, or English text (the checks of guideline files).
-pub type What = MsgArg;
+pub(crate) type What = MsgArg;
 use crate::yaml::{Node, Pos, Value};
 
 /// The known key closest to a misspelt one: one or two edits away (an
 /// insertion, a deletion, a substitution or a swap of neighbours), and
 /// closer than the word is long.
-pub fn suggest<'k>(word: &str, known: &[&'k str]) -> Option<&'k str> {
+pub(crate) fn suggest<'k>(word: &str, known: &[&'k str]) -> Option<&'k str> {
     known
         .iter()
         .map(|k| (edit_distance(word, k), *k))
@@ -53,7 +53,7 @@ pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
 
 /// A value with the position it was read from.
 #[derive(Debug, Clone, PartialEq)]
-pub struct At<T> {
+pub(crate) struct At<T> {
     /// The value.
     pub value: T,
     /// Where it stands in the file.
@@ -61,7 +61,7 @@ pub struct At<T> {
 }
 
 /// Walks a tree for one file, collecting findings.
-pub struct TreeReader<'d> {
+pub(crate) struct TreeReader<'d> {
     /// The file name used in findings.
     pub file: String,
     /// Findings so far.
@@ -69,15 +69,13 @@ pub struct TreeReader<'d> {
 }
 
 /// The entries of a mapping, checked against the keys a schema allows.
-pub struct Fields<'n> {
-    /// The mapping's own position.
-    pub pos: Pos,
+pub(crate) struct Fields<'n> {
     entries: &'n [(Node, Node)],
 }
 
 impl<'n> Fields<'n> {
     /// The value under `key`, if present.
-    pub fn get(&self, key: &str) -> Option<&'n Node> {
+    pub(crate) fn get(&self, key: &str) -> Option<&'n Node> {
         self.entries
             .iter()
             .find(|(k, _)| k.is_text(key))
@@ -85,7 +83,7 @@ impl<'n> Fields<'n> {
     }
 
     /// How many entries have keys not in `known`, and the first of them.
-    pub fn count_others(&self, known: &[&str]) -> (usize, Option<&'n Node>) {
+    pub(crate) fn count_others(&self, known: &[&str]) -> (usize, Option<&'n Node>) {
         let mut others = self
             .entries
             .iter()
@@ -96,7 +94,7 @@ impl<'n> Fields<'n> {
 
     /// Entries whose keys are not in `known`, in file order, with the
     /// position of each key.
-    pub fn others(&self, known: &[&str]) -> Vec<(At<String>, &'n Node)> {
+    pub(crate) fn others(&self, known: &[&str]) -> Vec<(At<String>, &'n Node)> {
         self.entries
             .iter()
             .filter(|(k, _)| !known.iter().any(|name| k.is_text(name)))
@@ -115,13 +113,13 @@ impl<'n> Fields<'n> {
 
 impl TreeReader<'_> {
     /// Records an error.
-    pub fn error(&mut self, code: Code, pos: Pos, message: impl Into<Message>) {
+    pub(crate) fn error(&mut self, code: Code, pos: Pos, message: impl Into<Message>) {
         self.diagnostics
             .push(Diagnostic::error(code, &self.file, pos, message));
     }
 
     /// Records a warning.
-    pub fn warning(&mut self, code: Code, pos: Pos, message: impl Into<Message>) {
+    pub(crate) fn warning(&mut self, code: Code, pos: Pos, message: impl Into<Message>) {
         self.diagnostics
             .push(Diagnostic::warning(code, &self.file, pos, message));
     }
@@ -142,7 +140,7 @@ impl TreeReader<'_> {
     /// Reads a mapping. Unknown keys are reported as errors when `strict`,
     /// and left for the caller (see [`Fields::others`]) otherwise; missing
     /// `required` keys are reported at the mapping.
-    pub fn fields<'n>(
+    pub(crate) fn fields<'n>(
         &mut self,
         node: &'n Node,
         what: impl Into<What>,
@@ -176,10 +174,7 @@ impl TreeReader<'_> {
                 }
             }
         }
-        let fields = Fields {
-            pos: node.pos,
-            entries,
-        };
+        let fields = Fields { entries };
         for key in required {
             if fields.get(key).is_none() {
                 self.error(
@@ -195,7 +190,7 @@ impl TreeReader<'_> {
     /// Reads a string; numbers and booleans written bare are accepted as
     /// the characters typed (a version `1.10` or a region `0755` is meant as
     /// text, and stays exactly that).
-    pub fn string(&mut self, node: &Node, what: impl Into<What>) -> Option<At<String>> {
+    pub(crate) fn string(&mut self, node: &Node, what: impl Into<What>) -> Option<At<String>> {
         match &node.value {
             Value::Str(_) | Value::Int(_) | Value::Float(_) | Value::Bool(_) => Some(At {
                 value: node.text().unwrap_or_default(),
@@ -209,7 +204,7 @@ impl TreeReader<'_> {
     }
 
     /// Reads an optional string field.
-    pub fn opt_string(
+    pub(crate) fn opt_string(
         &mut self,
         fields: &Fields,
         key: &str,
@@ -226,7 +221,7 @@ impl TreeReader<'_> {
     }
 
     /// Reads `true` or `false`.
-    pub fn boolean(&mut self, node: &Node, what: impl Into<What>) -> Option<At<bool>> {
+    pub(crate) fn boolean(&mut self, node: &Node, what: impl Into<What>) -> Option<At<bool>> {
         match &node.value {
             Value::Bool(b) => Some(At {
                 value: *b,
@@ -240,7 +235,7 @@ impl TreeReader<'_> {
     }
 
     /// Reads an integer.
-    pub fn int(&mut self, node: &Node, what: impl Into<What>) -> Option<At<i64>> {
+    pub(crate) fn int(&mut self, node: &Node, what: impl Into<What>) -> Option<At<i64>> {
         match &node.value {
             Value::Int(i) => Some(At {
                 value: *i,
@@ -254,7 +249,7 @@ impl TreeReader<'_> {
     }
 
     /// Reads a number (integer or decimal).
-    pub fn number(&mut self, node: &Node, what: impl Into<What>) -> Option<At<f64>> {
+    pub(crate) fn number(&mut self, node: &Node, what: impl Into<What>) -> Option<At<f64>> {
         match &node.value {
             Value::Int(i) => Some(At {
                 value: *i as f64,
@@ -272,7 +267,7 @@ impl TreeReader<'_> {
     }
 
     /// Reads a list; `None` (after reporting) if the node is something else.
-    pub fn list<'n>(&mut self, node: &'n Node, what: impl Into<What>) -> Option<&'n [Node]> {
+    pub(crate) fn list<'n>(&mut self, node: &'n Node, what: impl Into<What>) -> Option<&'n [Node]> {
         match &node.value {
             Value::Seq(items) => Some(items),
             Value::Null => Some(&[]),
@@ -284,7 +279,7 @@ impl TreeReader<'_> {
     }
 
     /// Reads a list of strings.
-    pub fn strings(&mut self, node: &Node, what: impl Into<What>) -> Vec<At<String>> {
+    pub(crate) fn strings(&mut self, node: &Node, what: impl Into<What>) -> Vec<At<String>> {
         let what = what.into();
         self.list(node, what.clone())
             .unwrap_or_default()
@@ -295,7 +290,7 @@ impl TreeReader<'_> {
 }
 
 /// What a value is, as messages name it ("text", "a list").
-pub fn kind(value: &Value) -> Msg {
+pub(crate) fn kind(value: &Value) -> Msg {
     Msg::new(match value {
         Value::Null => "kind-null",
         Value::Bool(_) => "kind-bool",

@@ -9,7 +9,11 @@ use crate::position::Location;
 /// Checks an answer file against the guideline it will be scored with:
 /// another guideline is an error; another version, unknown criteria and
 /// unknown areas are warnings (the entries are kept, not scored).
-pub fn check_against(answers: &AnswerFile, guideline: &Guideline, file: &str) -> Vec<Diagnostic> {
+pub(crate) fn check_against(
+    answers: &AnswerFile,
+    guideline: &Guideline,
+    file: &str,
+) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     if answers.guideline != guideline.id {
         out.push(Diagnostic::error(

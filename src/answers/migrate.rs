@@ -9,7 +9,7 @@ use crate::model::Guideline;
 
 /// One answer carried to a new id.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Moved {
+pub(crate) struct Moved {
     /// The id it was given under.
     pub from: String,
     /// The criterion it now answers.
@@ -19,7 +19,7 @@ pub struct Moved {
 /// Moves the answers given under replaced ids to their new criteria, and
 /// says so. An old answer whose new criterion already has an answer is left
 /// where it is (and reported), so neither is lost.
-pub fn migrate(
+pub(crate) fn migrate(
     answers: &mut AnswerFile,
     guideline: &Guideline,
     file: &str,

@@ -10,20 +10,20 @@
 mod check;
 mod migrate;
 mod read;
-pub mod store;
+pub(crate) mod store;
 pub mod workbook;
 mod write;
 
 use std::sync::Arc;
 
-pub use check::check_against;
-pub use migrate::{Moved, migrate};
+pub(crate) use check::check_against;
+pub(crate) use migrate::{Moved, migrate};
 pub(crate) use read::{is_date, votes_of};
 pub use read::{load_answers, parse_answers};
-pub use workbook::{
-    is_workbook_path, load_workbook, read_workbook, write_workbook, write_workbook_checked,
-};
-pub use write::{SaveError, save_answers, to_yaml};
+pub(crate) use workbook::{is_workbook_path, load_workbook, write_workbook_checked};
+pub use workbook::{read_workbook, write_workbook};
+pub use write::to_yaml;
+pub use write::{SaveError, save_answers};
 pub(crate) use write::{kept_out, votes_out as write_votes};
 
 use crate::diagnostic::Diagnostic;
@@ -33,7 +33,7 @@ use crate::position::Location;
 use crate::yaml::{Document, Node};
 
 /// The answer file format this version reads and writes.
-pub const ANSWERS_FORMAT: i64 = 1;
+pub(crate) const ANSWERS_FORMAT: i64 = 1;
 
 /// Entries a known mapping had that the tool does not use, kept as written.
 pub type Extra = Vec<(String, Node)>;
@@ -95,7 +95,7 @@ pub struct Answer {
 impl Answer {
     /// True when the answer holds nothing: no level or N/A, no note, no
     /// evidence, no votes, no key of its own.
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.response.is_none()
             && self.note.as_deref().is_none_or(str::is_empty)
             && self.evidence.is_empty()
@@ -172,7 +172,7 @@ pub struct AreaFindings {
 
 impl AreaFindings {
     /// True when nothing was written.
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.strengths.trim().is_empty()
             && self.challenges.trim().is_empty()
             && self.priorities.trim().is_empty()
@@ -235,7 +235,7 @@ pub struct AnswerFile {
 
 impl AnswerFile {
     /// A new, empty answer file for a guideline.
-    pub fn new(guideline: &Guideline, date: &str) -> Self {
+    pub(crate) fn new(guideline: &Guideline, date: &str) -> Self {
         AnswerFile {
             guideline: guideline.id.clone(),
             guideline_version: guideline.version.clone(),
@@ -254,7 +254,7 @@ impl AnswerFile {
     }
 
     /// Whom the answers speak for: the file's `scope`, else the network.
-    pub fn speaks_for(&self) -> crate::model::Scope {
+    pub(crate) fn speaks_for(&self) -> crate::model::Scope {
         self.scope.unwrap_or_default()
     }
 
@@ -284,7 +284,7 @@ impl AnswerFile {
     }
 
     /// Records the findings of an area, keeping its place in the file.
-    pub fn set_findings(&mut self, findings: AreaFindings) {
+    pub(crate) fn set_findings(&mut self, findings: AreaFindings) {
         match self.findings.iter_mut().find(|f| f.area == findings.area) {
             Some(f) => {
                 let extra = std::mem::take(&mut f.extra);
@@ -295,7 +295,7 @@ impl AnswerFile {
     }
 
     /// The target of an area: the file's override, else the guideline's.
-    pub fn target(&self, guideline: &Guideline, area: &str) -> u8 {
+    pub(crate) fn target(&self, guideline: &Guideline, area: &str) -> u8 {
         self.targets
             .iter()
             .find(|(a, _, _)| a == area)
@@ -320,7 +320,7 @@ pub enum AnswersError {
 impl AnswersError {
     /// The error in the catalogues' words (`None` for findings, which speak
     /// for themselves).
-    pub fn msg(&self) -> Option<crate::i18n::Msg> {
+    pub(crate) fn msg(&self) -> Option<crate::i18n::Msg> {
         match self {
             AnswersError::Read(e) => Some(e.msg()),
             AnswersError::Invalid(_) => None,
@@ -334,7 +334,7 @@ impl AnswersError {
 /// combining accent on one system and a precomposed one on another match),
 /// lower case, typographic apostrophes as `'`, runs of spaces as one, no
 /// spaces at the ends.
-pub fn name_key(name: &str) -> String {
+pub(crate) fn name_key(name: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
     let mut out = String::with_capacity(name.len());
     for word in name.split_whitespace() {
@@ -350,7 +350,7 @@ pub fn name_key(name: &str) -> String {
 }
 
 /// True when two names read the same (see [`name_key`]).
-pub fn same_name(a: &str, b: &str) -> bool {
+pub(crate) fn same_name(a: &str, b: &str) -> bool {
     name_key(a) == name_key(b)
 }
 

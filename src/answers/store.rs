@@ -22,7 +22,7 @@ use crate::yaml::emit;
 
 /// Why the store could not open or save.
 #[derive(Debug, Error)]
-pub enum StoreError {
+pub(crate) enum StoreError {
     /// Another session holds the file, or the lock could not be made.
     #[error(transparent)]
     Lock(#[from] LockError),
@@ -51,7 +51,7 @@ pub enum StoreError {
 impl StoreError {
     /// The error in the catalogues' words; `None` for findings about the
     /// file, which speak for themselves.
-    pub fn msg(&self) -> Option<crate::i18n::Msg> {
+    pub(crate) fn msg(&self) -> Option<crate::i18n::Msg> {
         match self {
             StoreError::Lock(e) => Some(e.msg()),
             StoreError::Answers(e) => e.msg(),
@@ -77,7 +77,7 @@ impl StoreError {
 
 /// What a save did besides writing.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Saved {
+pub(crate) struct Saved {
     /// Criteria and fields changed outside the session and kept.
     pub merged: Vec<String>,
     /// The file had been deleted; it was written again, whole.
@@ -89,9 +89,11 @@ type Writer = fn(&Path, &[u8]) -> Result<(), files::WriteError>;
 
 /// An answer file open for a session.
 #[derive(Debug)]
-pub struct Store {
+pub(crate) struct Store {
     path: PathBuf,
-    lock: Lock,
+    /// Held, never read: the lock lasts as long as the store and is
+    /// removed when the store is dropped.
+    _lock: Lock,
     /// The content as last read or written.
     base: AnswerFile,
     /// The bytes as last read or written.
@@ -103,12 +105,12 @@ pub struct Store {
 impl Store {
     /// Locks `path` without waiting. Fails when another session holds it or
     /// its folder does not exist, before anything is asked or written.
-    pub fn lock(path: &Path) -> Result<Lock, StoreError> {
+    pub(crate) fn lock(path: &Path) -> Result<Lock, StoreError> {
         Ok(files::lock(path)?)
     }
 
     /// Opens an existing answer file under a lock already taken.
-    pub fn open(
+    pub(crate) fn open(
         path: &Path,
         lock: Lock,
     ) -> Result<(Store, AnswerFile, Vec<Diagnostic>), StoreError> {
@@ -117,7 +119,7 @@ impl Store {
         Ok((
             Store {
                 path: path.to_path_buf(),
-                lock,
+                _lock: lock,
                 base: file.clone(),
                 bytes,
                 write: files::write_file,
@@ -128,12 +130,12 @@ impl Store {
     }
 
     /// Creates a new answer file under a lock already taken.
-    pub fn create(path: &Path, lock: Lock, file: &AnswerFile) -> Result<Store, StoreError> {
+    pub(crate) fn create(path: &Path, lock: Lock, file: &AnswerFile) -> Result<Store, StoreError> {
         let text = super::save_answers(path, file)?;
         let (base, _) = parse_answers(&text, &path.display().to_string())?;
         Ok(Store {
             path: path.to_path_buf(),
-            lock,
+            _lock: lock,
             base,
             bytes: text.into_bytes(),
             write: files::write_file,
@@ -141,18 +143,13 @@ impl Store {
     }
 
     /// The answer file.
-    pub fn path(&self) -> &Path {
+    pub(crate) fn path(&self) -> &Path {
         &self.path
-    }
-
-    /// The lock file.
-    pub fn lock_path(&self) -> &Path {
-        self.lock.path()
     }
 
     /// Saves `ours`, first merging any change made to the file outside the
     /// session. `ours` becomes what was written (with the outside changes).
-    pub fn save(&mut self, ours: &mut AnswerFile) -> Result<Saved, StoreError> {
+    pub(crate) fn save(&mut self, ours: &mut AnswerFile) -> Result<Saved, StoreError> {
         let shown = self.path.display().to_string();
         let mut saved = Saved::default();
         let disk = match files::read_bytes(&self.path, files::MAX_FILE_BYTES) {
@@ -211,7 +208,7 @@ impl Store {
     /// else in the current one; never over an existing file. Returns its
     /// path, or, when no folder takes it, the text itself, so the caller
     /// can show it.
-    pub fn save_aside(&self, ours: &AnswerFile) -> Result<PathBuf, String> {
+    pub(crate) fn save_aside(&self, ours: &AnswerFile) -> Result<PathBuf, String> {
         let mut mine = ours.clone();
         mine.source = super::Source::default();
         let stem = self.path.file_stem().map_or_else(

@@ -74,7 +74,7 @@ pub enum SaveError {
 
 impl SaveError {
     /// The error in the catalogues' words.
-    pub fn msg(&self) -> crate::i18n::Msg {
+    pub(crate) fn msg(&self) -> crate::i18n::Msg {
         use crate::msg;
         match self {
             SaveError::References { path, pos } => {

@@ -1,7 +1,8 @@
 //! Runs a parsed command line: one file per command, each loading its
 //! inputs, calling the library, and writing through [`files::write`].
-//! Nothing here touches the real stdout or the clock, so tests drive it with
-//! buffers.
+//! The binary hands every command its output streams and the date through
+//! [`Context`], so tests drive them with buffers and a fixed clock; only
+//! `assess` (and `serve`, with its sockets) reaches the real terminal.
 
 mod aggregate;
 mod assess;
@@ -30,16 +31,14 @@ use crate::i18n;
 use crate::model::{self, Guideline};
 use crate::msg;
 
-pub use crate::report::default_report_path;
-
 /// Exit code: success.
 pub const EXIT_OK: u8 = 0;
 /// Exit code: findings (validation errors, score under `--fail-under`).
-pub const EXIT_FINDINGS: u8 = 1;
+pub(crate) const EXIT_FINDINGS: u8 = 1;
 /// Exit code: usage or operational error.
 pub const EXIT_ERROR: u8 = 2;
 /// Exit code: interrupted by Ctrl-C (128 + SIGINT, as shells expect).
-pub const EXIT_INTERRUPTED: u8 = 130;
+pub(crate) const EXIT_INTERRUPTED: u8 = 130;
 
 /// What the command may know of the world outside its arguments.
 #[derive(Debug, Clone)]
@@ -71,7 +70,7 @@ impl Context {
     /// Everything a command reads, which no output may replace: the
     /// `--guidelines` file or the guideline files of its folder, and
     /// `paths`, each a file or a folder of answer files and workbooks.
-    pub fn inputs(&self, paths: &[PathBuf]) -> files::Inputs {
+    pub(crate) fn inputs(&self, paths: &[PathBuf]) -> files::Inputs {
         let mut inputs = files::Inputs::default();
         if let Some(g) = &self.guidelines_path {
             inputs.add(g, model::GUIDELINE_EXTENSIONS);
@@ -83,7 +82,7 @@ impl Context {
     }
 
     /// The language for output about an answer file whose `language` is `file_lang`.
-    pub fn lang(&self, file_lang: &str) -> &'static str {
+    pub(crate) fn lang(&self, file_lang: &str) -> &'static str {
         i18n::choose(self.lang_flag.as_deref(), file_lang, &self.env_lang)
     }
 }
@@ -98,7 +97,7 @@ pub struct Output<'a> {
 
 impl Output<'_> {
     /// Prints a message on standard error, control characters escaped.
-    pub fn say(&mut self, message: &str) {
+    pub(crate) fn say(&mut self, message: &str) {
         let _ = writeln!(self.err, "{}", escape::controls_but_newlines(message));
     }
 }
@@ -107,7 +106,7 @@ impl Output<'_> {
 /// an `error:` or a `file:line:col:` finding, in the user's language when
 /// it is a catalogue message.
 #[derive(Debug)]
-pub struct Failure(Vec<Said>);
+pub(crate) struct Failure(Vec<Said>);
 
 /// One line of a [`Failure`].
 #[derive(Debug)]
@@ -120,19 +119,19 @@ enum Said {
 
 impl Failure {
     /// A one-line error, its text as it is.
-    pub fn new(message: impl std::fmt::Display) -> Self {
+    pub(crate) fn new(message: impl std::fmt::Display) -> Self {
         Failure(vec![Said::Error(crate::diagnostic::Message::Text(
             message.to_string(),
         ))])
     }
 
     /// A one-line error from the catalogues.
-    pub fn msg(message: crate::i18n::Msg) -> Self {
+    pub(crate) fn msg(message: crate::i18n::Msg) -> Self {
         Failure(vec![Said::Error(message.into())])
     }
 
     /// What to print, in `t`'s language.
-    pub fn render(&self, t: &i18n::Tr) -> String {
+    pub(crate) fn render(&self, t: &i18n::Tr) -> String {
         let error = t.t("error");
         let mut lines = Vec::new();
         for said in &self.0 {

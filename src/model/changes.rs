@@ -25,7 +25,7 @@ use crate::yaml::Pos;
 
 /// The old version of a guideline, as `--against` gave it.
 #[derive(Debug)]
-pub struct Old<'a> {
+pub(crate) struct Old<'a> {
     /// The file as written.
     pub raw: &'a RawGuideline,
     /// How messages name it: a path, or `the built-in guideline strengthening 1.2.0`.
@@ -37,7 +37,7 @@ pub struct Old<'a> {
 
 /// What changed between the two versions, criterion by criterion.
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct Changes {
+pub(crate) struct Changes {
     /// The old version's `version`.
     pub old_version: String,
     /// Ids new in this version.
@@ -161,7 +161,7 @@ fn successor<'n>(
 
 /// Compares the new version of a guideline (`new`, read from `file`) with
 /// the old one: what changed, and the findings about it, placed in `file`.
-pub fn compare(new: &RawGuideline, file: &str, old: &Old) -> (Changes, Vec<Diagnostic>) {
+pub(crate) fn compare(new: &RawGuideline, file: &str, old: &Old) -> (Changes, Vec<Diagnostic>) {
     let mut out = Vec::new();
     let old_raw = old.raw;
     let root_pos = |raw: &RawGuideline| raw.id.as_ref().map_or(raw.pos, |i| i.pos);
@@ -424,7 +424,7 @@ pub fn compare(new: &RawGuideline, file: &str, old: &Old) -> (Changes, Vec<Diagn
 /// A warning when a valid file takes the id and version of a built-in
 /// guideline but says something else: answer files for that version would
 /// be scored against either, depending on what is loaded.
-pub fn reused_builtin_version(
+pub(crate) fn reused_builtin_version(
     g: &Guideline,
     raw: &RawGuideline,
     builtins: &[Guideline],

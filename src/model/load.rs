@@ -16,7 +16,7 @@ use crate::yaml;
 /// A guideline text checked: the file as written (when its YAML reads as a
 /// guideline file), the guideline (when there is no error), every finding.
 #[derive(Debug)]
-pub struct CheckedText {
+pub(crate) struct CheckedText {
     /// The file as written, with positions: what `--against` compares.
     pub raw: Option<raw::RawGuideline>,
     /// The guideline, when the file has no error.
@@ -27,7 +27,7 @@ pub struct CheckedText {
 
 /// Checks a guideline text: every finding, the file as written and, when
 /// there is no error, the guideline.
-pub fn check_guideline_text(text: &str, file: &str) -> CheckedText {
+pub(crate) fn check_guideline_text(text: &str, file: &str) -> CheckedText {
     let failed = |diagnostic| CheckedText {
         raw: None,
         guideline: None,
@@ -111,7 +111,7 @@ pub fn builtin() -> Vec<Guideline> {
 /// A built-in guideline whose place a file of `--guidelines` took, having
 /// its id.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Replaced {
+pub(crate) struct Replaced {
     /// The id both have.
     pub id: String,
     /// The built-in guideline's version.
@@ -126,7 +126,7 @@ pub struct Replaced {
 /// added, a file with a built-in id taking that one's place (listed in the
 /// second value, for the command to say so); or, when `builtins` is false,
 /// the files of `path` alone.
-pub fn load_guidelines(
+pub(crate) fn load_guidelines(
     path: Option<&Path>,
     builtins: bool,
 ) -> Result<(Vec<Guideline>, Vec<Replaced>), GuidelineError> {
@@ -154,7 +154,7 @@ pub fn load_guidelines(
 
 /// The guideline files in a folder (`*.yaml`, `*.yml`), sorted, or the path
 /// itself when it is a file.
-pub fn guideline_files(path: &Path) -> Result<Vec<PathBuf>, ReadError> {
+pub(crate) fn guideline_files(path: &Path) -> Result<Vec<PathBuf>, ReadError> {
     if !path.is_dir() {
         return Ok(vec![path.to_path_buf()]);
     }
@@ -162,10 +162,10 @@ pub fn guideline_files(path: &Path) -> Result<Vec<PathBuf>, ReadError> {
 }
 
 /// The names of the files a folder of guidelines contributes.
-pub const GUIDELINE_EXTENSIONS: &[&str] = &["yaml", "yml"];
+pub(crate) const GUIDELINE_EXTENSIONS: &[&str] = &["yaml", "yml"];
 
 /// Loads guidelines from a file or a folder of files.
-pub fn load_path(path: &Path) -> Result<Vec<Guideline>, GuidelineError> {
+pub(crate) fn load_path(path: &Path) -> Result<Vec<Guideline>, GuidelineError> {
     let files = guideline_files(path)?;
     if files.is_empty() {
         return Err(GuidelineError::EmptyFolder(path.display().to_string()));

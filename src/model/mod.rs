@@ -8,15 +8,15 @@
 mod changes;
 mod compiled;
 mod load;
-pub mod raw;
+pub(crate) mod raw;
 mod validate;
 mod version;
 
-pub use changes::{Changes, Old, compare, reused_builtin_version};
-pub use load::{
-    CheckedText, GUIDELINE_EXTENSIONS, Replaced, builtin, check_guideline_text, check_text,
-    guideline_files, load_guidelines, load_path, parse_guideline,
+pub(crate) use changes::{Changes, Old, compare, reused_builtin_version};
+pub(crate) use load::{
+    GUIDELINE_EXTENSIONS, check_guideline_text, guideline_files, load_guidelines,
 };
+pub use load::{builtin, check_text, parse_guideline};
 pub use version::{Version, VersionError};
 
 use std::borrow::Cow;
@@ -27,14 +27,14 @@ use crate::diagnostic::{self, Diagnostic};
 use crate::files::ReadError;
 
 /// The guideline file format this version reads and writes.
-pub const SUPPORTED_FORMAT: i64 = 1;
+pub(crate) const SUPPORTED_FORMAT: i64 = 1;
 /// Highest maturity level (levels run 0..=4).
-pub const MAX_LEVEL: u8 = 4;
+pub(crate) const MAX_LEVEL: u8 = 4;
 
 /// The built-in guideline files, embedded in the binary: (id, file name,
 /// YAML text). The text serves `validate` and `guidelines --yaml`; runs read
 /// the prepared form of it (see [`builtin`]).
-pub const BUILTIN: &[(&str, &str, &str)] = &[
+pub(crate) const BUILTIN: &[(&str, &str, &str)] = &[
     (
         "establishing",
         "guidelines/establishing.yaml",
@@ -64,7 +64,7 @@ pub struct Text {
 
 impl Text {
     /// Builds a text from (language, text) pairs.
-    pub fn new<L, T>(entries: impl IntoIterator<Item = (L, T)>) -> Self
+    pub(crate) fn new<L, T>(entries: impl IntoIterator<Item = (L, T)>) -> Self
     where
         L: Into<Cow<'static, str>>,
         T: Into<Cow<'static, str>>,
@@ -116,7 +116,7 @@ pub enum Scope {
 
 impl Scope {
     /// `network` or `member`, as files write it.
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Scope::Network => "network",
             Scope::Member => "member",
@@ -124,7 +124,7 @@ impl Scope {
     }
 
     /// The scope a file names, if it is one.
-    pub fn parse(s: &str) -> Option<Scope> {
+    pub(crate) fn parse(s: &str) -> Option<Scope> {
         match s {
             "network" => Some(Scope::Network),
             "member" => Some(Scope::Member),
@@ -183,24 +183,24 @@ pub struct Criterion {
 impl Criterion {
     /// The question put to `who`: a member state answers the member
     /// wording of a member-scope criterion; everyone else, the network's.
-    pub fn question_for(&self, who: Scope) -> &Text {
+    pub(crate) fn question_for(&self, who: Scope) -> &Text {
         self.member_wording(who)
             .map_or(&self.question, |m| &m.question)
     }
 
     /// The guidance for `who`.
-    pub fn guidance_for(&self, who: Scope) -> &Text {
+    pub(crate) fn guidance_for(&self, who: Scope) -> &Text {
         self.member_wording(who)
             .map_or(&self.guidance, |m| &m.guidance)
     }
 
     /// The level descriptors for `who`.
-    pub fn levels_for(&self, who: Scope) -> &[Text; 5] {
+    pub(crate) fn levels_for(&self, who: Scope) -> &[Text; 5] {
         self.member_wording(who).map_or(&self.levels, |m| &m.levels)
     }
 
     /// The next steps for `who`.
-    pub fn next_steps_for(&self, who: Scope) -> &[Text; 4] {
+    pub(crate) fn next_steps_for(&self, who: Scope) -> &[Text; 4] {
         self.member_wording(who)
             .map_or(&self.next_steps, |m| &m.next_steps)
     }
@@ -271,7 +271,7 @@ pub struct Guideline {
 impl Area {
     /// The criteria `who` answers: all of them for the network, the
     /// member-scope ones for a member state.
-    pub fn criteria_for(&self, who: Scope) -> impl Iterator<Item = &Criterion> {
+    pub(crate) fn criteria_for(&self, who: Scope) -> impl Iterator<Item = &Criterion> {
         self.criteria.iter().filter(move |c| c.is_for(who))
     }
 }
@@ -280,7 +280,7 @@ impl Criterion {
     /// True when `who` answers this criterion: the network answers every
     /// one (member-scope ones as its own estimate across the members), a
     /// member state the member-scope ones only.
-    pub fn is_for(&self, who: Scope) -> bool {
+    pub(crate) fn is_for(&self, who: Scope) -> bool {
         who == Scope::Network || self.scope == Scope::Member
     }
 }
@@ -304,22 +304,22 @@ impl Guideline {
     }
 
     /// Finds a criterion and its area.
-    pub fn criterion(&self, id: &str) -> Option<(&Area, &Criterion)> {
+    pub(crate) fn criterion(&self, id: &str) -> Option<(&Area, &Criterion)> {
         self.criteria().find(|(_, c)| c.id == id)
     }
 
     /// Finds an area.
-    pub fn area(&self, id: &str) -> Option<&Area> {
+    pub(crate) fn area(&self, id: &str) -> Option<&Area> {
         self.areas.iter().find(|a| a.id == id)
     }
 
     /// Finds a reference.
-    pub fn reference(&self, id: &str) -> Option<&Reference> {
+    pub(crate) fn reference(&self, id: &str) -> Option<&Reference> {
         self.references.iter().find(|r| r.id == id)
     }
 
     /// The label of a level, e.g. `Developing`.
-    pub fn level_label(&self, level: u8, lang: &str) -> &str {
+    pub(crate) fn level_label(&self, level: u8, lang: &str) -> &str {
         self.scale.get(level as usize).map_or("", |t| t.get(lang))
     }
 }
@@ -356,13 +356,16 @@ pub enum GuidelineError {
 }
 
 /// The ids of the loaded guidelines, comma-separated, for messages.
-pub fn loaded_ids(guidelines: &[Guideline]) -> String {
+pub(crate) fn loaded_ids(guidelines: &[Guideline]) -> String {
     let ids: Vec<&str> = guidelines.iter().map(|g| g.id.as_str()).collect();
     ids.join(", ")
 }
 
 /// Finds a loaded guideline by id; the error says which ids are loaded.
-pub fn find<'g>(guidelines: &'g [Guideline], id: &str) -> Result<&'g Guideline, crate::i18n::Msg> {
+pub(crate) fn find<'g>(
+    guidelines: &'g [Guideline],
+    id: &str,
+) -> Result<&'g Guideline, crate::i18n::Msg> {
     guidelines.iter().find(|g| g.id == id).ok_or_else(|| {
         crate::msg!(
             "no-such-guideline",

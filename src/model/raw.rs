@@ -11,7 +11,7 @@ use crate::yaml::{Node, Pos, Value};
 
 /// A text in several languages: `{en: ..., fr: ...}`.
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct RawText {
+pub(crate) struct RawText {
     /// Where the mapping stands.
     pub pos: Pos,
     /// Language code and text, in file order.
@@ -20,7 +20,7 @@ pub struct RawText {
 
 /// One level of the maturity scale.
 #[derive(Debug, Clone, PartialEq)]
-pub struct RawScaleLevel {
+pub(crate) struct RawScaleLevel {
     /// Where the entry stands.
     pub pos: Pos,
     /// The level number.
@@ -31,7 +31,7 @@ pub struct RawScaleLevel {
 
 /// A numbered text: a level descriptor or a next step.
 #[derive(Debug, Clone, PartialEq)]
-pub struct RawNumbered {
+pub(crate) struct RawNumbered {
     /// The level number, with the key's position.
     pub level: At<i64>,
     /// The text.
@@ -40,7 +40,7 @@ pub struct RawNumbered {
 
 /// A criterion as written.
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct RawCriterion {
+pub(crate) struct RawCriterion {
     /// Where the entry stands.
     pub pos: Pos,
     /// `area.slug`.
@@ -80,7 +80,7 @@ pub struct RawCriterion {
 /// The `member:` block of a criterion: the texts a member state answers
 /// about itself.
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct RawMember {
+pub(crate) struct RawMember {
     /// Where the block stands.
     pub pos: Pos,
     /// The question.
@@ -99,7 +99,7 @@ pub struct RawMember {
 
 /// `derived-from: {guideline: 2, category: governance}` as written.
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct RawDerivedFrom {
+pub(crate) struct RawDerivedFrom {
     /// Where the mapping stands.
     pub pos: Pos,
     /// Guideline part of the ICCWC guidelines: 1 (establishing) or 2 (strengthening).
@@ -112,7 +112,7 @@ pub struct RawDerivedFrom {
 
 /// An area as written.
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct RawArea {
+pub(crate) struct RawArea {
     /// Where the entry stands.
     pub pos: Pos,
     /// Area id.
@@ -127,7 +127,7 @@ pub struct RawArea {
 
 /// A reference as written.
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct RawReference {
+pub(crate) struct RawReference {
     /// Where the entry stands.
     pub pos: Pos,
     /// Reference id.
@@ -142,7 +142,7 @@ pub struct RawReference {
 
 /// A guideline file as written.
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct RawGuideline {
+pub(crate) struct RawGuideline {
     /// The root mapping's position.
     pub pos: Pos,
     /// File format number.
@@ -182,7 +182,7 @@ pub struct RawGuideline {
 
 /// The `source` of a guideline.
 #[derive(Debug, Clone, PartialEq)]
-pub enum RawSource {
+pub(crate) enum RawSource {
     /// One string for every language.
     Plain(At<String>),
     /// A text per language, like titles.
@@ -243,7 +243,7 @@ const CRITERION_REQUIRED: &[&str] = &[
 const REFERENCE_KEYS: &[&str] = &["id", "title", "url", "checked"];
 
 /// Reads a guideline tree, reporting structural problems to `reader`.
-pub fn read_guideline(reader: &mut TreeReader, root: &Node) -> RawGuideline {
+pub(crate) fn read_guideline(reader: &mut TreeReader, root: &Node) -> RawGuideline {
     let mut raw = RawGuideline {
         pos: root.pos,
         ..RawGuideline::default()

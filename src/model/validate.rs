@@ -15,7 +15,7 @@ use crate::tree_reader::At;
 use crate::yaml::Pos;
 
 /// Checks a guideline that has been read into raw form.
-pub fn check_guideline(raw: &RawGuideline, file: &str) -> Vec<Diagnostic> {
+pub(super) fn check_guideline(raw: &RawGuideline, file: &str) -> Vec<Diagnostic> {
     let mut c = Checker {
         file,
         out: Vec::new(),
@@ -35,7 +35,7 @@ struct Checker<'a> {
 }
 
 /// True for `lowercase-words-with-dashes`.
-pub fn is_kebab(id: &str) -> bool {
+pub(super) fn is_kebab(id: &str) -> bool {
     !id.is_empty()
         && !id.starts_with('-')
         && !id.ends_with('-')
@@ -46,7 +46,7 @@ pub fn is_kebab(id: &str) -> bool {
 }
 
 /// The categories of the ICCWC guidelines that `derived-from` may name.
-pub const CATEGORIES: &[&str] = &[
+pub(super) const CATEGORIES: &[&str] = &[
     "membership",
     "governance",
     "finance",

@@ -118,17 +118,17 @@ impl<'a> Version<'a> {
     }
 
     /// The major version: a change of it says the file breaks with the last.
-    pub fn major(&self) -> u64 {
+    pub(crate) fn major(&self) -> u64 {
         self.major
     }
 
     /// True for a pre-release such as `1.2.0-rc.1`.
-    pub fn is_pre_release(&self) -> bool {
+    pub(crate) fn is_pre_release(&self) -> bool {
         !self.pre.is_empty()
     }
 
     /// The next minor release, `1.3.0` after `1.2.4`, to suggest.
-    pub fn next_minor(&self) -> String {
+    pub(crate) fn next_minor(&self) -> String {
         format!("{}.{}.0", self.major, self.minor + 1)
     }
 }

@@ -7,7 +7,7 @@ use crate::model::{Area, Criterion, Guideline};
 
 /// Where the respondent stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Progress {
+pub(crate) struct Progress {
     /// Title of the current area.
     pub area: String,
     /// 1-based position of the current criterion inside its area.
@@ -24,7 +24,7 @@ pub struct Progress {
 
 /// The questionnaire state.
 #[derive(Debug, Clone)]
-pub struct Engine<'g> {
+pub(crate) struct Engine<'g> {
     guideline: &'g Guideline,
     answers: AnswerFile,
     /// (area index, criterion index) in guideline order.
@@ -36,7 +36,7 @@ pub struct Engine<'g> {
 impl<'g> Engine<'g> {
     /// Starts at the first unanswered criterion (past the end when all are
     /// answered), so a resumed session continues where it stopped.
-    pub fn new(guideline: &'g Guideline, answers: AnswerFile) -> Self {
+    pub(crate) fn new(guideline: &'g Guideline, answers: AnswerFile) -> Self {
         // A member state is asked the member-scope criteria only.
         let who = answers.speaks_for();
         let order = guideline
@@ -62,30 +62,30 @@ impl<'g> Engine<'g> {
     }
 
     /// The answers so far.
-    pub fn answers(&self) -> &AnswerFile {
+    pub(crate) fn answers(&self) -> &AnswerFile {
         &self.answers
     }
 
     /// The answers, to save them (a save may bring in changes made to the
     /// file outside the session).
-    pub fn answers_mut(&mut self) -> &mut AnswerFile {
+    pub(crate) fn answers_mut(&mut self) -> &mut AnswerFile {
         &mut self.answers
     }
 
     /// The guideline.
-    pub fn guideline(&self) -> &'g Guideline {
+    pub(crate) fn guideline(&self) -> &'g Guideline {
         self.guideline
     }
 
     /// The current criterion, `None` past the last one.
-    pub fn current(&self) -> Option<(&'g Area, &'g Criterion)> {
+    pub(crate) fn current(&self) -> Option<(&'g Area, &'g Criterion)> {
         let (a, c) = *self.order.get(self.pos)?;
         let area = &self.guideline.areas[a];
         Some((area, &area.criteria[c]))
     }
 
     /// True when every criterion has been passed.
-    pub fn is_past_end(&self) -> bool {
+    pub(crate) fn is_past_end(&self) -> bool {
         self.pos >= self.order.len()
     }
 
@@ -96,32 +96,32 @@ impl<'g> Engine<'g> {
     }
 
     /// Position of the first criterion without a level or N/A.
-    pub fn first_unanswered(&self) -> Option<usize> {
+    pub(crate) fn first_unanswered(&self) -> Option<usize> {
         self.order
             .iter()
             .position(|&(a, c)| !self.is_answered(&self.guideline.areas[a].criteria[c]))
     }
 
     /// Criteria answered (level or N/A), of those asked.
-    pub fn answered_count(&self) -> usize {
+    pub(crate) fn answered_count(&self) -> usize {
         (0..self.order.len())
             .filter(|&i| self.is_answered_at(i))
             .count()
     }
 
     /// Whom the answers speak for.
-    pub fn who(&self) -> crate::model::Scope {
+    pub(crate) fn who(&self) -> crate::model::Scope {
         self.answers.speaks_for()
     }
 
     /// Criteria not answered yet.
-    pub fn unanswered_count(&self) -> usize {
+    pub(crate) fn unanswered_count(&self) -> usize {
         self.order.len() - self.answered_count()
     }
 
     /// Progress at the current criterion (the last one when past the end),
     /// with the area's title in `lang`.
-    pub fn progress(&self, lang: &str) -> Progress {
+    pub(crate) fn progress(&self, lang: &str) -> Progress {
         let pos = self.pos.min(self.order.len().saturating_sub(1));
         let a = self.order.get(pos).map_or(0, |(a, _)| *a);
         let area = self.guideline.areas.get(a);
@@ -138,7 +138,8 @@ impl<'g> Engine<'g> {
 
     /// Records the answer to the current criterion and moves on. Keys the
     /// user added to the previous answer are kept.
-    pub fn answer(&mut self, answer: Answer) {
+    #[cfg(test)]
+    pub(crate) fn answer(&mut self, answer: Answer) {
         self.record(answer);
         self.advance();
     }
@@ -146,7 +147,7 @@ impl<'g> Engine<'g> {
     /// Records the answer to the current criterion and stays on it (its
     /// note comes next). Keys the user added to the previous answer are
     /// kept.
-    pub fn record(&mut self, mut answer: Answer) {
+    pub(crate) fn record(&mut self, mut answer: Answer) {
         let Some((_, c)) = self.current() else { return };
         if let Some(old) = self.answers.answer(&c.id) {
             answer.extra = old.extra.clone();
@@ -155,12 +156,12 @@ impl<'g> Engine<'g> {
     }
 
     /// Moves on to the next unanswered criterion.
-    pub fn next(&mut self) {
+    pub(crate) fn next(&mut self) {
         self.advance();
     }
 
     /// Leaves the current criterion as it is and moves on.
-    pub fn skip(&mut self) {
+    pub(crate) fn skip(&mut self) {
         self.advance();
     }
 
@@ -178,17 +179,17 @@ impl<'g> Engine<'g> {
     }
 
     /// Goes to a criterion by its position in the guideline (the review).
-    pub fn go_to(&mut self, index: usize) {
+    pub(crate) fn go_to(&mut self, index: usize) {
         self.pos = index.min(self.order.len());
     }
 
     /// Index of the current criterion in guideline order.
-    pub fn position(&self) -> usize {
+    pub(crate) fn position(&self) -> usize {
         self.pos
     }
 
     /// Index of the area of the criterion at `index`.
-    pub fn area_of(&self, index: usize) -> Option<usize> {
+    pub(crate) fn area_of(&self, index: usize) -> Option<usize> {
         self.order.get(index).map(|(a, _)| *a)
     }
 
@@ -196,7 +197,7 @@ impl<'g> Engine<'g> {
     /// or a skip) from a criterion of `area_before`: the area just left,
     /// when at least one of its criteria is answered (skipped ones do not
     /// hold it back) and its findings were not offered yet (`offered`).
-    pub fn area_left(&self, area_before: Option<usize>, offered: &[usize]) -> Option<usize> {
+    pub(crate) fn area_left(&self, area_before: Option<usize>, offered: &[usize]) -> Option<usize> {
         let area = area_before?;
         let left = self.area_of(self.pos) != Some(area);
         let answered = self.area_counts().get(area).is_some_and(|(n, _)| *n > 0);
@@ -204,7 +205,7 @@ impl<'g> Engine<'g> {
     }
 
     /// Goes back one criterion; false at the first one.
-    pub fn back(&mut self) -> bool {
+    pub(crate) fn back(&mut self) -> bool {
         if self.pos == 0 {
             return false;
         }
@@ -214,7 +215,7 @@ impl<'g> Engine<'g> {
 
     /// Goes to the first unanswered criterion of an area, or its first one
     /// when all are answered.
-    pub fn jump_to_area(&mut self, area: usize) {
+    pub(crate) fn jump_to_area(&mut self, area: usize) {
         let in_area: Vec<usize> = (0..self.order.len())
             .filter(|&i| self.order[i].0 == area)
             .collect();
@@ -232,7 +233,7 @@ impl<'g> Engine<'g> {
     }
 
     /// Goes to the first unanswered criterion; false when there is none.
-    pub fn go_to_first_unanswered(&mut self) -> bool {
+    pub(crate) fn go_to_first_unanswered(&mut self) -> bool {
         match self.first_unanswered() {
             Some(i) => {
                 self.pos = i;
@@ -244,7 +245,7 @@ impl<'g> Engine<'g> {
 
     /// (answered, total) per area of the criteria asked, for the jump menu
     /// (an area with none has a total of 0).
-    pub fn area_counts(&self) -> Vec<(usize, usize)> {
+    pub(crate) fn area_counts(&self) -> Vec<(usize, usize)> {
         let who = self.who();
         self.guideline
             .areas
@@ -256,14 +257,8 @@ impl<'g> Engine<'g> {
             .collect()
     }
 
-    /// The index in the order asked of the criterion at `(area, criterion)`
-    /// of the guideline, if it is asked.
-    pub fn index_of(&self, area: usize, criterion: usize) -> Option<usize> {
-        self.order.iter().position(|&x| x == (area, criterion))
-    }
-
     /// The criteria asked, with their areas, in the order asked.
-    pub fn asked(&self) -> impl Iterator<Item = (&'g Area, &'g Criterion)> + '_ {
+    pub(crate) fn asked(&self) -> impl Iterator<Item = (&'g Area, &'g Criterion)> + '_ {
         self.order.iter().map(|&(a, c)| {
             let area = &self.guideline.areas[a];
             (area, &area.criteria[c])

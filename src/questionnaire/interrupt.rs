@@ -23,12 +23,12 @@ impl Interrupt {
     }
 
     /// True once Ctrl-C was pressed.
-    pub fn requested(&self) -> bool {
+    pub(crate) fn requested(&self) -> bool {
         self.0.load(Ordering::SeqCst)
     }
 
     /// Fails with an "interrupted" error once Ctrl-C was pressed.
-    pub fn check(&self) -> io::Result<()> {
+    pub(crate) fn check(&self) -> io::Result<()> {
         if self.requested() {
             return Err(io::Error::new(io::ErrorKind::Interrupted, "interrupted"));
         }

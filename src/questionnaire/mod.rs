@@ -16,13 +16,13 @@
 //! dialoguer one, the line-by-line one for screen readers and dumb
 //! terminals, or, in tests, a scripted fake.
 
-pub mod engine;
-pub mod interrupt;
-pub mod plain;
-pub mod screen;
+pub(crate) mod engine;
+pub(crate) mod interrupt;
+pub(crate) mod plain;
+pub(crate) mod screen;
 mod session;
 mod start;
-pub mod terminal;
+pub(crate) mod terminal;
 
 use std::io;
 use std::path::PathBuf;
@@ -33,17 +33,17 @@ use crate::answers::AnswersError;
 use crate::answers::store::StoreError;
 use crate::model::Guideline;
 pub use interrupt::Interrupt;
-pub use plain::PlainPrompter;
-pub use start::default_answers_path;
+pub(crate) use plain::PlainPrompter;
+pub(crate) use start::default_answers_path;
 pub(crate) use start::{
     free_path, in_folder, join_as_participant, prepare_resumed, probe_folder, respondent_of,
     same_respondent,
 };
-pub use terminal::{Prompter, TerminalPrompter, Words};
+pub(crate) use terminal::{Prompter, TerminalPrompter};
 
 /// How the session starts.
 #[derive(Debug, Clone, Default)]
-pub struct StartOptions {
+pub(crate) struct StartOptions {
     /// Guideline id from `--guideline`.
     pub guideline: Option<String>,
     /// Answer file from `--answers`.
@@ -60,7 +60,7 @@ pub struct StartOptions {
 
 /// How the session ended.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Outcome {
+pub(crate) enum Outcome {
     /// Every question was passed.
     Finished {
         /// The answer file.
@@ -80,7 +80,7 @@ pub enum Outcome {
 
 /// What an interrupted session had saved.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Saved {
+pub(crate) struct Saved {
     /// The answer file.
     pub answers: PathBuf,
     /// Criteria answered, of those asked.
@@ -93,7 +93,7 @@ pub struct Saved {
 
 /// Why the session stopped early.
 #[derive(Debug, Error)]
-pub enum SessionError {
+pub(crate) enum SessionError {
     /// Ctrl-C. Everything confirmed so far is saved.
     #[error("interrupted")]
     Interrupted {
@@ -139,7 +139,7 @@ const QUIT: &str = "q";
 const READ_IN_FULL: &str = "g";
 
 /// Runs an interactive assessment.
-pub fn run(
+pub(crate) fn run(
     p: &mut dyn Prompter,
     guidelines: &[Guideline],
     opts: &StartOptions,
@@ -151,6 +151,8 @@ pub fn run(
 #[cfg(test)]
 mod tests {
     use super::screen::Item;
+    use super::start::default_answers_path;
+    use super::terminal::Words;
     use super::*;
     use crate::answers::{self, Response};
     use crate::model::parse_guideline;

@@ -17,7 +17,7 @@ use super::screen::{Item, wrap};
 use super::terminal::{Prompter, Words};
 
 /// Reads typed lines and writes to `output`.
-pub struct PlainPrompter<W> {
+pub(crate) struct PlainPrompter<W> {
     lines: Receiver<io::Result<String>>,
     output: W,
     /// Width to wrap to: a line-mode terminal has none to report.
@@ -29,7 +29,11 @@ pub struct PlainPrompter<W> {
 impl<W: Write> PlainPrompter<W> {
     /// A prompter reading lines from `input` (on a thread of its own) and
     /// writing to `output`; it ends the session once `interrupt` is set.
-    pub fn new(input: impl BufRead + Send + 'static, output: W, interrupt: Interrupt) -> Self {
+    pub(crate) fn new(
+        input: impl BufRead + Send + 'static,
+        output: W,
+        interrupt: Interrupt,
+    ) -> Self {
         let (send, lines) = channel();
         std::thread::spawn(move || {
             let mut input = input;
@@ -61,7 +65,7 @@ impl<W: Write> PlainPrompter<W> {
 
     /// Wraps to `cols` columns instead of 80 (a terminal that reports its
     /// width); narrower than 40 is taken as 40.
-    pub fn with_width(mut self, cols: u16) -> Self {
+    pub(crate) fn with_width(mut self, cols: u16) -> Self {
         self.cols = cols.max(40);
         self
     }

@@ -21,7 +21,7 @@ use console::measure_text_width;
 /// A menu item: its text (one or more lines, each within the width) and the
 /// key a plain-mode user types for it (`2`, `na`, `s`, ...).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Item {
+pub(crate) struct Item {
     /// What a line-mode user types to pick it.
     pub key: String,
     /// The text as the menu shows it, lines joined by `\n`.
@@ -34,7 +34,7 @@ pub struct Item {
 impl Item {
     /// What the prompt shows once the item is chosen: the part before the
     /// first `: ` of its first line (`2 Developing`, `N/A`), or that line.
-    pub fn chosen(&self) -> &str {
+    pub(crate) fn chosen(&self) -> &str {
         let first = self.text.lines().next().unwrap_or("");
         first
             .split_once(": ")
@@ -45,7 +45,7 @@ impl Item {
 
 impl Item {
     /// An item with a key.
-    pub fn new(key: impl Into<String>, text: impl Into<String>) -> Self {
+    pub(crate) fn new(key: impl Into<String>, text: impl Into<String>) -> Self {
         let text = text.into();
         Item {
             key: key.into(),
@@ -61,25 +61,25 @@ impl Item {
     }
 
     /// Lines the item takes.
-    pub fn height(&self) -> usize {
+    pub(crate) fn height(&self) -> usize {
         self.text.lines().count().max(1)
     }
 }
 
 /// Columns the menu's selection marker takes before every item ("❯ ").
-pub const MARKER: usize = 2;
+pub(crate) const MARKER: usize = 2;
 /// Indent of an item's continuation lines: the marker and the level number.
 const CONTINUATION: usize = MARKER + 2;
 
 /// The room a line takes in a menu: its width on screen, or its length in
 /// bytes when that is more (dialoguer counts bytes; see the module's notes).
-pub fn cells(s: &str) -> usize {
+pub(crate) fn cells(s: &str) -> usize {
     measure_text_width(s).max(s.len())
 }
 
 /// Words of `text` in lines of at most `width` [`cells`]; a word longer than
 /// a line is cut. Line breaks in the text start new lines.
-pub fn wrap(text: &str, width: usize) -> Vec<String> {
+pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
     let width = width.max(8);
     let mut lines = Vec::new();
     for paragraph in text.lines() {
@@ -117,7 +117,7 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
 
 /// `text` on one line of at most `width` [`cells`], with an ellipsis (three
 /// bytes) when cut.
-pub fn fit(text: &str, width: usize) -> String {
+pub(crate) fn fit(text: &str, width: usize) -> String {
     let text: String = text
         .chars()
         .map(|c| if c == '\n' { ' ' } else { c })
@@ -138,7 +138,7 @@ pub fn fit(text: &str, width: usize) -> String {
 /// An item whose text is wrapped to the menu's width, continuation lines
 /// indented under the text, at most `max_lines` lines (the last one cut
 /// with an ellipsis when the text is longer).
-pub fn wrapped_item(key: &str, text: &str, cols: usize, max_lines: usize) -> Item {
+pub(crate) fn wrapped_item(key: &str, text: &str, cols: usize, max_lines: usize) -> Item {
     let full = text;
     let width = cols.saturating_sub(MARKER + 1).max(10);
     let max_lines = max_lines.max(1);
@@ -176,13 +176,13 @@ pub fn wrapped_item(key: &str, text: &str, cols: usize, max_lines: usize) -> Ite
 }
 
 /// An item on one line, cut to the width.
-pub fn short_item(key: &str, text: &str, cols: usize) -> Item {
+pub(crate) fn short_item(key: &str, text: &str, cols: usize) -> Item {
     Item::new(key, fit(text, cols.saturating_sub(MARKER + 1).max(10))).with_full(text)
 }
 
 /// What one criterion's screen shows, already in the user's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CriterionContent {
+pub(crate) struct CriterionContent {
     /// "── Membership 1/7 · question 1 of 36 · 0 answered ──".
     pub header: String,
     /// "Active participation of every member (membership.active-members)".
@@ -205,7 +205,7 @@ pub struct CriterionContent {
 /// A laid-out screen: lines above the menu, the menu, and whether the
 /// guidance and the whole descriptors were left to their menu item.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Layout {
+pub(crate) struct Layout {
     /// The lines above the menu's prompt.
     pub lines: Vec<String>,
     /// Menu items, in order: five levels, then the actions (and "read in
@@ -218,7 +218,8 @@ pub struct Layout {
 
 impl Layout {
     /// Lines the screen takes with the prompt line.
-    pub fn height(&self) -> usize {
+    #[cfg(test)]
+    pub(crate) fn height(&self) -> usize {
         self.lines.len() + 1 + self.items.iter().map(Item::height).sum::<usize>()
     }
 }
@@ -226,7 +227,7 @@ impl Layout {
 /// Lays out one criterion for a terminal of `cols` x `rows`: everything
 /// within the width, the whole screen within the height when at all
 /// possible (one line is kept free for the cursor).
-pub fn criterion(c: &CriterionContent, cols: u16, rows: u16) -> Layout {
+pub(crate) fn criterion(c: &CriterionContent, cols: u16, rows: u16) -> Layout {
     let cols = usize::from(cols.max(20));
     let budget = usize::from(rows.max(12)) - 1;
     let text_w = cols - 1;
@@ -288,7 +289,7 @@ pub fn criterion(c: &CriterionContent, cols: u16, rows: u16) -> Layout {
 /// The guidance and the five level descriptors in full, for a terminal of
 /// `cols` x `rows`: pages of lines, each leaving a line for the prompt that
 /// turns the page.
-pub fn reading_pages(c: &CriterionContent, cols: u16, rows: u16) -> Vec<Vec<String>> {
+pub(crate) fn reading_pages(c: &CriterionContent, cols: u16, rows: u16) -> Vec<Vec<String>> {
     let cols = usize::from(cols.max(20));
     let text_w = cols - 1;
     let mut lines = wrap(&c.title, text_w);

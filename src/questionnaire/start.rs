@@ -61,7 +61,12 @@ fn bounded_slug(s: &str) -> String {
 
 /// The default answer file name: `<network>-<country>-<guideline>-<date>.yaml`
 /// (the country only when one is given).
-pub fn default_answers_path(network: &str, country: &str, guideline: &str, date: &str) -> PathBuf {
+pub(crate) fn default_answers_path(
+    network: &str,
+    country: &str,
+    guideline: &str,
+    date: &str,
+) -> PathBuf {
     let network = bounded_slug(network);
     let network = if network.is_empty() {
         "wen-assessment".to_string()

@@ -13,7 +13,7 @@ use super::screen::Item;
 
 /// The words a prompter itself shows, in the session's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Words {
+pub(crate) struct Words {
     /// "yes", "oui", "sí", "sim".
     pub yes: String,
     /// "no", "non", "no", "não".
@@ -34,17 +34,17 @@ impl Default for Words {
 
 impl Words {
     /// The letter that answers yes (`y`, `o`, `s`).
-    pub fn yes_letter(&self) -> char {
+    pub(crate) fn yes_letter(&self) -> char {
         first_letter(&self.yes)
     }
 
     /// The letter that answers no (`n`).
-    pub fn no_letter(&self) -> char {
+    pub(crate) fn no_letter(&self) -> char {
         first_letter(&self.no)
     }
 
     /// `o/N`: both letters, the default's in capitals.
-    pub fn letters(&self, default: bool) -> String {
+    pub(crate) fn letters(&self, default: bool) -> String {
         let (y, n) = (self.yes_letter(), self.no_letter());
         if default {
             format!("{}/{n}", y.to_uppercase())
@@ -55,7 +55,7 @@ impl Words {
 
     /// What a typed answer means: yes, no, or neither. The language's word
     /// or its first letter, in any case (and `y`/`n`, which everyone types).
-    pub fn reads(&self, typed: &str) -> Option<bool> {
+    pub(crate) fn reads(&self, typed: &str) -> Option<bool> {
         let t = typed.trim().to_lowercase();
         let is = |word: &str, letter: char, english: &str| {
             t == word.to_lowercase() || t == letter.to_string() || t == english
@@ -79,7 +79,7 @@ fn first_letter(word: &str) -> char {
 }
 
 /// What the questionnaire needs from a terminal.
-pub trait Prompter {
+pub(crate) trait Prompter {
     /// The terminal's size as (columns, rows), read again at every call.
     fn size(&self) -> (u16, u16);
     /// The words the prompter shows itself, in the session's language.
@@ -111,7 +111,7 @@ pub trait Prompter {
 
 /// Prompts on the real terminal with dialoguer (drawn on stderr, as
 /// dialoguer does; text goes to stdout, the same terminal).
-pub struct TerminalPrompter {
+pub(crate) struct TerminalPrompter {
     theme: ColorfulTheme,
     words: Words,
     interrupt: Interrupt,
@@ -131,7 +131,7 @@ fn screen_lines(text: &str, cols: usize) -> usize {
 
 impl TerminalPrompter {
     /// A prompter that ends the session once `interrupt` is set.
-    pub fn new(interrupt: Interrupt) -> Self {
+    pub(crate) fn new(interrupt: Interrupt) -> Self {
         TerminalPrompter {
             theme: ColorfulTheme::default(),
             words: Words::default(),

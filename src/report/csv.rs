@@ -10,12 +10,12 @@ use super::scores::Scores;
 use crate::escape::csv_cell;
 
 /// The header of `score --format csv`.
-pub const SCORES_HEADER: &str = "file,network,country,guideline,version,area,maturity,label,target,gap,scored,not_applicable,unanswered,total\n";
+pub(crate) const SCORES_HEADER: &str = "file,network,country,guideline,version,area,maturity,label,target,gap,scored,not_applicable,unanswered,total\n";
 
 /// The header of `aggregate --format csv`: one row per member state and
 /// area (`kind` `member`), then the members' median, the network's estimate
 /// and the network's maturity per area.
-pub const NETWORK_HEADER: &str =
+pub(crate) const NETWORK_HEADER: &str =
     "kind,network,country,file,date,area,maturity,scored,not_applicable,unanswered,total\n";
 
 /// The header of `aggregate --format csv --by criterion`: one row per
@@ -23,10 +23,10 @@ pub const NETWORK_HEADER: &str =
 /// network's own file (`respondent` `network`, no country). `version` is
 /// the guideline version the criterion ids belong to, `answered_version`
 /// the one the file was answered against.
-pub const LONG_HEADER: &str = "network,respondent,country,date,guideline,version,answered_version,area,criterion,level,na_reason\n";
+pub(crate) const LONG_HEADER: &str = "network,respondent,country,date,guideline,version,answered_version,area,criterion,level,na_reason\n";
 
 /// The cells in a row under `header`.
-pub fn columns(header: &str) -> usize {
+pub(crate) fn columns(header: &str) -> usize {
     header.split(',').count()
 }
 
@@ -35,7 +35,7 @@ fn num(x: Option<f64>) -> String {
 }
 
 /// The rows of one file (areas, then `overall`).
-pub fn scores(s: &Scores) -> String {
+pub(crate) fn scores(s: &Scores) -> String {
     let r = &s.record;
     let mut out = String::new();
     let prefix = format!(
@@ -78,7 +78,7 @@ pub fn scores(s: &Scores) -> String {
 /// The network view by area: each member state's maturity per area and
 /// overall, then per area the members' median, the network's estimate
 /// (with a network file) and the network's maturity.
-pub fn network(n: &NetworkReport) -> String {
+pub(crate) fn network(n: &NetworkReport) -> String {
     let a = &n.data;
     let mut o = String::from(NETWORK_HEADER);
     let net = csv_cell(&a.network);
@@ -151,7 +151,7 @@ pub fn network(n: &NetworkReport) -> String {
 /// The network view by criterion, the long format analysts load into
 /// pandas, R or Power BI: one row per member state and member-scope
 /// criterion, then the network's own file, one row per criterion.
-pub fn network_by_criterion(n: &NetworkReport) -> String {
+pub(crate) fn network_by_criterion(n: &NetworkReport) -> String {
     let a = &n.data;
     let mut o = String::from(LONG_HEADER);
     let net = csv_cell(&a.network);
@@ -199,7 +199,7 @@ pub fn network_by_criterion(n: &NetworkReport) -> String {
 /// Reads CSV text back as RFC 4180 readers do (pandas, R, spreadsheets):
 /// its rows of cells, quotes undone. `None` when a quote is left open or
 /// stray text follows a closing quote.
-pub fn read_back(text: &str) -> Option<Vec<Vec<String>>> {
+pub(crate) fn read_back(text: &str) -> Option<Vec<Vec<String>>> {
     let mut rows = Vec::new();
     let mut row = Vec::new();
     let mut cell = String::new();
@@ -249,7 +249,7 @@ pub fn read_back(text: &str) -> Option<Vec<Vec<String>>> {
 
 /// Checks that CSV rows read back with `columns` cells each, so no text in
 /// a cell can shift the columns of a reader.
-pub fn check_columns(text: &str, columns: usize) -> Result<(), String> {
+pub(crate) fn check_columns(text: &str, columns: usize) -> Result<(), String> {
     let rows = read_back(text).ok_or_else(|| "a quoted cell is not closed".to_string())?;
     match rows.iter().position(|r| r.len() != columns) {
         Some(i) => Err(format!(

@@ -12,13 +12,13 @@ use crate::i18n::{Arg, Tr};
 use crate::model::Changes;
 
 /// Above this many findings of one code in one file, they are shown as one.
-pub const GROUP_OVER: usize = 3;
+pub(crate) const GROUP_OVER: usize = 3;
 
 /// What `validate` checked: a file given to it, or, without arguments, a
 /// guideline built into the program, which an installed user has no file
 /// of (so it is named by its id and version, never by its source path).
 #[derive(Debug, Clone, PartialEq)]
-pub enum Checked {
+pub(crate) enum Checked {
     /// A guideline file, as given.
     File(String),
     /// A built-in guideline.
@@ -32,7 +32,7 @@ pub enum Checked {
 
 /// One file or built-in guideline that `validate` checked.
 #[derive(Debug, Clone, PartialEq)]
-pub struct CheckedFile {
+pub(crate) struct CheckedFile {
     /// What it is.
     pub checked: Checked,
     /// (criteria, areas) when it is valid.
@@ -44,7 +44,7 @@ pub struct CheckedFile {
 /// A line of findings: a finding, standing for `count` of its code in its
 /// file when they are grouped.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Shown {
+pub(crate) struct Shown {
     /// The first finding of the group (the only one, when `count` is 1).
     pub diagnostic: Diagnostic,
     /// How many findings the line stands for.
@@ -56,7 +56,7 @@ pub struct Shown {
 
 /// What `validate` found.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Findings {
+pub(crate) struct Findings {
     /// Every finding, sorted (what `--allow` left).
     pub diagnostics: Vec<Diagnostic>,
     /// The lines of findings to show: every finding with `--verbose`, else
@@ -125,7 +125,7 @@ fn name(t: &Tr, checked: &Checked) -> String {
 
 /// Builds the findings view in a language: `diagnostics` are what
 /// `--allow` left, `silenced` how many it took away.
-pub fn build(
+pub(crate) fn build(
     diagnostics: Vec<Diagnostic>,
     files: Vec<CheckedFile>,
     silenced: usize,

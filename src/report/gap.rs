@@ -11,7 +11,7 @@ use crate::scoring::{self, Scorecard};
 
 /// The fixed texts of the report, in its language.
 #[derive(Debug, Clone, PartialEq)]
-pub struct GapLabels {
+pub(crate) struct GapLabels {
     pub report_name: String,
     pub kicker: String,
     pub network: String,
@@ -76,7 +76,7 @@ pub struct GapLabels {
 
 /// One row of the summary table.
 #[derive(Debug, Clone, PartialEq)]
-pub struct AreaRow {
+pub(crate) struct AreaRow {
     pub title: String,
     /// Maturity 0-4, one decimal; `None` when nothing was scored.
     pub maturity: Option<f64>,
@@ -98,7 +98,7 @@ pub struct AreaRow {
 
 /// One item of the action plan.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Action {
+pub(crate) struct Action {
     pub rank: usize,
     pub area: String,
     pub criterion_id: String,
@@ -117,7 +117,7 @@ pub struct Action {
 
 /// One criterion with its answer.
 #[derive(Debug, Clone, PartialEq)]
-pub struct AnswerRow {
+pub(crate) struct AnswerRow {
     pub criterion_id: String,
     pub title: String,
     pub question: String,
@@ -136,7 +136,7 @@ pub struct AnswerRow {
 
 /// Answers grouped by area.
 #[derive(Debug, Clone, PartialEq)]
-pub struct AnswerSection {
+pub(crate) struct AnswerSection {
     pub area: String,
     /// The area's status line, as in [`AreaRow::status`].
     pub status: String,
@@ -148,14 +148,14 @@ pub struct AnswerSection {
 
 /// A key figure on the first page: value and caption.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Card {
+pub(crate) struct Card {
     pub value: String,
     pub caption: String,
 }
 
 /// Everything a gap report shows.
 #[derive(Debug, Clone, PartialEq)]
-pub struct GapReport {
+pub(crate) struct GapReport {
     /// The language of the texts.
     pub lang: &'static str,
     pub labels: GapLabels,
@@ -214,13 +214,13 @@ pub struct GapReport {
 /// The first 12 hex digits of the SHA-256 of the answer file, printed in
 /// every report so a reader can check which file it came from
 /// (`sha256sum answers.yaml`).
-pub fn answers_hash(bytes: &[u8]) -> String {
+pub(crate) fn answers_hash(bytes: &[u8]) -> String {
     let digest = Sha256::digest(bytes);
     digest.iter().take(6).map(|b| format!("{b:02x}")).collect()
 }
 
 /// The name of the tool and its version.
-pub fn generator() -> String {
+pub(crate) fn generator() -> String {
     format!("wen-assess {}", env!("CARGO_PKG_VERSION"))
 }
 
@@ -322,7 +322,7 @@ fn labels(t: &Tr) -> GapLabels {
 }
 
 /// "2 Developing", "N/A" or "Not answered".
-pub fn response_text(g: &Guideline, r: Option<&Response>, t: &Tr) -> String {
+pub(crate) fn response_text(g: &Guideline, r: Option<&Response>, t: &Tr) -> String {
     match r {
         Some(Response::Level(n)) => format!("{n} {}", g.level_label(*n, t.lang())),
         Some(Response::NotApplicable { .. }) => t.t("not-applicable"),
@@ -332,7 +332,7 @@ pub fn response_text(g: &Guideline, r: Option<&Response>, t: &Tr) -> String {
 
 /// What a room proposed, level by level: "1 Initial: 2 · 3 Established:
 /// 5"; empty when nobody proposed.
-pub fn proposals_text(g: &Guideline, votes: &crate::answers::Votes, t: &Tr) -> String {
+pub(crate) fn proposals_text(g: &Guideline, votes: &crate::answers::Votes, t: &Tr) -> String {
     votes
         .0
         .iter()
@@ -347,7 +347,7 @@ pub fn proposals_text(g: &Guideline, votes: &crate::answers::Votes, t: &Tr) -> S
 }
 
 /// The scale label of a maturity, `-` when there is none.
-pub fn maturity_label(g: &Guideline, m: Option<f64>, lang: &str) -> String {
+pub(crate) fn maturity_label(g: &Guideline, m: Option<f64>, lang: &str) -> String {
     m.map_or_else(
         || "-".to_string(),
         |m| g.level_label(scoring::label_level(m), lang).to_string(),
@@ -356,7 +356,7 @@ pub fn maturity_label(g: &Guideline, m: Option<f64>, lang: &str) -> String {
 
 /// "After ICCWC Guideline 2, Governance" for a criterion that says where it
 /// comes from.
-pub fn derived_from(g: &Guideline, c: &crate::model::Criterion, t: &Tr) -> Option<String> {
+pub(crate) fn derived_from(g: &Guideline, c: &crate::model::Criterion, t: &Tr) -> Option<String> {
     let d = c.derived_from.as_ref()?;
     let category = g
         .area(&d.category)
@@ -379,7 +379,7 @@ pub fn derived_from(g: &Guideline, c: &crate::model::Criterion, t: &Tr) -> Optio
 
 /// Builds the gap report in a language. `moved` lists the answers carried
 /// from ids of an earlier version of the guideline.
-pub fn build(
+pub(crate) fn build(
     guideline: &Guideline,
     answers: &AnswerFile,
     card: &Scorecard,

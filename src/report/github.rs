@@ -24,7 +24,7 @@ fn escape(s: &str, property: bool) -> String {
 /// it is about: at the line and column of a text file; for a workbook, on
 /// the file, the cell leading the message (GitHub places annotations on
 /// lines only); for the whole file, on the file alone.
-pub fn findings(f: &Findings) -> String {
+pub(crate) fn findings(f: &Findings) -> String {
     f.shown
         .iter()
         .map(|s| {

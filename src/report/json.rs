@@ -9,7 +9,7 @@ use super::progress::Progress;
 use super::scores::Scores;
 
 /// What a stream of score records starts with (schema `wen-assess/score/1`).
-pub const SCORES_START: &str = "{\"schema\":\"wen-assess/score/1\",\"files\":[";
+pub(crate) const SCORES_START: &str = "{\"schema\":\"wen-assess/score/1\",\"files\":[";
 
 fn pretty(value: &impl serde::Serialize) -> String {
     // Serialising plain data with string keys cannot fail.
@@ -20,17 +20,17 @@ fn pretty(value: &impl serde::Serialize) -> String {
 }
 
 /// One file's score record, compact, to stand in the `files` array.
-pub fn scores(s: &Scores) -> String {
+pub(crate) fn scores(s: &Scores) -> String {
     serde_json::to_string(&s.record).unwrap_or_default()
 }
 
 /// The network view (`wen-assess/aggregate/1`).
-pub fn network(n: &NetworkReport) -> String {
+pub(crate) fn network(n: &NetworkReport) -> String {
     pretty(&n.data)
 }
 
 /// Progress between two files (`wen-assess/compare/1`).
-pub fn progress(p: &Progress) -> String {
+pub(crate) fn progress(p: &Progress) -> String {
     pretty(&p.data)
 }
 
@@ -53,7 +53,7 @@ fn checked(c: &Checked) -> serde_json::Map<String, serde_json::Value> {
 /// Validation findings (`wen-assess/validate/1`): the lines of findings as
 /// the human form shows them, a grouped one with its `count`; each file
 /// with what changed since `--against`.
-pub fn findings(f: &Findings) -> String {
+pub(crate) fn findings(f: &Findings) -> String {
     let files: Vec<serde_json::Value> = f
         .files
         .iter()

@@ -16,7 +16,7 @@ use super::progress::Progress;
 /// of `scheme://` and of `mailto:`/`xmpp:` is escaped, as is the dot after
 /// `www`, and an invisible word joiner (U+2060) follows an `@` that starts a
 /// domain: the text reads the same and never becomes a link.
-pub fn inline(text: &str) -> String {
+pub(crate) fn inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let lines: Vec<&str> = text.trim().lines().map(str::trim_end).collect();
     for (i, line) in lines.iter().enumerate() {
@@ -69,7 +69,7 @@ pub fn inline(text: &str) -> String {
 
 /// An id as inline code; backticks, pipes and line breaks in it cannot end
 /// the code span or the table cell.
-pub fn code(id: &str) -> String {
+pub(crate) fn code(id: &str) -> String {
     let clean: String = id
         .chars()
         .map(|c| match c {
@@ -98,7 +98,7 @@ fn url(u: &str) -> String {
 
 /// Text bar for a 0-4 value, 16 cells of 0.25: filled up to the value,
 /// light up to the target, dotted beyond.
-pub fn bar(value: f64, target: u8) -> String {
+pub(crate) fn bar(value: f64, target: u8) -> String {
     let filled = (value * 4.0).round().clamp(0.0, 16.0) as usize;
     let target_cells = (target as usize * 4).min(16);
     (0..16)
@@ -115,7 +115,7 @@ pub fn bar(value: f64, target: u8) -> String {
 }
 
 /// Renders a gap report.
-pub fn gap(m: &GapReport) -> String {
+pub(crate) fn gap(m: &GapReport) -> String {
     let l = &m.labels;
     let sep = &l.separator;
     let mut o = String::new();
@@ -363,7 +363,7 @@ fn criteria_list(o: &mut String, list: &CriteriaList, all: bool, heading: &str) 
 }
 
 /// Renders the network report.
-pub fn network(n: &NetworkReport) -> String {
+pub(crate) fn network(n: &NetworkReport) -> String {
     let l = &n.labels;
     let sep = &l.separator;
     let mut o = format!("# {}\n\n| | |\n|---|---|\n", inline(&n.title));
@@ -487,7 +487,7 @@ pub fn network(n: &NetworkReport) -> String {
 }
 
 /// Renders progress over two or more assessments.
-pub fn progress(p: &Progress) -> String {
+pub(crate) fn progress(p: &Progress) -> String {
     let l = &p.labels;
     let mut o = format!("# {}\n\n{}\n\n", inline(&p.title), inline(&p.subtitle));
     for point in &p.points {

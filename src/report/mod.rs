@@ -3,26 +3,27 @@
 //! then turned into bytes by the renderer of the format asked for
 //! (`markdown.rs`, `pdf/`, `table.rs`, `json.rs`, `csv.rs`, `xlsx.rs`).
 //!
-//! Only the view builders read the catalogue; renderers take every text
-//! from the view and add only the format's own markup. [`render`] is the one
+//! The view builders read the catalogue; renderers take their texts from
+//! the view and add only the format's own markup (the network workbook's
+//! N/A label is the one text a renderer looks up itself). [`render`] is the one
 //! place that picks a renderer.
 
-pub mod csv;
-pub mod findings;
-pub mod gap;
-pub mod github;
-pub mod json;
-pub mod markdown;
-pub mod network;
-pub mod pdf;
-pub mod progress;
-pub mod scores;
-pub mod table;
-pub mod xlsx;
+pub(crate) mod csv;
+pub(crate) mod findings;
+pub(crate) mod gap;
+pub(crate) mod github;
+pub(crate) mod json;
+pub(crate) mod markdown;
+pub(crate) mod network;
+pub(crate) mod pdf;
+pub(crate) mod progress;
+pub(crate) mod scores;
+pub(crate) mod table;
+pub(crate) mod xlsx;
 
 /// A view to render.
 #[derive(Debug, Clone, Copy)]
-pub enum View<'a> {
+pub(crate) enum View<'a> {
     /// The gap report of one answer file.
     Gap(&'a gap::GapReport),
     /// The network view of member-state answers.
@@ -37,7 +38,7 @@ pub enum View<'a> {
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
+pub(crate) enum Format {
     /// GitHub-flavoured Markdown.
     Markdown,
     /// A4 PDF with embedded fonts.
@@ -62,7 +63,7 @@ pub enum Format {
 
 impl Format {
     /// The file extension of the format.
-    pub fn extension(self) -> &'static str {
+    pub(crate) fn extension(self) -> &'static str {
         match self {
             Format::Markdown => "md",
             Format::Pdf => "pdf",
@@ -76,7 +77,7 @@ impl Format {
 
 /// Why a view could not be rendered.
 #[derive(Debug, thiserror::Error)]
-pub enum RenderError {
+pub(crate) enum RenderError {
     /// The PDF writer failed.
     #[error(transparent)]
     Pdf(#[from] pdf::PdfError),
@@ -98,7 +99,7 @@ pub enum RenderError {
 }
 
 /// Renders a view in a format.
-pub fn render(view: View, format: Format) -> Result<Vec<u8>, RenderError> {
+pub(crate) fn render(view: View, format: Format) -> Result<Vec<u8>, RenderError> {
     let text = match (view, format) {
         (View::Gap(v), Format::Markdown) => markdown::gap(v),
         (View::Gap(v), Format::Pdf) => return Ok(pdf::gap(v)?),
@@ -140,7 +141,10 @@ pub fn render(view: View, format: Format) -> Result<Vec<u8>, RenderError> {
 }
 
 /// `answers.yaml` -> `answers-report.md` in the same folder.
-pub fn default_report_path(answers: &std::path::Path, extension: &str) -> std::path::PathBuf {
+pub(crate) fn default_report_path(
+    answers: &std::path::Path,
+    extension: &str,
+) -> std::path::PathBuf {
     let stem = answers.file_stem().map_or_else(
         || "answers".to_string(),
         |s| s.to_string_lossy().to_string(),
@@ -150,7 +154,7 @@ pub fn default_report_path(answers: &std::path::Path, extension: &str) -> std::p
 
 /// Score outputs of many files in one stream: what comes before the first
 /// file, between two files and after the last one.
-pub fn scores_frame(format: Format) -> (&'static str, &'static str, &'static str) {
+pub(crate) fn scores_frame(format: Format) -> (&'static str, &'static str, &'static str) {
     match format {
         Format::Json => (json::SCORES_START, ",", "]}\n"),
         Format::Csv => (csv::SCORES_HEADER, "", ""),

@@ -15,11 +15,11 @@ use crate::report::gap::maturity_label;
 use crate::scoring::Coverage;
 
 /// Criteria listed in the body of a report; the annex has them all.
-pub const LIST_LIMIT: usize = 10;
+pub(crate) const LIST_LIMIT: usize = 10;
 
 /// A figure with the value it stands for, so a renderer can colour it.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Figure {
+pub(crate) struct Figure {
     /// As written ("2.6", "2,6", "-").
     pub text: String,
     /// The value, when there is one.
@@ -28,7 +28,7 @@ pub struct Figure {
 
 /// One member state's row of the heat map.
 #[derive(Debug, Clone, PartialEq)]
-pub struct HeatRow {
+pub(crate) struct HeatRow {
     /// The country (with its file where a country name repeats).
     pub label: String,
     /// The file's name without its folder.
@@ -43,7 +43,7 @@ pub struct HeatRow {
 /// A row under the heat map: min, median, max, at or above target, the
 /// network's estimate.
 #[derive(Debug, Clone, PartialEq)]
-pub struct SummaryRow {
+pub(crate) struct SummaryRow {
     pub label: String,
     pub areas: Vec<Figure>,
     pub overall: Figure,
@@ -51,7 +51,7 @@ pub struct SummaryRow {
 
 /// One area of the network's maturity table (or the overall row).
 #[derive(Debug, Clone, PartialEq)]
-pub struct MaturityRow {
+pub(crate) struct MaturityRow {
     pub title: String,
     pub maturity: Figure,
     /// Scale label of the maturity.
@@ -65,7 +65,7 @@ pub struct MaturityRow {
 
 /// One area's spread across member states, for the PDF's chart.
 #[derive(Debug, Clone, PartialEq)]
-pub struct SpreadBar {
+pub(crate) struct SpreadBar {
     pub title: String,
     pub min: Option<f64>,
     pub median: Option<f64>,
@@ -78,7 +78,7 @@ pub struct SpreadBar {
 
 /// A criterion in one of the lists.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ListRow {
+pub(crate) struct ListRow {
     pub id: String,
     pub title: String,
     /// The figures of the list's value columns.
@@ -94,7 +94,7 @@ pub struct ListRow {
 
 /// A list of criteria with its texts.
 #[derive(Debug, Clone, PartialEq)]
-pub struct CriteriaList {
+pub(crate) struct CriteriaList {
     pub title: String,
     pub intro: String,
     /// Criterion, the value columns, and (when the list has them) the
@@ -114,7 +114,7 @@ pub struct CriteriaList {
 
 /// The findings of one area, member state by member state.
 #[derive(Debug, Clone, PartialEq)]
-pub struct AreaFindings {
+pub(crate) struct AreaFindings {
     pub area: String,
     /// (member state, [(label, text)]) with empty parts left out.
     pub countries: Vec<(String, Vec<(String, String)>)>,
@@ -122,7 +122,7 @@ pub struct AreaFindings {
 
 /// The fixed texts of the network view.
 #[derive(Debug, Clone, PartialEq)]
-pub struct NetworkLabels {
+pub(crate) struct NetworkLabels {
     pub kicker: String,
     /// "Network maturity by area".
     pub maturity_title: String,
@@ -157,7 +157,7 @@ pub struct NetworkLabels {
 
 /// The texts only the workbook uses.
 #[derive(Debug, Clone, PartialEq)]
-pub struct SheetLabels {
+pub(crate) struct SheetLabels {
     /// Sheet names: the summary, every criterion, the files.
     pub summary: String,
     pub criteria: String,
@@ -172,14 +172,14 @@ pub struct SheetLabels {
 }
 
 /// A key fact of the title block: label and value.
-pub type Fact = (String, String);
+pub(crate) type Fact = (String, String);
 
 /// The files, for the annex: member state, file, date, version, answered.
-pub type FileRow = [String; 5];
+pub(crate) type FileRow = [String; 5];
 
 /// Everything the network view shows.
 #[derive(Debug, Clone, PartialEq)]
-pub struct NetworkReport {
+pub(crate) struct NetworkReport {
     /// The language of the texts.
     pub lang: &'static str,
     /// The computation, for JSON, CSV and workbooks (overall named in the language).
@@ -267,7 +267,7 @@ fn file_name(file: &str) -> String {
 }
 
 /// Seconds since 1970 at midnight (UTC) of a `YYYY-MM-DD` date.
-pub fn date_seconds(date: &str) -> Option<i64> {
+pub(crate) fn date_seconds(date: &str) -> Option<i64> {
     if !crate::answers::is_date(date) {
         return None;
     }
@@ -286,7 +286,7 @@ pub fn date_seconds(date: &str) -> Option<i64> {
 
 /// "3 October 2026", or "3 to 28 October 2026" as the language writes a
 /// period; empty without dates.
-pub fn period(t: &Tr, first: &str, last: &str) -> String {
+pub(crate) fn period(t: &Tr, first: &str, last: &str) -> String {
     match (first.is_empty(), first == last) {
         (true, _) => String::new(),
         (false, true) => t.date(first),
@@ -335,7 +335,7 @@ fn answer(t: &Tr, x: &Option<String>) -> String {
 }
 
 /// Builds the network view in a language.
-pub fn build(data: &Aggregate, g: &Guideline, lang: &str) -> NetworkReport {
+pub(crate) fn build(data: &Aggregate, g: &Guideline, lang: &str) -> NetworkReport {
     let t = Tr::new(lang);
     let lang = t.lang();
     let mut data = data.clone();

@@ -9,7 +9,7 @@ use crate::model::Guideline;
 
 /// One point: its short heading and the line that says what it is.
 #[derive(Debug, Clone, PartialEq)]
-pub struct PointRow {
+pub(crate) struct PointRow {
     /// "2025", or the date when two points share a year.
     pub label: String,
     /// "2025: examples/network/2025 (7 member states and the network's own
@@ -19,7 +19,7 @@ pub struct PointRow {
 
 /// An area (or the overall row) over the points.
 #[derive(Debug, Clone, PartialEq)]
-pub struct SeriesRow {
+pub(crate) struct SeriesRow {
     pub title: String,
     /// Each point's figure, as written.
     pub values: Vec<String>,
@@ -33,7 +33,7 @@ pub struct SeriesRow {
 
 /// A criterion over the points.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ChangeRow {
+pub(crate) struct ChangeRow {
     pub id: String,
     /// The title, or `None` for a criterion the guideline does not have.
     pub title: Option<String>,
@@ -45,7 +45,7 @@ pub struct ChangeRow {
 
 /// One list of criteria.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ChangeList {
+pub(crate) struct ChangeList {
     pub title: String,
     /// "Rose (3)".
     pub title_with_count: String,
@@ -54,7 +54,7 @@ pub struct ChangeList {
 
 /// The fixed texts of the progress view.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ProgressLabels {
+pub(crate) struct ProgressLabels {
     pub kicker: String,
     pub points_title: String,
     pub areas_title: String,
@@ -73,7 +73,7 @@ pub struct ProgressLabels {
 
 /// Everything the progress view shows.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Progress {
+pub(crate) struct Progress {
     /// The language of the texts.
     pub lang: &'static str,
     /// The computation, for JSON.
@@ -135,7 +135,7 @@ fn point_labels(t: &Tr, dates: &[&str]) -> Vec<String> {
 }
 
 /// Builds the progress view in a language.
-pub fn build(trend: &Trend, g: &Guideline, lang: &str) -> Progress {
+pub(crate) fn build(trend: &Trend, g: &Guideline, lang: &str) -> Progress {
     let t = Tr::new(lang);
     let lang = t.lang();
     let mut data = trend.clone();

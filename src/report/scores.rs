@@ -13,7 +13,7 @@ use crate::scoring::{self, Coverage, Scorecard};
 
 /// The JSON record of one area.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct AreaRecord {
+pub(crate) struct AreaRecord {
     /// Area id.
     pub id: String,
     /// Maturity, one decimal, or null.
@@ -30,7 +30,7 @@ pub struct AreaRecord {
 
 /// The JSON record of one answer file.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct FileRecord {
+pub(crate) struct FileRecord {
     /// The file as given.
     pub file: String,
     /// Guideline id.
@@ -61,7 +61,7 @@ pub struct FileRecord {
 
 /// The scores of one file.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Scores {
+pub(crate) struct Scores {
     /// The figures, for JSON and CSV.
     pub record: FileRecord,
     /// "file: strengthening 1.1.0 · Example Regional WEN · Atlantis".
@@ -112,7 +112,7 @@ fn headings(t: &Tr) -> &'static Headings {
 
 /// "Provisional: 14 of 39 criteria answered (36%)...", while criteria are
 /// left unanswered.
-pub fn provisional(t: &Tr, c: Coverage) -> Option<String> {
+pub(crate) fn provisional(t: &Tr, c: Coverage) -> Option<String> {
     let answered = c.scored + c.not_applicable;
     (c.unanswered > 0).then(|| {
         t.f(
@@ -127,7 +127,7 @@ pub fn provisional(t: &Tr, c: Coverage) -> Option<String> {
 }
 
 /// Builds the scores of one file, in a language.
-pub fn build(
+pub(crate) fn build(
     file: &str,
     guideline: &Guideline,
     answers: &AnswerFile,

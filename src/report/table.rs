@@ -245,7 +245,7 @@ fn wrap_line(text: &str, width: usize, first: usize, rest: usize) -> String {
 }
 
 /// One file's scores: heading line, table, coverage line.
-pub fn scores(s: &Scores, width: u16) -> String {
+pub(crate) fn scores(s: &Scores, width: u16) -> String {
     let width = usize::from(width);
     let mut grid = Grid::new(s.columns.to_vec(), |i| matches!(i, 1 | 3 | 4 | 5));
     for r in &s.rows {
@@ -292,7 +292,7 @@ fn criteria_list(o: &mut String, list: &CriteriaList, colon: &str, width: usize)
 /// The network view: heading and facts, the member states by area (with
 /// the spread and the network's estimate under them), the network's
 /// maturity by area, and the lists of criteria.
-pub fn network(n: &NetworkReport, width: u16) -> String {
+pub(crate) fn network(n: &NetworkReport, width: u16) -> String {
     let width = usize::from(width);
     let l = &n.labels;
     let colon = &l.separator;
@@ -461,7 +461,7 @@ pub fn network(n: &NetworkReport, width: u16) -> String {
 
 /// Progress: heading, the points, the table of areas over the points, and
 /// the lists of criteria.
-pub fn progress(p: &Progress, width: u16) -> String {
+pub(crate) fn progress(p: &Progress, width: u16) -> String {
     let width = usize::from(width);
     let colon = &p.labels.separator;
     let mut o = wrap_line(&controls(&p.title), width, 0, 2);
@@ -514,7 +514,7 @@ pub fn progress(p: &Progress, width: u16) -> String {
 /// Findings as compilers print them (a code repeated in a file as one line
 /// with a count), then the valid files, what changed since `--against`, and
 /// a summary.
-pub fn findings(f: &Findings) -> String {
+pub(crate) fn findings(f: &Findings) -> String {
     let mut o = String::new();
     for s in &f.shown {
         let _ = writeln!(o, "{}{}", s.diagnostic, s.more);

@@ -23,7 +23,7 @@ use super::network::{Figure, NetworkReport};
 /// The colour of each level 0-4, shared with the PDF's heat map
 /// (ColorBrewer RdYlBu: red to blue, told apart by lightness too), and the
 /// text colour that reads on it.
-pub const LEVEL_COLOURS: [(u32, u32); 5] = [
+pub(crate) const LEVEL_COLOURS: [(u32, u32); 5] = [
     (0xD7191C, 0xFFFFFF),
     (0xFDAE61, 0x1A1A1A),
     (0xFFFFBF, 0x1A1A1A),
@@ -505,7 +505,7 @@ fn check(bytes: &[u8], grids: &[Grid]) -> Result<(), String> {
 }
 
 /// The network view as a workbook's bytes, read back before they are returned.
-pub fn network(n: &NetworkReport) -> Result<Vec<u8>, RenderError> {
+pub(crate) fn network(n: &NetworkReport) -> Result<Vec<u8>, RenderError> {
     let mut taken: Vec<String> = Vec::new();
     let mut name = |wanted: &str| {
         let name = sheet_name(wanted, &taken);

@@ -38,7 +38,7 @@ use crate::questionnaire::{SessionError, StartOptions};
 
 /// How to serve.
 #[derive(Debug, Clone)]
-pub struct Options {
+pub(crate) struct Options {
     /// The address to listen on: loopback unless `--listen` says otherwise.
     pub listen: IpAddr,
     /// The port; 0 takes a free one.
@@ -50,7 +50,7 @@ pub struct Options {
 
 impl Options {
     /// Loopback, a free port.
-    pub fn local(start: StartOptions) -> Self {
+    pub(crate) fn local(start: StartOptions) -> Self {
         Options {
             listen: IpAddr::V4(Ipv4Addr::LOCALHOST),
             port: 0,
@@ -61,7 +61,7 @@ impl Options {
 
 /// Why the server could not start.
 #[derive(Debug, Error)]
-pub enum ServeError {
+pub(crate) enum ServeError {
     /// The answer file could not be opened, locked or resumed.
     #[error(transparent)]
     Session(#[from] SessionError),
@@ -79,7 +79,7 @@ pub enum ServeError {
 }
 
 /// A server bound to its address, not answering yet.
-pub struct Bound {
+pub(crate) struct Bound {
     listener: TcpListener,
     app: Arc<routes::App>,
     /// The facilitator's link, with the token: `http://127.0.0.1:PORT/?t=...`.
@@ -94,7 +94,7 @@ pub struct Bound {
 
 /// What the session left when the server stopped.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Summary {
+pub(crate) struct Summary {
     /// The answer file, once there is one.
     pub answers: Option<PathBuf>,
     /// Criteria answered, of those asked.
@@ -106,13 +106,13 @@ pub struct Summary {
 }
 
 /// True for an address only this computer reaches.
-pub fn is_local(addr: IpAddr) -> bool {
+pub(crate) fn is_local(addr: IpAddr) -> bool {
     addr.is_loopback()
 }
 
 /// Opens (and locks) the answer file if one is given, and binds the
 /// address. Nothing is served until [`Bound::run`].
-pub fn bind(guidelines: Vec<Guideline>, opts: Options) -> Result<Bound, ServeError> {
+pub(crate) fn bind(guidelines: Vec<Guideline>, opts: Options) -> Result<Bound, ServeError> {
     // The server lives as long as the process: its guidelines too.
     let guidelines: &'static [Guideline] = Box::leak(guidelines.into_boxed_slice());
     let workshop = workshop::Workshop::open(guidelines, opts.start.clone())?;
@@ -164,7 +164,7 @@ impl Bound {
     /// Serves until Ctrl-C (or SIGTERM), or until the facilitator stops
     /// the server from the page. Every change is saved when it is made, so
     /// stopping loses nothing.
-    pub fn run(self) -> Result<Summary, ServeError> {
+    pub(crate) fn run(self) -> Result<Summary, ServeError> {
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .enable_all()

@@ -15,7 +15,7 @@ use super::{Node, Style, Value};
 
 /// What a document should contain.
 #[derive(Debug, Clone)]
-pub enum Out<'a> {
+pub(crate) enum Out<'a> {
     /// An original node, kept exactly as written.
     Keep(&'a Node),
     /// `~`.
@@ -58,7 +58,7 @@ impl Out<'_> {
 /// (C0 controls, DEL, the C1 controls, U+FFFE and U+FFFF) and for those some
 /// readers take for line breaks or marks (NEL, the line and paragraph
 /// separators, a byte-order mark): whatever text goes in reads back.
-pub fn quote(s: &str) -> String {
+pub(crate) fn quote(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     for c in s.chars() {
@@ -82,7 +82,7 @@ pub fn quote(s: &str) -> String {
 }
 
 /// A mapping key: plain when it is an id-like word, quoted otherwise.
-pub fn key(s: &str) -> String {
+pub(crate) fn key(s: &str) -> String {
     let plain = s.starts_with(|c: char| c.is_ascii_alphabetic())
         && s.chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'))
@@ -94,7 +94,7 @@ pub fn key(s: &str) -> String {
 }
 
 /// Writes a whole document (a mapping at the top) as block YAML.
-pub fn render(doc: &Out, source: &str) -> String {
+pub(crate) fn render(doc: &Out, source: &str) -> String {
     let mut out = String::new();
     match doc {
         Out::Map(entries) => {
@@ -328,7 +328,7 @@ fn old_key_names(olds: &[(Node, Node)]) -> Vec<String> {
 /// mapping (`root`) says what `doc` says. `None` when the file's shape does
 /// not allow an edit in place (its top is not an indented mapping): the
 /// caller then writes the document afresh.
-pub fn update(source: &str, root: &Node, doc: &Out) -> Option<String> {
+pub(crate) fn update(source: &str, root: &Node, doc: &Out) -> Option<String> {
     let Out::Map(entries) = doc else {
         return None;
     };

@@ -18,7 +18,7 @@
 //! Hostile input is bounded: nesting depth, node count (alias expansion
 //! included) and alias count have limits, and every error has a position.
 
-pub mod emit;
+pub(crate) mod emit;
 mod fast;
 
 use std::collections::HashMap;
@@ -31,7 +31,7 @@ use serde_saphyr::granit_parser::{
 
 // Text positions are shared with the findings (`diagnostic.rs`) and the
 // file checks (`files.rs`), which need no YAML for them.
-pub use crate::position::Pos;
+pub(crate) use crate::position::Pos;
 
 use crate::i18n::Msg;
 use crate::msg;
@@ -90,7 +90,7 @@ pub enum Value {
 
 impl Value {
     /// A short name of the kind of value, for messages ("text", "a list").
-    pub fn kind(&self) -> &'static str {
+    pub(crate) fn kind(&self) -> &'static str {
         match self {
             Value::Null => "an empty value",
             Value::Bool(_) => "a boolean",
@@ -105,7 +105,7 @@ impl Value {
 
 impl Node {
     /// A node made in memory (no position, no source range).
-    pub fn new(value: Value) -> Self {
+    pub(crate) fn new(value: Value) -> Self {
         let style = match value {
             Value::Seq(_) | Value::Map(_) => Style::Indented,
             _ => Style::Plain,
@@ -146,7 +146,7 @@ impl Node {
 
     /// The text of a scalar key or value as written, null included (`~`),
     /// or `None` for collections.
-    pub fn scalar_text(&self) -> Option<String> {
+    pub(crate) fn scalar_text(&self) -> Option<String> {
         match &self.value {
             Value::Null => Some(self.raw.as_deref().unwrap_or("").to_string()),
             _ => self.text(),
@@ -155,7 +155,7 @@ impl Node {
 
     /// True when the scalar reads `text` as written ([`Node::scalar_text`]),
     /// without building that text.
-    pub fn is_text(&self, text: &str) -> bool {
+    pub(crate) fn is_text(&self, text: &str) -> bool {
         match &self.value {
             Value::Str(s) => s == text,
             Value::Seq(_) | Value::Map(_) => false,
@@ -167,7 +167,7 @@ impl Node {
     }
 
     /// True for a quoted scalar (`"3"`, `'na'`).
-    pub fn is_quoted(&self) -> bool {
+    pub(crate) fn is_quoted(&self) -> bool {
         self.style == Style::Quoted
     }
 
@@ -192,7 +192,7 @@ impl Node {
     }
 
     /// The string, if this node is a string.
-    pub fn as_str(&self) -> Option<&str> {
+    pub(crate) fn as_str(&self) -> Option<&str> {
         match &self.value {
             Value::Str(s) => Some(s),
             _ => None,
@@ -200,7 +200,7 @@ impl Node {
     }
 
     /// The mapping entries, if this node is a mapping.
-    pub fn as_map(&self) -> Option<&[(Node, Node)]> {
+    pub(crate) fn as_map(&self) -> Option<&[(Node, Node)]> {
         match &self.value {
             Value::Map(m) => Some(m),
             _ => None,
@@ -208,12 +208,12 @@ impl Node {
     }
 
     /// Looks a key up in a mapping (keys are unique: duplicates are refused).
-    pub fn get(&self, key: &str) -> Option<&Node> {
+    pub(crate) fn get(&self, key: &str) -> Option<&Node> {
         self.entry(key).map(|(_, v)| v)
     }
 
     /// The entry (key node and value node) for a key of a mapping.
-    pub fn entry(&self, key: &str) -> Option<&(Node, Node)> {
+    pub(crate) fn entry(&self, key: &str) -> Option<&(Node, Node)> {
         self.as_map()?.iter().find(|(k, _)| k.is_text(key))
     }
 }
@@ -264,14 +264,14 @@ impl fmt::Display for SyntaxError {
 
 /// Deepest nesting accepted. Real files nest at most 8 levels; the limit keeps
 /// hostile input from exhausting the stack.
-pub const MAX_DEPTH: usize = 32;
+pub(crate) const MAX_DEPTH: usize = 32;
 /// Most nodes a file may hold, counting every copy an alias makes.
-pub const MAX_NODES: usize = 2_000_000;
+pub(crate) const MAX_NODES: usize = 2_000_000;
 /// Most aliases a file may use.
-pub const MAX_ALIASES: usize = 1_000;
+pub(crate) const MAX_ALIASES: usize = 1_000;
 /// Most values aliases may add by copying their anchors. Real files use
 /// few aliases, if any; an "alias bomb" multiplies a few lines into billions.
-pub const MAX_ALIAS_NODES: usize = 100_000;
+pub(crate) const MAX_ALIAS_NODES: usize = 100_000;
 
 fn err(kind: SyntaxKind, pos: Pos, message: Msg) -> SyntaxError {
     SyntaxError { kind, pos, message }

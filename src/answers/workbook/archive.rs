@@ -30,11 +30,11 @@ use crate::i18n::{Msg, MsgArg};
 use crate::msg;
 
 /// An open archive.
-pub type Zip<'b> = ZipArchive<Cursor<&'b [u8]>>;
+pub(super) type Zip<'b> = ZipArchive<Cursor<&'b [u8]>>;
 
 /// The two kinds of workbooks read.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Kind {
+pub(super) enum Kind {
     /// Office Open XML (Excel), with its workbook part (`xl/workbook.xml`).
     Xlsx {
         /// The part `_rels/.rels` names as the main document.
@@ -72,7 +72,7 @@ const RATIO_FROM: u64 = 1024 * 1024;
 
 /// Why a file is not read: the code's message, without the file name.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Refusal {
+pub(super) enum Refusal {
     /// Not a workbook at all.
     NotAWorkbook(Msg),
     /// Would expand beyond the limits.
@@ -80,7 +80,7 @@ pub enum Refusal {
 }
 
 /// An archive that passed the check.
-pub struct Checked<'b> {
+pub(super) struct Checked<'b> {
     /// Which format it is.
     pub kind: Kind,
     /// The archive, its central directory read.
@@ -118,7 +118,7 @@ fn describe_non_zip(bytes: &[u8]) -> Refusal {
 /// Checks the archive and tells which kind of workbook it is; `named_ods`
 /// says the file's name ends in `.ods`, which decides for a file that
 /// carries both kinds.
-pub fn check(bytes: &[u8], named_ods: bool) -> Result<Checked<'_>, Refusal> {
+pub(super) fn check(bytes: &[u8], named_ods: bool) -> Result<Checked<'_>, Refusal> {
     if !bytes.starts_with(b"PK\x03\x04") && !bytes.starts_with(b"PK\x05\x06") {
         return Err(describe_non_zip(bytes));
     }
@@ -316,7 +316,7 @@ fn office_main_part(zip: &mut Zip) -> Result<Option<MainPart>, Unreadable> {
 /// name compared without case when no part has it exactly): `None` when
 /// there is no such part, an error when it cannot be decompressed (damaged,
 /// or larger than it says).
-pub fn read_part(zip: &mut Zip, name: &str) -> Result<Option<Vec<u8>>, Unreadable> {
+pub(super) fn read_part(zip: &mut Zip, name: &str) -> Result<Option<Vec<u8>>, Unreadable> {
     let name = name.trim_start_matches('/');
     let Some(index) = zip.index_for_name(name).or_else(|| {
         (0..zip.len()).find(|i| {

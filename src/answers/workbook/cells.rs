@@ -20,11 +20,11 @@ use crate::msg;
 
 /// Cells a workbook may hold in the sheets read: a filled workbook has
 /// about a thousand.
-pub const MAX_CELLS: usize = 200_000;
+pub(super) const MAX_CELLS: usize = 200_000;
 
 /// A cell's value as the reader sees it.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Value {
+pub(super) enum Value {
     /// Nothing.
     Empty,
     /// Text as typed.
@@ -42,7 +42,7 @@ pub enum Value {
 
 /// One cell.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Cell {
+pub(super) struct Cell {
     /// Its value (for a formula: the result the program saved, if any).
     pub value: Value,
     /// The formula, when a formula computes the cell.
@@ -51,7 +51,7 @@ pub struct Cell {
 
 /// A value as stored: decoded, or an index into the shared strings.
 #[derive(Debug, Clone)]
-pub enum Stored {
+pub(super) enum Stored {
     /// Decoded.
     Value(Value),
     /// The n-th shared string of an `.xlsx`.
@@ -63,7 +63,7 @@ pub enum Stored {
 
 /// A cell as stored.
 #[derive(Debug, Clone)]
-pub struct StoredCell {
+pub(super) struct StoredCell {
     /// Its value.
     pub value: Stored,
     /// Its formula, if any.
@@ -71,7 +71,7 @@ pub struct StoredCell {
 }
 
 /// Text looked up by index, decoded on demand.
-pub trait Strings {
+pub(super) trait Strings {
     /// The n-th string, if there is one.
     fn get(&self, n: u32) -> Option<String>;
     /// How many strings there are.
@@ -80,7 +80,7 @@ pub trait Strings {
 
 /// A sheet's name and whether a person sees its tab.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SheetInfo {
+pub(super) struct SheetInfo {
     /// The name on the tab.
     pub name: String,
     /// Hidden (Format > Hide Sheet, or by a program), so not shown.
@@ -89,7 +89,7 @@ pub struct SheetInfo {
 
 /// The cells of one sheet, by 1-based (row, column).
 #[derive(Default)]
-pub struct Sheet {
+pub(super) struct Sheet {
     /// Non-empty cells and formulas.
     pub cells: BTreeMap<(u32, u32), StoredCell>,
     /// The shared strings the cells may refer to.
@@ -117,12 +117,12 @@ impl Sheet {
     }
 
     /// The cell at a 1-based position, if it holds something.
-    pub fn get(&self, row: u32, col: u32) -> Option<Cell> {
+    pub(super) fn get(&self, row: u32, col: u32) -> Option<Cell> {
         self.cells.get(&(row, col)).map(|c| self.resolve(c))
     }
 
     /// The cells of one row, left to right.
-    pub fn row(&self, row: u32) -> Vec<(u32, Cell)> {
+    pub(super) fn row(&self, row: u32) -> Vec<(u32, Cell)> {
         self.cells
             .range((row, 0)..=(row, u32::MAX))
             .map(|((_, c), cell)| (*c, self.resolve(cell)))
@@ -133,7 +133,7 @@ impl Sheet {
     /// index is not a number, or past the end of the table. Spreadsheet
     /// programs refuse such a workbook or show nothing there, so the
     /// reader reports them rather than read a value no one sees.
-    pub fn damaged_cells(&self) -> Vec<((u32, u32), Msg)> {
+    pub(super) fn damaged_cells(&self) -> Vec<((u32, u32), Msg)> {
         let count = self.strings.as_ref().map_or(0, |s| s.len());
         self.cells
             .iter()
@@ -159,14 +159,14 @@ impl Sheet {
     }
 
     /// The rows that hold a cell, top to bottom.
-    pub fn rows(&self) -> Vec<u32> {
+    pub(super) fn rows(&self) -> Vec<u32> {
         let mut rows: Vec<u32> = self.cells.keys().map(|(r, _)| *r).collect();
         rows.dedup();
         rows
     }
 
     /// Adds a cell, refusing more than [`MAX_CELLS`] in all.
-    pub fn put(
+    pub(super) fn put(
         &mut self,
         row: u32,
         col: u32,
@@ -186,7 +186,7 @@ impl Sheet {
 }
 
 /// An open workbook.
-pub enum Book<'b> {
+pub(super) enum Book<'b> {
     /// An `.xlsx`, read sheet by sheet.
     Xlsx(Box<xlsx::Xlsx<'b>>),
     /// An `.ods`, read whole.
@@ -197,7 +197,7 @@ pub enum Book<'b> {
 /// workbook can need. The messages are the catalogues', shown in the
 /// reader's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Unreadable {
+pub(super) enum Unreadable {
     /// Damaged or not a spreadsheet.
     Damaged(Msg),
     /// Would take too many cells.
@@ -214,7 +214,7 @@ pub enum Unreadable {
 
 impl<'b> Book<'b> {
     /// Opens a workbook that `archive::check` accepted.
-    pub fn open(zip: super::archive::Zip<'b>, kind: Kind) -> Result<Book<'b>, Unreadable> {
+    pub(super) fn open(zip: super::archive::Zip<'b>, kind: Kind) -> Result<Book<'b>, Unreadable> {
         match kind {
             Kind::Xlsx { workbook } => {
                 xlsx::Xlsx::open(zip, &workbook).map(|x| Book::Xlsx(Box::new(x)))
@@ -224,7 +224,7 @@ impl<'b> Book<'b> {
     }
 
     /// The sheets, in the order of their tabs.
-    pub fn sheets(&self) -> Vec<SheetInfo> {
+    pub(super) fn sheets(&self) -> Vec<SheetInfo> {
         match self {
             Book::Xlsx(x) => x.sheets(),
             Book::Ods(o) => o.sheets(),
@@ -232,7 +232,7 @@ impl<'b> Book<'b> {
     }
 
     /// Reads one sheet.
-    pub fn sheet(&mut self, name: &str) -> Result<Sheet, Unreadable> {
+    pub(super) fn sheet(&mut self, name: &str) -> Result<Sheet, Unreadable> {
         match self {
             Book::Xlsx(x) => x.sheet(name),
             Book::Ods(o) => o.sheet(name),
@@ -242,7 +242,7 @@ impl<'b> Book<'b> {
 
 /// An attribute's value, by its name with or without a namespace prefix,
 /// entities resolved.
-pub fn attr<'a>(e: &'a BytesStart, name: &str) -> Option<Cow<'a, str>> {
+pub(super) fn attr<'a>(e: &'a BytesStart, name: &str) -> Option<Cow<'a, str>> {
     let mut found = None;
     attrs(e, |key, local, value| {
         if found.is_none() && (key == name || local == name) {
@@ -255,7 +255,7 @@ pub fn attr<'a>(e: &'a BytesStart, name: &str) -> Option<Cow<'a, str>> {
 /// Calls `f` with the name, the local name (without prefix) and the value
 /// of every attribute, entities resolved; no duplicate check (a duplicate
 /// attribute only makes XML ill-formed, not a different workbook).
-pub fn attrs<'a>(e: &'a BytesStart, mut f: impl FnMut(&str, &str, Cow<'a, str>)) {
+pub(super) fn attrs<'a>(e: &'a BytesStart, mut f: impl FnMut(&str, &str, Cow<'a, str>)) {
     let mut all = e.attributes();
     all.with_checks(false);
     for a in all.flatten() {
@@ -320,7 +320,7 @@ fn entity(name: &str) -> Option<String> {
 }
 
 /// Appends an entity reference met in text (`&amp;`, `&#10;`).
-pub fn push_ref(r: &BytesRef, out: &mut String) {
+pub(super) fn push_ref(r: &BytesRef, out: &mut String) {
     let name = r.xml10_content();
     match entity(&name) {
         Some(s) => out.push_str(&s),
@@ -332,11 +332,11 @@ pub fn push_ref(r: &BytesRef, out: &mut String) {
     }
 }
 
-pub use crate::answers::civil_date;
+pub(super) use crate::answers::civil_date;
 
 /// A date-time as the reader shows it: the date, and ` HH:MM` when the
 /// time is not midnight.
-pub fn date_time(date: String, minutes: i64) -> String {
+pub(super) fn date_time(date: String, minutes: i64) -> String {
     if minutes == 0 {
         date
     } else {
@@ -345,7 +345,7 @@ pub fn date_time(date: String, minutes: i64) -> String {
 }
 
 /// An ISO date-time (`2026-03-04T10:30:00`) as the reader shows dates.
-pub fn iso_date(s: &str) -> String {
+pub(super) fn iso_date(s: &str) -> String {
     let (date, time) = s.split_once('T').unwrap_or((s, ""));
     let mut hm = time.split(':');
     let h: i64 = hm.next().and_then(|h| h.parse().ok()).unwrap_or(0);

@@ -14,25 +14,25 @@ use crate::msg;
 
 /// The hidden sheet with the format, guideline, version, language and the
 /// entries kept from an answer file. Not translated: nobody reads it.
-pub const META_SHEET: &str = "wen-assess";
+pub(super) const META_SHEET: &str = "wen-assess";
 
 /// Keys of the hidden sheet's rows (column A), with the value in column B.
-pub const META_FORMAT: &str = "format";
-pub const META_GUIDELINE: &str = "guideline";
-pub const META_VERSION: &str = "guideline-version";
-pub const META_LANGUAGE: &str = "language";
+pub(super) const META_FORMAT: &str = "format";
+pub(super) const META_GUIDELINE: &str = "guideline";
+pub(super) const META_VERSION: &str = "guideline-version";
+pub(super) const META_LANGUAGE: &str = "language";
 /// Whom the answers speak for: `network` or `member` (absent in workbooks
 /// of earlier versions: the network).
-pub const META_SCOPE: &str = "scope";
+pub(super) const META_SCOPE: &str = "scope";
 /// Entries of the answer file the tool keeps but does not use, as YAML
 /// text, over as many rows as needed (a cell holds at most 32,767 characters).
-pub const META_KEPT: &str = "kept";
+pub(super) const META_KEPT: &str = "kept";
 /// Characters of kept YAML per cell.
-pub const KEPT_CHUNK: usize = 30_000;
+pub(super) const KEPT_CHUNK: usize = 30_000;
 
 /// The visible sheets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SheetKind {
+pub(super) enum SheetKind {
     /// What to do, the scale, N/A, how scores are made.
     Instructions,
     /// Header block and one row per criterion.
@@ -43,7 +43,7 @@ pub enum SheetKind {
 
 impl SheetKind {
     /// The message naming the sheet.
-    pub fn message(self) -> &'static str {
+    pub(super) fn message(self) -> &'static str {
         match self {
             SheetKind::Instructions => "wb-sheet-instructions",
             SheetKind::Answers => "wb-sheet-answers",
@@ -55,7 +55,7 @@ impl SheetKind {
 /// The fields of the header block of the Answers sheet: a label, and the
 /// value in the next cell to its right that is not a label.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Field {
+pub(super) enum Field {
     Network,
     Region,
     Country,
@@ -66,7 +66,7 @@ pub enum Field {
 
 impl Field {
     /// Every field, in the writer's order: left column, then right column.
-    pub const ALL: [Field; 6] = [
+    pub(super) const ALL: [Field; 6] = [
         Field::Network,
         Field::Region,
         Field::Country,
@@ -76,7 +76,7 @@ impl Field {
     ];
 
     /// The message labelling the field.
-    pub fn message(self) -> &'static str {
+    pub(super) fn message(self) -> &'static str {
         match self {
             Field::Network => "wb-network",
             Field::Region => "wb-region",
@@ -90,7 +90,7 @@ impl Field {
 
 /// The columns of the Answers table, in the writer's order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Col {
+pub(super) enum Col {
     Area,
     Id,
     Criterion,
@@ -104,7 +104,7 @@ pub enum Col {
 
 impl Col {
     /// Every column, in the writer's order.
-    pub const ALL: [Col; 9] = [
+    pub(super) const ALL: [Col; 9] = [
         Col::Area,
         Col::Id,
         Col::Criterion,
@@ -117,15 +117,15 @@ impl Col {
     ];
 
     /// Where the writer puts the column, counted from 0 (A).
-    pub fn index(self) -> u16 {
+    pub(super) fn index(self) -> u16 {
         Col::ALL.iter().position(|c| *c == self).unwrap_or(0) as u16
     }
 
     /// The columns the reader needs; the others only show the criteria.
-    pub const READ: [Col; 5] = [Col::Id, Col::Level, Col::Reason, Col::Note, Col::Evidence];
+    pub(super) const READ: [Col; 5] = [Col::Id, Col::Level, Col::Reason, Col::Note, Col::Evidence];
 
     /// The header message.
-    pub fn message(self) -> &'static str {
+    pub(super) fn message(self) -> &'static str {
         match self {
             Col::Area => "wb-col-area",
             Col::Id => "wb-col-id",
@@ -142,7 +142,7 @@ impl Col {
     /// Width in characters: the table fits an A4 landscape page at about
     /// seven tenths of its size, the descriptors getting the most room and
     /// the note and evidence enough to type into.
-    pub fn width(self) -> f64 {
+    pub(super) fn width(self) -> f64 {
         match self {
             Col::Area => 12.0,
             Col::Id => 13.0,
@@ -159,7 +159,7 @@ impl Col {
 
 /// The columns of the findings table of the Workshop sheet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AreaCol {
+pub(super) enum AreaCol {
     Area,
     Id,
     Target,
@@ -170,7 +170,7 @@ pub enum AreaCol {
 
 impl AreaCol {
     /// Every column, in the writer's order.
-    pub const ALL: [AreaCol; 6] = [
+    pub(super) const ALL: [AreaCol; 6] = [
         AreaCol::Area,
         AreaCol::Id,
         AreaCol::Target,
@@ -180,7 +180,7 @@ impl AreaCol {
     ];
 
     /// The header message.
-    pub fn message(self) -> &'static str {
+    pub(super) fn message(self) -> &'static str {
         match self {
             AreaCol::Area => "wb-col-area",
             AreaCol::Id => "wb-col-id",
@@ -194,7 +194,7 @@ impl AreaCol {
 
 /// The columns of the participants table of the Workshop sheet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PersonCol {
+pub(super) enum PersonCol {
     Name,
     Agency,
     Country,
@@ -202,10 +202,10 @@ pub enum PersonCol {
 
 impl PersonCol {
     /// Every column, in the writer's order.
-    pub const ALL: [PersonCol; 3] = [PersonCol::Name, PersonCol::Agency, PersonCol::Country];
+    pub(super) const ALL: [PersonCol; 3] = [PersonCol::Name, PersonCol::Agency, PersonCol::Country];
 
     /// The header message.
-    pub fn message(self) -> &'static str {
+    pub(super) fn message(self) -> &'static str {
         match self {
             PersonCol::Name => "wb-col-name",
             PersonCol::Agency => "wb-col-agency",
@@ -215,11 +215,11 @@ impl PersonCol {
 }
 
 /// Widths of the Workshop sheet's columns A-F.
-pub const WORKSHOP_WIDTHS: [f64; 6] = [24.0, 20.0, 14.0, 40.0, 40.0, 40.0];
+pub(super) const WORKSHOP_WIDTHS: [f64; 6] = [24.0, 20.0, 14.0, 40.0, 40.0, 40.0];
 
 /// The form in which names are compared: the text before any `(`, trimmed,
 /// lower-case, with runs of white space as one space.
-pub fn key(text: &str) -> String {
+pub(super) fn key(text: &str) -> String {
     let head = text.split('(').next().unwrap_or("");
     let mut out = String::with_capacity(head.len());
     for word in head.split_whitespace() {
@@ -234,7 +234,7 @@ pub fn key(text: &str) -> String {
 /// A name in every language (English first): its [`key`], the name as
 /// shown (the text before any `(`), and the language it is first found in.
 #[derive(Debug, Clone)]
-pub struct Names(Vec<(String, String, &'static str)>);
+pub(super) struct Names(Vec<(String, String, &'static str)>);
 
 impl Names {
     /// The names of a message in every catalogue.
@@ -252,13 +252,13 @@ impl Names {
     }
 
     /// True when `text` is one of the names.
-    pub fn matches(&self, text: &str) -> bool {
+    pub(super) fn matches(&self, text: &str) -> bool {
         self.has(&key(text))
     }
 
     /// True when `text` is one of the names as the tool writes it (any
     /// case, spaces around): `Answers`, not the copy `Answers (2)`.
-    pub fn is_exact(&self, text: &str) -> bool {
+    pub(super) fn is_exact(&self, text: &str) -> bool {
         let text = text.trim();
         self.0
             .iter()
@@ -266,13 +266,13 @@ impl Names {
     }
 
     /// True when a [`key`] is one of the names.
-    pub fn has(&self, k: &str) -> bool {
+    pub(super) fn has(&self, k: &str) -> bool {
         !k.is_empty() && self.0.iter().any(|(n, _, _)| n == k)
     }
 
     /// The names for a message, the name in `lang` (the workbook's: the one
     /// its sheets show) first, e.g. `"Identifiant" (or "ID")`.
-    pub fn shown(&self, lang: &str) -> MsgArg {
+    pub(super) fn shown(&self, lang: &str) -> MsgArg {
         let first = self.0.iter().position(|(_, _, l)| *l == lang).unwrap_or(0);
         let quote = |i: usize| format!("\"{}\"", self.0[i].1);
         let others: Vec<String> = (0..self.0.len())
@@ -300,7 +300,7 @@ fn named<T: Copy>(all: &[T], message: fn(T) -> &'static str) -> Vec<(T, Names)> 
 }
 
 /// Every name the reader looks for, built once per run.
-pub struct Vocabulary {
+pub(super) struct Vocabulary {
     /// Names of the Answers and Workshop sheets.
     pub answers_sheet: Names,
     pub workshop_sheet: Names,
@@ -318,7 +318,7 @@ pub struct Vocabulary {
 
 impl Vocabulary {
     /// The vocabulary of every catalogue.
-    pub fn get() -> &'static Vocabulary {
+    pub(super) fn get() -> &'static Vocabulary {
         static VOCABULARY: OnceLock<Vocabulary> = OnceLock::new();
         VOCABULARY.get_or_init(|| {
             // Beside the answer file's spellings (`read::is_na`).
@@ -347,7 +347,7 @@ impl Vocabulary {
     }
 
     /// The names of a column of the Answers table.
-    pub fn col(&self, col: Col) -> &Names {
+    pub(super) fn col(&self, col: Col) -> &Names {
         &self
             .cols
             .iter()
@@ -357,7 +357,7 @@ impl Vocabulary {
     }
 
     /// The field a label names, if it is one.
-    pub fn field(&self, text: &str) -> Option<Field> {
+    pub(super) fn field(&self, text: &str) -> Option<Field> {
         let k = key(text);
         self.fields.iter().find(|(_, n)| n.has(&k)).map(|(f, _)| *f)
     }
@@ -365,7 +365,7 @@ impl Vocabulary {
     /// True when `text` (in any case, trimmed) is a way of writing N/A: an
     /// answer file's (`na`, `n/a`) or a workbook's (`N.A.`, the labels and
     /// words of every language).
-    pub fn is_na(&self, text: &str) -> bool {
+    pub(super) fn is_na(&self, text: &str) -> bool {
         let t = text.trim();
         crate::answers::read::is_na(t) || self.na_words.contains(&t.to_lowercase())
     }

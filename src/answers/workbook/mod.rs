@@ -35,13 +35,14 @@ mod xlsx;
 
 use std::path::Path;
 
-pub use read::{Workbook, load_workbook, read_workbook};
+pub(crate) use read::load_workbook;
+pub use read::{Workbook, read_workbook};
 pub use write::{WorkbookError, write_workbook};
 
 /// The workbook of `a`, read back with this reader before it is returned:
 /// what it holds must be what `a` holds, so no workbook is written that a
 /// focal point would fill in vain.
-pub fn write_workbook_checked(
+pub(crate) fn write_workbook_checked(
     g: &crate::model::Guideline,
     a: &crate::answers::AnswerFile,
     lang: &str,
@@ -57,12 +58,12 @@ pub fn write_workbook_checked(
 
 /// Largest workbook file accepted: 16 MiB (a filled workbook is about
 /// 30 KB; pasted pictures make it larger).
-pub const MAX_WORKBOOK_BYTES: u64 = 16 * 1024 * 1024;
+pub(crate) const MAX_WORKBOOK_BYTES: u64 = 16 * 1024 * 1024;
 
 /// True for the file names read as workbooks: `.xlsx` and `.ods`, and the
 /// spreadsheet names a user may give by mistake (`.xls`, `.xlsm`, `.xlsb`),
 /// so that they get a message about workbooks rather than about YAML.
-pub fn is_workbook_path(path: &Path) -> bool {
+pub(crate) fn is_workbook_path(path: &Path) -> bool {
     path.extension().and_then(|x| x.to_str()).is_some_and(|x| {
         ["xlsx", "ods", "xls", "xlsm", "xlsb"]
             .iter()
@@ -72,10 +73,10 @@ pub fn is_workbook_path(path: &Path) -> bool {
 
 /// The extensions of workbooks found in folders given to `score` and
 /// `aggregate`.
-pub const WORKBOOK_EXTENSIONS: &[&str] = &["xlsx", "ods"];
+pub(crate) const WORKBOOK_EXTENSIONS: &[&str] = &["xlsx", "ods"];
 
 /// A sheet's name and its non-empty cells as text, by 1-based (row, column).
-pub type SheetText = (String, Vec<((u32, u32), String)>);
+pub(crate) type SheetText = (String, Vec<((u32, u32), String)>);
 
 /// The cells of every sheet of a workbook, as this reader sees them, in the
 /// order of the tabs; numbers written as Rust writes them (`2`, `2.5`). For

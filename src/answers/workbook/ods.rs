@@ -29,7 +29,7 @@ const MAX_SPACES: usize = 1_000_000;
 const MAX_COLUMNS: u32 = 16_384;
 
 /// An open `.ods`, every sheet read.
-pub struct Ods {
+pub(super) struct Ods {
     sheets: Vec<(SheetInfo, Sheet)>,
 }
 
@@ -156,7 +156,7 @@ impl OpenCell {
 
 impl Ods {
     /// Reads every sheet of `content.xml`.
-    pub fn open(mut zip: Zip) -> Result<Ods, Unreadable> {
+    pub(super) fn open(mut zip: Zip) -> Result<Ods, Unreadable> {
         let Some(xml) = read_part(&mut zip, "content.xml")? else {
             return Err(damaged(msg!("workbook-no-content")));
         };
@@ -338,12 +338,12 @@ impl Ods {
     }
 
     /// The sheets, in the order of their tabs.
-    pub fn sheets(&self) -> Vec<SheetInfo> {
+    pub(super) fn sheets(&self) -> Vec<SheetInfo> {
         self.sheets.iter().map(|(s, _)| s.clone()).collect()
     }
 
     /// Hands over one sheet.
-    pub fn sheet(&mut self, name: &str) -> Result<Sheet, Unreadable> {
+    pub(super) fn sheet(&mut self, name: &str) -> Result<Sheet, Unreadable> {
         self.sheets
             .iter_mut()
             .find(|(s, _)| s.name == name)

@@ -58,7 +58,7 @@ pub enum WorkbookError {
 
 impl WorkbookError {
     /// The error in the catalogues' words, for the reader's language.
-    pub fn msg(&self) -> Msg {
+    pub(crate) fn msg(&self) -> Msg {
         match self {
             WorkbookError::TooLong { what, len } => msg!(
                 "workbook-too-long",

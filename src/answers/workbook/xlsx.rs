@@ -28,7 +28,7 @@ use crate::i18n::Msg;
 use crate::msg;
 
 /// An open `.xlsx`.
-pub struct Xlsx<'b> {
+pub(super) struct Xlsx<'b> {
     zip: Zip<'b>,
     /// The sheets and their parts.
     sheets: Vec<(SheetInfo, String)>,
@@ -118,7 +118,7 @@ pub(super) fn relationships(
 impl<'b> Xlsx<'b> {
     /// Reads the list of sheets from the workbook part (the one the
     /// package names as its main document, found by `archive::check`).
-    pub fn open(mut zip: Zip<'b>, workbook: &str) -> Result<Xlsx<'b>, Unreadable> {
+    pub(super) fn open(mut zip: Zip<'b>, workbook: &str) -> Result<Xlsx<'b>, Unreadable> {
         let Some(xml) = read_part(&mut zip, workbook)? else {
             return Err(damaged(msg!("workbook-no-workbook-part", part = workbook)));
         };
@@ -180,7 +180,7 @@ impl<'b> Xlsx<'b> {
     }
 
     /// The sheets, in the order of their tabs.
-    pub fn sheets(&self) -> Vec<SheetInfo> {
+    pub(super) fn sheets(&self) -> Vec<SheetInfo> {
         self.sheets.iter().map(|(s, _)| s.clone()).collect()
     }
 
@@ -211,7 +211,7 @@ impl<'b> Xlsx<'b> {
     }
 
     /// Reads one sheet.
-    pub fn sheet(&mut self, name: &str) -> Result<Sheet, Unreadable> {
+    pub(super) fn sheet(&mut self, name: &str) -> Result<Sheet, Unreadable> {
         let Some((_, part)) = self.sheets.iter().find(|(s, _)| s.name == name).cloned() else {
             return Err(damaged(msg!("workbook-no-sheet-named", sheet = name)));
         };
@@ -590,7 +590,7 @@ fn in_main(ns: &ResolveResult) -> bool {
 
 /// The shared-string table, indexed: where each string's XML stands. A
 /// string is decoded when asked for.
-pub struct SharedStrings {
+pub(super) struct SharedStrings {
     xml: Vec<u8>,
     /// The root's start tag, between `<` and `>`: the namespaces it
     /// declares hold for every string.

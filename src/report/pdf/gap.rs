@@ -529,7 +529,7 @@ fn method(w: &mut Writer, m: &GapReport) {
 }
 
 /// Renders the gap report as PDF bytes.
-pub fn render(m: &GapReport) -> Result<Vec<u8>, PdfError> {
+pub(crate) fn render(m: &GapReport) -> Result<Vec<u8>, PdfError> {
     let (regular, bold) = font::faces()?;
     let l = &m.labels;
     let mut w = Writer {

@@ -33,13 +33,13 @@ use font::{Face, ellipsize};
 use layout::Writer;
 use theme::*;
 
-pub use gap::render as gap;
-pub use network::render as network;
-pub use progress::render as progress;
+pub(crate) use gap::render as gap;
+pub(crate) use network::render as network;
+pub(crate) use progress::render as progress;
 
 /// Why a PDF could not be produced.
 #[derive(Debug, thiserror::Error)]
-pub enum PdfError {
+pub(crate) enum PdfError {
     /// An embedded font could not be parsed (a build problem, not a user one).
     #[error("the embedded font {0} cannot be read")]
     Font(&'static str),

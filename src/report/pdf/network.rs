@@ -186,7 +186,7 @@ fn criteria_table(w: &mut Writer, list: &CriteriaList, all: bool) {
 }
 
 /// Renders the network report as PDF bytes.
-pub fn render(n: &NetworkReport) -> Result<Vec<u8>, PdfError> {
+pub(crate) fn render(n: &NetworkReport) -> Result<Vec<u8>, PdfError> {
     let (regular, bold) = font::faces()?;
     let l = &n.labels;
     let mut w = Writer {

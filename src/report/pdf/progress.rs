@@ -259,7 +259,7 @@ fn criteria_table(w: &mut Writer, p: &Progress, rows: &[ChangeRow]) {
 }
 
 /// Renders progress over two or more assessments as PDF bytes.
-pub fn render(p: &Progress) -> Result<Vec<u8>, PdfError> {
+pub(crate) fn render(p: &Progress) -> Result<Vec<u8>, PdfError> {
     let (regular, bold) = font::faces()?;
     let l = &p.labels;
     let mut w = Writer {

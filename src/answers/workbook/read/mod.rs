@@ -45,7 +45,7 @@ pub struct Workbook {
 
 /// Reads a workbook file (`.xlsx` or `.ods`). The bytes come back too, for
 /// the report's hash.
-pub fn load_workbook(
+pub(crate) fn load_workbook(
     path: &Path,
     guidelines: &[Guideline],
 ) -> Result<(Workbook, Vec<u8>), AnswersError> {
