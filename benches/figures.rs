@@ -29,12 +29,16 @@
 //! 10. a network at real size over the years: 25 member states and the
 //!     network's own file each year for 5 years (130 files, a third of the
 //!     member states' as workbooks), the trend as a PDF (`compare` of the
-//!     five folders), and one year's network report.
+//!     five folders), and one year's network report;
+//! 11. `wen-assess serve` with a room of 40 participants on loopback, each
+//!     with its live stream open, proposing levels all at once: the latency
+//!     of each proposal (p50, p99), and errors.
 //!
 //! Options: `cargo bench --bench figures -- --files N` (default 10000);
 //! `-- --writer-files N` (default 2000); `-- --only workbook` runs parts 6
 //! and 7 alone, `-- --only worst` the worst cases (parts 7 and 8),
-//! `-- --only writers` part 9, `-- --only network` part 10.
+//! `-- --only writers` part 9, `-- --only network` part 10, `-- --only
+//! serve` part 11.
 
 // This program exists to print figures; the library itself never prints.
 #![allow(clippy::print_stdout)]
@@ -254,6 +258,10 @@ fn main() {
         workbook_worst_cases(&data);
         return;
     }
+    if std::env::args().any(|a| a == "serve") {
+        serve_room(&data);
+        return;
+    }
     if std::env::args().any(|a| a == "workbook") {
         workbook_figures(&data);
         workbook_worst_cases(&data);
@@ -444,6 +452,7 @@ fn main() {
     workbook_worst_cases(&data);
     writer_figures(&data, writer_files);
     network_figures(&data);
+    serve_room(&data);
 }
 
 /// Member states of the generated network: names of one to four words.
@@ -1155,4 +1164,304 @@ fn big_guideline(n: usize) -> String {
         "references:\n  - {id: ref, title: {en: Reference}, url: \"https://example.org\"}\n",
     );
     t
+}
+
+/// Participants in the room, and proposals each makes.
+const ROOM: usize = 40;
+const PROPOSALS: usize = 50;
+
+/// One keep-alive HTTP/1.1 connection to the server, as a browser holds.
+struct Connection {
+    reader: std::io::BufReader<std::net::TcpStream>,
+    port: u16,
+}
+
+/// A response's status, headers (lower-case names) and body.
+struct Answer {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: String,
+}
+
+impl Answer {
+    fn header(&self, name: &str) -> &str {
+        self.headers
+            .iter()
+            .find(|(k, _)| k == name)
+            .map_or("", |(_, v)| v.as_str())
+    }
+    /// `name=value` of the cookie it sets.
+    fn cookie(&self) -> String {
+        self.header("set-cookie")
+            .split(';')
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    }
+}
+
+impl Connection {
+    fn open(port: u16) -> Connection {
+        let stream = std::net::TcpStream::connect(("127.0.0.1", port)).expect("the server listens");
+        stream.set_nodelay(true).ok();
+        stream.set_read_timeout(Some(Duration::from_secs(30))).ok();
+        Connection {
+            reader: std::io::BufReader::new(stream),
+            port,
+        }
+    }
+
+    fn send(&mut self, method: &str, path: &str, cookie: &str, body: &str) -> Answer {
+        use std::io::{BufRead, Read, Write};
+        let mut request = format!(
+            "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nCookie: {cookie}\r\n",
+            self.port
+        );
+        if method == "POST" {
+            request.push_str(&format!(
+                "Origin: http://127.0.0.1:{}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n",
+                self.port,
+                body.len()
+            ));
+        }
+        request.push_str("\r\n");
+        request.push_str(body);
+        self.reader
+            .get_mut()
+            .write_all(request.as_bytes())
+            .expect("the request is sent");
+        let mut status_line = String::new();
+        self.reader
+            .read_line(&mut status_line)
+            .expect("a status line");
+        let status = status_line
+            .split_whitespace()
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        let mut headers = Vec::new();
+        loop {
+            let mut line = String::new();
+            self.reader.read_line(&mut line).expect("a header");
+            let line = line.trim_end();
+            if line.is_empty() {
+                break;
+            }
+            if let Some((k, v)) = line.split_once(':') {
+                headers.push((k.trim().to_ascii_lowercase(), v.trim().to_string()));
+            }
+        }
+        let length: usize = headers
+            .iter()
+            .find(|(k, _)| k == "content-length")
+            .and_then(|(_, v)| v.parse().ok())
+            .unwrap_or(0);
+        let mut body = vec![0u8; length];
+        self.reader.read_exact(&mut body).expect("the body");
+        Answer {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&body).into_owned(),
+        }
+    }
+}
+
+/// The value after `marker` in a page, `len` characters long.
+fn after(page: &str, marker: &str, len: usize) -> String {
+    page.split(marker)
+        .nth(1)
+        .map(|rest| rest.chars().take(len).collect())
+        .unwrap_or_default()
+}
+
+/// Opens a live stream (`path`) and reads it on its own thread, as a page
+/// keeps it open and reads it, so that the server never waits on a full
+/// socket. The thread ends when the server closes the stream, or after
+/// `limit` at the latest.
+fn read_stream(
+    port: u16,
+    path: &str,
+    cookie: &str,
+    limit: Duration,
+) -> std::thread::JoinHandle<()> {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).expect("the stream opens");
+    stream
+        .write_all(
+            format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nCookie: {cookie}\r\n\r\n")
+                .as_bytes(),
+        )
+        .expect("the stream is asked for");
+    stream
+        .set_read_timeout(Some(Duration::from_millis(200)))
+        .ok();
+    std::thread::spawn(move || {
+        let mut sink = [0u8; 4096];
+        let until = Instant::now() + limit;
+        while Instant::now() < until {
+            match stream.read(&mut sink) {
+                Ok(0) => return,
+                Ok(_) => {}
+                Err(e)
+                    if matches!(
+                        e.kind(),
+                        std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+                    ) => {}
+                Err(_) => return,
+            }
+        }
+    })
+}
+
+/// Part 11: the room. One server (the release build of this crate's
+/// binary), one facilitator, 40 participants who each join (their live
+/// stream open and read, as their page keeps it) and propose a level 50
+/// times, all starting together; every proposal's round trip is timed.
+/// The loops are bounded (two minutes at most) and the server is stopped
+/// at the end, killed if it has not stopped within ten seconds.
+fn serve_room(data: &Path) {
+    use std::io::BufRead;
+    use std::sync::{Arc, Barrier};
+    let dir = data.join("serve");
+    std::fs::create_dir_all(&dir).expect("bench dir");
+    let mut child = Command::new(BIN)
+        .args([
+            "serve",
+            "--no-browser",
+            "--lang",
+            "en",
+            "--guideline",
+            "strengthening",
+        ])
+        .current_dir(&dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("wen-assess serve starts");
+    let mut out = std::io::BufReader::new(child.stdout.take().expect("stdout"));
+    let mut first = String::new();
+    out.read_line(&mut first).expect("the link");
+    let url = first
+        .split_whitespace()
+        .last()
+        .unwrap_or_default()
+        .to_string();
+    let rest = url.trim_start_matches("http://127.0.0.1:");
+    let (port, token) = rest.split_once("/?t=").expect("a link with a token");
+    let port: u16 = port.parse().expect("a port");
+    // The facilitator starts a new assessment.
+    let mut f = Connection::open(port);
+    let cookie = f.send("GET", &format!("/?t={token}"), "", "").cookie();
+    let page = f.send("GET", "/", &cookie, "").body;
+    let form = after(&page, "name=\"_form\" value=\"", 32);
+    let started = f.send(
+        "POST",
+        "/start",
+        &cookie,
+        &format!("_form={form}&guideline=strengthening&network=Bench+WEN&language=en"),
+    );
+    assert_eq!(started.status, 303, "the assessment starts");
+    let page = f.send("GET", "/", &cookie, "").body;
+    let join = after(&page, "/join?t=", 32);
+    let criterion = after(&page, "data-at=\"", 200)
+        .split('"')
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        !join.is_empty() && !criterion.is_empty(),
+        "the page shows the join link and the criterion"
+    );
+    let limit = Duration::from_secs(130);
+    // The facilitator's live stream too: it renders the spread at each change.
+    let facilitator_stream = read_stream(port, "/events", &cookie, limit);
+    let barrier = Arc::new(Barrier::new(ROOM));
+    let deadline = Instant::now() + Duration::from_secs(120);
+    let workers: Vec<_> = (0..ROOM)
+        .map(|i| {
+            let barrier = barrier.clone();
+            let join = join.clone();
+            let criterion = criterion.clone();
+            std::thread::spawn(move || {
+                let mut c = Connection::open(port);
+                let token = c.send("GET", &format!("/join?t={join}"), "", "").cookie();
+                let page = c.send("GET", "/p", &token, "");
+                let cookie = format!("{token}; {}", page.cookie());
+                let form = after(&page.body, "name=\"_form\" value=\"", 32);
+                let stream = read_stream(port, "/p/events", &cookie, limit);
+                barrier.wait();
+                let mut times = Vec::with_capacity(PROPOSALS);
+                let mut errors = 0;
+                for n in 0..PROPOSALS {
+                    if Instant::now() > deadline {
+                        break;
+                    }
+                    let level = (i + n) % 5;
+                    let body =
+                        format!("_form={form}&criterion={criterion}&level={level}&name=P{i}");
+                    let start = Instant::now();
+                    let r = c.send("POST", "/p", &cookie, &body);
+                    times.push(start.elapsed());
+                    if r.status != 303 {
+                        errors += 1;
+                    }
+                }
+                (times, errors, stream)
+            })
+        })
+        .collect();
+    let mut times = Vec::new();
+    let mut errors = 0;
+    let mut streams = vec![facilitator_stream];
+    for w in workers {
+        let (t, e, stream) = w.join().expect("a participant");
+        times.extend(t);
+        errors += e;
+        streams.push(stream);
+    }
+    // The spread the facilitator sees counts every participant once.
+    let page = f.send("GET", "/", &cookie, "").body;
+    let counted = page.contains(&format!("{ROOM} proposals, {ROOM} participants joined"));
+    let stop = f.send("POST", "/stop", &cookie, &format!("_form={form}"));
+    let stopping = Instant::now();
+    let stopped = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status.success(),
+            _ if stopping.elapsed() > Duration::from_secs(10) => {
+                let _ = child.kill();
+                let _ = child.wait();
+                break false;
+            }
+            _ => std::thread::sleep(Duration::from_millis(50)),
+        }
+    };
+    // The server closed every stream as it stopped.
+    for stream in streams {
+        let _ = stream.join();
+    }
+    times.sort();
+    let pct = |p: f64| {
+        let i = ((times.len() as f64 * p).ceil() as usize).clamp(1, times.len()) - 1;
+        times[i].as_secs_f64() * 1000.0
+    };
+    println!(
+        "\n`wen-assess serve`: {ROOM} participants on loopback, each with its live stream open, proposing {PROPOSALS} levels each, all at once"
+    );
+    println!("| proposals | errors | p50 | p99 | max | spread counted | stopped |");
+    println!("|---:|---:|---:|---:|---:|---|---|");
+    println!(
+        "| {} | {errors} | {:.1} ms | {:.1} ms | {:.1} ms | {} | {} |",
+        times.len(),
+        pct(0.50),
+        pct(0.99),
+        times.last().map_or(0.0, |t| t.as_secs_f64() * 1000.0),
+        if counted { "yes" } else { "NO" },
+        if stop.status == 200 && stopped {
+            "yes"
+        } else {
+            "NO"
+        }
+    );
+    println!("(goal: p99 under 50 ms on a 2-core machine)");
 }

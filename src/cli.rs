@@ -39,6 +39,8 @@ pub struct Cli {
 pub enum Command {
     /// Interactive questionnaire: answer every criterion, saved after each answer
     Assess(AssessArgs),
+    /// The questionnaire as a local web page, for a workshop room
+    Serve(ServeArgs),
     /// Check guideline files and print every problem as file:line:col
     Validate(ValidateArgs),
     /// Write a blank answer file to fill in an editor, or a workbook (.xlsx) for a spreadsheet
@@ -78,6 +80,28 @@ pub struct AssessArgs {
     /// consoles and dumb terminals (the default when TERM=dumb)
     #[arg(long)]
     pub plain: bool,
+}
+
+/// Arguments of `serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Answer file to resume, or where to save a new assessment (default: a
+    /// new file named after the network, in the current folder)
+    #[arg(value_name = "ANSWERS")]
+    pub answers: Option<PathBuf>,
+    /// Guideline id of a new assessment: establishing or strengthening
+    #[arg(long, short = 'g')]
+    pub guideline: Option<String>,
+    /// Port to listen on (default: a free one)
+    #[arg(long, default_value_t = 0)]
+    pub port: u16,
+    /// Address to listen on; another than 127.0.0.1 lets anyone on that
+    /// network with the link join (default: 127.0.0.1, this computer only)
+    #[arg(long, value_name = "ADDRESS")]
+    pub listen: Option<std::net::IpAddr>,
+    /// Print the link without opening a browser
+    #[arg(long)]
+    pub no_browser: bool,
 }
 
 /// Arguments of `convert`.

@@ -44,5 +44,6 @@ mod escape;
 mod i18n;
 mod report;
 mod schema;
+mod serve;
 mod template;
 mod tree_reader;

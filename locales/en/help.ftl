@@ -80,6 +80,28 @@ arg-assess-guideline = Guideline id: establishing (a new WEN) or strengthening (
 arg-assess-answers = Answer file to resume, or where to save a new assessment
 arg-assess-plain = Ask line by line, with no cursor movement: for screen readers, serial consoles and dumb terminals (the default when TERM=dumb)
 
+## serve
+
+cmd-serve-about = The questionnaire as a local web page, for a workshop room
+cmd-serve-after-help =
+    Examples:
+      wen-assess serve                       # a new assessment
+      wen-assess serve my-network.yaml       # resume or revise
+      wen-assess serve --guideline strengthening --lang fr --no-browser
+      wen-assess serve my-network.yaml --listen 192.168.1.20 --port 8080
+
+    It prints a link with an access token (http://127.0.0.1:PORT/?t=...) and
+    opens it in the default browser. Only this computer can connect unless
+    --listen gives the address of this computer on the workshop's network:
+    then participants join from their phones by the QR code on the page and
+    propose levels; the facilitator records the level the room agrees. Every
+    answer is saved at once, as in assess. Ctrl-C stops the server (exit 0).
+arg-serve-answers = Answer file to resume, or where to save a new assessment (default: a new file named after the network, in the current folder)
+arg-serve-guideline = Guideline id of a new assessment: establishing (a new WEN) or strengthening (an existing one); asked on the page when not given
+arg-serve-port = Port to listen on (default: a free one)
+arg-serve-listen = Address to listen on (default: 127.0.0.1, this computer only); any other lets anyone on that network who has the link join
+arg-serve-no-browser = Print the link without opening a browser
+
 ## validate
 
 cmd-validate-about = Check guideline files and print every problem as file:line:col

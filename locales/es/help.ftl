@@ -77,6 +77,29 @@ arg-assess-guideline = Identificador de la directriz: establishing (creación de
 arg-assess-answers = Archivo de respuestas que se retoma, o donde se guarda una nueva evaluación
 arg-assess-plain = Preguntar línea por línea, sin mover el cursor: para lectores de pantalla, consolas serie y terminales básicas (opción predeterminada con TERM=dumb)
 
+## serve
+
+cmd-serve-about = El cuestionario como página web local, para un taller en sala
+cmd-serve-after-help =
+    Ejemplos:
+      wen-assess serve                       # una nueva evaluación
+      wen-assess serve mi-red.yaml           # retomar o revisar
+      wen-assess serve --guideline strengthening --lang es --no-browser
+      wen-assess serve mi-red.yaml --listen 192.168.1.20 --port 8080
+
+    Muestra un enlace con un token de acceso (http://127.0.0.1:PORT/?t=...)
+    y lo abre en el navegador predeterminado. Solo este ordenador puede
+    conectarse, salvo que --listen indique su dirección en la red del taller:
+    entonces los participantes se unen desde su teléfono con el código QR de
+    la página y proponen niveles; quien facilita registra el nivel que
+    acuerda la sala. Cada respuesta se guarda de inmediato, como en assess.
+    Ctrl-C detiene el servidor (código de salida 0).
+arg-serve-answers = Archivo de respuestas que se retoma, o donde se guarda una nueva evaluación (por defecto: un archivo nuevo con el nombre de la red, en la carpeta actual)
+arg-serve-guideline = Identificador de la directriz de una nueva evaluación: establishing (creación de una WEN) o strengthening (fortalecimiento de una WEN existente); se pregunta en la página si no se indica
+arg-serve-port = Puerto en el que escuchar (por defecto: uno libre)
+arg-serve-listen = Dirección en la que escuchar (por defecto: 127.0.0.1, solo este ordenador); cualquier otra permite unirse a quien esté en esa red y tenga el enlace
+arg-serve-no-browser = Mostrar el enlace sin abrir un navegador
+
 ## validate
 
 cmd-validate-about = Verificar archivos de directrices e indicar cada problema como archivo:línea:columna

@@ -78,6 +78,30 @@ arg-assess-guideline = Identifiant de la ligne directrice : establishing (créat
 arg-assess-answers = Fichier de réponses à reprendre, ou où enregistrer une nouvelle évaluation
 arg-assess-plain = Poser les questions ligne par ligne, sans déplacer le curseur : pour les lecteurs d'écran, les consoles série et les terminaux rudimentaires (par défaut quand TERM=dumb)
 
+## serve
+
+cmd-serve-about = Le questionnaire sous forme de page web locale, pour un atelier en salle
+cmd-serve-after-help =
+    Exemples :
+      wen-assess serve                       # une nouvelle évaluation
+      wen-assess serve mon-reseau.yaml       # reprendre ou réviser
+      wen-assess serve --guideline strengthening --lang fr --no-browser
+      wen-assess serve mon-reseau.yaml --listen 192.168.1.20 --port 8080
+
+    La commande affiche un lien muni d'un jeton d'accès
+    (http://127.0.0.1:PORT/?t=...) et l'ouvre dans le navigateur par défaut.
+    Seul cet ordinateur peut s'y connecter, sauf si --listen donne son
+    adresse sur le réseau de l'atelier : les participants rejoignent alors la
+    séance depuis leur téléphone avec le code QR affiché sur la page et
+    proposent des niveaux ; l'animateur enregistre le niveau retenu par la
+    salle. Chaque réponse est enregistrée aussitôt, comme avec assess.
+    Ctrl-C arrête le serveur (code de sortie 0).
+arg-serve-answers = Fichier de réponses à reprendre, ou où enregistrer une nouvelle évaluation (par défaut : un nouveau fichier au nom du réseau, dans le dossier courant)
+arg-serve-guideline = Identifiant de la ligne directrice d'une nouvelle évaluation : establishing (création d'un WEN) ou strengthening (renforcement d'un WEN existant) ; demandé sur la page s'il n'est pas donné
+arg-serve-port = Port d'écoute (par défaut : un port libre)
+arg-serve-listen = Adresse d'écoute (par défaut : 127.0.0.1, cet ordinateur seulement) ; toute autre adresse laisse participer quiconque se trouve sur ce réseau et possède le lien
+arg-serve-no-browser = Afficher le lien sans ouvrir de navigateur
+
 ## validate
 
 cmd-validate-about = Vérifier des fichiers de lignes directrices et signaler chaque problème par fichier:ligne:colonne

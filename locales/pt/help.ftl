@@ -78,6 +78,29 @@ arg-assess-guideline = Identificador da diretriz: establishing (criação de uma
 arg-assess-answers = Ficheiro de respostas a retomar, ou onde guardar uma nova avaliação
 arg-assess-plain = Perguntar linha a linha, sem mover o cursor: para leitores de ecrã, consolas série e terminais simples (a opção predefinida com TERM=dumb)
 
+## serve
+
+cmd-serve-about = O questionário como página web local, para um workshop em sala
+cmd-serve-after-help =
+    Exemplos:
+      wen-assess serve                       # uma nova avaliação
+      wen-assess serve minha-rede.yaml       # retomar ou rever
+      wen-assess serve --guideline strengthening --lang pt --no-browser
+      wen-assess serve minha-rede.yaml --listen 192.168.1.20 --port 8080
+
+    Mostra uma ligação com um código de acesso (http://127.0.0.1:PORT/?t=...)
+    e abre-a no navegador predefinido. Só este computador se pode ligar, a
+    menos que --listen indique o endereço dele na rede do workshop: os
+    participantes juntam-se então a partir do telemóvel com o código QR da
+    página e propõem níveis; o facilitador regista o nível acordado pela
+    sala. Cada resposta é guardada de imediato, como em assess. Ctrl-C para
+    o servidor (código de saída 0).
+arg-serve-answers = Ficheiro de respostas a retomar, ou onde guardar uma nova avaliação (por omissão: um ficheiro novo com o nome da rede, na pasta atual)
+arg-serve-guideline = Identificador da diretriz de uma nova avaliação: establishing (criação de uma WEN) ou strengthening (reforço de uma WEN existente); perguntado na página quando não é indicado
+arg-serve-port = Porta onde escutar (por omissão: uma porta livre)
+arg-serve-listen = Endereço onde escutar (por omissão: 127.0.0.1, só este computador); qualquer outro permite que se junte quem estiver nessa rede e tiver a ligação
+arg-serve-no-browser = Mostrar a ligação sem abrir um navegador
+
 ## validate
 
 cmd-validate-about = Verificar ficheiros de diretrizes e indicar cada problema como ficheiro:linha:coluna

@@ -18,13 +18,13 @@ use std::sync::Arc;
 
 pub(crate) use check::check_against;
 pub(crate) use migrate::{Moved, migrate};
-pub(crate) use read::is_date;
+pub(crate) use read::{is_date, votes_of};
 pub use read::{load_answers, parse_answers};
 pub(crate) use workbook::{is_workbook_path, load_workbook, write_workbook_checked};
 pub use workbook::{read_workbook, write_workbook};
-pub(crate) use write::kept_out;
 pub use write::to_yaml;
 pub use write::{SaveError, save_answers};
+pub(crate) use write::{kept_out, votes_out as write_votes};
 
 use crate::diagnostic::Diagnostic;
 use crate::files::ReadError;
@@ -50,6 +50,33 @@ pub enum Response {
     },
 }
 
+/// How many people in a workshop room proposed each level (0 to 4) before
+/// the room agreed on one (`votes: {2: 3, 3: 5}`, written by `wen-assess
+/// serve`); all zero when the room did not propose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Votes(pub [u32; 5]);
+
+impl Votes {
+    /// True when nobody proposed a level.
+    pub fn is_empty(&self) -> bool {
+        self.0.iter().all(|n| *n == 0)
+    }
+
+    /// The lowest and highest level proposed, if any was.
+    pub fn range(&self) -> Option<(u8, u8)> {
+        let proposed = |(level, n): (usize, &u32)| (*n > 0).then_some(level as u8);
+        let low = self.0.iter().enumerate().find_map(proposed)?;
+        let high = self.0.iter().enumerate().rev().find_map(proposed)?;
+        Some((low, high))
+    }
+
+    /// True when the room was split: proposals two or more levels apart
+    /// (neighbouring levels are the ordinary width of a discussion).
+    pub fn split(&self) -> bool {
+        self.range().is_some_and(|(low, high)| high - low >= 2)
+    }
+}
+
 /// One entry of `answers:`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Answer {
@@ -59,17 +86,20 @@ pub struct Answer {
     pub note: Option<String>,
     /// Links or document names.
     pub evidence: Vec<String>,
+    /// The levels a workshop room proposed before agreeing on `response`.
+    pub votes: Votes,
     /// Keys the user added (and a `reason` given with a level), kept.
     pub extra: Extra,
 }
 
 impl Answer {
     /// True when the answer holds nothing: no level or N/A, no note, no
-    /// evidence, no key of its own.
+    /// evidence, no votes, no key of its own.
     pub(crate) fn is_empty(&self) -> bool {
         self.response.is_none()
             && self.note.as_deref().is_none_or(str::is_empty)
             && self.evidence.is_empty()
+            && self.votes.is_empty()
             && self.extra.is_empty()
     }
 }

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use super::{
     ANSWERS_FORMAT, Answer, AnswerFile, AnswersError, AreaFindings, Entry, Extra, Network,
-    Participant, Respondent, Response, Source, SourceText,
+    Participant, Respondent, Response, Source, SourceText, Votes,
 };
 use crate::diagnostic::{self, Code, Diagnostic, quoted};
 use crate::files;
@@ -37,7 +37,7 @@ pub(crate) const TOP_KEYS: &[&str] = &[
     "findings",
     "answers",
 ];
-pub(crate) const ANSWER_KEYS: &[&str] = &["level", "reason", "note", "evidence"];
+pub(crate) const ANSWER_KEYS: &[&str] = &["level", "reason", "note", "evidence", "votes"];
 pub(crate) const NETWORK_KEYS: &[&str] = &["name", "region"];
 pub(crate) const RESPONDENT_KEYS: &[&str] = &["name", "role", "country"];
 pub(crate) const PARTICIPANT_KEYS: &[&str] = &["name", "agency", "country"];
@@ -491,12 +491,89 @@ fn read_answer(r: &mut TreeReader, node: &Node, id: &str) -> Option<Answer> {
         .map(|t| t.value.trim().to_string())
         .filter(|t| !t.is_empty())
         .collect();
+    let votes = f
+        .get("votes")
+        .map(|node| read_votes(r, node, &id))
+        .unwrap_or_default();
     Some(Answer {
         response,
         note,
         evidence,
+        votes,
         extra,
     })
+}
+
+/// Most people a room's votes may count for one level: a workshop is tens
+/// of people, and a count past this is a typing slip or a forged file.
+pub(crate) const MAX_VOTES: i64 = 100_000;
+
+/// `votes: {2: 3, 3: 5}`: how many proposed each level. Keys are the
+/// levels 0-4 written as digits, values whole counts; anything else is an
+/// error at its place.
+fn read_votes(r: &mut TreeReader, node: &Node, id: &str) -> Votes {
+    let (votes, problems) = votes_of(node, id);
+    for (pos, code, message) in problems {
+        r.error(code, pos, message);
+    }
+    votes
+}
+
+/// The votes a node holds, and what is wrong with it, entry by entry (the
+/// answer file's reader and the workbook's hidden sheet say it each at
+/// their own place). `id` names the criterion in the messages.
+pub(crate) fn votes_of(node: &Node, id: &str) -> (Votes, Vec<(crate::yaml::Pos, Code, Msg)>) {
+    let mut votes = Votes::default();
+    let mut problems = Vec::new();
+    if node.value == Value::Null {
+        return (votes, problems);
+    }
+    let Value::Map(entries) = &node.value else {
+        let message = msg!(
+            "votes-not-a-map",
+            id = id,
+            found = crate::tree_reader::kind(&node.value)
+        );
+        problems.push((node.pos, Code::WrongType, message));
+        return (votes, problems);
+    };
+    for (key, count) in entries {
+        // A level as a digit, plain or quoted (the writer quotes keys that
+        // do not start with a letter: `"2": 3`).
+        let level = match (&key.value, key.text()) {
+            (Value::Int(n), Some(text))
+                if (0..=MAX_LEVEL as i64).contains(n) && text == n.to_string() =>
+            {
+                *n as usize
+            }
+            (Value::Str(s), _) if s.len() == 1 && ("0"..="4").contains(&s.as_str()) => {
+                usize::from(s.as_bytes()[0] - b'0')
+            }
+            _ => {
+                let found = key.text().unwrap_or_default();
+                let message = msg!("votes-level", id = id, found = quoted(&found));
+                problems.push((key.pos, Code::InvalidLevel, message));
+                continue;
+            }
+        };
+        match (&count.value, count.text()) {
+            (Value::Int(n), Some(text)) if (0..=MAX_VOTES).contains(n) && text == n.to_string() => {
+                votes.0[level] = *n as u32;
+            }
+            _ => {
+                let found = count.text().unwrap_or_default();
+                let message = msg!(
+                    "votes-count",
+                    id = id,
+                    level = level.to_string(),
+                    found = quoted(&found),
+                    limit = MAX_VOTES.to_string()
+                );
+                problems.push((count.pos, Code::WrongType, message));
+            }
+        }
+    }
+    (votes, problems)
 }
 
 /// The spellings of `level: na` the reader takes: `na`, `n/a`, in any case.
@@ -627,6 +704,41 @@ answers:
             "x.yaml:5:5: warning[unknown-key]: unknown key `levle` in the answer to `a.b` is kept but not used; did you mean `level`?"
         );
         assert_eq!(w[0].pos(), Some(Pos::new(5, 5)));
+    }
+
+    #[test]
+    fn votes_count_each_level_proposed() {
+        let text = "format: 1\nguideline: g\nanswers:\n  a.b:\n    level: 2\n    votes: {1: 3, \"3\": 5}\n";
+        let (a, w) = parse_answers(text, "x.yaml").unwrap();
+        assert!(w.is_empty(), "{w:?}");
+        let votes = a.answer("a.b").unwrap().votes;
+        assert_eq!(votes.0, [0, 3, 0, 5, 0]);
+        assert!(votes.split());
+        assert_eq!(votes.range(), Some((1, 3)));
+        for (bad, found) in [
+            (
+                "{5: 1}",
+                "x.yaml:5:13: error[invalid-level]: `votes` of `a.b` counts level `5`; the levels are 0, 1, 2, 3 and 4",
+            ),
+            (
+                "{2: -1}",
+                "x.yaml:5:16: error[wrong-type]: `votes` of `a.b` for level 2 must be a whole number from 0 to 100000, found `-1`",
+            ),
+            (
+                "{2: many}",
+                "x.yaml:5:16: error[wrong-type]: `votes` of `a.b` for level 2 must be a whole number from 0 to 100000, found `many`",
+            ),
+            (
+                "[2, 3]",
+                "x.yaml:5:12: error[wrong-type]: `votes` of `a.b` must be a mapping of level to count (`votes: {2: 3, 3: 5}`), found a list",
+            ),
+        ] {
+            let text = format!("format: 1\nguideline: g\nanswers:\n  a.b:\n    votes: {bad}\n");
+            let Err(AnswersError::Invalid(d)) = parse_answers(&text, "x.yaml") else {
+                panic!("accepted votes {bad}")
+            };
+            assert_eq!(d[0].to_string(), found);
+        }
     }
 
     #[test]

@@ -130,8 +130,24 @@ pub(crate) fn answer_out(answer: &Answer) -> Out<'_> {
             Out::Seq(answer.evidence.iter().map(|e| str_out(e)).collect()),
         ));
     }
+    if !answer.votes.is_empty() {
+        m.push(("votes".into(), votes_out(&answer.votes)));
+    }
     m.extend(kept_out(&answer.extra));
     Out::Map(m)
+}
+
+/// `{2: 3, 3: 5}`: the levels someone proposed, with their counts.
+pub(crate) fn votes_out(votes: &super::Votes) -> Out<'static> {
+    Out::Map(
+        votes
+            .0
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| **n > 0)
+            .map(|(level, n)| (level.to_string(), Out::Int(i64::from(*n))))
+            .collect(),
+    )
 }
 
 /// The whole file as a tree, in canonical order.
@@ -379,6 +395,7 @@ pub(crate) fn differs(a: &AnswerFile, b: &AnswerFile) -> Option<String> {
             || x.answer.response != y.answer.response
             || note(&x.answer) != note(&y.answer)
             || x.answer.evidence != y.answer.evidence
+            || x.answer.votes != y.answer.votes
             || x.answer.extra.len() != y.answer.extra.len()
         {
             return Some(format!("the answer to `{}`", x.criterion));

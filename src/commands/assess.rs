@@ -143,18 +143,25 @@ pub(super) fn run(
             }
             Ok(EXIT_ERROR)
         }
-        Err(SessionError::Answers(e)) => Err(e.into()),
-        Err(SessionError::Store(e)) => Err(match e.msg() {
+        Err(e) => Err(failure(e)),
+    }
+}
+
+/// A session's error as the command ends with it, in the catalogues'
+/// words: `assess` and `serve` alike.
+pub(super) fn failure(e: SessionError) -> Failure {
+    match e {
+        SessionError::Answers(e) => e.into(),
+        SessionError::Store(e) => match e.msg() {
             Some(m) => Failure::msg(m),
             None => match e {
                 crate::answers::store::StoreError::Answers(e) => e.into(),
                 other => Failure::new(other),
             },
-        }),
-        Err(SessionError::Terminal(e)) => {
-            Err(Failure::msg(msg!("terminal-error", error = e.to_string())))
-        }
-        Err(SessionError::Other(m)) => Err(Failure::msg(m)),
+        },
+        SessionError::Terminal(e) => Failure::msg(msg!("terminal-error", error = e.to_string())),
+        SessionError::Other(m) => Failure::msg(m),
+        other => Failure::new(other),
     }
 }
 

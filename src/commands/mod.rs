@@ -15,6 +15,7 @@ mod migrate;
 mod report;
 mod schema;
 mod score;
+mod serve;
 mod template;
 mod validate;
 
@@ -205,6 +206,9 @@ pub fn run(cli: Cli, ctx: &Context, io: &mut Output) -> u8 {
     let result = match &cli.command {
         Command::Assess(args) => {
             with_guidelines(&cli, ctx, io, |gs, io| assess::run(gs, args, ctx, io))
+        }
+        Command::Serve(args) => {
+            with_guidelines(&cli, ctx, io, |gs, io| serve::run(gs, args, ctx, io))
         }
         Command::Validate(args) => validate::run(args, ctx, io),
         Command::Template(args) => {

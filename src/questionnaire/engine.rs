@@ -193,6 +193,17 @@ impl<'g> Engine<'g> {
         self.order.get(index).map(|(a, _)| *a)
     }
 
+    /// The area whose findings to offer after moving forward (by an answer
+    /// or a skip) from a criterion of `area_before`: the area just left,
+    /// when at least one of its criteria is answered (skipped ones do not
+    /// hold it back) and its findings were not offered yet (`offered`).
+    pub(crate) fn area_left(&self, area_before: Option<usize>, offered: &[usize]) -> Option<usize> {
+        let area = area_before?;
+        let left = self.area_of(self.pos) != Some(area);
+        let answered = self.area_counts().get(area).is_some_and(|(n, _)| *n > 0);
+        (left && answered && !offered.contains(&area)).then_some(area)
+    }
+
     /// Goes back one criterion; false at the first one.
     pub(crate) fn back(&mut self) -> bool {
         if self.pos == 0 {

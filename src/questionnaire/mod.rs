@@ -34,6 +34,11 @@ use crate::answers::store::StoreError;
 use crate::model::Guideline;
 pub use interrupt::Interrupt;
 pub(crate) use plain::PlainPrompter;
+pub(crate) use start::default_answers_path;
+pub(crate) use start::{
+    free_path, in_folder, join_as_participant, prepare_resumed, probe_folder, respondent_of,
+    same_respondent,
+};
 pub(crate) use terminal::{Prompter, TerminalPrompter};
 
 /// How the session starts.

@@ -508,13 +508,11 @@ impl<'p, 'g> Session<'p, 'g> {
         let step = self.act(&key, &old, t)?;
         // Leaving an area forward, by an answer or a skip: the moment to
         // record what the workshop agreed about it.
-        let area_after = self.engine.area_of(self.engine.position());
         let forward = key != BACK && key != JUMP;
-        if let Some(area) = area_before
-            && area_after != Some(area)
-            && forward
+        if forward
             && !revising
             && matches!(step, Step::Next)
+            && let Some(area) = self.engine.area_left(area_before, &self.findings_offered)
         {
             self.offer_findings(area)?;
         }
@@ -584,6 +582,7 @@ impl<'p, 'g> Session<'p, 'g> {
             response: Some(response),
             note,
             evidence,
+            votes: old.votes,
             extra: Vec::new(),
         });
         self.save()?;
@@ -591,14 +590,9 @@ impl<'p, 'g> Session<'p, 'g> {
         Ok(Step::Next)
     }
 
-    /// Offers, once per session, to record the findings agreed for an area
-    /// the respondent just left, when at least one of its criteria is
-    /// answered (skipped ones do not hold it back).
+    /// Offers to record the findings agreed for an area the respondent
+    /// just left (which one, and whether, [`Engine::area_left`] says).
     fn offer_findings(&mut self, area: usize) -> Result<(), SessionError> {
-        let (done, _) = self.engine.area_counts()[area];
-        if done == 0 || self.findings_offered.contains(&area) {
-            return Ok(());
-        }
         self.findings_offered.push(area);
         let t = self.t;
         let a = &self.engine.guideline().areas[area];

@@ -83,7 +83,7 @@ pub(crate) fn default_answers_path(
 }
 
 /// A file name in a folder; in the current folder, the name alone.
-fn in_folder(folder: &Path, name: PathBuf) -> PathBuf {
+pub(crate) fn in_folder(folder: &Path, name: PathBuf) -> PathBuf {
     if folder == Path::new(".") || folder.as_os_str().is_empty() {
         name
     } else {
@@ -92,7 +92,7 @@ fn in_folder(folder: &Path, name: PathBuf) -> PathBuf {
 }
 
 /// `name.yaml` -> `name-2.yaml`, `name-3.yaml`, ... the first that is free.
-fn free_path(path: &Path) -> PathBuf {
+pub(crate) fn free_path(path: &Path) -> PathBuf {
     let stem = path
         .file_stem()
         .map_or_else(String::new, |s| s.to_string_lossy().to_string());
@@ -125,7 +125,7 @@ fn terminal(lang: &'static str) -> impl Fn(io::Error) -> SessionError {
 
 /// Checks that a new answer file can be made in a folder before anything is
 /// asked, so no typed answer is lost to a read-only folder.
-fn probe_folder(dir: &Path) -> Result<(), SessionError> {
+pub(crate) fn probe_folder(dir: &Path) -> Result<(), SessionError> {
     match tempfile::Builder::new()
         .prefix(".wen-assess-probe-")
         .tempfile_in(dir)
@@ -308,9 +308,7 @@ pub(super) fn start<'g>(
     };
     if path.exists() {
         let (store, mut theirs, warnings) = Store::open(&path, lock)?;
-        let same_person = answers::same_name(&theirs.respondent.name, &answers.respondent.name)
-            && answers::same_name(&theirs.respondent.country, &answers.respondent.country);
-        if same_person {
+        if same_respondent(&theirs, &answers) {
             p.say(&format!(
                 "{}\n",
                 tr.f(
@@ -323,12 +321,7 @@ pub(super) fn start<'g>(
         }
         // Another respondent's file: never write into it silently, and
         // never drop what was just typed.
-        let who = [&theirs.respondent.name, &theirs.respondent.country]
-            .iter()
-            .filter(|s| !s.trim().is_empty())
-            .map(|s| s.as_str())
-            .collect::<Vec<_>>()
-            .join(", ");
+        let who = respondent_of(&theirs);
         let new_path = free_path(&path);
         p.say(&format!(
             "{}\n",
@@ -354,21 +347,7 @@ pub(super) fn start<'g>(
             .map_err(&t)?
             .unwrap_or(1);
         if choice == 0 {
-            // The typed person joins that file as a participant.
-            let me = Participant {
-                name: answers.respondent.name.clone(),
-                agency: answers.respondent.role.clone(),
-                country: answers.respondent.country.clone(),
-                extra: Vec::new(),
-            };
-            if !me.name.trim().is_empty()
-                && !theirs.participants.iter().any(|x| {
-                    answers::same_name(&x.name, &me.name)
-                        && answers::same_name(&x.country, &me.country)
-                })
-            {
-                theirs.participants.push(me);
-            }
+            join_as_participant(&mut theirs, &answers);
             return resume(p, guidelines, opts, store, theirs, warnings);
         }
         drop(store);
@@ -397,19 +376,59 @@ pub(super) fn start<'g>(
     })
 }
 
+/// True when an existing file holds the answers of the person (and
+/// country) just typed: their session resumes it.
+pub(crate) fn same_respondent(theirs: &AnswerFile, ours: &AnswerFile) -> bool {
+    answers::same_name(&theirs.respondent.name, &ours.respondent.name)
+        && answers::same_name(&theirs.respondent.country, &ours.respondent.country)
+}
+
+/// Who answered a file, for the question of whose file to continue:
+/// "name, country" (either may be missing).
+pub(crate) fn respondent_of(file: &AnswerFile) -> String {
+    [&file.respondent.name, &file.respondent.country]
+        .iter()
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| s.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The person who typed `ours` joins another respondent's file as one of
+/// its participants (once: a name and country already listed are not
+/// added again).
+pub(crate) fn join_as_participant(theirs: &mut AnswerFile, ours: &AnswerFile) {
+    let me = Participant {
+        name: ours.respondent.name.clone(),
+        agency: ours.respondent.role.clone(),
+        country: ours.respondent.country.clone(),
+        extra: Vec::new(),
+    };
+    if !me.name.trim().is_empty()
+        && !theirs.participants.iter().any(|x| {
+            answers::same_name(&x.name, &me.name) && answers::same_name(&x.country, &me.country)
+        })
+    {
+        theirs.participants.push(me);
+    }
+}
+
 fn find<'g>(guidelines: &'g [Guideline], id: &str) -> Result<&'g Guideline, SessionError> {
     crate::model::find(guidelines, id).map_err(SessionError::Other)
 }
 
-fn resume<'g>(
-    p: &mut dyn Prompter,
+/// Readies a file to resume, as every session does: its guideline (which
+/// must be the one asked for, if any), its answers carried to the loaded
+/// version of the guideline (what moved is added to `warnings`, with the
+/// checks against the guideline), and the session's language, which the
+/// file keeps from now on when `--lang` chose it or it had none.
+pub(crate) fn prepare_resumed<'g>(
     guidelines: &'g [Guideline],
     opts: &StartOptions,
-    store: Store,
-    mut answers: AnswerFile,
-    mut warnings: Vec<Diagnostic>,
-) -> Result<Started<'g>, SessionError> {
-    let path = store.path().to_path_buf();
+    path: &Path,
+    answers: &mut AnswerFile,
+    warnings: &mut Vec<Diagnostic>,
+) -> Result<(&'g Guideline, &'static str), SessionError> {
     let file = path.display().to_string();
     let guideline = find(guidelines, &answers.guideline)?;
     if let Some(id) = &opts.guideline
@@ -424,14 +443,28 @@ fn resume<'g>(
     }
     // Answers given against an earlier version move to their new criteria;
     // what is answered from now on is answered against this version.
-    let (_, notes) = answers::migrate(&mut answers, guideline, &file);
+    let (_, notes) = answers::migrate(answers, guideline, &file);
     warnings.extend(notes);
-    warnings.extend(answers::check_against(&answers, guideline, &file));
+    warnings.extend(answers::check_against(answers, guideline, &file));
     answers.guideline_version = guideline.version.clone();
     let lang = i18n::choose(opts.lang.as_deref(), &answers.language, &opts.env_lang);
     if opts.lang.is_some() || answers.language.is_empty() {
         answers.language = lang.to_string();
     }
+    Ok((guideline, lang))
+}
+
+fn resume<'g>(
+    p: &mut dyn Prompter,
+    guidelines: &'g [Guideline],
+    opts: &StartOptions,
+    store: Store,
+    mut answers: AnswerFile,
+    mut warnings: Vec<Diagnostic>,
+) -> Result<Started<'g>, SessionError> {
+    let path = store.path().to_path_buf();
+    let file = path.display().to_string();
+    let (guideline, lang) = prepare_resumed(guidelines, opts, &path, &mut answers, &mut warnings)?;
     let tr = Tr::new(lang);
     p.set_words(words(&tr));
     let t = terminal(lang);

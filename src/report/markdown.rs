@@ -224,6 +224,18 @@ pub(crate) fn gap(m: &GapReport) -> String {
         let _ = writeln!(o);
     }
 
+    if !m.split.is_empty() {
+        let _ = writeln!(o, "## {}\n", inline(&l.split_title));
+        let _ = writeln!(o, "{}\n", inline(&l.split_intro));
+        let heads: Vec<String> = l.split_columns.iter().map(|c| inline(c)).collect();
+        let _ = writeln!(o, "| {} |\n|---|---|---|", heads.join(" | "));
+        for row in &m.split {
+            let cells: Vec<String> = row.iter().map(|c| inline(c)).collect();
+            let _ = writeln!(o, "| {} |", cells.join(" | "));
+        }
+        o.push('\n');
+    }
+
     let _ = writeln!(o, "## {}\n", inline(&l.answers));
     for section in &m.answers {
         let _ = writeln!(o, "### {}\n", inline(&section.area));
@@ -257,6 +269,9 @@ pub(crate) fn gap(m: &GapReport) -> String {
             if !r.evidence.is_empty() {
                 let items: Vec<String> = r.evidence.iter().map(|e| inline(e)).collect();
                 let _ = writeln!(o, "- {}{sep}{}", inline(&l.evidence), items.join("; "));
+            }
+            if !r.proposals.is_empty() {
+                let _ = writeln!(o, "- {}{sep}{}", inline(&l.proposals), inline(&r.proposals));
             }
             let _ = writeln!(o);
         }

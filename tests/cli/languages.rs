@@ -536,6 +536,7 @@ fn builtin() -> Builtin {
 /// Words of command lines: subcommands and option values.
 const COMMAND_WORDS: &[&str] = &[
     "assess",
+    "serve",
     "score",
     "report",
     "compare",
@@ -589,17 +590,23 @@ fn without_exempt(text: &str, builtin: &Builtin) -> String {
             in_command = false;
         }
         // Option names (`--format`, `-o`) and value names (`<FILE>`,
-        // `<FILES>...`) are typed as they are in every language.
+        // `<FILES>...`, and an optional argument's `[ANSWERS]`) are typed as
+        // they are in every language.
         let option = core.starts_with('-')
             && core
                 .trim_start_matches('-')
                 .starts_with(char::is_alphanumeric);
-        let value_name = core.starts_with('<')
-            && core.trim_end_matches("...").ends_with('>')
-            && core[1..]
-                .chars()
-                .take_while(|c| *c != '>')
-                .all(|c| c.is_ascii_uppercase() || c == '_');
+        let value_name =
+            [(core, '<', '>'), (token, '[', ']')]
+                .iter()
+                .any(|&(word, open, close)| {
+                    word.starts_with(open)
+                        && word.trim_end_matches("...").ends_with(close)
+                        && word[1..]
+                            .chars()
+                            .take_while(|c| *c != close)
+                            .all(|c| c.is_ascii_uppercase() || c == '_')
+                });
         let exempt = option
             || value_name
             || core.contains(['.', '/', '@', '_', '=', '$'])

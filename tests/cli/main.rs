@@ -26,6 +26,8 @@ mod pdf;
 mod programs;
 mod report;
 mod score;
+mod serve;
+mod serve_browser;
 mod snapshots;
 mod template;
 mod validate;

@@ -38,6 +38,14 @@ const INSTALLS: &[(&str, &str)] = &[
         "LibreOffice (Debian/Ubuntu: apt-get install libreoffice-calc-nogui; macOS: brew install --cask libreoffice)",
     ),
     ("tar", "tar (Debian/Ubuntu: apt-get install tar)"),
+    (
+        "chromedriver",
+        "chromium-driver and chromium (Debian/Ubuntu: apt-get install chromium chromium-driver; macOS: brew install --cask chromedriver google-chrome)",
+    ),
+    (
+        "chromium",
+        "chromium (Debian/Ubuntu: apt-get install chromium chromium-driver; macOS: brew install --cask chromium)",
+    ),
     ("gzip", "gzip (Debian/Ubuntu: apt-get install gzip)"),
     ("bash", "bash (Debian/Ubuntu: apt-get install bash)"),
     (

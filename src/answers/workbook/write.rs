@@ -171,10 +171,21 @@ pub(super) fn level_text(g: &Guideline, response: &Option<Response>, t: &Tr) -> 
     }
 }
 
-/// The entries of an answer, without the one shown in the Reason cell.
+/// The entries of an answer the sheets do not show: the room's votes, and
+/// the entries kept as written but the one shown in the Reason cell.
 fn answer_kept(answer: &Answer) -> Vec<(String, Out<'_>)> {
-    kept_out(&answer.extra)
-        .filter(|(k, _)| !(k == "reason" && shown_reason(answer).is_some()))
+    let votes = (!answer.votes.is_empty()).then(|| {
+        (
+            "votes".to_string(),
+            crate::answers::write_votes(&answer.votes),
+        )
+    });
+    votes
+        .into_iter()
+        .chain(
+            kept_out(&answer.extra)
+                .filter(|(k, _)| !(k == "reason" && shown_reason(answer).is_some())),
+        )
         .collect()
 }
 

@@ -335,7 +335,17 @@ fn action_plan(w: &mut Writer, m: &GapReport) {
 
 fn answers(w: &mut Writer, m: &GapReport) {
     let l = &m.labels;
-    let label_width = w.label_width(&[&l.answer, &l.note, &l.evidence], 62.0);
+    // The room's proposals widen the labels only in a report that has some,
+    // so that a report without a workshop is laid out as it always was.
+    let mut labels = vec![l.answer.as_str(), &l.note, &l.evidence];
+    let has_proposals = m
+        .answers
+        .iter()
+        .any(|section| section.rows.iter().any(|r| !r.proposals.is_empty()));
+    if has_proposals {
+        labels.push(&l.proposals);
+    }
+    let label_width = w.label_width(&labels, 62.0);
     for section in &m.answers {
         w.subheading(&section.area, &section.status);
         if !section.findings.is_empty() {
@@ -406,6 +416,9 @@ fn answers(w: &mut Writer, m: &GapReport) {
                     .collect();
                 w.labelled(&l.evidence, &items.join("\n"), label_width);
             }
+            if !r.proposals.is_empty() {
+                w.labelled(&l.proposals, &r.proposals, label_width);
+            }
         }
         w.y -= 8.0;
     }
@@ -443,6 +456,31 @@ fn unknown_answers(w: &mut Writer, m: &GapReport) {
                 vec![(note.clone(), CELL)],
             ]
         })
+        .collect();
+    w.table(&columns, &rows);
+}
+
+/// Where the workshop room was split, with what it proposed and agreed.
+fn split(w: &mut Writer, m: &GapReport) {
+    let l = &m.labels;
+    w.heading(&l.split_title);
+    w.paragraph(LEFT, WIDTH, &l.split_intro, BODY);
+    w.y -= 6.0;
+    let widths = [190.0, WIDTH - 300.0, 110.0];
+    let columns: Vec<Column> = l
+        .split_columns
+        .iter()
+        .zip(widths)
+        .map(|(title, width)| Column {
+            title: title.clone(),
+            width,
+            right: false,
+        })
+        .collect();
+    let rows: Vec<Vec<Cell>> = m
+        .split
+        .iter()
+        .map(|row| row.iter().map(|c| vec![(c.clone(), CELL)]).collect())
         .collect();
     w.table(&columns, &rows);
 }
@@ -510,6 +548,9 @@ pub(crate) fn render(m: &GapReport) -> Result<Vec<u8>, PdfError> {
     summary_table(&mut w, m);
     w.heading(&l.action_plan);
     action_plan(&mut w, m);
+    if !m.split.is_empty() {
+        split(&mut w, m);
+    }
     w.heading(&l.answers);
     answers(&mut w, m);
     if !m.carried.is_empty() {

@@ -260,6 +260,8 @@ impl WbReader<'_> {
             response,
             note: (!note.is_empty()).then_some(note),
             evidence: split_evidence(&evidence),
+            // The hidden sheet brings them back (see `hidden_sheet.rs`).
+            votes: Default::default(),
             extra,
         }
     }

@@ -261,7 +261,18 @@ impl WbReader<'_> {
                 .iter()
                 .map(|(k, _)| k.clone())
                 .collect();
-            let extra = self.admit(entries(&extra), ANSWER_KEYS, &present, &what, at);
+            // The room's votes are kept here, the sheets having no column
+            // for them.
+            let mut kept = entries(&extra);
+            if let Some(at_votes) = kept.iter().position(|(k, _)| k == "votes") {
+                let (_, node) = kept.remove(at_votes);
+                let (votes, problems) = crate::answers::votes_of(&node, &quoted(&id));
+                for (_, code, message) in problems {
+                    self.error(code, at.clone(), message);
+                }
+                a.answers[i].answer.votes = votes;
+            }
+            let extra = self.admit(kept, ANSWER_KEYS, &present, &what, at);
             a.answers[i].answer.extra.extend(extra);
         }
     }
