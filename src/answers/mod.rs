@@ -327,6 +327,21 @@ impl AnswersError {
             AnswersError::Save(e) => Some(e.msg()),
         }
     }
+
+    /// The error as a reader of `t`'s language sees it: the catalogue's
+    /// words, or the file's errors in that language, one per line.
+    pub(crate) fn render(&self, t: &crate::i18n::Tr) -> String {
+        match (self.msg(), self) {
+            (Some(m), _) => m.render(t),
+            (None, AnswersError::Invalid(ds)) => ds
+                .iter()
+                .filter(|d| d.is_error())
+                .map(|d| d.render(t))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            (None, other) => other.to_string(),
+        }
+    }
 }
 
 /// A name (a country, a person, a network) in the form two spellings that

@@ -75,6 +75,18 @@ impl StoreError {
     }
 }
 
+impl StoreError {
+    /// The error as a reader of `t`'s language sees it: the catalogue's
+    /// words, or the file's findings in that language.
+    pub(crate) fn render(&self, t: &crate::i18n::Tr) -> String {
+        match (self.msg(), self) {
+            (Some(m), _) => m.render(t),
+            (None, StoreError::Answers(e)) => e.render(t),
+            (None, other) => other.to_string(),
+        }
+    }
+}
+
 /// What a save did besides writing.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub(crate) struct Saved {

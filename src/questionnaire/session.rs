@@ -135,7 +135,7 @@ impl<'p, 'g> Session<'p, 'g> {
             Err(e) => {
                 return Err(SessionError::NotSaved {
                     path: self.path.clone(),
-                    reason: e.to_string(),
+                    reason: e.render(&self.t),
                     aside: self.store.save_aside(self.engine.answers()),
                     lang: self.t.lang(),
                 });

@@ -474,6 +474,20 @@ fn resume<'g>(
         .criteria_for(who)
         .filter(|(_, c)| answers.answer(&c.id).is_some_and(|a| a.response.is_some()))
         .count();
+    // The file exists: an interrupt here leaves it as it was, and says so.
+    let saved = super::Saved {
+        answers: path.clone(),
+        answered,
+        total: asked,
+        participants: answers.participants.len(),
+    };
+    let t = move |e: io::Error| match t(e) {
+        SessionError::Interrupted { lang, .. } => SessionError::Interrupted {
+            saved: Some(saved.clone()),
+            lang,
+        },
+        other => other,
+    };
     p.say(&format!(
         "{}\n",
         tr.f(
@@ -490,8 +504,7 @@ fn resume<'g>(
         // Findings about the file are worth reading before the first
         // question clears the screen.
         for w in &warnings {
-            p.say(&format!("{}\n", crate::escape::controls(&w.to_string())))
-                .map_err(&t)?;
+            p.say(&format!("{}\n", w.render(&tr))).map_err(&t)?;
         }
         p.input(&tr.t("press-enter-continue"), "").map_err(&t)?;
     }

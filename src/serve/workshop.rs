@@ -479,13 +479,13 @@ impl From<SaveFailed> for SessionError {
 /// An error of the store in the reader's language (findings about the
 /// file speak for themselves).
 fn store_said(e: &StoreError, t: &Tr) -> String {
-    e.msg().map_or_else(|| e.to_string(), |m| m.render(t))
+    e.render(t)
 }
 
 /// An error of the start in the reader's language.
 pub(crate) fn said(e: &SessionError, t: &Tr) -> String {
     match e {
-        SessionError::Answers(a) => a.msg().map_or_else(|| a.to_string(), |m| m.render(t)),
+        SessionError::Answers(a) => a.render(t),
         SessionError::Store(s) => store_said(s, t),
         SessionError::Other(m) => m.render(t),
         other => other.to_string(),
@@ -542,7 +542,7 @@ impl Session {
                     "not-saved",
                     &[
                         ("path", Arg::Str(&path)),
-                        ("reason", Arg::Str(&e.to_string())),
+                        ("reason", Arg::Str(&e.render(&t))),
                     ],
                 );
                 message.push('\n');

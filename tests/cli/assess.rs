@@ -1062,6 +1062,56 @@ fn a_file_replaced_by_a_folder_mid_session_puts_the_answers_in_a_side_file() {
     side_file_holds_both_answers(&screen, dir.path());
 }
 
+/// Resumed in French: the findings about the file, a failed save's reason
+/// and an interrupt before the first answer are all said in French, and
+/// the interrupt names the file as it stands.
+#[test]
+fn a_resumed_session_speaks_its_language_when_a_save_fails_or_it_is_interrupted() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.yaml");
+    let text = "format: 1\nguideline: minimal\nversion: 1.0.0\nnetwork:\n  name: Test WEN\nanswers:\n  governance.mandate:\n    level: 2\n  governance.gone:\n    level: 1\n";
+    std::fs::write(&path, text).unwrap();
+    let mut args = minimal_args(s(&path));
+    args[5] = "fr";
+    args.push("--plain");
+    // Interrupted at the first prompt: the file is untouched and said so.
+    let mut t = Screen::spawn(100, 40, dir.path(), &args, &[]);
+    t.wait_for("Appuyer sur Entrée pour continuer");
+    let screen = t.contents();
+    assert!(
+        screen.contains("a.yaml:9:3: warning[unknown-criterion]: `governance.gone` n’est pas un critère de `minimal` 1.0.0"),
+        "{screen}"
+    );
+    t.send_ctrl_c();
+    let code = t.exit_code();
+    let screen = t.contents();
+    assert_eq!(code, 130, "{screen}");
+    assert!(
+        screen.contains("Interrompu. ")
+            && screen.contains(
+                "a.yaml contient toutes les réponses confirmées : 1 critère renseigné sur 3"
+            ),
+        "{screen}"
+    );
+    assert!(!screen.contains("rien n'a été enregistré"), "{screen}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+    // The file turns into a folder before the first answer is saved.
+    let mut t = Screen::spawn(100, 40, dir.path(), &args, &[]);
+    t.answer("Appuyer sur Entrée pour continuer", "\r");
+    t.wait_for("Votre réponse");
+    std::fs::remove_file(&path).unwrap();
+    std::fs::create_dir(&path).unwrap();
+    t.answer("Votre réponse", "3\r");
+    let code = t.exit_code();
+    let screen = t.contents();
+    assert_eq!(code, 2, "{screen}");
+    assert!(
+        screen.contains("c’est un dossier, pas un fichier"),
+        "{screen}"
+    );
+    assert!(!screen.contains("is a folder"), "{screen}");
+}
+
 #[test]
 fn a_file_deleted_mid_session_is_written_again_with_every_answer() {
     let dir = tempfile::tempdir().unwrap();
