@@ -68,6 +68,7 @@ workbook-has-sheets = the workbook has { $count ->
 # A sheet or column named in every language: the workbook's own first.
 workbook-names = { $first } (or { $others })
 workbook-no-hidden-sheet = no sheet `{ $sheet }` (hidden, with the guideline id and version): it was deleted or renamed, or the workbook was not made by `wen-assess template --format xlsx`; { $sheets }
+workbook-is-network-view = this workbook is the network view that `wen-assess aggregate` writes, not the answers of a member state or of the network: move it out of the folder of answer files, or name the answer files one by one
 workbook-no-answers-sheet = no sheet { $names }: it holds the answers; it was deleted or renamed; { $sheets }
 workbook-no-workshop-sheet = no sheet { $names }: it holds the targets, findings and participants; it was deleted or renamed; { $sheets }
 workbook-sheets-compete-answers = { $count } sheets may hold the answers: { $chosen } is read, not { $others }; delete the sheets that are not used, or copy what they hold into { $chosen }

@@ -72,6 +72,7 @@ workbook-has-sheets = { $count ->
 # Una hoja o una columna nombrada en cada idioma: primero la del libro.
 workbook-names = { $first } (o { $others })
 workbook-no-hidden-sheet = no hay ninguna hoja `{ $sheet }` (oculta, con el identificador y la versión de la directriz): se eliminó o se le cambió el nombre, o el libro no se creó con `wen-assess template --format xlsx`; { $sheets }
+workbook-is-network-view = este libro es la vista de la red que escribe `wen-assess aggregate`, no las respuestas de un Estado miembro ni de la red: sáquelo de la carpeta de los archivos de respuestas o indique los archivos de respuestas uno por uno
 workbook-no-answers-sheet = no hay ninguna hoja { $names }: es la que contiene las respuestas; se eliminó o se le cambió el nombre; { $sheets }
 workbook-no-workshop-sheet = no hay ninguna hoja { $names }: es la que contiene las metas, las conclusiones y los participantes; se eliminó o se le cambió el nombre; { $sheets }
 workbook-sheets-compete-answers = { $count } hojas pueden contener las respuestas: se lee { $chosen }, no { $others }; elimine las hojas que no se usan o copie su contenido en { $chosen }

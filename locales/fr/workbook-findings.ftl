@@ -72,6 +72,7 @@ workbook-has-sheets = { $count ->
 # Une feuille ou une colonne nommée dans chaque langue : celle du classeur d’abord.
 workbook-names = { $first } (ou { $others })
 workbook-no-hidden-sheet = pas de feuille `{ $sheet }` (masquée, avec l’identifiant et la version de la ligne directrice) : elle a été supprimée ou renommée, ou le classeur n’a pas été créé par `wen-assess template --format xlsx` ; { $sheets }
+workbook-is-network-view = ce classeur est la vue du réseau écrite par `wen-assess aggregate`, pas les réponses d’un État membre ou du réseau : sortez-le du dossier des fichiers de réponses, ou nommez les fichiers de réponses un par un
 workbook-no-answers-sheet = pas de feuille { $names } : c’est elle qui contient les réponses ; elle a été supprimée ou renommée ; { $sheets }
 workbook-no-workshop-sheet = pas de feuille { $names } : c’est elle qui contient les cibles, les constats et les participants ; elle a été supprimée ou renommée ; { $sheets }
 workbook-sheets-compete-answers = { $count } feuilles peuvent contenir les réponses : c’est { $chosen } qui est lue, pas { $others } ; supprimez les feuilles inutilisées, ou copiez leur contenu dans { $chosen }

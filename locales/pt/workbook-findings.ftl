@@ -72,6 +72,7 @@ workbook-has-sheets = { $count ->
 # Uma folha ou uma coluna nomeada em todas as línguas: primeiro a do livro.
 workbook-names = { $first } (ou { $others })
 workbook-no-hidden-sheet = não há nenhuma folha `{ $sheet }` (oculta, com o identificador e a versão da diretriz): foi eliminada ou mudou de nome, ou o livro não foi criado por `wen-assess template --format xlsx`; { $sheets }
+workbook-is-network-view = este livro é a vista da rede escrita por `wen-assess aggregate`, não as respostas de um Estado-Membro nem da rede: retire-o da pasta dos ficheiros de respostas, ou indique os ficheiros de respostas um a um
 workbook-no-answers-sheet = não há nenhuma folha { $names }: é ela que contém as respostas; foi eliminada ou mudou de nome; { $sheets }
 workbook-no-workshop-sheet = não há nenhuma folha { $names }: é ela que contém as metas, as conclusões e os participantes; foi eliminada ou mudou de nome; { $sheets }
 workbook-sheets-compete-answers = { $count } folhas podem conter as respostas: é lida a folha { $chosen }, não { $others }; elimine as folhas que não são usadas, ou copie o seu conteúdo para { $chosen }

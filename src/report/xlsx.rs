@@ -466,7 +466,11 @@ fn write(g: &Grid) -> Result<Worksheet, XlsxError> {
 fn check(bytes: &[u8], grids: &[Grid]) -> Result<(), String> {
     let sheets = crate::answers::workbook::read_sheets(bytes)?;
     let names: Vec<&str> = sheets.iter().map(|(n, _)| n.as_str()).collect();
-    let wanted: Vec<&str> = grids.iter().map(|g| g.name.as_str()).collect();
+    let wanted: Vec<&str> = grids
+        .iter()
+        .map(|g| g.name.as_str())
+        .chain([crate::answers::workbook::VIEW_SHEET])
+        .collect();
     if names != wanted {
         return Err(format!("sheets {names:?}, not {wanted:?}"));
     }
@@ -545,6 +549,19 @@ pub(crate) fn network(n: &NetworkReport) -> Result<Vec<u8>, RenderError> {
     for g in &grids {
         wb.push_worksheet(write(g).map_err(fault)?);
     }
+    // A hidden mark, so that this workbook left among answer files is
+    // named for what it is when a command reads that folder.
+    let mut mark = Worksheet::new();
+    mark.set_name(crate::answers::workbook::VIEW_SHEET)
+        .map_err(fault)?
+        .write_string(
+            0,
+            0,
+            "network view written by wen-assess aggregate; no answers",
+        )
+        .map_err(fault)?;
+    mark.set_hidden(true);
+    wb.push_worksheet(mark);
     let bytes = wb.save_to_buffer().map_err(fault)?;
     check(&bytes, &grids).map_err(RenderError::XlsxReadBack)?;
     Ok(bytes)

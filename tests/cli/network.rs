@@ -587,7 +587,7 @@ print(len(ws.conditional_formatting), len(summary.conditional_formatting))
     );
     assert_eq!(
         String::from_utf8_lossy(&output.stdout),
-        "['Summary', 'Membership', 'Governance', 'Finance', 'Support', 'Deliverables', 'Criteria', 'Files']\n\
+        "['Summary', 'Membership', 'Governance', 'Finance', 'Support', 'Deliverables', 'Criteria', 'Files', 'wen-assess-view']\n\
          Atlantis Coast 3 int\n\
          Member state membership.agency-breadth\n\
          [1.8, 1, 1, 1.5, 1.6]\n\
@@ -668,7 +668,8 @@ fn the_network_workbook_holds_the_view() {
             "Support",
             "Deliverables",
             "Criteria",
-            "Files"
+            "Files",
+            "wen-assess-view"
         ]
     );
     let cell = |sheet: usize, row: u32, col: u32| {
@@ -692,6 +693,44 @@ fn the_network_workbook_holds_the_view() {
     ]);
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("borealia.xlsx"), "{}", r.stderr);
+}
+
+/// The network view written into the folder it came from is named for what
+/// it is when the folder is read again, in the reader's language, and
+/// nothing is written.
+#[test]
+fn a_network_view_left_in_the_folder_is_named_for_what_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("2026");
+    std::fs::create_dir(&folder).unwrap();
+    for entry in std::fs::read_dir("examples/network/2026").unwrap() {
+        let from = entry.unwrap().path();
+        std::fs::copy(&from, folder.join(from.file_name().unwrap())).unwrap();
+    }
+    let view = folder.join("network-view.xlsx");
+    let r = wen(&[
+        "aggregate",
+        folder.to_str().unwrap(),
+        "-o",
+        view.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let r = wen(&["aggregate", folder.to_str().unwrap()]);
+    assert_eq!(r.code, 2);
+    assert_eq!(
+        r.stderr,
+        format!(
+            "{}: error[missing-sheet]: this workbook is the network view that `wen-assess aggregate` writes, not the answers of a member state or of the network: move it out of the folder of answer files, or name the answer files one by one\n",
+            view.display()
+        )
+    );
+    let r = wen(&["--lang", "fr", "score", view.to_str().unwrap()]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("error[missing-sheet]: ce classeur est la vue du réseau écrite par `wen-assess aggregate`"),
+        "{}",
+        r.stderr
+    );
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! `report --format md`: content, escaping, output place, reproducibility;
 //! the committed example reports are what the code makes of the examples.
 
-use super::{MINIMAL, pdf_reading, repo, wen};
+use super::{MINIMAL, pdf_reading, pdf_tool, repo, wen};
 
 #[test]
 fn markdown_report_of_the_minimal_answers() {
@@ -179,7 +179,22 @@ fn committed_pdf_examples_are_up_to_date() {
         args.extend(["-o", fresh.to_str().unwrap()]);
         let r = wen(&args);
         assert_eq!(r.code, 0, "wen-assess {}: {}", args.join(" "), r.stderr);
-        if pdf_reading(&fresh) != pdf_reading(&repo(committed)) {
+        // What a reader sees, and what a document system shows of the
+        // file: its title, author, dates and language.
+        let properties = |pdf: &std::path::Path| {
+            let info = pdf_tool("pdfinfo", &[], pdf);
+            info.lines()
+                .filter(|l| {
+                    ["Title:", "Subject:", "Author:", "CreationDate:", "ModDate:"]
+                        .iter()
+                        .any(|k| l.starts_with(k))
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        if pdf_reading(&fresh) != pdf_reading(&repo(committed))
+            || properties(&fresh) != properties(&repo(committed))
+        {
             stale.push(committed);
         }
     }

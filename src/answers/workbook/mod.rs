@@ -75,6 +75,11 @@ pub(crate) fn is_workbook_path(path: &Path) -> bool {
 /// `aggregate`.
 pub(crate) const WORKBOOK_EXTENSIONS: &[&str] = &["xlsx", "ods"];
 
+/// The hidden sheet that marks the network view `aggregate` writes as a
+/// workbook, so a reader that meets it in a folder of answers can say what
+/// it is (it holds no answers).
+pub(crate) const VIEW_SHEET: &str = "wen-assess-view";
+
 /// A sheet's name and its non-empty cells as text, by 1-based (row, column).
 pub(crate) type SheetText = (String, Vec<((u32, u32), String)>);
 

@@ -460,7 +460,12 @@ impl WbReader<'_> {
             .collect();
         let Some(&first) = candidates.first() else {
             let has = list(sheets);
+            let is_view = sheets.iter().any(|s| {
+                s.name
+                    .eq_ignore_ascii_case(crate::answers::workbook::VIEW_SHEET)
+            });
             let message = match names {
+                None if is_view => msg!("workbook-is-network-view"),
                 None => msg!("workbook-no-hidden-sheet", sheet = META_SHEET, sheets = has),
                 Some(n) if wanted == Wanted::Answers => msg!(
                     "workbook-no-answers-sheet",
