@@ -111,3 +111,15 @@ room-proposals = Room's proposals
 room-agreed = Level agreed
 room-split-title = Where the room disagreed
 room-split-intro = Criteria on which the participants' proposals lay two or more levels apart before the room agreed on a level: worth a second look, and a note of why.
+
+## Refusals, as plain text (a browser shows them as they are).
+serve-refused-host = Forbidden: this server answers only to its own address.
+serve-refused-error = The server failed to answer; try again.
+serve-refused-link = Forbidden: this link is not valid (it may come from an earlier run of wen-assess serve).
+serve-refused-token = Forbidden: open the link wen-assess serve printed (it carries the access token).
+serve-refused-participant = Forbidden: participants may only propose levels.
+serve-refused-other-site = Forbidden: a request from another site.
+serve-refused-other-origin = Forbidden: a request from another origin.
+serve-refused-form = Forbidden: this form does not come from this session's pages.
+serve-refused-report = The report could not be made; the answer file is unchanged.
+serve-refused-missing = Not found: there is no such page.

@@ -111,3 +111,15 @@ room-proposals = Propuestas de la sala
 room-agreed = Nivel acordado
 room-split-title = Dónde la sala no estuvo de acuerdo
 room-split-intro = Criterios en los que las propuestas de los participantes estaban separadas por dos niveles o más antes de que la sala acordara un nivel: merecen una segunda mirada, y una nota que explique por qué.
+
+## Rechazos, en texto sin formato (el navegador los muestra tal cual).
+serve-refused-host = Prohibido: este servidor solo responde a su propia dirección.
+serve-refused-error = El servidor no pudo responder; vuelva a intentarlo.
+serve-refused-link = Prohibido: este enlace no es válido (quizá viene de una ejecución anterior de wen-assess serve).
+serve-refused-token = Prohibido: abra el enlace que mostró wen-assess serve (lleva el token de acceso).
+serve-refused-participant = Prohibido: los participantes solo pueden proponer niveles.
+serve-refused-other-site = Prohibido: una solicitud de otro sitio.
+serve-refused-other-origin = Prohibido: una solicitud de otro origen.
+serve-refused-form = Prohibido: este formulario no viene de las páginas de esta sesión.
+serve-refused-report = No se pudo elaborar el informe; el archivo de respuestas no cambió.
+serve-refused-missing = No encontrado: esta página no existe.

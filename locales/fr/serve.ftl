@@ -111,3 +111,15 @@ room-proposals = Propositions de la salle
 room-agreed = Niveau retenu
 room-split-title = Où la salle était partagée
 room-split-intro = Critères pour lesquels les propositions des participants étaient éloignées de deux niveaux ou plus avant que la salle ne retienne un niveau : ils méritent un second regard, et une note qui explique pourquoi.
+
+## Refus, en texte brut (le navigateur les montre tels quels).
+serve-refused-host = Interdit : ce serveur ne répond qu’à sa propre adresse.
+serve-refused-error = Le serveur n’a pas pu répondre ; réessayez.
+serve-refused-link = Interdit : ce lien n’est pas valide (il vient peut-être d’un lancement précédent de wen-assess serve).
+serve-refused-token = Interdit : ouvrez le lien affiché par wen-assess serve (il porte le jeton d’accès).
+serve-refused-participant = Interdit : les participants peuvent seulement proposer des niveaux.
+serve-refused-other-site = Interdit : une requête venant d’un autre site.
+serve-refused-other-origin = Interdit : une requête venant d’une autre origine.
+serve-refused-form = Interdit : ce formulaire ne vient pas des pages de cette séance.
+serve-refused-report = Le rapport n’a pas pu être établi ; le fichier de réponses n’a pas changé.
+serve-refused-missing = Introuvable : cette page n’existe pas.

@@ -111,3 +111,15 @@ room-proposals = Propostas da sala
 room-agreed = Nível acordado
 room-split-title = Onde a sala não esteve de acordo
 room-split-intro = Critérios em que as propostas dos participantes estavam afastadas dois ou mais níveis antes de a sala acordar um nível: merecem um segundo olhar, e uma nota que explique porquê.
+
+## Recusas, em texto simples (o navegador mostra-as tal como estão).
+serve-refused-host = Proibido: este servidor só responde ao seu próprio endereço.
+serve-refused-error = O servidor não conseguiu responder; tente de novo.
+serve-refused-link = Proibido: esta ligação não é válida (talvez venha de uma execução anterior de wen-assess serve).
+serve-refused-token = Proibido: abra a ligação que wen-assess serve mostrou (leva o código de acesso).
+serve-refused-participant = Proibido: os participantes só podem propor níveis.
+serve-refused-other-site = Proibido: um pedido vindo de outro sítio.
+serve-refused-other-origin = Proibido: um pedido vindo de outra origem.
+serve-refused-form = Proibido: este formulário não vem das páginas desta sessão.
+serve-refused-report = Não foi possível elaborar o relatório; o ficheiro de respostas não mudou.
+serve-refused-missing = Não encontrado: esta página não existe.

@@ -180,6 +180,13 @@ pub(crate) fn refused(status: StatusCode, why: &str) -> Response {
         .into_response()
 }
 
+/// A refusal in the session's language: `id` names the catalogue's text.
+/// Never called with the session locked.
+pub(crate) fn refused_in(app: &App, status: StatusCode, id: &str) -> Response {
+    let lang = app.workshop().lang();
+    refused(status, &crate::i18n::Tr::new(lang).t(id))
+}
+
 /// The checks every request passes before its route: Host, token (from
 /// the link, then from the cookie), what the role may ask for, and for a
 /// change, that it comes from one of this server's pages. The role goes
@@ -193,7 +200,7 @@ pub(crate) async fn guard(State(app): State<Arc<App>>, mut req: Request, next: N
         .unwrap_or_default()
         .to_string();
     if !host_allowed(&host, keys.port) {
-        return refused(StatusCode::FORBIDDEN, "Forbidden: unknown host.");
+        return refused_in(&app, StatusCode::FORBIDDEN, "serve-refused-host");
     }
     // A link with a token: set the cookie and go to the page without the
     // token in the address bar.
@@ -209,29 +216,29 @@ pub(crate) async fn guard(State(app): State<Arc<App>>, mut req: Request, next: N
                     .header(header::LOCATION, landing)
                     .header(header::SET_COOKIE, keys.set_cookie(role))
                     .body(Body::empty())
-                    .unwrap_or_else(|_| refused(StatusCode::INTERNAL_SERVER_ERROR, "Error."))
+                    .unwrap_or_else(|_| {
+                        refused_in(
+                            &app,
+                            StatusCode::INTERNAL_SERVER_ERROR,
+                            "serve-refused-error",
+                        )
+                    })
             }
-            _ => refused(StatusCode::FORBIDDEN, "Forbidden: this link is not valid."),
+            _ => refused_in(&app, StatusCode::FORBIDDEN, "serve-refused-link"),
         };
     }
     let Some(role) = keys.role_of_cookies(headers) else {
-        return refused(
-            StatusCode::FORBIDDEN,
-            "Forbidden: open the link wen-assess serve printed (it carries the access token).",
-        );
+        return refused_in(&app, StatusCode::FORBIDDEN, "serve-refused-token");
     };
     let path = req.uri().path().to_string();
     if role == Role::Participant && !participant_may(req.method(), &path) {
-        return refused(
-            StatusCode::FORBIDDEN,
-            "Forbidden: participants may only propose levels.",
-        );
+        return refused_in(&app, StatusCode::FORBIDDEN, "serve-refused-participant");
     }
     if req.method() != Method::GET
         && req.method() != Method::HEAD
         && let Some(why) = cross_site(headers, &host)
     {
-        return refused(StatusCode::FORBIDDEN, why);
+        return refused_in(&app, StatusCode::FORBIDDEN, why);
     }
     req.extensions_mut().insert(role);
     next.run(req).await
@@ -240,16 +247,16 @@ pub(crate) async fn guard(State(app): State<Arc<App>>, mut req: Request, next: N
 /// Why a request that changes something is refused as coming from another
 /// site, if it is: the browser says so (`Sec-Fetch-Site`), or its Origin
 /// is not this server. A browser that sends neither (a text browser) is
-/// left to the form token.
+/// left to the form token. Gives the catalogue id of the refusal.
 fn cross_site(headers: &HeaderMap, host: &str) -> Option<&'static str> {
     let fetch_site = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok());
     if matches!(fetch_site, Some("cross-site" | "same-site")) {
-        return Some("Forbidden: a request from another site.");
+        return Some("serve-refused-other-site");
     }
     match headers.get(header::ORIGIN).map(|v| v.to_str()) {
         None => None,
         Some(Ok(origin)) if origin == format!("http://{host}") => None,
-        Some(_) => Some("Forbidden: a request from another origin."),
+        Some(_) => Some("serve-refused-other-origin"),
     }
 }
 

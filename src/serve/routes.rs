@@ -159,9 +159,10 @@ impl FromRequest<Arc<App>> for Posted {
         let posted = Posted(fields);
         match role {
             Some(role) if same_secret(posted.get("_form"), app.keys.form_token(role)) => Ok(posted),
-            _ => Err(refused(
+            _ => Err(access::refused_in(
+                app,
                 StatusCode::FORBIDDEN,
-                "Forbidden: this form does not come from this session's pages.",
+                "serve-refused-form",
             )),
         }
     }
@@ -395,13 +396,14 @@ async fn findings_list(State(app): State<Arc<App>>) -> Response {
 
 async fn findings(State(app): State<Arc<App>>, Path(area): Path<String>) -> Response {
     let mut w = app.workshop();
+    let lang = w.lang();
     let view = pages::View::of(&app, &w);
     let Ok(s) = w.session() else {
         return see("/");
     };
     match area.parse::<usize>() {
         Ok(a) if a < s.engine.guideline().areas.len() => html(pages::findings(&view, s, a, false)),
-        _ => missing(),
+        _ => missing(lang),
     }
 }
 
@@ -411,7 +413,7 @@ async fn findings_saved(
     form: Posted,
 ) -> Response {
     let Ok(area) = area.parse::<usize>() else {
-        return missing();
+        return missing(app.workshop().lang());
     };
     let mut w = app.workshop();
     let result = w.saving(|s| {
@@ -425,7 +427,7 @@ async fn findings_saved(
     drop(w);
     app.changed();
     match result {
-        Err(Refusal::Stale) => missing(),
+        Err(Refusal::Stale) => missing(app.workshop().lang()),
         _ => see(if form.get("then") == "list" {
             "/findings"
         } else {
@@ -476,10 +478,11 @@ async fn report_download(app: Arc<App>, format: Format) -> Response {
     };
     // A PDF takes a while: the session stays free meanwhile.
     let made = tokio::task::spawn_blocking(move || -> Result<(Vec<u8>, String), String> {
-        let text = crate::files::read_text(&path).map_err(|e| e.to_string())?;
+        let t = Tr::new(lang);
+        let text = crate::files::read_text(&path).map_err(|e| e.msg().render(&t))?;
         let file = path.display().to_string();
         let (mut answers, _) =
-            crate::answers::parse_answers(&text, &file).map_err(|e| e.to_string())?;
+            crate::answers::parse_answers(&text, &file).map_err(|e| e.render(&t))?;
         let (moved, _) = crate::answers::migrate(&mut answers, guideline, &file);
         let card = scoring::score(guideline, &answers);
         let view = gap::build(guideline, &answers, &card, text.as_bytes(), &moved, lang);
@@ -508,7 +511,11 @@ async fn report_download(app: Arc<App>, format: Format) -> Response {
             response
         }
         Ok(Err(message)) => refused(StatusCode::INTERNAL_SERVER_ERROR, &message),
-        Err(_) => refused(StatusCode::INTERNAL_SERVER_ERROR, "The report failed."),
+        Err(_) => access::refused_in(
+            &app,
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "serve-refused-report",
+        ),
     }
 }
 
@@ -607,12 +614,16 @@ fn asset(kind: &'static str, text: &'static str) -> Response {
     ([(header::CONTENT_TYPE, kind)], text).into_response()
 }
 
-async fn not_found() -> Response {
-    missing()
+async fn not_found(State(app): State<Arc<App>>) -> Response {
+    missing(app.workshop().lang())
 }
 
-fn missing() -> Response {
-    refused(StatusCode::NOT_FOUND, "Not found.")
+/// `404 Not Found`, said in `lang`.
+fn missing(lang: &'static str) -> Response {
+    refused(
+        StatusCode::NOT_FOUND,
+        &Tr::new(lang).t("serve-refused-missing"),
+    )
 }
 
 #[cfg(test)]

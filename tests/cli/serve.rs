@@ -388,6 +388,38 @@ fn every_request_needs_the_token() {
     assert_eq!(r.status, 403);
 }
 
+/// A refusal is said in the session's language: a participant who typed
+/// the address without its token, a page that does not exist, a form from
+/// elsewhere.
+#[test]
+fn refusals_are_said_in_the_sessions_language() {
+    let dir = workspace();
+    let s = Server::start(dir.path(), &["--guidelines", &minimal(), "--lang", "fr"]);
+    let r = s.get("/", "");
+    assert_eq!(r.status, 403);
+    assert_eq!(
+        r.text(),
+        "Interdit : ouvrez le lien affiché par wen-assess serve (il porte le jeton d’accès).\n"
+    );
+    let f = s.facilitator();
+    let r = s.get("/nowhere", &f);
+    assert_eq!(r.status, 404);
+    assert_eq!(r.text(), "Introuvable : cette page n’existe pas.\n");
+    let r = s.get(&format!("/?t={}", "0".repeat(32)), "");
+    assert_eq!(r.status, 403);
+    assert!(
+        r.text().starts_with("Interdit : ce lien n’est pas valide"),
+        "{}",
+        r.text()
+    );
+    let r = s.post("/start", &f, "guideline=minimal");
+    assert_eq!(r.status, 403);
+    assert_eq!(
+        r.text(),
+        "Interdit : ce formulaire ne vient pas des pages de cette séance.\n"
+    );
+}
+
 #[test]
 fn the_link_sets_a_strict_cookie_and_every_page_a_strict_policy() {
     let dir = workspace();
