@@ -107,22 +107,7 @@ fn title_block(w: &mut Writer, m: &GapReport) {
             .collect();
         let total: f32 = natural.iter().sum();
         let widths: Vec<f32> = natural.iter().map(|n| n / total * WIDTH).collect();
-        let columns: Vec<Column> = l
-            .participant_columns
-            .iter()
-            .zip(widths)
-            .map(|(title, width)| Column {
-                title: title.clone(),
-                width,
-                right: false,
-            })
-            .collect();
-        let rows: Vec<Vec<Cell>> = m
-            .participants
-            .iter()
-            .map(|p| p.iter().map(|c| vec![(c.clone(), CELL)]).collect())
-            .collect();
-        w.table(&columns, &rows);
+        text_table(w, &l.participant_columns, widths, &m.participants);
     }
 }
 
@@ -466,9 +451,17 @@ fn split(w: &mut Writer, m: &GapReport) {
     w.heading(&l.split_title);
     w.paragraph(LEFT, WIDTH, &l.split_intro, BODY);
     w.y -= 6.0;
-    let widths = [190.0, WIDTH - 300.0, 110.0];
-    let columns: Vec<Column> = l
-        .split_columns
+    text_table(w, &l.split_columns, [190.0, WIDTH - 300.0, 110.0], &m.split);
+}
+
+/// A table of plain text cells, left-aligned, under `titles`.
+fn text_table(
+    w: &mut Writer,
+    titles: &[String],
+    widths: impl IntoIterator<Item = f32>,
+    rows: &[[String; 3]],
+) {
+    let columns: Vec<Column> = titles
         .iter()
         .zip(widths)
         .map(|(title, width)| Column {
@@ -477,8 +470,7 @@ fn split(w: &mut Writer, m: &GapReport) {
             right: false,
         })
         .collect();
-    let rows: Vec<Vec<Cell>> = m
-        .split
+    let rows: Vec<Vec<Cell>> = rows
         .iter()
         .map(|row| row.iter().map(|c| vec![(c.clone(), CELL)]).collect())
         .collect();
