@@ -88,6 +88,9 @@ pub(crate) struct MemberState {
     pub overall: Option<f64>,
     /// Answers to the member-scope criteria.
     pub coverage: Coverage,
+    /// The same, area by area, in guideline order.
+    #[serde(skip)]
+    pub area_coverage: Vec<Coverage>,
     /// Answers to network-scope criteria, left out of the view.
     pub left_out: usize,
 }
@@ -107,6 +110,9 @@ pub(crate) struct NetworkFile {
     pub coverage: Coverage,
     /// Answers to the member-scope criteria (its estimates across the members).
     pub estimates: Coverage,
+    /// The same, area by area, in guideline order.
+    #[serde(skip)]
+    pub estimates_by_area: Vec<Coverage>,
 }
 
 /// How member states' figures spread.
@@ -228,6 +234,9 @@ pub(crate) struct Aggregate {
     /// Answers expected (each member state's member-scope criteria, the
     /// network-scope criteria from the network's file) and given.
     pub coverage: Coverage,
+    /// The same, area by area, in guideline order.
+    #[serde(skip)]
+    pub coverage_by_area: Vec<Coverage>,
     /// Member-scope criteria whose member states' levels differ by
     /// [`DISAGREEMENT`] or more, widest spread first.
     pub disagreements: Vec<String>,
@@ -336,6 +345,16 @@ fn overall_of(g: &Guideline, values: &[Option<f64>]) -> Option<f64> {
     (weight > 0.0).then(|| sum / weight)
 }
 
+/// A name as an index orders it: letters without their accents, in lower
+/// case ("Côte Émeraude" among the C's).
+fn reading_order_key(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    name.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 fn file_name(file: &str) -> String {
     file.rsplit(['/', '\\']).next().unwrap_or(file).to_string()
 }
@@ -349,6 +368,20 @@ pub(crate) fn aggregate(
     network: Option<Input>,
     lang: &str,
 ) -> Result<Aggregate, AggregateError> {
+    // Member states in the order a reader looks them up: by name, accents
+    // and case aside (not in the byte order of their file names, which
+    // puts "Côte" after "Tarnholm").
+    let mut sorted: Vec<Input> = members.to_vec();
+    sorted.sort_by_cached_key(|m| {
+        let country = m.answers.respondent.country.trim();
+        let name = if country.is_empty() {
+            file_name(m.file)
+        } else {
+            country.to_string()
+        };
+        (reading_order_key(&name), name, m.file.to_string())
+    });
+    let members = &sorted[..];
     // The network's file first: it names the network best.
     let all: Vec<Input> = network.iter().chain(members).copied().collect();
     if let Some(first) = all.first() {
@@ -361,13 +394,24 @@ pub(crate) fn aggregate(
                     expected: g.id.clone(),
                 });
             }
-            if !crate::answers::same_name(&i.answers.network.name, &first.answers.network.name) {
-                return Err(AggregateError::OtherNetwork {
-                    file: i.file.to_string(),
-                    found: i.answers.network.name.clone(),
-                    first: first.file.to_string(),
-                    expected: first.answers.network.name.clone(),
-                });
+        }
+        // A file whose network name was left empty says nothing about its
+        // network: the names given must agree with the first one given.
+        let named: Vec<&Input> = all
+            .iter()
+            .filter(|i| !i.answers.network.name.trim().is_empty())
+            .collect();
+        if let Some(first) = named.first() {
+            for i in &named {
+                if !crate::answers::same_name(&i.answers.network.name, &first.answers.network.name)
+                {
+                    return Err(AggregateError::OtherNetwork {
+                        file: i.file.to_string(),
+                        found: i.answers.network.name.clone(),
+                        first: first.file.to_string(),
+                        expected: first.answers.network.name.clone(),
+                    });
+                }
             }
         }
     }
@@ -425,6 +469,7 @@ pub(crate) fn aggregate(
                     .collect(),
                 overall: card.overall.map(scoring::round1),
                 coverage: card.coverage,
+                area_coverage: card.areas.iter().map(|a| a.coverage).collect(),
                 left_out,
             }
         })
@@ -443,9 +488,14 @@ pub(crate) fn aggregate(
         coverage.not_applicable += s.coverage.not_applicable;
         coverage.unanswered += s.coverage.unanswered;
     }
-    let count = |who: Scope| -> Coverage {
+    // The network file's answers to the criteria of one scope, in one
+    // area or all of them.
+    let count_in = |who: Scope, area: Option<&str>| -> Coverage {
         let mut c = Coverage::default();
-        for (_, crit) in g.criteria().filter(|(_, c)| c.scope == who) {
+        for (_, crit) in g
+            .criteria()
+            .filter(|(a, c)| c.scope == who && area.is_none_or(|id| a.id == id))
+        {
             c.total += 1;
             match network.and_then(|n| response(n.answers, &crit.id)) {
                 Some(Response::Level(_)) => c.scored += 1,
@@ -455,7 +505,26 @@ pub(crate) fn aggregate(
         }
         c
     };
+    let count = |who: Scope| count_in(who, None);
+    let by_area = |who: Scope| -> Vec<Coverage> {
+        g.areas.iter().map(|a| count_in(who, Some(&a.id))).collect()
+    };
     let body_coverage = count(Scope::Network);
+    let coverage_by_area: Vec<Coverage> = by_area(Scope::Network)
+        .into_iter()
+        .enumerate()
+        .map(|(i, mut c)| {
+            for s in &member_states {
+                if let Some(m) = s.area_coverage.get(i) {
+                    c.total += m.total;
+                    c.scored += m.scored;
+                    c.not_applicable += m.not_applicable;
+                    c.unanswered += m.unanswered;
+                }
+            }
+            c
+        })
+        .collect();
     coverage.total += body_coverage.total;
     coverage.scored += body_coverage.scored;
     coverage.not_applicable += body_coverage.not_applicable;
@@ -474,6 +543,7 @@ pub(crate) fn aggregate(
             respondent,
             coverage: body_coverage,
             estimates: count(Scope::Member),
+            estimates_by_area: by_area(Scope::Member),
         }
     });
 
@@ -669,6 +739,7 @@ pub(crate) fn aggregate(
         network_below_target: ids(network_below),
         criteria,
         coverage,
+        coverage_by_area,
         findings,
     })
 }
@@ -827,5 +898,18 @@ mod tests {
             })
         );
         assert!(aggregate(&g, &inputs[..1], network, "en").is_ok());
+        // A name left empty is no other network.
+        other.network.name = "  ".to_string();
+        let inputs = [
+            Input {
+                file: "a.yaml",
+                answers: &a,
+            },
+            Input {
+                file: "b.yaml",
+                answers: &other,
+            },
+        ];
+        assert!(aggregate(&g, &inputs, network, "en").is_ok());
     }
 }

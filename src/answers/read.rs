@@ -583,7 +583,8 @@ pub(crate) fn is_na(s: &str) -> bool {
 
 /// The finding on a date that is not `YYYY-MM-DD`, if it is not.
 pub(crate) fn invalid_date(d: &str) -> Option<Msg> {
-    (!is_date(d)).then(|| msg!("invalid-date", date = quoted(d)))
+    // Empty is a date not given yet (a blank template), not a wrong one.
+    (!d.is_empty() && !is_date(d)).then(|| msg!("invalid-date", date = quoted(d)))
 }
 
 /// The finding on a language no catalogue has, if it is one (an empty

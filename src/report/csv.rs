@@ -90,9 +90,13 @@ pub(crate) fn network(n: &NetworkReport) -> String {
         .collect();
     for s in &a.member_states {
         let (country, file, date) = (csv_cell(&s.country), csv_cell(&s.file), csv_cell(&s.date));
-        let c = s.coverage;
-        for (id, m) in ids.iter().zip(s.areas.iter().chain([&s.overall])) {
-            // Coverage is the file's as a whole, on every row of it.
+        let coverages = s.area_coverage.iter().chain([&s.coverage]);
+        for ((id, m), c) in ids
+            .iter()
+            .zip(s.areas.iter().chain([&s.overall]))
+            .zip(coverages)
+        {
+            // Each area's row counts that area's answers; `overall`, all.
             let _ = writeln!(
                 o,
                 "member,{net},{country},{file},{date},{},{},{},{},{},{}",
@@ -117,8 +121,8 @@ pub(crate) fn network(n: &NetworkReport) -> String {
     }
     if let Some(f) = &a.network_file {
         let (file, date) = (csv_cell(&f.file), csv_cell(&f.date));
-        let c = f.estimates;
-        for v in &views {
+        let coverages = f.estimates_by_area.iter().chain([&f.estimates]);
+        for (v, c) in views.iter().zip(coverages) {
             let _ = writeln!(
                 o,
                 "estimate,{net},,{file},{date},{},{},{},{},{},{}",
@@ -131,8 +135,8 @@ pub(crate) fn network(n: &NetworkReport) -> String {
             );
         }
     }
-    let c = a.coverage;
-    for v in &views {
+    let coverages = a.coverage_by_area.iter().chain([&a.coverage]);
+    for (v, c) in views.iter().zip(coverages) {
         let _ = writeln!(
             o,
             "network,{net},,,{},{},{},{},{},{},{}",

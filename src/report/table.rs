@@ -361,8 +361,9 @@ pub(crate) fn network(n: &NetworkReport, width: u16) -> String {
         2,
     ));
     // Names on one line with the areas' titles, else with the areas
-    // numbered and a legend, else names wrapped between words; at last a
-    // block per member state.
+    // numbered and a legend, else names wrapped between words (with the
+    // areas numbered first, which leaves the names the most room); at
+    // last a block per member state.
     let full = heat(&n.area_titles);
     let numbered = heat(&n.area_numbers);
     let legend = wrap_line(&controls(&n.area_legend), width, 0, 2);
@@ -371,11 +372,11 @@ pub(crate) fn network(n: &NetworkReport, width: u16) -> String {
     } else if let Some(table) = numbered.fitted_with_names(width) {
         o.push_str(&table);
         o.push_str(&legend);
-    } else if let Some(table) = full.fitted(width) {
-        o.push_str(&table);
     } else if let Some(table) = numbered.fitted(width) {
         o.push_str(&table);
         o.push_str(&legend);
+    } else if let Some(table) = full.fitted(width) {
+        o.push_str(&table);
     } else {
         o.push_str(&full.vertical(width, colon));
     }

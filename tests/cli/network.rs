@@ -733,6 +733,90 @@ fn a_network_view_left_in_the_folder_is_named_for_what_it_is() {
     );
 }
 
+/// Member states are listed by name as a reader looks them up (accents and
+/// case aside), whatever their files are called; each area's CSV row
+/// counts that area's answers; a long name in 100 columns gets the areas
+/// numbered before it is wrapped.
+#[test]
+fn member_states_by_name_and_coverage_by_area() {
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir("examples/network/2026").unwrap() {
+        let from = entry.unwrap().path();
+        let text = std::fs::read_to_string(&from)
+            .unwrap()
+            .replace("country: \"Borealia\"", "country: \"Zembla\"")
+            .replace(
+                "country: \"Gallindor\"",
+                "country: \"Ávila Coast and the Federal Islands of the Far South\"",
+            );
+        std::fs::write(dir.path().join(from.file_name().unwrap()), text).unwrap();
+    }
+    let folder = dir.path().to_str().unwrap();
+    let r = wen_with(&["aggregate", folder], &[("COLUMNS", "100")]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let rows: Vec<&str> = r
+        .stdout
+        .lines()
+        .skip_while(|l| !l.starts_with("Member states by area"))
+        .filter(|l| l.starts_with("│ ") && !l.starts_with("│ Member state"))
+        .take(7)
+        .collect();
+    let names: Vec<String> = rows
+        .iter()
+        .map(|l| {
+            l.split('┆')
+                .next()
+                .unwrap()
+                .trim_start_matches('│')
+                .trim()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Atlantis Coast",
+            "Ávila Coast and the Federal Islands of the Far South",
+            "Costa Serena",
+            "Dunmore Islands",
+            "Estavia",
+            "Fenmoor",
+            "Zembla"
+        ],
+        "{}",
+        r.stdout
+    );
+    assert!(r.stdout.contains("Areas: 1 Membership"), "{}", r.stdout);
+    let r = wen(&["aggregate", folder, "--format", "csv"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let counts: Vec<String> = r
+        .stdout
+        .lines()
+        .filter(|l| l.contains(",Atlantis Coast,") || l.starts_with("network,"))
+        .map(|l| {
+            let f: Vec<&str> = l.split(',').collect();
+            format!("{} {}/{}", f[5], f[7], f[10])
+        })
+        .collect();
+    assert_eq!(
+        counts,
+        [
+            "membership 5/5",
+            "governance 1/1",
+            "finance 1/1",
+            "support 2/2",
+            "deliverables 5/5",
+            "overall 14/14",
+            "membership 37/38",
+            "governance 14/14",
+            "finance 12/12",
+            "support 20/20",
+            "deliverables 37/38",
+            "overall 120/122"
+        ]
+    );
+}
+
 #[test]
 fn score_csv_names_the_network_and_the_country() {
     let r = wen(&[
