@@ -93,11 +93,11 @@ pub struct ServeArgs {
     #[arg(long, short = 'g')]
     pub guideline: Option<String>,
     /// Port to listen on (default: a free one)
-    #[arg(long, default_value_t = 0)]
+    #[arg(long, default_value_t = 0, value_parser = crate::diagnostic::parse_port)]
     pub port: u16,
     /// Address to listen on; another than 127.0.0.1 lets anyone on that
     /// network with the link join (default: 127.0.0.1, this computer only)
-    #[arg(long, value_name = "ADDRESS")]
+    #[arg(long, value_name = "ADDRESS", value_parser = crate::diagnostic::parse_address)]
     pub listen: Option<std::net::IpAddr>,
     /// Print the link without opening a browser
     #[arg(long)]

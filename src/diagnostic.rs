@@ -360,8 +360,9 @@ fn warning_codes() -> String {
     codes.join(", ")
 }
 
-/// Why a code given to `--allow` or `--deny` was refused: a catalogue
-/// message, which the command line's errors show in the reader's language.
+/// Why a value given on the command line (a code for `--allow` or
+/// `--deny`, a port, an address) was refused: a catalogue message, which
+/// the command line's errors show in the reader's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct CodeError(pub crate::i18n::Msg);
 
@@ -411,6 +412,22 @@ pub(crate) fn parse_allowed_code(name: &str) -> Result<Code, CodeError> {
             codes = warning_codes()
         )))
     }
+}
+
+/// Reads `serve --port`: a whole number from 0 (a free port) to 65535,
+/// refused in the catalogue's words.
+pub(crate) fn parse_port(text: &str) -> Result<u16, CodeError> {
+    text.trim()
+        .parse::<u16>()
+        .map_err(|_| CodeError(crate::msg!("help-reason-port")))
+}
+
+/// Reads `serve --listen`: an IP address (a host name is not resolved, so
+/// that the address listened on is the one the room is told).
+pub(crate) fn parse_address(text: &str) -> Result<std::net::IpAddr, CodeError> {
+    text.trim()
+        .parse()
+        .map_err(|_| CodeError(crate::msg!("help-reason-address")))
 }
 
 /// What `--allow` and `--deny` make of findings.

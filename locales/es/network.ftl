@@ -31,7 +31,13 @@ network-file-value = { $file }, { $date }
 network-file-value-respondent = { $file }, { $date } ({ $respondent })
 network-file-none = ninguno
 network-own-file = Red (archivo propio)
-network-coverage-text = { $answered } de { $total } respuestas esperadas ({ $percent } %), { $na } no aplicables, { $open } faltantes
+network-coverage-text = { $answered } de { $total } respuestas esperadas ({ $percent } %), { $na } { $na ->
+        [one] no aplicable
+        *[other] no aplicables
+    }, { $open } { $open ->
+        [one] faltante
+        *[other] faltantes
+    }
 network-provisional = Provisional: se recibieron { $answered } de { $total } respuestas esperadas ({ $percent } %). Las cifras cambiarán a medida que lleguen las demás.
 network-provisional-no-file = Provisional: no se entregó el archivo de la red, por lo que los { $count } criterios de alcance de red (sobre la red como organización) no se evalúan. Agregue el archivo propio de la red (scope: network) para cubrirlos.
 method-note-network = Este es el método de wen-assess, no una puntuación del ICCWC. Los criterios de alcance de Estado miembro provienen de los archivos de los Estados miembros y los de alcance de red, del archivo propio de la red; el método se explica al final del informe.

@@ -330,6 +330,8 @@ help-error-other = la ligne de commande n'est pas valide
 # Pourquoi une valeur est refusée : un nombre était attendu.
 help-reason-number = ce n'est pas un nombre (l'écrire comme 2.5)
 help-reason-whole-number = ce n'est pas un nombre entier
+help-reason-port = un port est un nombre entier de 0 à 65535 (0 : un port libre)
+help-reason-address = il faut une adresse IP, comme 192.168.1.20 (un nom comme localhost n’est pas accepté)
 help-reason-unknown-code = aucun constat ne porte le code `{ $code }` ; les codes des avertissements sont : { $codes }
 help-reason-unknown-code-close = aucun constat ne porte le code `{ $code }` ; codes proches : { $codes }
 help-reason-error-code = `{ $code }` est une erreur, et --allow ne masque que des avertissements ; les codes des avertissements sont : { $codes }

@@ -31,8 +31,20 @@ network-file-value = { $file }, { $date }
 network-file-value-respondent = { $file }, { $date } ({ $respondent })
 network-file-none = aucun
 network-own-file = Réseau (fichier propre)
-network-coverage-text = { $answered } réponses attendues sur { $total } données ({ $percent } %), { $na } non applicables, { $open } manquantes
-network-provisional = Provisoire : { $answered } réponses attendues sur { $total } sont données ({ $percent } %). Les chiffres changeront à mesure que les autres arriveront.
+network-coverage-text = { $answered } { $answered ->
+        [one] réponse donnée
+        *[other] réponses données
+    } sur les { $total } attendues ({ $percent } %), { $na } { $na ->
+        [one] non applicable
+        *[other] non applicables
+    }, { $open } { $open ->
+        [one] manquante
+        *[other] manquantes
+    }
+network-provisional = Provisoire : { $answered } { $answered ->
+        [one] réponse donnée
+        *[other] réponses données
+    } sur les { $total } attendues ({ $percent } %). Les chiffres changeront à mesure que les autres arriveront.
 network-provisional-no-file = Provisoire : aucun fichier du réseau n’a été fourni, si bien que les { $count } critères de portée réseau (sur le réseau en tant qu’organisation) ne sont pas évalués. Ajoutez le fichier propre au réseau (scope: network) pour les couvrir.
 method-note-network = Il s’agit de la méthode de wen-assess, et non d’une notation de l’ICCWC. Les critères de portée État membre proviennent des fichiers des États membres, ceux de portée réseau du fichier propre au réseau ; la méthode est exposée à la fin du rapport.
 file-version = { $name } ({ $version })

@@ -29,7 +29,10 @@ point-network-with-file = { $path } ({ $count ->
         [one] { $count } État membre
        *[other] { $count } États membres
     } et le fichier propre au réseau)
-point-provisional = { $label } est provisoire : { $answered } réponses attendues sur { $total } données ({ $percent } %).
+point-provisional = { $label } est provisoire : { $answered } { $answered ->
+        [one] réponse donnée
+        *[other] réponses données
+    } sur les { $total } attendues ({ $percent } %).
 point-older-version = { $label } a été renseignée pour la version { $versions } et est lue selon les critères de la version { $version }.
 point-older-files = Certains fichiers de { $label } ont été renseignés pour la version { $versions } et sont lus selon les critères de la version { $version }.
 below-throughout = Sous la cible à chaque évaluation

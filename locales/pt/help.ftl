@@ -328,6 +328,8 @@ help-error-other = a linha de comandos não é válida
 # Porque é que um valor é recusado: esperava-se um número.
 help-reason-number = não é um número (escreva-o como 2.5)
 help-reason-whole-number = não é um número inteiro
+help-reason-port = uma porta é um número inteiro de 0 a 65535 (0: uma porta livre)
+help-reason-address = é necessário um endereço IP, como 192.168.1.20 (um nome como localhost não é aceite)
 help-reason-unknown-code = nenhuma constatação tem o código `{ $code }`; os códigos dos avisos são: { $codes }
 help-reason-unknown-code-close = nenhuma constatação tem o código `{ $code }`; códigos próximos: { $codes }
 help-reason-error-code = `{ $code }` é um erro, e --allow só oculta avisos; os códigos dos avisos são: { $codes }

@@ -32,7 +32,11 @@ network-file-value = { $file }, { $date }
 network-file-value-respondent = { $file }, { $date } ({ $respondent })
 network-file-none = nenhum
 network-own-file = Rede (ficheiro próprio)
-network-coverage-text = { $answered } de { $total } respostas esperadas ({ $percent } %), { $na } não aplicáveis, { $open } em falta
+network-coverage-text = { $answered } de { $total } respostas esperadas ({ $percent } %), { $na } { $na ->
+        [0] não aplicáveis
+        [one] não aplicável
+        *[other] não aplicáveis
+    }, { $open } em falta
 network-provisional = Provisório: foram dadas { $answered } de { $total } respostas esperadas ({ $percent } %). Os valores mudarão à medida que chegarem as restantes.
 network-provisional-no-file = Provisório: não foi entregue o ficheiro da rede, pelo que os { $count } critérios de âmbito da rede (sobre a rede enquanto organização) não são avaliados. Acrescente o ficheiro próprio da rede (scope: network) para os cobrir.
 method-note-network = Este é o método do wen-assess, não uma pontuação do ICCWC. Os critérios de âmbito do Estado-Membro vêm dos ficheiros dos Estados-Membros e os de âmbito da rede, do ficheiro próprio da rede; o método é explicado no fim do relatório.

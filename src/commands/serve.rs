@@ -7,8 +7,9 @@ use std::process::{Command, Stdio};
 use super::assess::workbook_refused;
 use super::{Context, EXIT_OK, Failure, Output};
 use crate::cli::ServeArgs;
-use crate::i18n::{self, Arg, Tr};
+use crate::i18n::{Arg, Tr};
 use crate::model::Guideline;
+use crate::msg;
 use crate::questionnaire::StartOptions;
 use crate::serve::{self, Options, ServeError};
 
@@ -41,8 +42,8 @@ pub(super) fn run(
     if let Some(addr) = args.listen {
         opts.listen = addr;
     }
-    let t = Tr::new(i18n::choose(ctx.lang_flag.as_deref(), "", &ctx.env_lang));
     let bound = serve::bind(guidelines.to_vec(), opts).map_err(failure)?;
+    let t = Tr::new(bound.lang());
     if !serve::is_local(bound.addr.ip()) {
         io.say(&format!(
             "{}: {}",
@@ -75,8 +76,9 @@ pub(super) fn run(
     }
     let summary = bound.run().map_err(failure)?;
     let t = Tr::new(summary.lang);
-    let said = match &summary.answers {
-        Some(path) => t.f(
+    let said = match (&summary.answers, &summary.failed) {
+        (_, Some(message)) => t.f("serve-stopped-failed", &[("message", Arg::Str(message))]),
+        (Some(path), None) => t.f(
             "serve-stopped-summary",
             &[
                 ("path", Arg::Str(&path.display().to_string())),
@@ -84,15 +86,29 @@ pub(super) fn run(
                 ("total", Arg::Count(summary.total)),
             ],
         ),
-        None => t.t("serve-stopped-nothing"),
+        (None, None) => t.t("serve-stopped-nothing"),
     };
     let _ = writeln!(io.out, "{said}");
     Ok(EXIT_OK)
 }
 
 fn failure(e: ServeError) -> Failure {
+    use std::io::ErrorKind;
     match e {
         ServeError::Session(e) => super::assess::failure(e),
+        ServeError::Listen { addr, reason, kind } => {
+            let why = match kind {
+                ErrorKind::AddrInUse => msg!("serve-listen-in-use"),
+                ErrorKind::AddrNotAvailable => msg!("serve-listen-not-here"),
+                ErrorKind::PermissionDenied => msg!("serve-listen-denied"),
+                _ => msg!("serve-listen-other", reason = reason),
+            };
+            Failure::msg(msg!(
+                "serve-cannot-listen",
+                address = addr.to_string(),
+                reason = why
+            ))
+        }
         other => Failure::new(other),
     }
 }

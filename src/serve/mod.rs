@@ -72,6 +72,8 @@ pub(crate) enum ServeError {
         addr: SocketAddr,
         /// The system's reason.
         reason: String,
+        /// Its kind, for the catalogue's words.
+        kind: std::io::ErrorKind,
     },
     /// The server stopped on an error.
     #[error("the server stopped: {0}")]
@@ -103,6 +105,9 @@ pub(crate) struct Summary {
     pub total: usize,
     /// The session's language.
     pub lang: &'static str,
+    /// Why the session had ended before the server stopped (a save that
+    /// failed), as the page said it.
+    pub failed: Option<String>,
 }
 
 /// True for an address only this computer reaches.
@@ -121,10 +126,12 @@ pub(crate) fn bind(guidelines: Vec<Guideline>, opts: Options) -> Result<Bound, S
     let listener = TcpListener::bind(wanted).map_err(|e| ServeError::Listen {
         addr: wanted,
         reason: crate::files::describe_io(&e),
+        kind: e.kind(),
     })?;
     let addr = listener.local_addr().map_err(|e| ServeError::Listen {
         addr: wanted,
         reason: crate::files::describe_io(&e),
+        kind: e.kind(),
     })?;
     listener
         .set_nonblocking(true)
@@ -161,6 +168,12 @@ pub(crate) fn bind(guidelines: Vec<Guideline>, opts: Options) -> Result<Bound, S
 }
 
 impl Bound {
+    /// The session's language: the resumed file's, else `--lang` or the
+    /// locale; what the terminal says is in it too.
+    pub(crate) fn lang(&self) -> &'static str {
+        self.app.workshop().lang()
+    }
+
     /// Serves until Ctrl-C (or SIGTERM), or until the facilitator stops
     /// the server from the page. Every change is saved when it is made, so
     /// stopping loses nothing.

@@ -201,7 +201,9 @@ pub(crate) fn question(v: &View, s: &Session, draft: &Draft) -> Markup {
                 @if let Some(error) = &draft.error {
                     p.error #answer-error role="alert" { (error) }
                 }
-                form.answer method="post" action="/answer" {
+                // autocomplete off: a browser's Back must not put the
+                // level chosen for one criterion into the next one's form.
+                form.answer method="post" action="/answer" autocomplete="off" {
                     (v.form_token())
                     input type="hidden" name="criterion" value=(c.id);
                     fieldset aria-describedby=[draft.error.as_ref().map(|_| "answer-error")] {
@@ -798,6 +800,11 @@ pub(crate) fn failed(v: &View, message: &str) -> Markup {
         h1 { (title) }
         div.error role="alert" {
             @for line in message.lines() { p { (line) } }
+        }
+        // Nothing more can be answered here: what is left is to stop.
+        form.stop method="post" action="/stop" {
+            (v.form_token())
+            button type="submit" { (t.t("serve-stop")) }
         }
     };
     layout(t, &title, "failed", None, html! {}, main)

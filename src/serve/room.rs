@@ -30,7 +30,9 @@ pub(crate) fn page(app: &App, lang: &'static str, s: Option<&Session>, device: &
         .proposals(&c.id)
         .and_then(|all| all.get(device))
         .cloned();
-    let name = mine.as_ref().map_or("", |p| p.name.as_str());
+    let name = mine
+        .as_ref()
+        .map_or_else(|| s.room.name_of(device), |p| p.name.as_str());
     let title = c.title.get(lang).to_string();
     let main = html! {
         p.kicker { (area.title.get(lang)) }

@@ -89,6 +89,7 @@ impl App {
                     answered: p.answered,
                     total: p.total,
                     lang,
+                    failed: None,
                 }
             }
             Err(_) => Summary {
@@ -96,6 +97,10 @@ impl App {
                 answered: 0,
                 total: 0,
                 lang,
+                failed: match &w.phase {
+                    Phase::Failed(message) => Some(message.clone()),
+                    _ => None,
+                },
             },
         }
     }
@@ -155,7 +160,15 @@ impl FromRequest<Arc<App>> for Posted {
         let role = req.extensions().get::<Role>().copied();
         let Form(fields) = Form::<Vec<(String, String)>>::from_request(req, app)
             .await
-            .map_err(IntoResponse::into_response)?;
+            .map_err(|rejection| {
+                let status = rejection.status();
+                let id = if status == StatusCode::PAYLOAD_TOO_LARGE {
+                    "serve-refused-too-large"
+                } else {
+                    "serve-refused-not-a-form"
+                };
+                access::refused_in(app, status, id)
+            })?;
         let posted = Posted(fields);
         match role {
             Some(role) if same_secret(posted.get("_form"), app.keys.form_token(role)) => Ok(posted),
@@ -195,7 +208,15 @@ async fn home(State(app): State<Arc<App>>) -> Response {
             let page = match s.offer {
                 Some(area) => pages::findings(&view, s, area, true),
                 None if s.engine.is_past_end() => pages::review(&view, s),
-                None => pages::question(&view, s, &pages::Draft::default()),
+                None => {
+                    // A form sent back with an error shows once, and only
+                    // on the criterion it was for.
+                    let draft = match (s.draft.take(), s.engine.current()) {
+                        (Some((id, draft)), Some((_, c))) if c.id == id => draft,
+                        _ => pages::Draft::default(),
+                    };
+                    pages::question(&view, s, &draft)
+                }
             };
             // Said once.
             s.notices.clear();
@@ -298,16 +319,18 @@ async fn answer(State(app): State<Arc<App>>, form: Posted) -> Response {
             see("/")
         }
         Some(error) => {
-            let view = pages::View::of(&app, &w);
-            let Ok(s) = w.session() else {
-                return see("/");
-            };
-            let draft = pages::Draft {
-                error: Some(error),
-                ..draft
-            };
-            let page = pages::question(&view, s, &draft);
-            (StatusCode::UNPROCESSABLE_ENTITY, Html(page.into_string())).into_response()
+            // Post, redirect, get: the page with the error is a plain GET,
+            // which a reload (or a live update) can repeat safely.
+            if let Ok(s) = w.session() {
+                s.draft = Some((
+                    form.get("criterion").to_string(),
+                    pages::Draft {
+                        error: Some(error),
+                        ..draft
+                    },
+                ));
+            }
+            see("/")
         }
     }
 }

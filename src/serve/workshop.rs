@@ -92,6 +92,9 @@ pub(crate) struct Room {
     devices: HashSet<String>,
     /// Criterion id -> device -> proposal.
     proposals: HashMap<String, HashMap<String, Proposal>>,
+    /// Device -> the name it gave last, offered again on the next
+    /// criterion so that a participant types it once.
+    names: HashMap<String, String>,
 }
 
 impl Room {
@@ -103,6 +106,11 @@ impl Room {
     /// The proposals for a criterion, by device.
     pub(crate) fn proposals(&self, criterion: &str) -> Option<&HashMap<String, Proposal>> {
         self.proposals.get(criterion)
+    }
+
+    /// The name a device gave last (empty when it gave none).
+    pub(crate) fn name_of(&self, device: &str) -> &str {
+        self.names.get(device).map_or("", String::as_str)
     }
 
     /// How many proposed each level for a criterion.
@@ -146,6 +154,10 @@ pub(crate) struct Session {
     /// Changing one answer from the review: back to it afterwards.
     pub revising: bool,
     pub room: Room,
+    /// An answer form sent back with an error, for the criterion it names:
+    /// shown once by the next page, so that the error page is reached by
+    /// a redirect and a reload never sends the form again.
+    pub draft: Option<(String, super::pages::Draft)>,
 }
 
 /// Why an action was not done.
@@ -270,6 +282,7 @@ impl Workshop {
             offer: None,
             revising: false,
             room: Room::default(),
+            draft: None,
         })
     }
 
@@ -399,6 +412,7 @@ impl Workshop {
             offer: None,
             revising: false,
             room: Room::default(),
+            draft: None,
         })
     }
 
@@ -730,6 +744,7 @@ impl Session {
             return false;
         }
         let name: String = name.trim().chars().take(MAX_NAME_CHARS).collect();
+        self.room.names.insert(device.to_string(), name.clone());
         self.room
             .proposals
             .entry(current)

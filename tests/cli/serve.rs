@@ -420,6 +420,68 @@ fn refusals_are_said_in_the_sessions_language() {
     );
 }
 
+/// An editor changes the criterion the room is answering: the save is
+/// refused as a conflict, the session's answers go to a side file, the
+/// page says so (with how to resume in the browser too) and still offers
+/// to stop, and the terminal repeats it when the server stops.
+#[test]
+fn a_conflict_with_an_editor_is_said_on_the_page_and_in_the_terminal() {
+    let dir = workspace();
+    let file = dir.path().join("a.yaml");
+    std::fs::write(
+        &file,
+        "format: 1\nguideline: minimal\nguideline-version: \"1.0.0\"\nnetwork:\n  name: Test WEN\nlanguage: en\nanswers:\n  governance.mandate:\n    level: ~\n",
+    )
+    .unwrap();
+    let s = Server::start(dir.path(), &["--guidelines", &minimal(), "a.yaml"]);
+    let f = s.facilitator();
+    let page = s.get("/", &f).text();
+    let token = form_token(&page);
+    assert!(page.contains("value=\"governance.mandate\""), "{page}");
+    let edited = std::fs::read_to_string(&file)
+        .unwrap()
+        .replace("level: ~", "level: 1");
+    std::fs::write(&file, &edited).unwrap();
+    let r = s.post(
+        "/answer",
+        &f,
+        &form(&[
+            ("_form", &token),
+            ("criterion", "governance.mandate"),
+            ("level", "3"),
+        ]),
+    );
+    assert_eq!(r.status, 303, "{}", r.text());
+    let page = s.get("/", &f).text();
+    assert!(
+        page.contains("changed by another program while this session ran, on the same criteria (governance.mandate)"),
+        "{page}"
+    );
+    assert!(
+        page.contains("(or, in the browser: wen-assess serve a.yaml)"),
+        "{page}"
+    );
+    assert!(page.contains("action=\"/stop\""), "{page}");
+    // The editor's version is kept; the room's answer is in the side file.
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), edited);
+    let side = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.to_string_lossy().contains("a.session-"))
+        .expect("a side file");
+    assert_eq!(
+        saved_level(&side, "governance.mandate").as_deref(),
+        Some("3")
+    );
+    let said = s.stop(&f, &token);
+    assert!(
+        said.starts_with(
+            "Stopped. The session had ended when a save failed: a.yaml: changed by another program"
+        ),
+        "{said}"
+    );
+}
+
 #[test]
 fn the_link_sets_a_strict_cookie_and_every_page_a_strict_policy() {
     let dir = workspace();
@@ -968,17 +1030,20 @@ fn a_workshop_through_plain_forms_saves_every_answer_and_the_room_spread() {
             ("note", "kept"),
         ]),
     );
-    assert_eq!(r.status, 422);
+    // Post, redirect, get: the error is on a page a reload cannot post
+    // again, shown once, with what was typed.
+    assert_eq!(r.status, 303);
+    assert_eq!(r.header("location"), Some("/"));
+    let page = s.get("/", &f).text();
+    assert!(page.contains("A reason is needed for N/A."), "{page}");
     assert!(
-        r.text().contains("A reason is needed for N/A."),
-        "{}",
-        r.text()
+        page.contains(">kept</textarea>"),
+        "what was typed stays: {page}"
     );
-    assert!(
-        r.text().contains(">kept</textarea>"),
-        "what was typed stays: {}",
-        r.text()
-    );
+    assert!(page.contains("autocomplete=\"off\""), "{page}");
+    let again = s.get("/", &f).text();
+    assert!(!again.contains("A reason is needed for N/A."), "{again}");
+    assert!(!again.contains(">kept</textarea>"), "{again}");
     assert_eq!(saved_level(&file, "governance.mandate"), None);
     // The room agrees on 2.
     let r = s.post(
@@ -998,6 +1063,9 @@ fn a_workshop_through_plain_forms_saves_every_answer_and_the_room_spread() {
         text.contains("  governance.mandate:\n    level: 2\n    note: \"Signed in 2025\"\n    evidence:\n      - \"mou.pdf\"\n      - \"https://x.org/m\"\n    votes:\n      \"1\": 1\n      \"3\": 1\n"),
         "{text}"
     );
+    // On the next criterion, Bo's phone offers the name given before.
+    let page = s.get("/p", &p1).text();
+    assert!(page.contains("name=\"name\" value=\"Bo\""), "{page}");
     // A form for a criterion no longer shown records nothing.
     let r = s.post(
         "/answer",

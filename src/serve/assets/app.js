@@ -6,6 +6,11 @@
 (function () {
   "use strict";
   var body = document.body;
+  // Each page starts at its top: the next criterion, reached by the same
+  // address, must not open scrolled to where the last one was left.
+  if ("scrollRestoration" in window.history) {
+    window.history.scrollRestoration = "manual";
+  }
 
   var events = body.getAttribute("data-events");
   if (events && window.EventSource) {
