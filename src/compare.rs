@@ -242,9 +242,21 @@ struct Scored {
     values: Vec<Value>,
 }
 
-fn score(g: &Guideline, source: Source) -> Scored {
+fn score(g: &Guideline, source: Source, who: Scope) -> Scored {
     match source {
         Source::File(a) => {
+            // A member state followed over time is scored on its criteria
+            // at every point, as the network view scores it, even from a
+            // file of a version that did not say whom it spoke for.
+            let as_member;
+            let a = if who == Scope::Member && a.speaks_for() != Scope::Member {
+                let mut copy = a.clone();
+                copy.scope = Some(Scope::Member);
+                as_member = copy;
+                &as_member
+            } else {
+                a
+            };
             let card = scoring::score(g, a);
             Scored {
                 areas: card.areas.iter().map(|s| s.maturity).collect(),
@@ -301,13 +313,18 @@ fn change(values: &[Option<f64>]) -> Option<f64> {
 /// titles are in `lang`. `country` names the member state followed, empty
 /// for the network.
 pub(crate) fn compare(g: &Guideline, points: &[Input], country: &str, lang: &str) -> Trend {
-    let scored: Vec<Scored> = points.iter().map(|p| score(g, p.source)).collect();
-    let last = scored.last();
-    // A member state's files are followed on the criteria it answers.
-    let who = match points.first().map(|p| p.source) {
-        Some(Source::File(a)) => a.speaks_for(),
-        _ => Scope::Network,
+    // A member state's files are followed on the criteria it answers: the
+    // series is a member state's when any of its files says so.
+    let who = if points
+        .iter()
+        .any(|p| matches!(p.source, Source::File(a) if a.speaks_for() == Scope::Member))
+    {
+        Scope::Member
+    } else {
+        Scope::Network
     };
+    let scored: Vec<Scored> = points.iter().map(|p| score(g, p.source, who)).collect();
+    let last = scored.last();
     let areas = g
         .areas
         .iter()

@@ -817,6 +817,46 @@ fn member_states_by_name_and_coverage_by_area() {
     );
 }
 
+/// A member state followed from a file of 1.1.0 (which did not say whom it
+/// spoke for) to one of 1.2.0 is scored on its own criteria at both
+/// points, as the network view of that year scores it.
+#[test]
+fn compare_scores_an_older_member_file_as_the_network_view_does() {
+    let r = wen(&[
+        "compare",
+        "examples/network/2025/borealia.yaml",
+        "examples/network/2026/borealia.yaml",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let trend: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    // The first point's figures, written as the CSV writes them.
+    let shown = |v: &serde_json::Value| v.as_f64().map_or(String::new(), |x| format!("{x:.1}"));
+    let mut first = vec![format!("overall {}", shown(&trend["overall"]["values"][0]))];
+    for area in trend["areas"].as_array().unwrap() {
+        first.push(format!(
+            "{} {}",
+            area["id"].as_str().unwrap(),
+            shown(&area["values"][0])
+        ));
+    }
+    let r = wen(&["aggregate", "examples/network/2025", "--format", "csv"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let mut in_view = Vec::new();
+    for line in r.stdout.lines().filter(|l| l.contains(",Borealia,")) {
+        let f: Vec<&str> = line.split(',').collect();
+        in_view.push(format!("{} {}", f[5], f[6]));
+    }
+    in_view.rotate_right(1);
+    assert_eq!(first, in_view);
+    // Only member-scope criteria are followed.
+    for c in trend["criteria"].as_array().unwrap() {
+        let id = c["id"].as_str().unwrap();
+        assert_ne!(id, "finance.core-funding", "a network-scope criterion: {c}");
+    }
+}
+
 #[test]
 fn score_csv_names_the_network_and_the_country() {
     let r = wen(&[
