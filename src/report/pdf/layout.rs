@@ -199,9 +199,15 @@ impl<'f> Writer<'f> {
 
     /// A section heading, kept on the page with what follows it.
     pub(super) fn heading(&mut self, text: &str) {
+        self.heading_after(text, true);
+    }
+
+    /// A heading, with the space that sets it off from what is above it
+    /// unless `space` is false (at the top of a page just started).
+    fn heading_after(&mut self, text: &str, space: bool) {
         let lines = self.wrap(text, H2, WIDTH);
         let height = lines.len().min(3) as f32 * H2.leading() + 10.0;
-        if !self.ensure(height + 18.0 + 60.0) {
+        if !self.ensure(height + 18.0 + 60.0) && space {
             self.y -= 18.0;
         }
         for line in lines {
@@ -232,14 +238,16 @@ impl<'f> Writer<'f> {
             self.wrap(intro, BODY, WIDTH).len() as f32 * BODY.leading() + 8.0
         };
         let above = self.heading_height(heading) + intro_h;
-        if above + keep <= TOP - BOTTOM {
-            self.ensure(above + keep);
+        let new_page = if above + keep <= TOP - BOTTOM {
+            self.ensure(above + keep)
         } else {
             // What follows is taller than a page: start it here with at
             // least a few lines under its heading.
-            self.ensure(above + 60.0);
-        }
-        self.heading(heading);
+            self.ensure(above + 60.0)
+        };
+        // A heading that starts a page starts at its top, as one moved by
+        // `heading` itself does.
+        self.heading_after(heading, !new_page);
         if !intro.is_empty() {
             self.paragraph(LEFT, WIDTH, intro, BODY);
             self.y -= 8.0;

@@ -455,8 +455,8 @@ fn line_chart(w: &mut Writer, p: &Progress) {
     w.y -= line_h + 4.0;
 }
 
-/// A table of criteria over the points.
-fn criteria_table(w: &mut Writer, p: &Progress, rows: &[ChangeRow]) {
+/// A table of criteria over the points under its heading and intro.
+fn criteria_table(w: &mut Writer, p: &Progress, rows: &[ChangeRow], heading: &str, intro: &str) {
     let value_w = ((WIDTH - 180.0) / p.points.len() as f32).min(60.0);
     let mut columns = vec![Column {
         title: p.labels.criterion.clone(),
@@ -479,6 +479,8 @@ fn criteria_table(w: &mut Writer, p: &Progress, rows: &[ChangeRow]) {
             row
         })
         .collect();
+    let keep = w.table_start_height(&columns, &cells);
+    w.section(heading, intro, keep);
     w.table(&columns, &cells);
 }
 
@@ -497,7 +499,6 @@ pub(crate) fn render(p: &Progress) -> Result<Vec<u8>, PdfError> {
     title_block(&mut w, p);
     line_chart(&mut w, p);
 
-    w.heading(&l.areas_title);
     let value_w = ((WIDTH - 200.0) / (p.columns.len() - 1) as f32).min(64.0);
     let columns: Vec<Column> = p
         .columns
@@ -524,14 +525,15 @@ pub(crate) fn render(p: &Progress) -> Result<Vec<u8>, PdfError> {
             row
         })
         .collect();
+    let keep = w.table_start_height(&columns, &rows);
+    w.section(&l.areas_title, "", keep);
     w.table(&columns, &rows);
 
     for list in &p.lists {
         if list.rows.is_empty() {
             continue;
         }
-        w.heading(&list.title_with_count);
-        criteria_table(&mut w, p, &list.rows);
+        criteria_table(&mut w, p, &list.rows, &list.title_with_count, "");
     }
 
     w.heading(&l.method_title);
@@ -540,10 +542,7 @@ pub(crate) fn render(p: &Progress) -> Result<Vec<u8>, PdfError> {
     }
 
     w.new_page();
-    w.heading(&l.annex_title);
-    w.paragraph(LEFT, WIDTH, &l.annex_intro, BODY);
-    w.y -= 6.0;
-    criteria_table(&mut w, p, &p.criteria);
+    criteria_table(&mut w, p, &p.criteria, &l.annex_title, &l.annex_intro);
 
     let mut pages = std::mem::take(&mut w.pages);
     pages.push(std::mem::take(&mut w.ops));
