@@ -71,6 +71,8 @@ pub(crate) struct SpreadBar {
     pub median: Option<f64>,
     pub max: Option<f64>,
     pub estimate: Option<f64>,
+    /// The estimate as the chart prints it beside its marker ("3.2").
+    pub estimate_text: String,
     pub target: Option<u8>,
     /// "1.1-2.7, median 2.2", as a reader checks the chart.
     pub caption: String,
@@ -555,6 +557,7 @@ pub(crate) fn build(data: &Aggregate, g: &Guideline, lang: &str) -> NetworkRepor
             median: s.members.median,
             max: s.members.max,
             estimate: s.estimate,
+            estimate_text: t.figure(s.estimate),
             target: s.target,
             caption: match (s.members.min, s.members.max) {
                 (Some(_), Some(_)) => t.f(

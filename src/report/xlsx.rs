@@ -40,26 +40,30 @@ enum Cell {
     Number(f64),
     /// A maturity, written as a number shown with one decimal.
     Figure(f64),
+    /// Text where a figure would be (`-` for no data, `N/A`, a share such
+    /// as `3/7`): aligned as the figures are, so that a `-` beside a `0.0`
+    /// does not read as `0.0-`.
+    NoFigure(String),
 }
 
 impl Cell {
     fn figure(f: &Figure) -> Cell {
         f.value
-            .map_or_else(|| Cell::Text(f.text.clone()), Cell::Figure)
+            .map_or_else(|| Cell::NoFigure(f.text.clone()), Cell::Figure)
     }
 
     /// A level or answer as the view writes it: "3", "N/A", "-".
     fn answer(text: &str) -> Cell {
         text.parse::<f64>()
-            .map_or_else(|_| Cell::Text(text.to_string()), Cell::Number)
+            .map_or_else(|_| Cell::NoFigure(text.to_string()), Cell::Number)
     }
 
     /// What the project's reader gives back for this cell.
     fn read_back(&self) -> Option<String> {
         match self {
             Cell::Empty => None,
-            Cell::Text(s) if s.is_empty() => None,
-            Cell::Text(s) => Some(s.clone()),
+            Cell::Text(s) | Cell::NoFigure(s) if s.is_empty() => None,
+            Cell::Text(s) | Cell::NoFigure(s) => Some(s.clone()),
             Cell::Number(n) | Cell::Figure(n) => Some(n.to_string()),
         }
     }
@@ -150,8 +154,17 @@ fn sheet_name(wanted: &str, taken: &[String]) -> String {
 fn summary(n: &NetworkReport, name: String) -> Grid {
     let l = &n.labels;
     let areas = n.area_titles.len();
-    let mut widths = vec![26.0];
-    widths.extend(std::iter::repeat_n(13.0, areas + 2));
+    // The figure columns also hold the maturity table's level labels
+    // ("Em desenvolvimento"): wide enough that none breaks inside a word.
+    let level_word = n
+        .maturity
+        .iter()
+        .flat_map(|r| r.label.split_whitespace())
+        .map(|word| text_width(word, true) + CELL_PADDING)
+        .fold(13.0, f64::max)
+        .ceil();
+    let mut widths = vec![name_width(n)];
+    widths.extend(std::iter::repeat_n(level_word, areas + 2));
     let mut g = Grid::new(name, widths);
     g.text(Look::Title, &[&n.title]);
     for (label, value) in &n.facts {
@@ -234,7 +247,7 @@ fn area_sheet(n: &NetworkReport, area: usize, name: String) -> Option<Grid> {
         return None;
     }
     let l = &n.labels;
-    let mut widths = vec![26.0];
+    let mut widths = vec![name_width(n)];
     widths.extend(std::iter::repeat_n(18.0, criteria.len()));
     let mut g = Grid::new(name, widths);
     g.text(Look::Title, &[&n.area_titles[area]]);
@@ -267,7 +280,7 @@ fn area_sheet(n: &NetworkReport, area: usize, name: String) -> Option<Grid> {
     }
     // Under the member states, the spread rows of the summary (min,
     // median, max, at or above target, the network's estimate), per criterion.
-    let figure = |x: Option<f64>| x.map_or(Cell::Text("-".to_string()), Cell::Number);
+    let figure = |x: Option<f64>| x.map_or(Cell::NoFigure("-".to_string()), Cell::Number);
     for (k, row) in n.summary.iter().enumerate() {
         let mut cells = vec![Cell::Text(row.label.clone())];
         cells.extend(criteria.iter().map(|c| {
@@ -276,13 +289,13 @@ fn area_sheet(n: &NetworkReport, area: usize, name: String) -> Option<Grid> {
                 0 => figure(m.and_then(|m| m.min)),
                 1 => figure(m.and_then(|m| m.median)),
                 2 => figure(m.and_then(|m| m.max)),
-                3 => Cell::Text(m.map_or_else(
+                3 => Cell::NoFigure(m.map_or_else(
                     || "-".to_string(),
                     |m| format!("{}/{}", m.at_target, m.scored),
                 )),
                 _ => match c.network.as_deref() {
-                    None => Cell::Text("-".to_string()),
-                    Some("na") => Cell::Text(na(n)),
+                    None => Cell::NoFigure("-".to_string()),
+                    Some("na") => Cell::NoFigure(na(n)),
                     Some(level) => Cell::answer(level),
                 },
             }
@@ -290,6 +303,82 @@ fn area_sheet(n: &NetworkReport, area: usize, name: String) -> Option<Grid> {
         g.push(Look::Summary, cells);
     }
     Some(g)
+}
+
+/// The width of a column of member states' names (and the labels of the
+/// rows under them): the longest on one line, between the width the
+/// column always had and a maximum past which a name wraps instead (its
+/// row then grows, see `lines_needed`).
+fn name_width(n: &NetworkReport) -> f64 {
+    n.heat
+        .iter()
+        .map(|r| r.label.as_str())
+        .chain(n.summary.iter().map(|s| s.label.as_str()))
+        .chain(n.files.iter().filter_map(|f| f.first().map(String::as_str)))
+        .map(|name| text_width(name, true) + CELL_PADDING)
+        .fold(26.0, f64::max)
+        .min(42.0)
+        .ceil()
+}
+
+/// Width of `text` in column-width units (the width of a `0` in the
+/// default font), an estimate on the safe side for 10-point Calibri (or
+/// Carlito, which LibreOffice uses in its place): bold is wider, capitals
+/// and digits wider than the rest.
+fn text_width(text: &str, bold: bool) -> f64 {
+    let base: f64 = text
+        .chars()
+        .map(|c| {
+            if c.is_uppercase() || c.is_ascii_digit() {
+                1.0
+            } else if c == ' ' || "il.,;:'|!".contains(c) {
+                0.45
+            } else {
+                0.82
+            }
+        })
+        .sum();
+    if bold { base * 1.08 } else { base }
+}
+
+/// A cell's room for text, in column-width units, is its width less this.
+const CELL_PADDING: f64 = 1.2;
+
+/// The lines `text` takes when wrapped between words in a column `width`
+/// wide (a word wider than the column breaks where it must).
+fn lines_needed(text: &str, width: f64, bold: bool) -> usize {
+    let room = (width - CELL_PADDING).max(1.0);
+    let space = text_width(" ", bold);
+    let mut total = 0;
+    for paragraph in text.lines() {
+        let mut lines = 1;
+        let mut used = 0.0;
+        for word in paragraph.split_whitespace() {
+            let w = text_width(word, bold);
+            if used > 0.0 && used + space + w <= room {
+                used += space + w;
+            } else if used == 0.0 && w <= room {
+                used = w;
+            } else {
+                if used > 0.0 {
+                    lines += 1;
+                }
+                // A word wider than the column fills whole lines.
+                lines += (w / room).ceil() as usize - 1;
+                used = w - (w / room).floor() * room;
+                if used == 0.0 {
+                    used = room;
+                }
+            }
+        }
+        total += lines;
+    }
+    total.max(1)
+}
+
+/// The height of a row of 10-point text `lines` lines tall, in points.
+fn row_height(lines: usize) -> f64 {
+    13.0 * lines as f64 + 2.0
 }
 
 /// "N/A" in the report's language.
@@ -311,7 +400,7 @@ fn criteria_sheet(n: &NetworkReport, name: String) -> Grid {
     g.heights.push((header, 30.0));
     g.freeze = (header + 1, 2);
     let first = g.rows.len() as u32;
-    let figure = |x: Option<f64>| x.map_or(Cell::Text("-".to_string()), Cell::Number);
+    let figure = |x: Option<f64>| x.map_or(Cell::NoFigure("-".to_string()), Cell::Number);
     for c in &n.data.criteria {
         let area = n
             .data
@@ -325,8 +414,8 @@ fn criteria_sheet(n: &NetworkReport, name: String) -> Grid {
             &n.sheet.scope_network
         };
         let network = match c.network.as_deref() {
-            None => Cell::Text("-".to_string()),
-            Some("na") => Cell::Text(na(n)),
+            None => Cell::NoFigure("-".to_string()),
+            Some("na") => Cell::NoFigure(na(n)),
             Some(level) => Cell::answer(level),
         };
         g.push(
@@ -350,7 +439,7 @@ fn criteria_sheet(n: &NetworkReport, name: String) -> Grid {
 
 /// The files the view is made from.
 fn files_sheet(n: &NetworkReport, name: String) -> Grid {
-    let mut g = Grid::new(name, vec![26.0, 50.0, 20.0, 16.0, 12.0]);
+    let mut g = Grid::new(name, vec![name_width(n), 50.0, 20.0, 16.0, 12.0]);
     g.text(Look::Title, &[&n.annex_files_title]);
     let heads: Vec<&str> = n.file_columns.iter().map(String::as_str).collect();
     let header = g.text(Look::Header, &heads);
@@ -421,6 +510,9 @@ fn write(g: &Grid) -> Result<Worksheet, XlsxError> {
                 Cell::Text(s) if is_share(s) => {
                     ws.write_string_with_format(r, c, s, &count)?;
                 }
+                Cell::NoFigure(s) => {
+                    ws.write_string_with_format(r, c, s, &count)?;
+                }
                 // Everything a person typed is text, never a formula.
                 Cell::Text(s) => {
                     ws.write_string_with_format(r, c, s, &format)?;
@@ -448,8 +540,32 @@ fn write(g: &Grid) -> Result<Worksheet, XlsxError> {
             ws.add_conditional_format(r0, c0, r1, c1, &rule)?;
         }
     }
-    for &(row, height) in &g.heights {
-        ws.set_row_height(row, height)?;
+    // Spreadsheet programs do not grow a row for wrapped text when they
+    // print a file they did not lay out (LibreOffice overprints the next
+    // row): every row whose text wraps gets the height its lines need, and
+    // a height set for a row is the least it gets.
+    for (r, (look, cells)) in g.rows.iter().enumerate() {
+        let r = r as u32;
+        let set = g.heights.iter().find(|(row, _)| *row == r).map(|h| h.1);
+        let wraps = matches!(look, Look::Header | Look::Body | Look::Summary);
+        let bold = matches!(look, Look::Header | Look::Summary);
+        let lines = if wraps {
+            cells
+                .iter()
+                .zip(&g.widths)
+                .map(|(cell, &width)| match cell {
+                    Cell::Text(s) | Cell::NoFigure(s) => lines_needed(s, width, bold),
+                    _ => 1,
+                })
+                .max()
+                .unwrap_or(1)
+        } else {
+            1
+        };
+        let needed = (lines > 1).then(|| row_height(lines));
+        if let Some(height) = set.into_iter().chain(needed).reduce(f64::max) {
+            ws.set_row_height(r, height)?;
+        }
     }
     if g.freeze != (0, 0) {
         ws.set_freeze_panes(g.freeze.0, g.freeze.1)?;

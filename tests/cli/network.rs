@@ -1279,3 +1279,71 @@ fn template_names_the_schema_for_editors() {
             .starts_with("# yaml-language-server: $schema=wen-assess-answers.schema.json\n")
     );
 }
+
+/// The workbook as LibreOffice prints it, read with openpyxl: the column
+/// of names as wide as the longest name that fits a sensible width, a row
+/// whose name still wraps as tall as its lines, and the cells without a
+/// figure (`-`, `N/A`) aligned to the right as the figures are, so that a
+/// `-` beside a `0.0` does not read `0.0-`.
+#[test]
+#[ignore = "needs Python's openpyxl (CI runs it)"]
+fn the_network_workbook_sizes_names_and_aligns_missing_figures() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("2026");
+    std::fs::create_dir(&folder).unwrap();
+    for entry in std::fs::read_dir("examples/network/2026").unwrap() {
+        let from = entry.unwrap().path();
+        let text = std::fs::read_to_string(&from).unwrap();
+        let text = text
+            .replace(
+                "  country: \"Borealia\"",
+                "  country: \"Federal Union of the Greater Mangrove Coast\"",
+            )
+            .replace(
+                "  country: \"Estavia\"",
+                "  country: \"United Provinces of the Upper and Lower Estavian Highlands and the Offshore Isles\"",
+            );
+        std::fs::write(folder.join(from.file_name().unwrap()), text).unwrap();
+    }
+    let out = dir.path().join("network.xlsx");
+    let r = wen(&[
+        "aggregate",
+        folder.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let script = r#"
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+for name in ["Summary", "Membership", "Files"]:
+    ws = wb[name]
+    rows = {c.value: c.row for c in ws["A"] if c.value}
+    federal = rows["Federal Union of the Greater Mangrove Coast"]
+    united = [r for v, r in rows.items() if v.startswith("United Provinces")][0]
+    print(name, round(ws.column_dimensions["A"].width, 1), ws.row_dimensions[federal].height, ws.row_dimensions[united].height)
+ws = wb["Criteria"]
+dash = [c for c in ws["F"] if c.value == "-"][0]
+print(dash.value, dash.alignment.horizontal)
+ws = wb["Membership"]
+na = [c for row in ws.iter_rows() for c in row if c.value == "N/A"][0]
+print(na.value, na.alignment.horizontal)
+"#;
+    let output = Command::new(python_with("openpyxl"))
+        .args(["-c", script, out.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "Summary 42.7 None 27.75\n\
+         Membership 42.7 None 27.75\n\
+         Files 42.7 None 27.75\n\
+         - right\n\
+         N/A right\n"
+    );
+}

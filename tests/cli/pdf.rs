@@ -449,3 +449,137 @@ fn network_report_as_pdf_with_a_row_per_member_state() {
     // No instruction to run a command in the deliverable.
     assert!(!text.contains("wen-assess aggregate"), "{text}");
 }
+
+/// The example network grown to 16 member states, nine of them with long
+/// names ("Federal Union of the Greater Borealia Mangrove Coast",
+/// "Republic of the Southern Estavia Isles"), in a temporary folder.
+fn sixteen_states() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let country = |text: &str| {
+        text.lines()
+            .find_map(|l| l.strip_prefix("  country: "))
+            .map(|c| c.trim_matches('"').to_string())
+            .expect("a member state's file names its country")
+    };
+    for entry in std::fs::read_dir("examples/network/2026").unwrap() {
+        let from = entry.unwrap().path();
+        let name = from.file_name().unwrap().to_str().unwrap().to_string();
+        let text = std::fs::read_to_string(&from).unwrap();
+        std::fs::write(dir.path().join(&name), &text).unwrap();
+        if name == "network.yaml" {
+            continue;
+        }
+        let c = country(&text);
+        let renamed = |new: &str| {
+            text.replace(
+                &format!("  country: \"{c}\""),
+                &format!("  country: \"{new}\""),
+            )
+        };
+        let long = renamed(&format!("Federal Union of the Greater {c} Mangrove Coast"));
+        std::fs::write(dir.path().join(format!("long-{name}")), long).unwrap();
+        if ["estavia.yaml", "fenmoor.yaml"].contains(&name.as_str()) {
+            let south = renamed(&format!("Republic of the Southern {c} Isles"));
+            std::fs::write(dir.path().join(format!("south-{name}")), south).unwrap();
+        }
+    }
+    dir
+}
+
+/// A network of 16 member states with long names, in English and
+/// Portuguese: a name wraps between its words, never inside one ("Greater
+/// Man / grove Coast"); a heading before a chart or table is on the page
+/// of what it introduces (the chart's legend, the table's header); no
+/// table heading takes more than two lines.
+#[test]
+#[ignore = "needs poppler-utils (CI runs it)"]
+fn long_names_wrap_between_words_and_headings_keep_with_what_follows() {
+    let dir = sixteen_states();
+    for (lang, kept) in [
+        (
+            "en",
+            [
+                ("Spread per area", "Range across member states"),
+                ("Network maturity by area", "maturity level (0-4)"),
+                ("Annex B: the files", "atlantis-coast.yaml"),
+                ("Where countries disagree most", "Criterion"),
+            ],
+        ),
+        (
+            "pt",
+            [
+                ("Dispersão por área", "Intervalo entre Estados-Membros"),
+                ("Maturidade da rede por área", "nível de maturidade (0-4)"),
+                ("Anexo B: os ficheiros", "atlantis-coast.yaml"),
+                ("Onde os países mais divergem", "Critério"),
+            ],
+        ),
+    ] {
+        let out = dir.path().join(format!("network-{lang}.pdf"));
+        let r = wen(&[
+            "report",
+            "--aggregate",
+            dir.path().to_str().unwrap(),
+            "--lang",
+            lang,
+            "-o",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let text = text(&out);
+        // Every "Mangrove" whole: as many as there are long names written.
+        let whole = text.matches("Mangrove").count();
+        let written = text.matches("Federal Union").count();
+        assert!(written > 7 * 10, "{lang}: {written} long names");
+        assert_eq!(whole, written, "{lang}: a name broke inside a word");
+        for page in text.split('\u{c}') {
+            for (heading, follows) in kept {
+                if page.contains(heading) {
+                    assert!(
+                        page.contains(follows),
+                        "{lang}: {heading:?} without {follows:?} on its page:\n{page}"
+                    );
+                }
+            }
+        }
+        // The annex's figure headings: "Na meta ou acima" on two lines.
+        if lang == "pt" {
+            let squeezed = squeeze(&text);
+            assert!(squeezed.contains("Na meta"), "{squeezed}");
+            assert!(!text.lines().any(|l| l.trim() == "acima"), "{text}");
+        }
+    }
+}
+
+/// compare's line chart: the y axis's title beside the levels (above the
+/// years, not under them), and every series in the legend.
+#[test]
+#[ignore = "needs poppler-utils (CI runs it)"]
+fn the_line_chart_titles_its_vertical_axis() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("progress.pdf");
+    let r = wen(&[
+        "compare",
+        "examples/network/2025/atlantis-coast.yaml",
+        "examples/network/2026/atlantis-coast.yaml",
+        "--format",
+        "pdf",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let text = text(&out);
+    let page = text.split('\u{c}').next().unwrap();
+    let lines: Vec<&str> = page.lines().collect();
+    let at = |wanted: &dyn Fn(&str) -> bool| lines.iter().position(|l| wanted(l));
+    let title = at(&|l| l.trim() == "maturity level (0-4)").expect("the axis title");
+    let years = at(&|l| l.contains("2025") && l.contains("2026") && !l.contains(':'))
+        .expect("the years under the chart");
+    let top_level = at(&|l| l.trim() == "4").expect("level 4 on the axis");
+    assert!(top_level < title && title < years, "{page}");
+    let squeezed = squeeze(page);
+    assert!(
+        squeezed.contains("Membership Governance Finance Support Deliverables Overall Target"),
+        "{squeezed}"
+    );
+}

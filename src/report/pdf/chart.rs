@@ -64,9 +64,31 @@ pub(super) fn chart(w: &mut Writer, m: &GapReport) {
     );
 }
 
+/// The height of the whole chart: title, bars, axis and a two-line legend.
+pub(super) fn height(w: &Writer, chart: &Bars) -> f32 {
+    let row_height = |text: &str, overall: bool| {
+        let style = Style::new(overall, 8.5, INK);
+        let lines = w.wrap(text, style, LABEL_W).len().clamp(1, 3);
+        (lines as f32 * style.leading() + 8.0).max(22.0)
+    };
+    Style::new(true, 9.5, INK).leading()
+        + 4.0
+        + chart
+            .bars
+            .iter()
+            .map(|b| row_height(b.title, b.overall))
+            .sum::<f32>()
+        + 6.0
+        + 30.0
+        + 2.0 * 13.0
+}
+
+/// The width of the bars' labels.
+const LABEL_W: f32 = 120.0;
+
 /// Horizontal bars: maturity of each area against its target on a 0-4 axis.
 pub(super) fn draw(w: &mut Writer, chart: &Bars) {
-    let label_w = 120.0;
+    let label_w = LABEL_W;
     let plot_x0 = LEFT + label_w + 8.0;
     let plot_x1 = RIGHT - 44.0;
     let x_of = |v: f64| plot_x0 + (v.clamp(0.0, 4.0) as f32) / 4.0 * (plot_x1 - plot_x0);
@@ -77,25 +99,7 @@ pub(super) fn draw(w: &mut Writer, chart: &Bars) {
     let title = Style::new(true, 9.5, INK);
     // The whole chart (title, bars, axis and a two-line legend) stays on one
     // page when it can: a chart cut across a page reads badly.
-    let row_height = |w: &Writer, text: &str, overall: bool| {
-        let style = if overall {
-            Style::new(true, 8.5, INK)
-        } else {
-            label_style
-        };
-        let lines = w.wrap(text, style, label_w).len().clamp(1, 3);
-        (lines as f32 * style.leading() + 8.0).max(22.0)
-    };
-    let whole = title.leading()
-        + 4.0
-        + chart
-            .bars
-            .iter()
-            .map(|b| row_height(w, b.title, b.overall))
-            .sum::<f32>()
-        + 6.0
-        + 30.0
-        + 2.0 * 13.0;
+    let whole = height(w, chart);
     if whole <= TOP - BOTTOM {
         w.ensure(whole);
     }

@@ -82,7 +82,8 @@ impl Face {
 }
 
 /// Splits `text` into lines no wider than `width`: paragraphs at line
-/// breaks, words at white space (not at a no-break space), words wider than the column after a `-`,
+/// breaks, words at white space (not at a no-break space, unless the words
+/// it holds together are wider than the column), words wider than the column after a `-`,
 /// `.`, `/` or `_` (ids, links) and failing that at the character that no
 /// longer fits. Runs of blank lines become one.
 pub(super) fn wrap(face: &Face, text: &str, size: f32, width: f32) -> Vec<String> {
@@ -99,11 +100,29 @@ pub(super) fn wrap(face: &Face, text: &str, size: f32, width: f32) -> Vec<String
         let mut line = String::new();
         let mut line_w = 0.0;
         // A no-break space (U+00A0) joins the words around it: "Costa
-        // Serena 2" stays on one line.
+        // Serena 2" stays on one line. A group too wide for the column
+        // breaks at its no-break spaces instead, from a line of its own,
+        // rather than inside one of its words.
+        let mut words: Vec<&str> = Vec::new();
         for word in paragraph
             .split(|c: char| c.is_whitespace() && c != '\u{a0}')
             .filter(|w| !w.is_empty())
         {
+            if word.contains('\u{a0}') && face.width(word, size) > width {
+                words.push(GROUP_BREAK);
+                words.extend(glued_pieces(word));
+            } else {
+                words.push(word);
+            }
+        }
+        for word in words {
+            if word == GROUP_BREAK {
+                if !line.is_empty() {
+                    lines.push(std::mem::take(&mut line));
+                    line_w = 0.0;
+                }
+                continue;
+            }
             let word_w = face.width(word, size);
             let pieces = if word_w <= width {
                 vec![word]
@@ -150,6 +169,39 @@ pub(super) fn wrap(face: &Face, text: &str, size: f32, width: f32) -> Vec<String
         }
     }
     lines
+}
+
+/// Marks where a group of words held by no-break spaces starts, when it is
+/// broken: it starts a line. A paragraph never holds a line feed.
+const GROUP_BREAK: &str = "\n";
+
+/// The words of a group held together by no-break spaces ("Federal Union of
+/// the Greater Mangrove Coast 3 ·"), for a column narrower than the group.
+/// A piece without a lower-case letter (a level, `N/A`, a `·`) stays with
+/// the word before it, so that no line starts with it.
+fn glued_pieces(group: &str) -> Vec<&str> {
+    // Byte ranges of the pieces in `group`; a piece joining the one before
+    // it extends that range over the no-break space between them.
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0;
+    let ends = group
+        .char_indices()
+        .filter(|&(_, c)| c == '\u{a0}')
+        .map(|(i, _)| i)
+        .chain([group.len()]);
+    for end in ends {
+        let piece = &group[start..end];
+        match ranges.last_mut() {
+            _ if piece.is_empty() => {}
+            Some(last) if !piece.chars().any(char::is_lowercase) => last.1 = end,
+            _ => ranges.push((start, end)),
+        }
+        start = end + '\u{a0}'.len_utf8();
+    }
+    ranges
+        .into_iter()
+        .map(|(from, to)| &group[from..to])
+        .collect()
 }
 
 /// A word cut after each `-`, `.`, `/` or `_` that is followed by more of it.
@@ -247,6 +299,30 @@ mod tests {
             lines.iter().any(|l| l.ends_with('/') || l.ends_with('-')),
             "{lines:?}"
         );
+    }
+
+    #[test]
+    fn a_name_held_by_no_break_spaces_breaks_between_words_when_too_wide() {
+        let face = regular();
+        let text = "Kessaria\u{a0}1\u{a0}· Federal\u{a0}Union\u{a0}of\u{a0}the\u{a0}Greater\u{a0}Mangrove\u{a0}Coast\u{a0}3\u{a0}· Northmarch\u{a0}0";
+        let width = face.width("Federal Union of the Greater Man", 7.5);
+        let lines = wrap(&face, text, 7.5, width);
+        assert_eq!(
+            lines,
+            [
+                "Kessaria\u{a0}1\u{a0}·",
+                "Federal Union of the Greater",
+                "Mangrove Coast\u{a0}3\u{a0}·",
+                "Northmarch\u{a0}0",
+            ]
+        );
+        // A group that fits stays whole on a line of its own.
+        let wide = wrap(&face, text, 7.5, 1000.0);
+        assert_eq!(wide.len(), 1);
+        // A single word longer than the whole column still breaks.
+        let narrow = wrap(&face, "Mangrove", 7.5, face.width("Mang", 7.5));
+        assert_eq!(narrow.concat(), "Mangrove");
+        assert!(narrow.len() > 1);
     }
 
     #[test]

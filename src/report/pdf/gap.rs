@@ -88,10 +88,6 @@ fn title_block(w: &mut Writer, m: &GapReport) {
     if !m.participants.is_empty() {
         w.y -= 8.0;
         let title = Style::new(true, 9.5, INK);
-        w.ensure(title.leading() * 3.0);
-        let y = baseline(w.y, title.leading(), title.size);
-        w.text(LEFT, y, &l.participants, title);
-        w.y -= title.leading() + 2.0;
         // Each column as wide as its longest entry would like, in
         // proportion when they do not all fit on one line.
         let natural: Vec<f32> = (0..3)
@@ -107,12 +103,18 @@ fn title_block(w: &mut Writer, m: &GapReport) {
             .collect();
         let total: f32 = natural.iter().sum();
         let widths: Vec<f32> = natural.iter().map(|n| n / total * WIDTH).collect();
-        text_table(w, &l.participant_columns, widths, &m.participants);
+        let (columns, rows) = text_table(&l.participant_columns, widths, &m.participants);
+        // The title stays with the table's header and first row.
+        w.ensure(title.leading() + 2.0 + w.table_start_height(&columns, &rows));
+        let y = baseline(w.y, title.leading(), title.size);
+        w.text(LEFT, y, &l.participants, title);
+        w.y -= title.leading() + 2.0;
+        w.table(&columns, &rows);
     }
 }
 
-/// Key figures in four cards across the page.
-fn key_figures(w: &mut Writer, m: &GapReport) {
+/// Key figures in four cards across the page, under `heading`.
+fn key_figures(w: &mut Writer, m: &GapReport, heading: &str) {
     let cards: Vec<(String, String)> = m
         .cards
         .iter()
@@ -141,7 +143,7 @@ fn key_figures(w: &mut Writer, m: &GapReport) {
     let caption_lines = laid.iter().map(|(_, c)| c.len()).max().unwrap_or(1);
     let height =
         10.0 + value_style.leading() + caption_lines as f32 * caption_style.leading() + 8.0;
-    w.ensure(height + 4.0);
+    w.section(heading, "", height + 4.0);
     let top = w.y;
     for (i, (value, caption)) in laid.iter().enumerate() {
         let x = LEFT + i as f32 * (card_w + gap);
@@ -160,7 +162,7 @@ fn key_figures(w: &mut Writer, m: &GapReport) {
     w.y = top - height - 14.0;
 }
 
-fn summary_table(w: &mut Writer, m: &GapReport) {
+fn summary_table(w: &mut Writer, m: &GapReport, heading: &str) {
     let l = &m.labels;
     let columns = [
         Column {
@@ -216,17 +218,19 @@ fn summary_table(w: &mut Writer, m: &GapReport) {
         vec![],
         vec![],
     ]);
+    let keep = w.table_start_height(&columns, &rows);
+    w.section(heading, "", keep);
     w.table(&columns, &rows);
 }
 
 fn action_plan(w: &mut Writer, m: &GapReport) {
     let l = &m.labels;
     if m.actions.is_empty() {
+        let keep = w.wrap(&l.no_actions, BODY, WIDTH).len() as f32 * BODY.leading();
+        w.section(&l.action_plan, "", keep);
         w.paragraph(LEFT, WIDTH, &l.no_actions, BODY);
         return;
     }
-    w.paragraph(LEFT, WIDTH, &l.action_plan_intro, BODY);
-    w.y -= 6.0;
     // The level column is as wide as its longest word (French
     // "développement"), so that no level breaks inside a word; the next
     // step gives up the room.
@@ -304,6 +308,8 @@ fn action_plan(w: &mut Writer, m: &GapReport) {
             ]
         })
         .collect();
+    let keep = w.table_start_height(&columns, &rows);
+    w.section(&l.action_plan, &l.action_plan_intro, keep);
     w.table(&columns, &rows);
     if !links.is_empty() {
         w.y -= 10.0;
@@ -411,9 +417,6 @@ fn answers(w: &mut Writer, m: &GapReport) {
 
 fn unknown_answers(w: &mut Writer, m: &GapReport) {
     let l = &m.labels;
-    w.heading(&l.kept_title);
-    w.paragraph(LEFT, WIDTH, &l.kept_intro, BODY);
-    w.y -= 6.0;
     let columns = [
         Column {
             title: l.kept_columns[0].clone(),
@@ -442,25 +445,28 @@ fn unknown_answers(w: &mut Writer, m: &GapReport) {
             ]
         })
         .collect();
+    let keep = w.table_start_height(&columns, &rows);
+    w.section(&l.kept_title, &l.kept_intro, keep);
     w.table(&columns, &rows);
 }
 
 /// Where the workshop room was split, with what it proposed and agreed.
 fn split(w: &mut Writer, m: &GapReport) {
     let l = &m.labels;
-    w.heading(&l.split_title);
-    w.paragraph(LEFT, WIDTH, &l.split_intro, BODY);
-    w.y -= 6.0;
-    text_table(w, &l.split_columns, [190.0, WIDTH - 300.0, 110.0], &m.split);
+    let widths = [190.0, WIDTH - 300.0, 110.0];
+    let (columns, rows) = text_table(&l.split_columns, widths, &m.split);
+    let keep = w.table_start_height(&columns, &rows);
+    w.section(&l.split_title, &l.split_intro, keep);
+    w.table(&columns, &rows);
 }
 
-/// A table of plain text cells, left-aligned, under `titles`.
+/// The columns and rows of a table of plain text cells, left-aligned,
+/// under `titles`.
 fn text_table(
-    w: &mut Writer,
     titles: &[String],
     widths: impl IntoIterator<Item = f32>,
     rows: &[[String; 3]],
-) {
+) -> (Vec<Column>, Vec<Vec<Cell>>) {
     let columns: Vec<Column> = titles
         .iter()
         .zip(widths)
@@ -474,14 +480,11 @@ fn text_table(
         .iter()
         .map(|row| row.iter().map(|c| vec![(c.clone(), CELL)]).collect())
         .collect();
-    w.table(&columns, &rows);
+    (columns, rows)
 }
 
 fn carried(w: &mut Writer, m: &GapReport) {
     let l = &m.labels;
-    w.heading(&l.carried_title);
-    w.paragraph(LEFT, WIDTH, &l.carried_intro, BODY);
-    w.y -= 6.0;
     let columns = [
         Column {
             title: l.carried_columns[0].clone(),
@@ -504,6 +507,8 @@ fn carried(w: &mut Writer, m: &GapReport) {
             ]
         })
         .collect();
+    let keep = w.table_start_height(&columns, &rows);
+    w.section(&l.carried_title, &l.carried_intro, keep);
     w.table(&columns, &rows);
 }
 
@@ -533,12 +538,9 @@ pub(crate) fn render(m: &GapReport) -> Result<Vec<u8>, PdfError> {
         running_head: format!("{}  ·  {}  ·  {}", l.report_name, m.network, m.date),
     };
     title_block(&mut w, m);
-    w.heading(&l.executive_summary);
-    key_figures(&mut w, m);
+    key_figures(&mut w, m, &l.executive_summary);
     chart::chart(&mut w, m);
-    w.heading(&l.summary);
-    summary_table(&mut w, m);
-    w.heading(&l.action_plan);
+    summary_table(&mut w, m, &l.summary);
     action_plan(&mut w, m);
     if !m.split.is_empty() {
         split(&mut w, m);

@@ -246,9 +246,48 @@ fn level_key(w: &mut Writer, n: &NetworkReport) {
 /// The estimate's marker: an orange diamond, told apart from the median's
 /// navy square by shape as well as colour.
 const ESTIMATE: Colour = Colour(0.90, 0.38, 0.0);
+/// The estimate's figure: its orange darkened to read as small text.
+const ESTIMATE_INK: Colour = Colour(0.66, 0.26, 0.0);
 
 fn diamond(w: &mut Writer, x: f32, y: f32, r: f32) {
     w.fill_polygon(&[(x, y + r), (x + r, y), (x, y - r), (x - r, y)], ESTIMATE);
+}
+
+/// The estimate's diamond with its figure beside it. A white rim keeps the
+/// target's dashed line, which may pass at the same level, from running
+/// through the diamond; the figure sits on a white patch on the side away
+/// from the median's square (inside the plot, between `plot_x0` and
+/// `plot_x1`), so neither hides it.
+fn estimate_marker(
+    w: &mut Writer,
+    (x, mid): (f32, f32),
+    text: &str,
+    median_x: Option<f32>,
+    (plot_x0, plot_x1): (f32, f32),
+) {
+    let r = 4.5;
+    let rim = r + 1.5;
+    w.fill_polygon(
+        &[
+            (x, mid + rim),
+            (x + rim, mid),
+            (x, mid - rim),
+            (x - rim, mid),
+        ],
+        WHITE,
+    );
+    diamond(w, x, mid, r);
+    let style = Style::new(true, 7.5, ESTIMATE_INK);
+    let text = w.bold.clean(text);
+    let tw = w.bold.width(&text, style.size);
+    let gap = rim + 1.5;
+    let fits_right = x + gap + tw + 2.0 <= plot_x1;
+    let fits_left = x - gap - tw - 2.0 >= plot_x0;
+    let median_right = median_x.is_some_and(|m| m > x + 0.5);
+    let left = (median_right && fits_left) || !fits_right;
+    let tx = if left { x - gap - tw } else { x + gap };
+    w.fill_rect(tx - 1.5, mid - 5.0, tw + 3.0, 10.0, WHITE);
+    w.text(tx, mid - style.size * 0.35, &text, style);
 }
 
 fn dashed(w: &mut Writer, from: (f32, f32), to: (f32, f32), colour: Colour) {
@@ -259,6 +298,14 @@ fn dashed(w: &mut Writer, from: (f32, f32), to: (f32, f32), colour: Colour) {
     w.ops.push(Op::SetLineDashPattern {
         dash: LineDashPattern::solid(),
     });
+}
+
+const SPREAD_ROW_H: f32 = 24.0;
+
+/// The height of the whole spread chart: its rows, the axis and a legend
+/// of up to two lines.
+pub(super) fn spread_height(n: &NetworkReport) -> f32 {
+    SPREAD_ROW_H * n.spread.len() as f32 + 30.0 + 2.0 * 13.0 + 4.0
 }
 
 /// The spread per area: for each area the range from the lowest to the
@@ -272,8 +319,8 @@ pub(super) fn spread(w: &mut Writer, n: &NetworkReport) {
     let plot_x1 = RIGHT - caption_w - 8.0;
     let x_of = |v: f64| plot_x0 + (v.clamp(0.0, 4.0) as f32) / 4.0 * (plot_x1 - plot_x0);
     let label_style = Style::new(false, 8.5, INK);
-    let row_h = 24.0;
-    let whole = row_h * n.spread.len() as f32 + 60.0;
+    let row_h = SPREAD_ROW_H;
+    let whole = spread_height(n);
     if whole <= TOP - BOTTOM {
         w.ensure(whole);
     }
@@ -312,12 +359,16 @@ pub(super) fn spread(w: &mut Writer, n: &NetworkReport) {
             let x = x_of(f64::from(t));
             dashed(w, (x, top - 2.0), (x, top - row_h + 2.0), NAVY);
         }
+        if let Some(e) = bar.estimate {
+            let median_x = bar.median.map(x_of);
+            let plot = (plot_x0, plot_x1);
+            estimate_marker(w, (x_of(e), mid), &bar.estimate_text, median_x, plot);
+        }
+        // The median's square over the estimate's diamond: where the two
+        // are equal the square sits inside the diamond and both show.
         if let Some(m) = bar.median {
             let x = x_of(m);
             w.fill_rect(x - 3.0, mid - 3.0, 6.0, 6.0, NAVY);
-        }
-        if let Some(e) = bar.estimate {
-            diamond(w, x_of(e), mid, 4.5);
         }
         w.text(
             plot_x1 + 8.0,

@@ -3,7 +3,7 @@
 
 use printpdf::{
     Line, LinePoint, Op, PaintMode, PdfFontHandle, Point, Polygon, PolygonRing, Pt, Rect, TextItem,
-    WindingOrder,
+    TextMatrix, WindingOrder,
 };
 
 use super::font::{Face, ellipsize, wrap};
@@ -64,6 +64,34 @@ impl<'f> Writer<'f> {
             },
             Op::SetTextCursor {
                 pos: Point { x: Pt(x), y: Pt(y) },
+            },
+            Op::ShowText {
+                items: vec![TextItem::Text(text.to_string())],
+            },
+            Op::EndTextSection,
+        ]);
+    }
+
+    /// Draws one line of cleaned text turned a quarter turn to read upwards
+    /// (an axis title beside a vertical axis), its baseline at `x` and its
+    /// first character at `y`.
+    pub(super) fn text_upwards(&mut self, x: f32, y: f32, text: &str, style: Style) {
+        if text.is_empty() {
+            return;
+        }
+        let font = self.face(style).id.clone();
+        self.ops.extend([
+            Op::StartTextSection,
+            Op::SetFillColor {
+                col: style.colour.pdf(),
+            },
+            Op::SetFont {
+                font: PdfFontHandle::External(font),
+                size: Pt(style.size),
+            },
+            // The text matrix of a turn by 90 degrees, placed at (x, y).
+            Op::SetTextMatrix {
+                matrix: TextMatrix::Raw([0.0, 1.0, -1.0, 0.0, x, y]),
             },
             Op::ShowText {
                 items: vec![TextItem::Text(text.to_string())],
@@ -171,9 +199,15 @@ impl<'f> Writer<'f> {
 
     /// A section heading, kept on the page with what follows it.
     pub(super) fn heading(&mut self, text: &str) {
+        self.heading_after(text, true);
+    }
+
+    /// A heading, with the space that sets it off from what is above it
+    /// unless `space` is false (at the top of a page just started).
+    fn heading_after(&mut self, text: &str, space: bool) {
         let lines = self.wrap(text, H2, WIDTH);
         let height = lines.len().min(3) as f32 * H2.leading() + 10.0;
-        if !self.ensure(height + 18.0 + 60.0) {
+        if !self.ensure(height + 18.0 + 60.0) && space {
             self.y -= 18.0;
         }
         for line in lines {
@@ -185,6 +219,39 @@ impl<'f> Writer<'f> {
         self.y -= 2.0;
         self.line((LEFT, self.y), (RIGHT, self.y), 0.8, NAVY);
         self.y -= 8.0;
+    }
+
+    /// The height `heading` takes with the space above it.
+    fn heading_height(&self, text: &str) -> f32 {
+        self.wrap(text, H2, WIDTH).len() as f32 * H2.leading() + 18.0 + 10.0
+    }
+
+    /// A heading and the paragraph that introduces what follows, moved
+    /// together to the next page unless `keep` points of what they
+    /// introduce (a chart whole, a table's header and first row) fit under
+    /// them on this one: a heading is never left alone at the foot of a
+    /// page. `intro` may be empty.
+    pub(super) fn section(&mut self, heading: &str, intro: &str, keep: f32) {
+        let intro_h = if intro.is_empty() {
+            0.0
+        } else {
+            self.wrap(intro, BODY, WIDTH).len() as f32 * BODY.leading() + 8.0
+        };
+        let above = self.heading_height(heading) + intro_h;
+        let new_page = if above + keep <= TOP - BOTTOM {
+            self.ensure(above + keep)
+        } else {
+            // What follows is taller than a page: start it here with at
+            // least a few lines under its heading.
+            self.ensure(above + 60.0)
+        };
+        // A heading that starts a page starts at its top, as one moved by
+        // `heading` itself does.
+        self.heading_after(heading, !new_page);
+        if !intro.is_empty() {
+            self.paragraph(LEFT, WIDTH, intro, BODY);
+            self.y -= 8.0;
+        }
     }
 
     /// A sub-heading with an optional right-aligned comment.
@@ -319,22 +386,15 @@ impl<'f> Writer<'f> {
         self.line((LEFT, self.y), (RIGHT, self.y), 0.8, NAVY);
     }
 
-    /// A table whose rows may continue over pages (a row taller than a page
-    /// is split between lines); the header row is repeated on every page.
-    /// Columns widened where a word of their heading would have to break
-    /// (a narrow `Priority` column reads `Prioridade` in Portuguese), the
+    /// Columns widened where their heading would take more than two lines
+    /// or break inside a word (a narrow `Priority` column reads `Prioridade`
+    /// in Portuguese, `At or above target` reads `Na meta ou acima`), the
     /// room taken from the widest column so the table keeps its width.
     fn fit_headers(&self, columns: &[Column]) -> Vec<Column> {
         let mut out: Vec<Column> = columns.to_vec();
         let mut extra = 0.0;
         for c in &mut out {
-            let need = c
-                .title
-                .split_whitespace()
-                .map(|word| self.bold.width(&self.bold.clean(word), HEADER.size))
-                .fold(0.0, f32::max)
-                + 2.0 * PAD_X
-                + 1.0;
+            let need = self.two_line_width(&c.title, HEADER) + 2.0 * PAD_X + 1.0;
             if need > c.width {
                 extra += need - c.width;
                 c.width = need;
@@ -348,6 +408,47 @@ impl<'f> Writer<'f> {
         out
     }
 
+    /// The narrowest width that holds `text` on at most two lines broken
+    /// between words, and no narrower than its longest word.
+    fn two_line_width(&self, text: &str, style: Style) -> f32 {
+        let face = self.face(style);
+        let words: Vec<String> = text
+            .split_whitespace()
+            .map(|word| face.clean(word))
+            .collect();
+        let width = |words: &[String]| face.width(&words.join(" "), style.size);
+        (0..=words.len())
+            .map(|split| width(&words[..split]).max(width(&words[split..])))
+            .fold(f32::INFINITY, f32::min)
+            .max(0.0)
+    }
+
+    /// The height a table needs to start on a page: its header and first
+    /// row, or the first part of a row taller than a page.
+    pub(super) fn table_start_height(&self, columns: &[Column], rows: &[Vec<Cell>]) -> f32 {
+        let columns = self.fit_headers(columns);
+        let header_h = self.header_height(&columns);
+        let first_h = rows
+            .first()
+            .map(|r| self.row_height(&self.lay_out_row(&columns, r)))
+            .unwrap_or(0.0);
+        if first_h <= TOP - BOTTOM - header_h {
+            header_h + first_h
+        } else {
+            header_h + 60.0
+        }
+    }
+
+    fn header_height(&self, columns: &[Column]) -> f32 {
+        let header_row: Vec<Cell> = columns
+            .iter()
+            .map(|c| vec![(c.title.to_string(), HEADER)])
+            .collect();
+        self.row_height(&self.lay_out_row(columns, &header_row))
+    }
+
+    /// A table whose rows may continue over pages (a row taller than a page
+    /// is split between lines); the header row is repeated on every page.
     pub(super) fn table(&mut self, columns: &[Column], rows: &[Vec<Cell>]) {
         let fitted = self.fit_headers(columns);
         let columns = fitted.as_slice();
@@ -356,23 +457,10 @@ impl<'f> Writer<'f> {
             .map(|c| vec![(c.title.to_string(), HEADER)])
             .collect();
         let header = self.lay_out_row(columns, &header_row);
-        let header_h = header
-            .iter()
-            .map(|c| c.iter().map(|l| l.style.leading()).sum::<f32>())
-            .fold(0.0, f32::max)
-            + 2.0 * PAD_Y;
-        let first_h = rows
-            .first()
-            .map(|r| self.row_height(&self.lay_out_row(columns, r)))
-            .unwrap_or(0.0);
+        let header_h = self.header_height(columns);
         // Keep the header with the first row, or with a part of it when the
         // row is taller than a page.
-        let first_part = if first_h <= TOP - BOTTOM - header_h {
-            first_h
-        } else {
-            60.0
-        };
-        self.ensure(header_h + first_part);
+        self.ensure(self.table_start_height(columns, rows));
         self.table_header(columns, &header);
         // No row drawn yet under the header on this page: a row that does
         // not fit is then split rather than leaving the header alone.
@@ -432,5 +520,82 @@ impl<'f> Writer<'f> {
             .map(|(c, &n)| c[n.min(c.len())..].iter().map(|l| l.style.leading()).sum())
             .fold(0.0, f32::max)
             + 2.0 * PAD_Y
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::font::{Face, faces};
+    use super::*;
+
+    fn writer<'f>(regular: &'f Face, bold: &'f Face) -> Writer<'f> {
+        Writer {
+            regular,
+            bold,
+            pages: Vec::new(),
+            ops: Vec::new(),
+            y: TOP,
+            running_head: String::new(),
+        }
+    }
+
+    /// The annex's narrow figure columns (Portuguese `Na meta ou acima` took
+    /// four one-word lines): every heading on at most two lines, in every
+    /// language, and the table as wide as it was.
+    #[test]
+    fn table_headings_take_at_most_two_lines_in_every_language() {
+        let (regular, bold) = faces().unwrap();
+        let w = writer(&regular, &bold);
+        for lang in crate::i18n::languages() {
+            let t = crate::i18n::Tr::new(lang);
+            let mut columns = vec![Column {
+                title: t.t("progress-column-criterion"),
+                width: 124.0,
+                right: false,
+            }];
+            for key in ["row-median", "row-at-target", "row-estimate"] {
+                columns.push(Column {
+                    title: t.t(key),
+                    width: 30.0,
+                    right: true,
+                });
+            }
+            columns.push(Column {
+                title: t.t("column-levels"),
+                width: WIDTH - 124.0 - 90.0,
+                right: false,
+            });
+            let fitted = w.fit_headers(&columns);
+            for c in &fitted {
+                let lines = w.wrap(&c.title, HEADER, c.width - 2.0 * PAD_X);
+                assert!(lines.len() <= 2, "{lang}: {lines:?}");
+            }
+            let total: f32 = fitted.iter().map(|c| c.width).sum();
+            assert!((total - WIDTH).abs() < 0.01, "{lang}: {total}");
+        }
+    }
+
+    /// A heading and its introduction go to the next page with what they
+    /// introduce when it does not fit under them, and stay when it does.
+    #[test]
+    fn a_section_keeps_its_heading_with_what_follows() {
+        let (regular, bold) = faces().unwrap();
+        let mut w = writer(&regular, &bold);
+        w.y = BOTTOM + 150.0;
+        w.section("Spread per area", "For each area: the range.", 200.0);
+        assert_eq!(w.pages.len(), 1, "the heading moved to a new page");
+        assert!(w.y < TOP && w.room() >= 200.0);
+
+        let mut w = writer(&regular, &bold);
+        w.y = BOTTOM + 300.0;
+        w.section("Spread per area", "For each area: the range.", 200.0);
+        assert!(w.pages.is_empty(), "the heading stayed where it fits");
+        assert!(w.room() >= 200.0);
+
+        // What follows is taller than a page: the heading starts it here.
+        let mut w = writer(&regular, &bold);
+        w.y = BOTTOM + 300.0;
+        w.section("Annex", "", 2.0 * PAGE_H);
+        assert!(w.pages.is_empty());
     }
 }

@@ -87,9 +87,6 @@ fn title_block(w: &mut Writer, n: &NetworkReport) {
 
 fn maturity_chart(w: &mut Writer, n: &NetworkReport) {
     let l = &n.labels;
-    w.heading(&l.maturity_title);
-    w.paragraph(LEFT, WIDTH, &l.maturity_intro, BODY);
-    w.y -= 8.0;
     let bars = n
         .maturity
         .iter()
@@ -106,31 +103,25 @@ fn maturity_chart(w: &mut Writer, n: &NetworkReport) {
             overall: r.overall,
         })
         .collect();
-    chart::draw(
-        w,
-        &Bars {
-            title: "",
-            value_head: l.maturity_columns[1].to_uppercase(),
-            bars,
-            legend: &l.bar_legend,
-            axis: &l.chart_axis,
-            not_scored: &l.not_scored,
-        },
-    );
+    let bars = Bars {
+        title: "",
+        value_head: l.maturity_columns[1].to_uppercase(),
+        bars,
+        legend: &l.bar_legend,
+        axis: &l.chart_axis,
+        not_scored: &l.not_scored,
+    };
+    let keep = chart::height(w, &bars);
+    w.section(&l.maturity_title, &l.maturity_intro, keep);
+    chart::draw(w, &bars);
 }
 
 /// A list of criteria as a table: criterion (title and id), the list's
 /// values, the member states' levels. `all` draws every row (an annex).
 fn criteria_table(w: &mut Writer, list: &CriteriaList, all: bool) {
-    // The heading stays with its text and the table's first rows.
-    let intro_h = w.wrap(&list.intro, BODY, WIDTH).len() as f32 * BODY.leading();
-    w.ensure(2.0 * H2.leading() + 28.0 + intro_h + 90.0);
-    w.heading(&list.title);
-    if !list.intro.is_empty() {
-        w.paragraph(LEFT, WIDTH, &list.intro, BODY);
-        w.y -= 6.0;
-    }
     if list.rows.is_empty() {
+        let keep = w.wrap(&list.empty, BODY, WIDTH).len() as f32 * BODY.leading();
+        w.section(&list.title, &list.intro, keep);
         w.paragraph(LEFT, WIDTH, &list.empty, BODY);
         return;
     }
@@ -138,9 +129,20 @@ fn criteria_table(w: &mut Writer, list: &CriteriaList, all: bool) {
     let values = list.columns.len() - 1 - usize::from(with_states);
     // Narrow figure columns (a heading wider than its column widens it, at
     // the cost of the widest column), so the member states' levels have room.
-    let value_w = if values > 2 { 36.0 } else { 48.0 };
+    // A figure column wider than this is widened by its heading, which
+    // takes at most two lines.
+    let value_w = match values {
+        0..=2 => 48.0,
+        3 => 36.0,
+        _ => 30.0,
+    };
     let criterion_w = if with_states {
-        if values > 2 { 130.0 } else { 150.0 }
+        // The annex's five figures leave the states the least room.
+        match values {
+            0..=2 => 150.0,
+            3 => 130.0,
+            _ => 124.0,
+        }
     } else {
         WIDTH - values as f32 * value_w
     };
@@ -178,6 +180,9 @@ fn criteria_table(w: &mut Writer, list: &CriteriaList, all: bool) {
             row
         })
         .collect();
+    // The heading stays with its text and the table's header and first row.
+    let keep = w.table_start_height(&columns, &rows);
+    w.section(&list.title, &list.intro, keep);
     w.table(&columns, &rows);
     if !all && let Some(more) = &list.more {
         w.y -= 4.0;
@@ -202,9 +207,8 @@ pub(crate) fn render(n: &NetworkReport) -> Result<Vec<u8>, PdfError> {
 
     heat::heat_map(&mut w, n);
 
-    w.heading(&l.spread_title);
-    w.paragraph(LEFT, WIDTH, &l.spread_intro, BODY);
-    w.y -= 8.0;
+    let keep = heat::spread_height(n);
+    w.section(&l.spread_title, &l.spread_intro, keep);
     heat::spread(&mut w, n);
 
     for list in [&n.differences, &n.disagreements, &n.below_target, &n.body] {
@@ -244,9 +248,6 @@ pub(crate) fn render(n: &NetworkReport) -> Result<Vec<u8>, PdfError> {
     // The annexes start on a page of their own.
     w.new_page();
     criteria_table(&mut w, &n.annex_criteria, true);
-    w.heading(&n.annex_files_title);
-    w.paragraph(LEFT, WIDTH, &n.annex_files_intro, BODY);
-    w.y -= 6.0;
     let widths = [110.0, WIDTH - 110.0 - 90.0 - 64.0 - 52.0, 90.0, 64.0, 52.0];
     let columns: Vec<Column> = n
         .file_columns
@@ -276,6 +277,8 @@ pub(crate) fn render(n: &NetworkReport) -> Result<Vec<u8>, PdfError> {
                 .collect()
         })
         .collect();
+    let keep = w.table_start_height(&columns, &rows);
+    w.section(&n.annex_files_title, &n.annex_files_intro, keep);
     w.table(&columns, &rows);
 
     let mut pages = std::mem::take(&mut w.pages);

@@ -117,16 +117,189 @@ fn polyline(w: &mut Writer, points: &[(f32, f32)], thickness: f32, colour: Colou
     ]);
 }
 
+/// The marker of a series at its points: told apart by shape as well as by
+/// colour, so that the chart reads in greyscale.
+#[derive(Clone, Copy)]
+enum Marker {
+    Circle,
+    Diamond,
+    TriangleUp,
+    TriangleDown,
+    Plus,
+    TriangleRight,
+    /// The overall figure's.
+    Square,
+}
+
+/// The areas' markers and dash patterns, in the order of the areas.
+const MARKERS: [Marker; 6] = [
+    Marker::Circle,
+    Marker::Diamond,
+    Marker::TriangleUp,
+    Marker::TriangleDown,
+    Marker::Plus,
+    Marker::TriangleRight,
+];
+const DASHES: [&[f32]; 6] = [
+    &[],
+    &[6.0, 2.0],
+    &[2.0, 2.0],
+    &[6.0, 2.0, 2.0, 2.0],
+    &[3.0, 3.0],
+    &[8.0, 3.0],
+];
+
+impl Marker {
+    /// The outline of the marker of radius `r` around `(x, y)`.
+    fn points(self, (x, y): (f32, f32), r: f32) -> Vec<(f32, f32)> {
+        match self {
+            Marker::Circle => (0..16)
+                .map(|k| {
+                    let a = k as f32 * std::f32::consts::TAU / 16.0;
+                    (x + r * a.cos(), y + r * a.sin())
+                })
+                .collect(),
+            Marker::Diamond => vec![(x, y + r), (x + r, y), (x, y - r), (x - r, y)],
+            Marker::TriangleUp => vec![(x - r, y - r * 0.8), (x + r, y - r * 0.8), (x, y + r)],
+            Marker::TriangleDown => vec![(x - r, y + r * 0.8), (x + r, y + r * 0.8), (x, y - r)],
+            Marker::TriangleRight => vec![(x - r * 0.8, y - r), (x - r * 0.8, y + r), (x + r, y)],
+            Marker::Plus => {
+                let t = r * 0.4;
+                vec![
+                    (x - t, y + r),
+                    (x + t, y + r),
+                    (x + t, y + t),
+                    (x + r, y + t),
+                    (x + r, y - t),
+                    (x + t, y - t),
+                    (x + t, y - r),
+                    (x - t, y - r),
+                    (x - t, y - t),
+                    (x - r, y - t),
+                    (x - r, y + t),
+                    (x - t, y + t),
+                ]
+            }
+            Marker::Square => {
+                let h = r * 0.85;
+                vec![
+                    (x - h, y - h),
+                    (x + h, y - h),
+                    (x + h, y + h),
+                    (x - h, y + h),
+                ]
+            }
+        }
+    }
+
+    /// The marker on a white rim, so that a marker drawn over another
+    /// series' line or marker keeps its shape.
+    fn draw(self, w: &mut Writer, at: (f32, f32), r: f32, colour: Colour) {
+        w.fill_polygon(&self.points(at, r + 1.2), WHITE);
+        w.fill_polygon(&self.points(at, r), colour);
+    }
+}
+
+/// How a series is drawn: colour, thickness, dash pattern and marker.
+struct SeriesStyle {
+    colour: Colour,
+    thickness: f32,
+    dash: &'static [f32],
+    marker: Marker,
+    radius: f32,
+}
+
+fn dash_pattern(dash: &[f32]) -> LineDashPattern {
+    if dash.is_empty() {
+        LineDashPattern::solid()
+    } else {
+        LineDashPattern::new(0.0, dash)
+    }
+}
+
+/// Points of several series that fall on the same spot are spread apart,
+/// across the direction the lines take there, so that no series hides
+/// another: two areas going from 0 to 2 together draw two parallel lines
+/// with their markers side by side. `spots[s][i]` is where series `s` is at
+/// point `i` on the page; the answer holds the offset of each spot, point
+/// by point (`[i][s]`).
+fn dodge(spots: &[Vec<Option<(f32, f32)>>]) -> Vec<Vec<(f32, f32)>> {
+    let count = spots.iter().map(Vec::len).max().unwrap_or(0);
+    let mut offsets = vec![vec![(0.0, 0.0); spots.len()]; count];
+    let at = |s: usize, i: usize| spots[s].get(i).copied().flatten();
+    // The direction of series `s` through point `i`: the mean of its
+    // segments to the points before and after (unit vectors).
+    let direction = |s: usize, i: usize| {
+        let Some((x, y)) = at(s, i) else {
+            return (0.0, 0.0);
+        };
+        let unit = |(dx, dy): (f32, f32)| {
+            let len = dx.hypot(dy).max(f32::EPSILON);
+            (dx / len, dy / len)
+        };
+        let before = i.checked_sub(1).and_then(|j| at(s, j));
+        let after = at(s, i + 1);
+        [
+            before.map(|(bx, by)| unit((x - bx, y - by))),
+            after.map(|(ax, ay)| unit((ax - x, ay - y))),
+        ]
+        .into_iter()
+        .flatten()
+        .fold((0.0, 0.0), |(sx, sy), (dx, dy)| (sx + dx, sy + dy))
+    };
+    for (i, at_point) in offsets.iter_mut().enumerate() {
+        // Series grouped by the spot they fall on (to half a point).
+        let mut groups: Vec<((i64, i64), Vec<usize>)> = Vec::new();
+        for s in 0..spots.len() {
+            let Some((x, y)) = at(s, i) else {
+                continue;
+            };
+            let key = ((x * 2.0).round() as i64, (y * 2.0).round() as i64);
+            match groups.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, members)) => members.push(s),
+                None => groups.push((key, vec![s])),
+            }
+        }
+        for (_, members) in groups.into_iter().filter(|(_, m)| m.len() > 1) {
+            let (dx, dy) = members
+                .iter()
+                .map(|&s| direction(s, i))
+                .fold((0.0, 0.0), |(sx, sy), (dx, dy)| (sx + dx, sy + dy));
+            let len = dx.hypot(dy);
+            // Across the lines; straight up where they have no direction.
+            let across = if len > 0.01 {
+                (-dy / len, dx / len)
+            } else {
+                (0.0, 1.0)
+            };
+            let k = members.len() as f32;
+            for (j, &s) in members.iter().enumerate() {
+                let place = (j as f32 - (k - 1.0) / 2.0) * DODGE;
+                at_point[s] = (across.0 * place, across.1 * place);
+            }
+        }
+    }
+    offsets
+}
+
+/// How far apart coinciding series are drawn, in points: their markers
+/// side by side, their lines with white between them.
+const DODGE: f32 = 6.0;
+
 /// Each area's maturity over the points, the overall figure thicker, and
-/// the target dashed; a gap where a point has no figure.
+/// the target dashed; a gap where a point has no figure. Each series has
+/// its colour, dash pattern and marker shape; coinciding points are drawn
+/// side by side.
 fn line_chart(w: &mut Writer, p: &Progress) {
     let l = &p.labels;
     let height = 190.0;
     let legend_h = 13.0 * ((p.rows.len() + 2) as f32 / 3.0).ceil();
-    w.heading(&l.chart_title);
-    w.ensure(height + 40.0 + legend_h);
+    let keep = 6.0 + height + 18.0 + 14.0 + legend_h + 4.0;
+    w.section(&l.chart_title, "", keep);
     let axis = Style::new(false, 7.5, GREY);
-    let plot_x0 = LEFT + 22.0;
+    // Room on the left for the axis title, turned to read upwards, and the
+    // levels.
+    let plot_x0 = LEFT + 30.0;
     let plot_x1 = RIGHT - 10.0;
     let top = w.y - 6.0;
     let bottom = top - height;
@@ -140,6 +313,9 @@ fn line_chart(w: &mut Writer, p: &Progress) {
         let label = level.to_string();
         w.text(plot_x0 - 10.0, y - 2.5, &label, axis);
     }
+    let title = w.regular.clean(&l.chart_axis);
+    let title_w = w.regular.width(&title, axis.size);
+    w.text_upwards(LEFT + 8.0, bottom + (height - title_w) / 2.0, &title, axis);
     for (i, point) in p.points.iter().enumerate() {
         let x = x_of(i);
         w.line((x, bottom), (x, bottom - 3.0), 0.6, GREY);
@@ -160,61 +336,109 @@ fn line_chart(w: &mut Writer, p: &Progress) {
             dash: LineDashPattern::solid(),
         });
     }
-    let mut colour_of_area = 0;
-    let mut legend: Vec<(&str, Colour, f32)> = Vec::new();
-    for r in &p.rows {
-        let (colour, thickness) = if r.overall {
-            (INK, 2.6)
-        } else {
-            let c = LINES[colour_of_area % LINES.len()];
-            colour_of_area += 1;
-            (c, 1.6)
-        };
+    let mut area = 0;
+    let styles: Vec<SeriesStyle> = p
+        .rows
+        .iter()
+        .map(|r| {
+            if r.overall {
+                SeriesStyle {
+                    colour: INK,
+                    thickness: 2.6,
+                    dash: &[],
+                    marker: Marker::Square,
+                    radius: 3.6,
+                }
+            } else {
+                area += 1;
+                SeriesStyle {
+                    colour: LINES[(area - 1) % LINES.len()],
+                    thickness: 1.6,
+                    dash: DASHES[(area - 1) % DASHES.len()],
+                    marker: MARKERS[(area - 1) % MARKERS.len()],
+                    radius: 3.2,
+                }
+            }
+        })
+        .collect();
+    let spots: Vec<Vec<Option<(f32, f32)>>> = p
+        .rows
+        .iter()
+        .map(|r| {
+            r.numbers
+                .iter()
+                .enumerate()
+                .map(|(i, v)| v.map(|v| (x_of(i), y_of(v))))
+                .collect()
+        })
+        .collect();
+    let offsets = dodge(&spots);
+    let spot = |s: usize, i: usize, v: f64| {
+        let (dx, dy) = offsets[i][s];
+        (x_of(i) + dx, y_of(v) + dy)
+    };
+    // Lines first, then every marker over them, so that no line hides a
+    // marker.
+    for (s, (r, style)) in p.rows.iter().zip(&styles).enumerate() {
+        w.ops.push(Op::SetLineDashPattern {
+            dash: dash_pattern(style.dash),
+        });
         // A run of points with figures is one line; a missing figure ends it.
         let mut run: Vec<(f32, f32)> = Vec::new();
         for (i, v) in r.numbers.iter().enumerate() {
             match v {
-                Some(v) => run.push((x_of(i), y_of(*v))),
+                Some(v) => run.push(spot(s, i, *v)),
                 None => {
-                    polyline(w, &run, thickness, colour);
+                    polyline(w, &run, style.thickness, style.colour);
                     run.clear();
                 }
             }
         }
-        polyline(w, &run, thickness, colour);
+        polyline(w, &run, style.thickness, style.colour);
+        w.ops.push(Op::SetLineDashPattern {
+            dash: LineDashPattern::solid(),
+        });
+    }
+    for (s, (r, style)) in p.rows.iter().zip(&styles).enumerate() {
         for (i, v) in r.numbers.iter().enumerate() {
             if let Some(v) = v {
-                let s = if r.overall { 5.0 } else { 4.0 };
-                w.fill_rect(x_of(i) - s / 2.0, y_of(*v) - s / 2.0, s, s, colour);
+                style
+                    .marker
+                    .draw(w, spot(s, i, *v), style.radius, style.colour);
             }
         }
-        legend.push((&r.title, colour, thickness));
     }
     w.y = bottom - 18.0;
-    let caption = &l.chart_axis;
-    let cw = w.regular.width(caption, axis.size);
-    w.text((plot_x0 + plot_x1 - cw) / 2.0, w.y - 6.0, caption, axis);
-    w.y -= 14.0;
+    w.y -= 6.0;
 
     let style = Style::new(false, 7.5, INK);
     let line_h = 13.0;
     let mut x = LEFT;
     let item = |w: &mut Writer, x: &mut f32, text: &str, draw: &dyn Fn(&mut Writer, f32, f32)| {
         let tw = w.regular.width(text, style.size);
-        if *x + 22.0 + tw > RIGHT {
+        if *x + 26.0 + tw > RIGHT {
             w.y -= line_h;
             w.ensure(line_h);
             *x = LEFT;
         }
         let mid = w.y - line_h / 2.0;
         draw(w, *x, mid);
-        w.text(*x + 22.0, baseline(w.y, line_h, style.size), text, style);
-        *x += 22.0 + tw + 14.0;
+        w.text(*x + 26.0, baseline(w.y, line_h, style.size), text, style);
+        *x += 26.0 + tw + 14.0;
     };
     w.ensure(line_h);
-    for (text, colour, thickness) in legend {
-        item(w, &mut x, text, &|w, x, mid| {
-            w.line((x, mid), (x + 16.0, mid), thickness, colour);
+    for (r, series) in p.rows.iter().zip(&styles) {
+        item(w, &mut x, &r.title, &|w, x, mid| {
+            w.ops.push(Op::SetLineDashPattern {
+                dash: dash_pattern(series.dash),
+            });
+            w.line((x, mid), (x + 20.0, mid), series.thickness, series.colour);
+            w.ops.push(Op::SetLineDashPattern {
+                dash: LineDashPattern::solid(),
+            });
+            series
+                .marker
+                .draw(w, (x + 10.0, mid), series.radius, series.colour);
         });
     }
     if !targets.is_empty() {
@@ -222,7 +446,7 @@ fn line_chart(w: &mut Writer, p: &Progress) {
             w.ops.push(Op::SetLineDashPattern {
                 dash: LineDashPattern::new(0.0, &[4.0, 3.0]),
             });
-            w.line((x, mid), (x + 16.0, mid), 1.0, NAVY);
+            w.line((x, mid), (x + 20.0, mid), 1.0, NAVY);
             w.ops.push(Op::SetLineDashPattern {
                 dash: LineDashPattern::solid(),
             });
@@ -231,8 +455,8 @@ fn line_chart(w: &mut Writer, p: &Progress) {
     w.y -= line_h + 4.0;
 }
 
-/// A table of criteria over the points.
-fn criteria_table(w: &mut Writer, p: &Progress, rows: &[ChangeRow]) {
+/// A table of criteria over the points under its heading and intro.
+fn criteria_table(w: &mut Writer, p: &Progress, rows: &[ChangeRow], heading: &str, intro: &str) {
     let value_w = ((WIDTH - 180.0) / p.points.len() as f32).min(60.0);
     let mut columns = vec![Column {
         title: p.labels.criterion.clone(),
@@ -255,6 +479,8 @@ fn criteria_table(w: &mut Writer, p: &Progress, rows: &[ChangeRow]) {
             row
         })
         .collect();
+    let keep = w.table_start_height(&columns, &cells);
+    w.section(heading, intro, keep);
     w.table(&columns, &cells);
 }
 
@@ -273,7 +499,6 @@ pub(crate) fn render(p: &Progress) -> Result<Vec<u8>, PdfError> {
     title_block(&mut w, p);
     line_chart(&mut w, p);
 
-    w.heading(&l.areas_title);
     let value_w = ((WIDTH - 200.0) / (p.columns.len() - 1) as f32).min(64.0);
     let columns: Vec<Column> = p
         .columns
@@ -300,14 +525,15 @@ pub(crate) fn render(p: &Progress) -> Result<Vec<u8>, PdfError> {
             row
         })
         .collect();
+    let keep = w.table_start_height(&columns, &rows);
+    w.section(&l.areas_title, "", keep);
     w.table(&columns, &rows);
 
     for list in &p.lists {
         if list.rows.is_empty() {
             continue;
         }
-        w.heading(&list.title_with_count);
-        criteria_table(&mut w, p, &list.rows);
+        criteria_table(&mut w, p, &list.rows, &list.title_with_count, "");
     }
 
     w.heading(&l.method_title);
@@ -316,10 +542,7 @@ pub(crate) fn render(p: &Progress) -> Result<Vec<u8>, PdfError> {
     }
 
     w.new_page();
-    w.heading(&l.annex_title);
-    w.paragraph(LEFT, WIDTH, &l.annex_intro, BODY);
-    w.y -= 6.0;
-    criteria_table(&mut w, p, &p.criteria);
+    criteria_table(&mut w, p, &p.criteria, &l.annex_title, &l.annex_intro);
 
     let mut pages = std::mem::take(&mut w.pages);
     pages.push(std::mem::take(&mut w.ops));
@@ -333,4 +556,30 @@ pub(crate) fn render(p: &Progress) -> Result<Vec<u8>, PdfError> {
         date: p.document_date,
     };
     finish(pages, (regular, bold), &l.page, &p.footer, info)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two series on the same points (Governance and Finance both 0 then
+    /// 2) are drawn apart, across their common line, so neither hides the
+    /// other; a series alone on its points stays where its figures put it.
+    #[test]
+    fn coinciding_series_are_drawn_apart() {
+        let up = vec![Some((100.0, 50.0)), Some((300.0, 150.0))];
+        let alone = vec![Some((100.0, 120.0)), Some((300.0, 120.0))];
+        let offsets = dodge(&[up.clone(), up, alone]);
+        for at_point in &offsets {
+            let (a, b) = (at_point[0], at_point[1]);
+            let apart = (a.0 - b.0).hypot(a.1 - b.1);
+            assert!((apart - DODGE).abs() < 0.01, "{at_point:?}");
+            // Across the line (direction 2:1), not along it.
+            let along = ((a.0 - b.0) * 2.0 + (a.1 - b.1)) / 5f32.sqrt();
+            assert!(along.abs() < 0.01, "{at_point:?}");
+            assert_eq!(at_point[2], (0.0, 0.0));
+        }
+        // The same series at both points is offset to the same side.
+        assert_eq!(offsets[0][0], offsets[1][0]);
+    }
 }
