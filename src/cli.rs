@@ -285,9 +285,10 @@ pub struct CompareArgs {
     /// year)
     #[arg(required = true, num_args = 2.., value_name = "ASSESSMENT")]
     pub assessments: Vec<PathBuf>,
-    /// Output format
-    #[arg(long, value_enum, default_value_t = CompareFormat::Table)]
-    pub format: CompareFormat,
+    /// Output format (default: the one OUT's name ends in, .md, .json or
+    /// .pdf, else table)
+    #[arg(long, value_enum)]
+    pub format: Option<CompareFormat>,
     /// Output file, `-` for standard output (default: standard output; with
     /// --format pdf, progress-report.pdf beside the first assessment)
     #[arg(long, short = 'o', value_name = "OUT")]

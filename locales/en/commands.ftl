@@ -40,3 +40,6 @@ store-conflict-fields = { $path }: changed by another program while this session
 error = error
 file-and-error = { $file }: { $error }
 guideline-replaces-builtin = note: { $file } ({ $id } { $version }) is used in place of the built-in guideline { $id } { $builtin }
+output-name-contradicts = { $path }: the name ends in .{ $ending }, but --format { $format } writes another kind of file: give a name that fits, or leave out --format and the name chooses
+output-name-no-such-format = { $path }: { $command } writes no .{ $ending } file; its outputs end in { $endings }, or go to the terminal
+aggregate-pdf-name = { $path }: aggregate writes no PDF; the network report in PDF is made by: wen-assess report --aggregate FOLDER -o { $path }

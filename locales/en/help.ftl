@@ -185,7 +185,7 @@ cmd-compare-after-help =
       wen-assess compare old.yaml new.yaml --format md > progress.md
       wen-assess compare examples/network/2025 examples/network/2026 --format pdf
 arg-compare-assessments = Two or more assessments, in any order (they are put in date order): answer files of one member state or of the network, or folders of member states' files, one per year
-arg-compare-format = Output format: table (text tables and lists, the default), md (Markdown), json (one JSON document) or pdf (PDF, A4, with a line chart of each area)
+arg-compare-format = Output format: table (text tables and lists, the default), md (Markdown), json (one JSON document) or pdf (PDF, A4, with a line chart of each area); without it, the format OUT's name ends in (.md, .json, .pdf), else table
 arg-compare-output = Output file, - for standard output (default: standard output; with --format pdf, progress-report.pdf beside the first assessment)
 
 ## aggregate
@@ -198,7 +198,7 @@ cmd-aggregate-after-help =
       wen-assess aggregate countries/ network.yaml -o network.xlsx
       wen-assess report --aggregate countries/ network.yaml -o network-report.pdf
 arg-aggregate-files = Answer files or workbooks, one per member state, and at most one of the network itself (scope: network); or folders of them
-arg-aggregate-format = Output format: table (text tables and lists, the default), md (Markdown), json (one JSON document), csv (see --by) or xlsx (a workbook: a summary sheet, a sheet per area, every criterion, the files); without it, xlsx when OUT ends in .xlsx, else table
+arg-aggregate-format = Output format: table (text tables and lists, the default), md (Markdown), json (one JSON document), csv (see --by) or xlsx (a workbook: a summary sheet, a sheet per area, every criterion, the files); without it, the format OUT's name ends in (.md, .json, .csv, .xlsx), else table
 arg-aggregate-by = With --format csv: area (one row per member state and area, then the network's rows; the default) or criterion (one row per member state and criterion, the long format)
 arg-aggregate-output = Output file, - for standard output (default: standard output; with --format xlsx, network.xlsx beside the first file)
 

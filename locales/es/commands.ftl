@@ -43,3 +43,6 @@ store-conflict-fields = { $path }: otro programa lo modific√≥ durante esta sesi√
 error = error
 file-and-error = { $file }: { $error }
 guideline-replaces-builtin = nota: { $file } ({ $id } { $version }) se usa en lugar de la directriz integrada { $id } { $builtin }
+output-name-contradicts = { $path }: el nombre termina en .{ $ending }, pero --format { $format } escribe otro tipo de archivo: indique un nombre acorde, u omita --format y el nombre elige
+output-name-no-such-format = { $path }: { $command } no escribe archivos .{ $ending }; sus salidas terminan en { $endings }, o van a la terminal
+aggregate-pdf-name = { $path }: aggregate no escribe PDF; el informe de la red en PDF se hace con: wen-assess report --aggregate CARPETA -o { $path }

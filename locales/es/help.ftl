@@ -184,7 +184,7 @@ cmd-compare-after-help =
       wen-assess compare antes.yaml despues.yaml --format md > avance.md
       wen-assess compare examples/network/2025 examples/network/2026 --format pdf
 arg-compare-assessments = Dos o más evaluaciones, en cualquier orden (se ordenan por fecha): archivos de respuestas de un mismo Estado miembro o de la red, o carpetas de archivos de Estados miembros, una por año
-arg-compare-format = Formato de salida: table (tablas y listas de texto, por defecto), md (Markdown), json (un solo documento JSON) o pdf (PDF A4, con un gráfico de líneas de cada área)
+arg-compare-format = Formato de salida: table (tablas y listas de texto, por defecto), md (Markdown), json (un solo documento JSON) o pdf (PDF A4, con un gráfico de líneas de cada área); sin esta opción, el formato que indica la terminación del nombre de OUT (.md, .json, .pdf), si no, table
 arg-compare-output = Archivo de salida, - para la salida estándar (por defecto: la salida estándar; con --format pdf, progress-report.pdf junto a la primera evaluación)
 
 ## aggregate
@@ -197,7 +197,7 @@ cmd-aggregate-after-help =
       wen-assess aggregate paises/ red.yaml -o red.xlsx
       wen-assess report --aggregate paises/ red.yaml -o informe-red.pdf
 arg-aggregate-files = Archivos de respuestas o libros, uno por Estado miembro, y como máximo uno de la propia red (scope: network); o carpetas que los contienen
-arg-aggregate-format = Formato de salida: table (tablas y listas de texto, por defecto), md (Markdown), json (un solo documento JSON), csv (ver --by) o xlsx (un libro: una hoja de resumen, una hoja por área, cada criterio, los archivos); sin esta opción, xlsx cuando OUT termina en .xlsx, si no table
+arg-aggregate-format = Formato de salida: table (tablas y listas de texto, por defecto), md (Markdown), json (un solo documento JSON), csv (ver --by) o xlsx (un libro: una hoja de resumen, una hoja por área, cada criterio, los archivos); sin esta opción, el formato que indica la terminación del nombre de OUT (.md, .json, .csv, .xlsx), si no, table
 arg-aggregate-by = Con --format csv: area (una fila por Estado miembro y área, y luego las filas de la red; por defecto) o criterion (una fila por Estado miembro y criterio, el formato largo)
 arg-aggregate-output = Archivo de salida, - para la salida estándar (por defecto: la salida estándar; con --format xlsx, network.xlsx junto al primer archivo)
 

@@ -43,3 +43,6 @@ store-conflict-fields = { $path } : modifié par un autre programme pendant cett
 error = erreur
 file-and-error = { $file } : { $error }
 guideline-replaces-builtin = remarque : { $file } ({ $id } { $version }) est utilisé à la place de la ligne directrice intégrée { $id } { $builtin }
+output-name-contradicts = { $path } : le nom se termine par .{ $ending }, mais --format { $format } écrit un autre type de fichier : donnez un nom qui convient, ou omettez --format et le nom choisit
+output-name-no-such-format = { $path } : { $command } n’écrit pas de fichier .{ $ending } ; ses sorties se terminent par { $endings }, ou vont au terminal
+aggregate-pdf-name = { $path } : aggregate n’écrit pas de PDF ; le rapport du réseau en PDF se fait avec : wen-assess report --aggregate DOSSIER -o { $path }

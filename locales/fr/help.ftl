@@ -186,7 +186,7 @@ cmd-compare-after-help =
       wen-assess compare avant.yaml apres.yaml --format md > evolution.md
       wen-assess compare examples/network/2025 examples/network/2026 --format pdf
 arg-compare-assessments = Deux évaluations ou plus, dans n'importe quel ordre (elles sont remises dans l'ordre des dates) : fichiers de réponses d'un même État membre ou du réseau, ou dossiers de fichiers des États membres, un par année
-arg-compare-format = Format de sortie : table (tableaux et listes en texte, par défaut), md (Markdown), json (un seul document JSON) ou pdf (PDF A4, avec un graphique en courbes de chaque domaine)
+arg-compare-format = Format de sortie : table (tableaux et listes en texte, par défaut), md (Markdown), json (un seul document JSON) ou pdf (PDF A4, avec un graphique en courbes de chaque domaine) ; sans cette option, le format que donne la fin du nom de OUT (.md, .json, .pdf), sinon table
 arg-compare-output = Fichier de sortie, - pour la sortie standard (par défaut : la sortie standard ; avec --format pdf, progress-report.pdf à côté de la première évaluation)
 
 ## aggregate
@@ -199,7 +199,7 @@ cmd-aggregate-after-help =
       wen-assess aggregate pays/ reseau.yaml -o reseau.xlsx
       wen-assess report --aggregate pays/ reseau.yaml -o rapport-reseau.pdf
 arg-aggregate-files = Fichiers de réponses ou classeurs, un par État membre, et au plus un du réseau lui-même (scope: network) ; ou dossiers qui en contiennent
-arg-aggregate-format = Format de sortie : table (tableaux et listes en texte, par défaut), md (Markdown), json (un seul document JSON), csv (voir --by) ou xlsx (un classeur avec une feuille de synthèse, une feuille par domaine, chaque critère et les fichiers) ; sans cette option, xlsx quand OUT se termine par .xlsx, sinon table
+arg-aggregate-format = Format de sortie : table (tableaux et listes en texte, par défaut), md (Markdown), json (un seul document JSON), csv (voir --by) ou xlsx (un classeur avec une feuille de synthèse, une feuille par domaine, chaque critère et les fichiers) ; sans cette option, le format que donne la fin du nom de OUT (.md, .json, .csv, .xlsx), sinon table
 arg-aggregate-by = Avec --format csv : area (une ligne par État membre et par domaine, puis les lignes du réseau ; par défaut) ou criterion (une ligne par État membre et par critère, le format long)
 arg-aggregate-output = Fichier de sortie, - pour la sortie standard (par défaut : la sortie standard ; avec --format xlsx, network.xlsx à côté du premier fichier)
 

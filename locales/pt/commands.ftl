@@ -43,3 +43,6 @@ store-conflict-fields = { $path }: foi alterado por outro programa durante esta 
 error = erro
 file-and-error = { $file }: { $error }
 guideline-replaces-builtin = nota: { $file } ({ $id } { $version }) é usado em vez da diretriz integrada { $id } { $builtin }
+output-name-contradicts = { $path }: o nome termina em .{ $ending }, mas --format { $format } escreve outro tipo de ficheiro: indique um nome adequado, ou omita --format e o nome escolhe
+output-name-no-such-format = { $path }: { $command } não escreve ficheiros .{ $ending }; as suas saídas terminam em { $endings }, ou vão para o terminal
+aggregate-pdf-name = { $path }: aggregate não escreve PDF; o relatório da rede em PDF faz-se com: wen-assess report --aggregate PASTA -o { $path }

@@ -185,7 +185,7 @@ cmd-compare-after-help =
       wen-assess compare antes.yaml depois.yaml --format md > progresso.md
       wen-assess compare examples/network/2025 examples/network/2026 --format pdf
 arg-compare-assessments = Duas ou mais avaliações, por qualquer ordem (são ordenadas por data): ficheiros de respostas de um mesmo Estado-Membro ou da rede, ou pastas de ficheiros de Estados-Membros, uma por ano
-arg-compare-format = Formato de saída: table (tabelas e listas em texto, por omissão), md (Markdown), json (um único documento JSON) ou pdf (PDF A4, com um gráfico de linhas de cada área)
+arg-compare-format = Formato de saída: table (tabelas e listas em texto, por omissão), md (Markdown), json (um único documento JSON) ou pdf (PDF A4, com um gráfico de linhas de cada área); sem esta opção, o formato indicado pelo fim do nome de OUT (.md, .json, .pdf), senão table
 arg-compare-output = Ficheiro de saída, - para a saída padrão (por omissão: a saída padrão; com --format pdf, progress-report.pdf ao lado da primeira avaliação)
 
 ## aggregate
@@ -198,7 +198,7 @@ cmd-aggregate-after-help =
       wen-assess aggregate paises/ rede.yaml -o rede.xlsx
       wen-assess report --aggregate paises/ rede.yaml -o relatorio-rede.pdf
 arg-aggregate-files = Ficheiros de respostas ou livros, um por Estado-Membro, e no máximo um da própria rede (scope: network); ou pastas que os contenham
-arg-aggregate-format = Formato de saída: table (tabelas e listas em texto, por omissão), md (Markdown), json (um único documento JSON), csv (ver --by) ou xlsx (um livro: uma folha de síntese, uma folha por área, cada critério, os ficheiros); sem esta opção, xlsx quando OUT termina em .xlsx, caso contrário table
+arg-aggregate-format = Formato de saída: table (tabelas e listas em texto, por omissão), md (Markdown), json (um único documento JSON), csv (ver --by) ou xlsx (um livro: uma folha de síntese, uma folha por área, cada critério, os ficheiros); sem esta opção, o formato indicado pelo fim do nome de OUT (.md, .json, .csv, .xlsx), caso contrário table
 arg-aggregate-by = Com --format csv: area (uma linha por Estado-Membro e área, e depois as linhas da rede; por omissão) ou criterion (uma linha por Estado-Membro e critério, o formato longo)
 arg-aggregate-output = Ficheiro de saída, - para a saída padrão (por omissão: a saída padrão; com --format xlsx, network.xlsx ao lado do primeiro ficheiro)
 

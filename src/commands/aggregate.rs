@@ -168,13 +168,40 @@ pub(super) fn run(
     ctx: &Context,
     io: &mut Output,
 ) -> Result<u8, Failure> {
-    let chosen = args
-        .format
-        .unwrap_or(if wants_workbook(args.output.as_deref()) {
-            AggregateFormat::Xlsx
+    let chosen = super::format_for_output(
+        "aggregate",
+        args.output.as_deref(),
+        args.format,
+        &[
+            ("md", AggregateFormat::Md, "md"),
+            ("markdown", AggregateFormat::Md, "md"),
+            ("json", AggregateFormat::Json, "json"),
+            ("csv", AggregateFormat::Csv, "csv"),
+            ("xlsx", AggregateFormat::Xlsx, "xlsx"),
+            ("txt", AggregateFormat::Table, "table"),
+        ],
+        AggregateFormat::Table,
+    )
+    .map_err(|e| {
+        // The network's PDF is made by report: say so.
+        if args
+            .output
+            .as_deref()
+            .and_then(Path::extension)
+            .is_some_and(|x| x.eq_ignore_ascii_case("pdf"))
+        {
+            Failure::msg(msg!(
+                "aggregate-pdf-name",
+                path = args
+                    .output
+                    .as_deref()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default()
+            ))
         } else {
-            AggregateFormat::Table
-        });
+            e
+        }
+    })?;
     if args.by == AggregateRows::Criterion && chosen != AggregateFormat::Csv {
         return Err(Failure::msg(msg!("by-criterion-needs-csv")));
     }

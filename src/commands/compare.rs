@@ -88,7 +88,20 @@ pub(super) fn run(
             )));
         }
     }
-    let format = match args.format {
+    let chosen = super::format_for_output(
+        "compare",
+        args.output.as_deref(),
+        args.format,
+        &[
+            ("md", CompareFormat::Md, "md"),
+            ("markdown", CompareFormat::Md, "md"),
+            ("json", CompareFormat::Json, "json"),
+            ("pdf", CompareFormat::Pdf, "pdf"),
+            ("txt", CompareFormat::Table, "table"),
+        ],
+        CompareFormat::Table,
+    )?;
+    let format = match chosen {
         CompareFormat::Table => Format::Table { width: ctx.width },
         CompareFormat::Md => Format::Markdown,
         CompareFormat::Json => Format::Json,

@@ -299,6 +299,64 @@ fn print(io: &mut Output, text: &str) -> Result<(), Failure> {
     )
 }
 
+/// Kinds of document a name's ending announces; a command asked to write
+/// one of them that it cannot make says so instead of writing another
+/// kind under that name.
+const DOCUMENT_ENDINGS: &[&str] = &[
+    "pdf", "md", "markdown", "csv", "json", "xlsx", "ods", "yaml", "yml", "html", "docx",
+];
+
+/// The output format: `--format`, else the one the output's name ends in
+/// (`known`: ending, format, the format's name for `--format`), else
+/// `default`. A `--format` the name contradicts, or a name announcing a
+/// kind of document the command does not write, is refused before
+/// anything is read, rather than writing one kind of file under
+/// another's name (a `progress.pdf` holding text).
+fn format_for_output<F: Copy + PartialEq>(
+    command: &str,
+    output: Option<&Path>,
+    given: Option<F>,
+    known: &[(&str, F, &str)],
+    default: F,
+) -> Result<F, Failure> {
+    let named = output.filter(|p| p.as_os_str() != "-");
+    let ending = named
+        .and_then(Path::extension)
+        .and_then(|x| x.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    let shown = named.map(|p| p.display().to_string()).unwrap_or_default();
+    let by_name = known.iter().find(|(e, _, _)| *e == ending);
+    match (given, by_name) {
+        (Some(g), Some((_, f, _))) if g != *f => {
+            let format = known
+                .iter()
+                .find(|(_, f, _)| *f == g)
+                .map_or("", |(_, _, name)| *name);
+            Err(Failure::msg(msg!(
+                "output-name-contradicts",
+                path = &shown,
+                ending = &ending,
+                format = format
+            )))
+        }
+        (_, Some((_, f, _))) => Ok(*f),
+        (Some(g), None) if !DOCUMENT_ENDINGS.contains(&ending.as_str()) => Ok(g),
+        (None, None) if !DOCUMENT_ENDINGS.contains(&ending.as_str()) => Ok(default),
+        _ => {
+            let mut endings: Vec<String> = known.iter().map(|(e, _, _)| format!(".{e}")).collect();
+            endings.dedup();
+            Err(Failure::msg(msg!(
+                "output-name-no-such-format",
+                path = &shown,
+                command = command,
+                ending = &ending,
+                endings = endings.join(", ")
+            )))
+        }
+    }
+}
+
 /// The kinds of file read from a folder of answers: answer files and
 /// workbooks.
 fn answer_extensions() -> Vec<&'static str> {

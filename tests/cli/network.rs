@@ -284,11 +284,16 @@ fn by_criterion_is_for_csv() {
         (
             "csv",
             "view.xlsx",
-            "a .xlsx name is for a workbook: leave out --format to write one, or give the output another name",
+            "the name ends in .xlsx, but --format csv writes another kind of file: give a name that fits, or leave out --format and the name chooses",
         ),
         (
             "xlsx",
             "view.csv",
+            "the name ends in .csv, but --format xlsx writes another kind of file: give a name that fits, or leave out --format and the name chooses",
+        ),
+        (
+            "xlsx",
+            "view",
             "--format xlsx writes a workbook: give it a .xlsx name",
         ),
     ] {
@@ -855,6 +860,63 @@ fn compare_scores_an_older_member_file_as_the_network_view_does() {
         let id = c["id"].as_str().unwrap();
         assert_ne!(id, "finance.core-funding", "a network-scope criterion: {c}");
     }
+}
+
+/// The output's name chooses compare's and aggregate's format, as it does
+/// report's; a --format the name contradicts, or a kind of document the
+/// command does not write, is refused before anything is written.
+#[test]
+fn the_output_name_chooses_the_format_of_compare_and_aggregate() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = |name: &str| dir.path().join(name).display().to_string();
+    let (y1, y2) = ("examples/network/2025", "examples/network/2026");
+    let r = wen(&["compare", y1, y2, "-o", &out("p.pdf")]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(std::fs::read(out("p.pdf")).unwrap().starts_with(b"%PDF-"));
+    let r = wen(&["compare", y1, y2, "-o", &out("p.md")]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        std::fs::read_to_string(out("p.md"))
+            .unwrap()
+            .starts_with("# ")
+    );
+    let r = wen(&["aggregate", y2, "-o", &out("v.json")]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out("v.json")).unwrap()).unwrap();
+    assert_eq!(json["schema"], "wen-assess/aggregate/2");
+    let r = wen(&["aggregate", y2, "-o", &out("v.csv")]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        std::fs::read_to_string(out("v.csv"))
+            .unwrap()
+            .starts_with("kind,network,")
+    );
+    for (args, said) in [
+        (
+            vec!["compare", y1, y2, "--format", "md", "-o"],
+            "p2.pdf: the name ends in .pdf, but --format md writes another kind of file: give a name that fits, or leave out --format and the name chooses",
+        ),
+        (
+            vec!["aggregate", y2, "-o"],
+            "p2.pdf: aggregate writes no PDF; the network report in PDF is made by: wen-assess report --aggregate FOLDER -o ",
+        ),
+    ] {
+        let mut args = args.clone();
+        let target = out("p2.pdf");
+        args.push(&target);
+        let r = wen(&args);
+        assert_eq!(r.code, 2, "{}", r.stdout);
+        assert!(r.stderr.contains(said), "{}", r.stderr);
+        assert!(!dir.path().join("p2.pdf").exists());
+    }
+    let r = wen(&["aggregate", y2, "--format", "csv", "-o", &out("view.yaml")]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("view.yaml: aggregate writes no .yaml file; its outputs end in .md, .markdown, .json, .csv, .xlsx, .txt, or go to the terminal"),
+        "{}",
+        r.stderr
+    );
 }
 
 #[test]
