@@ -114,3 +114,5 @@ assess-needs-terminal =
       wen-assess template --guideline strengthening -o answers.yaml
       wen-assess score answers.yaml
       wen-assess report answers.yaml
+# Ends a prompt in line mode (a no-break space before the colon in French).
+prompt-colon = :

@@ -131,3 +131,5 @@ serve-refused-report = The report could not be made; the answer file is unchange
 serve-refused-missing = Not found: there is no such page.
 serve-refused-too-large = Refused: what was sent is too long (over 64 KB); shorten the note or the evidence, then send it again.
 serve-refused-not-a-form = Refused: this request is not one of this session's forms.
+serve-chart-legend = Each bar is the maturity of an area, green where it reaches the target; the red line is the target.
+serve-confirm-stop = Stop the server? The workshop ends for everyone; every answer is already saved.

@@ -62,7 +62,7 @@ cmd-assess-after-help =
       wen-assess assess --guideline strengthening --lang es
       wen-assess assess --answers mi-red.yaml             # retomar o revisar
 
-    Teclas: flechas e Intro para elegir; el menú ofrece además N/A, omitir,
+    Teclas: flechas e Enter para elegir; el menú ofrece además N/A, omitir,
     pregunta anterior, ir a un área (Esc para volver), la orientación cuando la
     pantalla es demasiado pequeña para mostrarla, y guardar y salir. Los
     criterios respondidos no se vuelven a preguntar; cuando todos los criterios
@@ -72,7 +72,7 @@ cmd-assess-after-help =
 
     Con --plain (o TERM=dumb) cada pregunta se muestra con opciones numeradas
     y la respuesta se escribe: 0-4, na, s (omitir), p (anterior), j (ir a un
-    área), q (guardar y salir), y luego Intro.
+    área), q (guardar y salir), y luego Enter.
 arg-assess-guideline = Identificador de la directriz: establishing (creación de una WEN) o strengthening (fortalecimiento de una WEN existente)
 arg-assess-answers = Archivo de respuestas que se retoma, o donde se guarda una nueva evaluación
 arg-assess-plain = Preguntar línea por línea, sin mover el cursor: para lectores de pantalla, consolas serie y terminales básicas (opción predeterminada con TERM=dumb)
@@ -88,7 +88,7 @@ cmd-serve-after-help =
       wen-assess serve mi-red.yaml --listen 192.168.1.20 --port 8080
 
     Muestra un enlace con un token de acceso (http://127.0.0.1:PORT/?t=...)
-    y lo abre en el navegador predeterminado. Solo este ordenador puede
+    y lo abre en el navegador predeterminado. Solo este computadora puede
     conectarse, salvo que --listen indique su dirección en la red del taller:
     entonces los participantes se unen desde su teléfono con el código QR de
     la página y proponen niveles; quien facilita registra el nivel que
@@ -97,7 +97,7 @@ cmd-serve-after-help =
 arg-serve-answers = Archivo de respuestas que se retoma, o donde se guarda una nueva evaluación (por defecto: un archivo nuevo con el nombre de la red, en la carpeta actual)
 arg-serve-guideline = Identificador de la directriz de una nueva evaluación: establishing (creación de una WEN) o strengthening (fortalecimiento de una WEN existente); se pregunta en la página si no se indica
 arg-serve-port = Puerto en el que escuchar (por defecto: uno libre)
-arg-serve-listen = Dirección en la que escuchar (por defecto: 127.0.0.1, solo este ordenador); cualquier otra permite unirse a quien esté en esa red y tenga el enlace
+arg-serve-listen = Dirección en la que escuchar (por defecto: 127.0.0.1, solo este computadora); cualquier otra permite unirse a quien esté en esa red y tenga el enlace
 arg-serve-no-browser = Mostrar el enlace sin abrir un navegador
 
 ## validate

@@ -129,3 +129,5 @@ assess-needs-terminal =
       wen-assess template --guideline strengthening -o reponses.yaml
       wen-assess score reponses.yaml
       wen-assess report reponses.yaml
+# Ends a prompt in line mode (a no-break space before the colon in French).
+prompt-colon = { "\u00A0:" }

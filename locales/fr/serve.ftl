@@ -131,3 +131,5 @@ serve-refused-report = Le rapport n’a pas pu être établi ; le fichier de ré
 serve-refused-missing = Introuvable : cette page n’existe pas.
 serve-refused-too-large = Refusé : ce qui a été envoyé est trop long (plus de 64 Ko) ; raccourcissez la note ou les justificatifs, puis renvoyez.
 serve-refused-not-a-form = Refusé : cette requête n’est pas l’un des formulaires de cette séance.
+serve-chart-legend = Chaque barre est la maturité d’un domaine, en vert quand elle atteint la cible ; le trait rouge est la cible.
+serve-confirm-stop = Arrêter le serveur ? L’atelier s’arrête pour tous ; chaque réponse est déjà enregistrée.

@@ -113,6 +113,7 @@ participant-item = { $name } ({ $agency }, { $country })
 participant-add = Acrescentar um participante
 ask-participant-edit = Nome (vazio para retirar esta pessoa)
 ask-edit-participants = { $count ->
+        [0] Estão registados { $count } participantes. Acrescentar ou corrigir participantes?
         [one] Está registado { $count } participante. Acrescentar ou corrigir participantes?
        *[other] Estão registados { $count } participantes. Acrescentar ou corrigir participantes?
     }
@@ -131,3 +132,5 @@ assess-needs-terminal =
       wen-assess template --guideline strengthening -o respostas.yaml
       wen-assess score respostas.yaml
       wen-assess report respostas.yaml
+# Ends a prompt in line mode (a no-break space before the colon in French).
+prompt-colon = :

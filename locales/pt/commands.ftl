@@ -20,6 +20,7 @@ guideline-not-loaded = { $file }: as respostas referem-se à diretriz `{ $id }`,
 report-md-name = { $path }: --format md cria Markdown: dê à saída um nome .md, ou retire --format para criar um PDF
 report-pdf-name = { $path }: --format pdf cria um PDF: dê à saída um nome .pdf, ou retire --format para criar Markdown
 report-one-file = { $count ->
+        [0] report recebe um só ficheiro de respostas (foram indicados { $count }); para o relatório de uma rede a partir de vários ficheiros, acrescente --aggregate
         [one] report recebe um só ficheiro de respostas (foi indicado { $count }); para o relatório de uma rede a partir de vários ficheiros, acrescente --aggregate
        *[other] report recebe um só ficheiro de respostas (foram indicados { $count }); para o relatório de uma rede a partir de vários ficheiros, acrescente --aggregate
     }

@@ -22,6 +22,7 @@ help-command-placeholder = COMANDO
 
 version-guidelines = diretrizes incluídas: { $list }
 version-guideline = { $id } { $version } ({ $count ->
+        [0] { $count } critérios
         [one] { $count } critério
        *[other] { $count } critérios
     })
@@ -335,14 +336,17 @@ help-reason-unknown-code-close = nenhuma constatação tem o código `{ $code }`
 help-reason-error-code = `{ $code }` é um erro, e --allow só oculta avisos; os códigos dos avisos são: { $codes }
 help-tip = sugestão
 help-tip-similar-command = { $count ->
+        [0] existem comandos semelhantes: { $list }
         [one] existe um comando semelhante: { $list }
        *[other] existem comandos semelhantes: { $list }
     }
 help-tip-similar-argument = { $count ->
+        [0] existem argumentos semelhantes: { $list }
         [one] existe um argumento semelhante: { $list }
        *[other] existem argumentos semelhantes: { $list }
     }
 help-tip-similar-value = { $count ->
+        [0] existem valores semelhantes: { $list }
         [one] existe um valor semelhante: { $list }
        *[other] existem valores semelhantes: { $list }
     }

@@ -59,9 +59,11 @@ serve-join-local = Só este computador pode abrir esta ligação. Para que a sal
 serve-spread-title = Propostas da sala
 serve-spread-saved = Propostas registadas antes
 serve-spread-count = { $count ->
+        [0] { $count } propostas
         [one] { $count } proposta
        *[other] { $count } propostas
     }, { $joined ->
+        [0] { $joined } participantes ligados
         [one] { $joined } participante ligado
        *[other] { $joined } participantes ligados
     }
@@ -131,3 +133,5 @@ serve-refused-report = Não foi possível elaborar o relatório; o ficheiro de r
 serve-refused-missing = Não encontrado: esta página não existe.
 serve-refused-too-large = Recusado: o que foi enviado é demasiado longo (mais de 64 KB); encurte a nota ou os comprovativos e volte a enviar.
 serve-refused-not-a-form = Recusado: este pedido não é um dos formulários desta sessão.
+serve-chart-legend = Cada barra é a maturidade de uma área, a verde quando atinge a meta; a linha vermelha é a meta.
+serve-confirm-stop = Parar o servidor? O seminário termina para todos; todas as respostas já estão guardadas.

@@ -68,6 +68,7 @@ wb-scores-text = O wen-assess dá a cada área a média ponderada dos níveis in
 wb-keep-heading = Manter o livro legível
 wb-keep-text = Só as células amarelas podem ser alteradas; as folhas estão protegidas sem palavra-passe. Não mude o nome das folhas nem dos cabeçalhos das colunas, nem apague a coluna ID: o wen-assess encontra as respostas através deles. As linhas podem ser filtradas; para as ordenar, desproteja primeiro a folha (Rever > Desproteger Folha no Excel, Ferramentas > Proteger folha no LibreOffice).
 wb-made-with = Criado pelo wen-assess para { $id } { $version }, { $count ->
+        [0] { $count } critérios
         [one] { $count } critério
        *[other] { $count } critérios
     }.
@@ -75,11 +76,13 @@ wb-page = Página &P de &N
 
 ## Mensagens
 wrote-workbook-template = { $path } escrito ({ $count ->
+        [0] { $count } critérios
         [one] { $count } critério
        *[other] { $count } critérios
     } de `{ $id }` { $version }). Envie-o ao ponto focal; quando voltar, execute: wen-assess score { $path }
 convert-carried = As respostas dadas para { $id } { $old } passam para { $version }, a versão cujos critérios o livro apresenta, como faz wen-assess migrate.
 wrote-converted = { $path } escrito ({ $answered } de { $total ->
+        [0] { $total } critérios respondidos
         [one] { $total } critério respondido
        *[other] { $total } critérios respondidos
     }).

@@ -148,9 +148,9 @@ impl<W: Write> Prompter for PlainPrompter<W> {
                     let key = Some(items[d].key.clone())
                         .filter(|k| !k.is_empty())
                         .unwrap_or_else(|| (d + 1).to_string());
-                    format!("{prompt} [{key}]: ")
+                    self.words.ask(prompt, Some(&key))
                 }
-                None => format!("{prompt}: "),
+                None => self.words.ask(prompt, None),
             };
             self.say(&shown)?;
             let typed = self.line()?;
@@ -183,9 +183,9 @@ impl<W: Write> Prompter for PlainPrompter<W> {
 
     fn input(&mut self, prompt: &str, initial: &str) -> io::Result<String> {
         if initial.is_empty() {
-            self.say(&format!("{prompt}: "))?;
+            self.say(&self.words.ask(prompt, None))?;
         } else {
-            self.say(&format!("{prompt} [{initial}]: "))?;
+            self.say(&self.words.ask(prompt, Some(initial)))?;
         }
         let typed = self.line()?;
         Ok(if typed.is_empty() {
@@ -202,7 +202,7 @@ impl<W: Write> Prompter for PlainPrompter<W> {
     fn confirm(&mut self, prompt: &str, default: bool) -> io::Result<bool> {
         loop {
             // The default, taken by Enter alone, in capitals: [o/N].
-            let shown = format!("{prompt} [{}]: ", self.words.letters(default));
+            let shown = self.words.ask(prompt, Some(&self.words.letters(default)));
             self.say(&shown)?;
             let typed = self.line()?;
             if typed.is_empty() {
@@ -227,6 +227,7 @@ mod tests {
             yes: "oui".into(),
             no: "non".into(),
             not_a_choice: "Pas un des choix.".into(),
+            colon: ":".into(),
         });
         p
     }
@@ -275,11 +276,27 @@ mod tests {
         assert!(!p.confirm("Atelier ?", true).unwrap());
         drop(p);
         let shown = String::from_utf8(out).unwrap();
-        assert!(shown.starts_with("Atelier ? [o/N]: "), "{shown}");
+        // A question is not followed by a colon as well.
+        assert!(shown.starts_with("Atelier ? [o/N] "), "{shown}");
         assert!(
-            shown.contains("Atelier ? [O/n]: Pas un des choix.\n"),
+            shown.contains("Atelier ? [O/n] Pas un des choix.\n"),
             "{shown}"
         );
+    }
+
+    #[test]
+    fn prompts_end_with_the_languages_colon() {
+        let fr = Words {
+            colon: "\u{a0}:".into(),
+            ..Words::default()
+        };
+        assert_eq!(fr.ask("Nom du réseau", None), "Nom du réseau\u{a0}: ");
+        assert_eq!(
+            fr.ask("Votre réponse", Some("0")),
+            "Votre réponse [0]\u{a0}: "
+        );
+        assert_eq!(fr.ask("Pourquoi ?", None), "Pourquoi ? ");
+        assert_eq!(Words::default().ask("Network name", None), "Network name: ");
     }
 
     #[test]

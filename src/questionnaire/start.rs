@@ -108,6 +108,7 @@ pub(super) fn words(t: &Tr) -> Words {
         yes: t.t("yes"),
         no: t.t("no"),
         not_a_choice: t.t("not-a-choice"),
+        colon: t.t("prompt-colon"),
     }
 }
 

@@ -20,6 +20,9 @@ pub(crate) struct Words {
     pub no: String,
     /// Said when a typed answer is not one of the choices (line mode).
     pub not_a_choice: String,
+    /// What ends a prompt before the answer is typed (line mode): `:`, or
+    /// in French a no-break space and `:`.
+    pub colon: String,
 }
 
 impl Default for Words {
@@ -28,11 +31,25 @@ impl Default for Words {
             yes: "yes".into(),
             no: "no".into(),
             not_a_choice: "Not one of the choices.".into(),
+            colon: ":".into(),
         }
     }
 }
 
 impl Words {
+    /// A prompt as line mode writes it, with the keys it takes in brackets
+    /// when there are some, ended by the language's colon, or by a space
+    /// alone after a question mark or a colon the prompt has already.
+    pub(crate) fn ask(&self, prompt: &str, keys: Option<&str>) -> String {
+        let asked = prompt.trim_end().ends_with(['?', ':']);
+        let keys = keys.map(|k| format!(" [{k}]")).unwrap_or_default();
+        if asked {
+            format!("{prompt}{keys} ")
+        } else {
+            format!("{prompt}{keys}{} ", self.colon)
+        }
+    }
+
     /// The letter that answers yes (`y`, `o`, `s`).
     pub(crate) fn yes_letter(&self) -> char {
         first_letter(&self.yes)
@@ -295,6 +312,7 @@ mod tests {
             yes: "oui".into(),
             no: "non".into(),
             not_a_choice: String::new(),
+            colon: ":".into(),
         };
         assert_eq!(fr.letters(false), "o/N");
         assert_eq!(fr.reads("o"), Some(true));
@@ -306,6 +324,7 @@ mod tests {
             yes: "sim".into(),
             no: "não".into(),
             not_a_choice: String::new(),
+            colon: ":".into(),
         };
         assert_eq!(pt.letters(true), "S/n");
         assert_eq!(pt.reads("não"), Some(false));

@@ -58,7 +58,8 @@ pub(crate) fn layout(
                 link rel="stylesheet" href="/static/style.css";
                 script src="/static/app.js" defer {}
             }
-            body data-page=(page) data-events=(events) data-at=(at) {
+            body data-page=(page) data-events=(events) data-at=(at)
+                data-confirm-stop=(t.t("serve-confirm-stop")) {
                 a.skip href="#main" { (t.t("serve-skip")) }
                 (nav)
                 main #main tabindex="-1" { (main) }
@@ -592,7 +593,7 @@ pub(crate) fn scores(v: &View, s: &Session, r: &GapReport) -> Markup {
                 }
             }
         }
-        (chart(r))
+        (chart(r, t))
         @if !r.actions.is_empty() {
             h2 { (l.action_plan) }
             ol.actions-list {
@@ -611,7 +612,7 @@ pub(crate) fn scores(v: &View, s: &Session, r: &GapReport) -> Markup {
 
 /// The maturity of each area against its target, as bars (the table above
 /// holds the same figures for those who do not see it).
-fn chart(r: &GapReport) -> Markup {
+fn chart(r: &GapReport, t: &Tr) -> Markup {
     const LABEL: f64 = 230.0;
     const BAR: f64 = 400.0;
     const ROW: f64 = 34.0;
@@ -640,7 +641,7 @@ fn chart(r: &GapReport) -> Markup {
                         stroke="#b3261e" stroke-width="3" {}
                 }
             }
-            figcaption { (r.labels.chart_legend) }
+            figcaption { (t.t("serve-chart-legend")) }
         }
     }
 }

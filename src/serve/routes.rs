@@ -169,6 +169,12 @@ impl FromRequest<Arc<App>> for Posted {
                 };
                 access::refused_in(app, status, id)
             })?;
+        // Text boxes send line breaks as CR LF: the answer file keeps
+        // them as plain line breaks, as every other writer does.
+        let fields = fields
+            .into_iter()
+            .map(|(k, v)| (k, v.replace("\r\n", "\n").replace('\r', "\n")))
+            .collect();
         let posted = Posted(fields);
         match role {
             Some(role) if same_secret(posted.get("_form"), app.keys.form_token(role)) => Ok(posted),

@@ -111,7 +111,17 @@ proptest! {
                     a.note = Some("new: note # not a comment".into());
                     changed.set_answer(&first, a);
                 }
-                let text = wen_assess::answers::to_yaml(&changed, "fuzz.yaml").unwrap();
+                let text = match wen_assess::answers::to_yaml(&changed, "fuzz.yaml") {
+                    Ok(text) => text,
+                    // A lone carriage return the edit cannot keep is refused
+                    // with its position, and the file left as it is.
+                    Err(wen_assess::answers::SaveError::LineEndings { .. }) if input.contains('\r') => {
+                        return Ok(());
+                    }
+                    Err(e) => {
+                        return Err(TestCaseError::fail(format!("{e}: {input:?}")));
+                    }
+                };
                 let again = parse_answers(&text, "again.yaml");
                 prop_assert!(again.is_ok(), "{:?}\n{}", again.err().map(|e| e.to_string()), text);
                 let (again, _) = again.unwrap();

@@ -30,6 +30,15 @@
     });
   }
 
+  // Stopping ends the workshop for everyone: ask once.
+  var stop = document.querySelector("form.stop");
+  var confirmText = body.getAttribute("data-confirm-stop");
+  if (stop && confirmText) {
+    stop.addEventListener("submit", function (e) {
+      if (!window.confirm(confirmText)) { e.preventDefault(); }
+    });
+  }
+
   if (body.getAttribute("data-page") !== "question") {
     return;
   }
