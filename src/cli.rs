@@ -204,7 +204,7 @@ pub struct TemplateArgs {
     pub role: String,
     /// Date to pre-fill, YYYY-MM-DD (else left empty, for when the answers
     /// are given)
-    #[arg(long)]
+    #[arg(long, value_parser = crate::diagnostic::parse_date)]
     pub date: Option<String>,
     /// Overwrite FILE if it exists
     #[arg(long)]

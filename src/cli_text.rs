@@ -360,7 +360,8 @@ fn wrapped(text: &str, width: usize) -> String {
             out.push('\n');
         }
         let mut line_length = 0;
-        for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+        for word in crate::i18n::break_units(paragraph.split(' ').filter(|w| !w.is_empty())) {
+            let word = word.as_str();
             let length = word.chars().count();
             if line_length > 0 && line_length + 1 + length > width {
                 out.push('\n');

@@ -422,6 +422,17 @@ pub(crate) fn parse_port(text: &str) -> Result<u16, CodeError> {
         .map_err(|_| CodeError(crate::msg!("help-reason-port")))
 }
 
+/// Reads `template --date`: a date written YYYY-MM-DD, as answer files
+/// hold it (a template with another date would warn at every command).
+pub(crate) fn parse_date(text: &str) -> Result<String, CodeError> {
+    let text = text.trim();
+    if crate::answers::is_date(text) {
+        Ok(text.to_string())
+    } else {
+        Err(CodeError(crate::msg!("help-reason-date")))
+    }
+}
+
 /// Reads `serve --listen`: an IP address (a host name is not resolved, so
 /// that the address listened on is the one the room is told).
 pub(crate) fn parse_address(text: &str) -> Result<std::net::IpAddr, CodeError> {

@@ -574,3 +574,45 @@ mod tests {
         assert_eq!(t.t("no-such-message"), "no-such-message");
     }
 }
+
+/// The words of a paragraph as a line may break between them: a word that
+/// starts with a mark French sets after a space (`?`, `!`, `:`, `;`, `»`)
+/// stays with the word before it, joined by the space it had, so that no
+/// line starts with the mark.
+pub(crate) fn break_units<'a>(words: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut units: Vec<String> = Vec::new();
+    for word in words {
+        match units.last_mut() {
+            Some(last) if word.starts_with(['?', '!', ':', ';', '»']) => {
+                last.push(' ');
+                last.push_str(word);
+            }
+            _ => units.push(word.to_string()),
+        }
+    }
+    units
+}
+
+#[cfg(test)]
+mod break_tests {
+    use super::break_units;
+
+    #[test]
+    fn french_marks_stay_with_the_word_before() {
+        let units = break_units("participent-ils au réseau ? Oui : non ; « bien »".split(' '));
+        assert_eq!(
+            units,
+            [
+                "participent-ils",
+                "au",
+                "réseau ?",
+                "Oui :",
+                "non ;",
+                "«",
+                "bien »"
+            ]
+        );
+        // A mark at the very start has no word to join.
+        assert_eq!(break_units("? seul".split(' ')), ["?", "seul"]);
+    }
+}

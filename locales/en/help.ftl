@@ -322,6 +322,7 @@ help-error-other = the command line is not valid
 # Why a value was refused: a number was expected.
 help-reason-number = not a number (write it as 2.5)
 help-reason-whole-number = not a whole number
+help-reason-date = a date is written YYYY-MM-DD, such as 2026-11-23
 help-reason-port = a port is a whole number from 0 to 65535 (0: any free port)
 help-reason-address = an IP address is needed, such as 192.168.1.20 (a name such as localhost is not taken)
 help-reason-unknown-code = no finding has the code `{ $code }`; the codes of warnings are: { $codes }

@@ -325,6 +325,7 @@ help-error-other = la línea de comandos no es válida
 # Por qué se rechaza un valor: se esperaba un número.
 help-reason-number = no es un número (escríbalo como 2.5)
 help-reason-whole-number = no es un número entero
+help-reason-date = una fecha se escribe AAAA-MM-DD, por ejemplo 2026-11-23
 help-reason-port = un puerto es un número entero de 0 a 65535 (0: un puerto libre)
 help-reason-address = se necesita una dirección IP, como 192.168.1.20 (no se acepta un nombre como localhost)
 help-reason-unknown-code = ningún hallazgo tiene el código `{ $code }`; los códigos de las advertencias son: { $codes }

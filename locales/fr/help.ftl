@@ -330,6 +330,7 @@ help-error-other = la ligne de commande n'est pas valide
 # Pourquoi une valeur est refusée : un nombre était attendu.
 help-reason-number = ce n'est pas un nombre (l'écrire comme 2.5)
 help-reason-whole-number = ce n'est pas un nombre entier
+help-reason-date = une date s’écrit AAAA-MM-JJ, par exemple 2026-11-23
 help-reason-port = un port est un nombre entier de 0 à 65535 (0 : un port libre)
 help-reason-address = il faut une adresse IP, comme 192.168.1.20 (un nom comme localhost n’est pas accepté)
 help-reason-unknown-code = aucun constat ne porte le code `{ $code }` ; les codes des avertissements sont : { $codes }

@@ -329,6 +329,7 @@ help-error-other = a linha de comandos não é válida
 # Porque é que um valor é recusado: esperava-se um número.
 help-reason-number = não é um número (escreva-o como 2.5)
 help-reason-whole-number = não é um número inteiro
+help-reason-date = uma data escreve-se AAAA-MM-DD, por exemplo 2026-11-23
 help-reason-port = uma porta é um número inteiro de 0 a 65535 (0: uma porta livre)
 help-reason-address = é necessário um endereço IP, como 192.168.1.20 (um nome como localhost não é aceite)
 help-reason-unknown-code = nenhuma constatação tem o código `{ $code }`; os códigos dos avisos são: { $codes }

@@ -150,7 +150,7 @@ pub(super) fn run(
     }
     let bytes = match kind {
         Kind::Yaml => answers::to_yaml(&answers, &args.input.display().to_string())
-            .map_err(Failure::new)?
+            .map_err(|e| Failure::msg(e.msg()))?
             .into_bytes(),
         Kind::Workbook => answers::write_workbook_checked(g, &answers, ctx.lang(&answers.language))
             .map_err(|e| {

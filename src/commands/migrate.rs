@@ -24,7 +24,7 @@ pub(super) fn run(
     let _lock = if args.dry_run {
         None
     } else {
-        Some(files::lock(path).map_err(Failure::new)?)
+        Some(files::lock(path)?)
     };
     let text = files::read_text(path)?;
     let (mut file, _) = answers::parse_answers(&text, &shown)?;
@@ -65,7 +65,7 @@ pub(super) fn run(
         .count();
     file.guideline_version = g.version.clone();
     if !args.dry_run {
-        answers::save_answers(path, &file).map_err(Failure::new)?;
+        answers::save_answers(path, &file).map_err(|e| Failure::msg(e.msg()))?;
     }
     let summary = if args.dry_run {
         "migrate-dry-run"

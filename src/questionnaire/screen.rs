@@ -84,7 +84,8 @@ pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     for paragraph in text.lines() {
         let mut line = String::new();
-        for word in paragraph.split_whitespace() {
+        for word in crate::i18n::break_units(paragraph.split_whitespace()) {
+            let word = word.as_str();
             let word_w = cells(word);
             let line_w = cells(&line);
             if !line.is_empty() && line_w + 1 + word_w <= width {

@@ -206,7 +206,8 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     for paragraph in text.lines() {
         let mut line = String::new();
-        for word in words(paragraph) {
+        for word in crate::i18n::break_units(words(paragraph)) {
+            let word = word.as_str();
             if !line.is_empty() && width_of(&line) + 1 + width_of(word) > width {
                 lines.push(std::mem::take(&mut line));
             }
@@ -229,7 +230,8 @@ fn wrap_line(text: &str, width: usize, first: usize, rest: usize) -> String {
     let mut o = String::new();
     let mut indent = first;
     let mut line = String::new();
-    for word in words(text) {
+    for word in crate::i18n::break_units(words(text)) {
+        let word = word.as_str();
         if !line.is_empty() && indent + width_of(&line) + 1 + width_of(word) > width {
             let _ = writeln!(o, "{}{line}", " ".repeat(indent));
             line.clear();

@@ -343,7 +343,7 @@ fn pdf_reports_in_french_and_spanish() {
                 "Plan de acción",
                 "Próximo paso",
                 "Madurez global",
-                "Financiación",
+                "Financiamiento",
                 "Página 1 / ",
             ][..],
         ),

@@ -171,6 +171,14 @@ async fn text(c: &Client, css: &str) -> String {
         .unwrap()
 }
 
+/// Presses "Stop the server" and says yes when the page asks to confirm.
+async fn stop_the_server(c: &Client) {
+    click(c, "form.stop button").await;
+    c.accept_alert()
+        .await
+        .expect("the page asks before stopping");
+}
+
 async fn click(c: &Client, css: &str) {
     c.find(Locator::Css(css))
         .await
@@ -474,7 +482,7 @@ async fn a_whole_assessment_in_french_in_the_browser() {
     assert!(reading.contains("Réseau régional d’exemple"), "{reading}");
     assert!(reading.contains("Bo Douanes"), "{reading}");
     // Stop from the page: the browser says so, the command too.
-    click(&c, "form.stop button").await;
+    stop_the_server(&c).await;
     wait_page(&c, "stopped", None).await;
     assert_eq!(text(&c, "h1").await, "Le serveur est arrêté");
     let _ = c.close().await;
@@ -581,7 +589,7 @@ async fn a_file_resumes_where_it_stopped() {
             std::fs::read_to_string(&file).unwrap(),
             c.source().await.unwrap()
         );
-        click(&c, "form.stop button").await;
+        stop_the_server(&c).await;
         wait_page(&c, "stopped", None).await;
         let rest = server.wait_stopped();
         assert!(
