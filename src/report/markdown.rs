@@ -482,6 +482,25 @@ pub(crate) fn network(n: &NetworkReport) -> String {
             f[4]
         );
     }
+    if !n.na_reasons.is_empty() {
+        let heads: Vec<String> = n.na_columns.iter().map(|c| inline(c)).collect();
+        let _ = write!(
+            o,
+            "\n## {}\n\n{}\n\n| {} |\n|---|---|---|\n",
+            inline(&n.annex_na_title),
+            inline(&n.annex_na_intro),
+            heads.join(" | ")
+        );
+        for r in &n.na_reasons {
+            let _ = writeln!(
+                o,
+                "| {} | {} | {} |",
+                inline(&r[0]),
+                inline(&r[1]),
+                inline(&r[2])
+            );
+        }
+    }
     let _ = write!(o, "\n{}\n", inline(&n.footer));
     o
 }

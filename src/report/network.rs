@@ -236,6 +236,12 @@ pub(crate) struct NetworkReport {
     pub annex_files_intro: String,
     pub file_columns: [String; 5],
     pub files: Vec<FileRow>,
+    /// Annex C: the reasons given for N/A (criterion, whose answer,
+    /// reason); empty when no answer is N/A with a reason.
+    pub annex_na_title: String,
+    pub annex_na_intro: String,
+    pub na_columns: [String; 3],
+    pub na_reasons: Vec<[String; 3]>,
     /// Footer of every PDF page.
     pub footer: String,
     pub generator: String,
@@ -803,6 +809,25 @@ pub(crate) fn build(data: &Aggregate, g: &Guideline, lang: &str) -> NetworkRepor
         }
     }
 
+    // Every reason given for N/A, criterion by criterion: the member
+    // states' in their order, then the network's own.
+    let mut na_reasons: Vec<[String; 3]> = Vec::new();
+    for c in &a.criteria {
+        let criterion = format!("{} ({})", c.title, c.id);
+        for (label, reason) in labels_by_state.iter().zip(&c.reasons) {
+            if let Some(reason) = reason.as_deref().filter(|r| !r.trim().is_empty()) {
+                na_reasons.push([criterion.clone(), label.clone(), reason.trim().to_string()]);
+            }
+        }
+        if let Some(reason) = c.network_reason.as_deref().filter(|r| !r.trim().is_empty()) {
+            na_reasons.push([
+                criterion,
+                t.t("network-own-file"),
+                reason.trim().to_string(),
+            ]);
+        }
+    }
+
     let mut files: Vec<FileRow> = a
         .member_states
         .iter()
@@ -956,6 +981,14 @@ pub(crate) fn build(data: &Aggregate, g: &Guideline, lang: &str) -> NetworkRepor
             t.t("column-answered"),
         ],
         files,
+        annex_na_title: t.t("annex-na-title"),
+        annex_na_intro: t.t("annex-na-intro"),
+        na_columns: [
+            t.t("progress-column-criterion"),
+            t.t("column-whose-answers"),
+            t.t("column-na-reason"),
+        ],
+        na_reasons,
         footer: format!("{} {}  ·  {generator}", g.short_title.get(lang), g.version),
         generator,
         document_date: date_seconds(&a.last_date),

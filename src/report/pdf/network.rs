@@ -281,6 +281,34 @@ pub(crate) fn render(n: &NetworkReport) -> Result<Vec<u8>, PdfError> {
     w.section(&n.annex_files_title, &n.annex_files_intro, keep);
     w.table(&columns, &rows);
 
+    if !n.na_reasons.is_empty() {
+        let widths = [190.0, 110.0, WIDTH - 300.0];
+        let columns: Vec<Column> = n
+            .na_columns
+            .iter()
+            .zip(widths)
+            .map(|(title, width)| Column {
+                title: title.clone(),
+                width,
+                right: false,
+            })
+            .collect();
+        let rows: Vec<Vec<Cell>> = n
+            .na_reasons
+            .iter()
+            .map(|r| {
+                vec![
+                    vec![(r[0].clone(), CELL_BOLD)],
+                    vec![(r[1].clone(), CELL)],
+                    vec![(r[2].clone(), CELL)],
+                ]
+            })
+            .collect();
+        let keep = w.table_start_height(&columns, &rows);
+        w.section(&n.annex_na_title, &n.annex_na_intro, keep);
+        w.table(&columns, &rows);
+    }
+
     let mut pages = std::mem::take(&mut w.pages);
     pages.push(std::mem::take(&mut w.ops));
     let info = Info {
