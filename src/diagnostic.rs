@@ -163,6 +163,8 @@ pub enum Code {
     MergedCells,
     /// An answer file past a limit no real one reaches (answers, evidence items, participants, unknown keys, text length)
     LimitExceeded,
+    /// A workbook that looks open in a spreadsheet program (its lock file is beside it): changes not saved there are not read
+    WorkbookOpen,
 }
 
 impl Code {
@@ -230,6 +232,7 @@ impl Code {
         Code::FormulaInCell,
         Code::MergedCells,
         Code::LimitExceeded,
+        Code::WorkbookOpen,
     ];
 
     /// The code as written in findings.
@@ -297,6 +300,7 @@ impl Code {
             Code::FormulaInCell => "formula-in-cell",
             Code::MergedCells => "merged-cells",
             Code::LimitExceeded => "limit-exceeded",
+            Code::WorkbookOpen => "workbook-open",
         }
     }
 }
@@ -928,7 +932,8 @@ mod tests {
                 | Code::MissingColumn
                 | Code::FormulaInCell
                 | Code::MergedCells
-                | Code::LimitExceeded => {}
+                | Code::LimitExceeded
+                | Code::WorkbookOpen => {}
             }
         }
     }

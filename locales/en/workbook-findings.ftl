@@ -141,3 +141,4 @@ workbook-what-an-area-id = an area id
 workbook-what-finding-for = a finding for `{ $area }`
 workbook-what-scope = the scope
 workbook-read-back = the workbook made does not read back as the same answers ({ $detail }); nothing was written. This is a fault of wen-assess: please report it
+workbook-open = it looks open in a spreadsheet program (its lock file { $lock } is beside it): changes not saved there yet are not read; save and close it, then run this again

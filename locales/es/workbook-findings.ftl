@@ -145,3 +145,4 @@ workbook-what-an-area-id = un identificador de área
 workbook-what-finding-for = una conclusión de `{ $area }`
 workbook-what-scope = el alcance
 workbook-read-back = el libro generado no se relee con las mismas respuestas ({ $detail }); no se escribió nada. Es un fallo de wen-assess: le rogamos que lo informe
+workbook-open = parece abierto en una hoja de cálculo (su archivo de bloqueo { $lock } está al lado): los cambios que aún no se guardaron allí no se leen; guárdelo y ciérrelo, y vuelva a ejecutar el comando

@@ -145,3 +145,4 @@ workbook-what-an-area-id = un identifiant de domaine
 workbook-what-finding-for = un constat de `{ $area }`
 workbook-what-scope = le champ d’application
 workbook-read-back = le classeur produit ne se relit pas avec les mêmes réponses ({ $detail }) ; rien n’a été écrit. C’est un défaut de wen-assess : merci de le signaler
+workbook-open = il semble ouvert dans un tableur (son fichier de verrou { $lock } est à côté) : les modifications qui n’y sont pas encore enregistrées ne sont pas lues ; enregistrez-le et fermez-le, puis relancez

@@ -145,3 +145,4 @@ workbook-what-an-area-id = um identificador de área
 workbook-what-finding-for = uma conclusão de `{ $area }`
 workbook-what-scope = o âmbito
 workbook-read-back = o livro criado não se relê com as mesmas respostas ({ $detail }); nada foi escrito. É uma falha do wen-assess: por favor comunique-a
+workbook-open = parece aberto numa folha de cálculo (o seu ficheiro de bloqueio { $lock } está ao lado): as alterações ainda não guardadas aí não são lidas; guarde-o e feche-o, e volte a executar o comando

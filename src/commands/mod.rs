@@ -423,9 +423,18 @@ struct Read {
 fn read_answers(guidelines: &[Guideline], path: &Path) -> Result<Read, Failure> {
     if answers::is_workbook_path(path) {
         let (book, bytes) = answers::load_workbook(path, guidelines)?;
+        let mut warnings = book.warnings;
+        if let Some(lock) = open_elsewhere(path) {
+            warnings.push(diagnostic::Diagnostic::warning(
+                diagnostic::Code::WorkbookOpen,
+                &path.display().to_string(),
+                crate::position::Location::File,
+                msg!("workbook-open", lock = lock),
+            ));
+        }
         Ok(Read {
             answers: book.answers,
-            warnings: book.warnings,
+            warnings,
             bytes,
         })
     } else {
@@ -437,6 +446,20 @@ fn read_answers(guidelines: &[Guideline], path: &Path) -> Result<Read, Failure> 
             bytes: text.into_bytes(),
         })
     }
+}
+
+/// The lock file a spreadsheet program keeps beside a workbook it has open,
+/// if there is one: LibreOffice's `.~lock.NAME#`, Excel's `~$NAME` (with
+/// the name's first two characters replaced when it is long).
+fn open_elsewhere(path: &Path) -> Option<String> {
+    let name = path.file_name()?.to_str()?;
+    let mut candidates = vec![format!(".~lock.{name}#"), format!("~${name}")];
+    if let Some((i, _)) = name.char_indices().nth(2) {
+        candidates.push(format!("~${}", &name[i..]));
+    }
+    candidates
+        .into_iter()
+        .find(|c| path.with_file_name(c).is_file())
 }
 
 /// The loaded guideline that the answers read from `file` are for.

@@ -855,3 +855,41 @@ fn a_workbook_s_findings_are_in_the_readers_language() {
         ["Level", "the", "in", "must", "row"]
     );
 }
+
+/// A workbook a spreadsheet program has open (its lock file beside it) is
+/// read as saved, with a warning that what is not saved yet is not read:
+/// LibreOffice's `.~lock.NAME#`, Excel's `~$NAME` with a long name's first
+/// two characters replaced.
+#[test]
+fn a_workbook_open_elsewhere_is_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let book = dir.path().join("Tarnholm.xlsx");
+    let r = wen(&[
+        "template",
+        "-g",
+        "strengthening",
+        "--network",
+        "Test WEN",
+        "--country",
+        "Tarnholm",
+        "-o",
+        book.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let quiet = wen(&["score", book.to_str().unwrap()]);
+    assert!(!quiet.stderr.contains("workbook-open"), "{}", quiet.stderr);
+    for lock in [".~lock.Tarnholm.xlsx#", "~$rnholm.xlsx"] {
+        let lock_path = dir.path().join(lock);
+        std::fs::write(&lock_path, "").unwrap();
+        let r = wen(&["score", book.to_str().unwrap()]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert!(
+            r.stderr.contains(&format!(
+                "Tarnholm.xlsx: warning[workbook-open]: it looks open in a spreadsheet program (its lock file {lock} is beside it): changes not saved there yet are not read; save and close it, then run this again"
+            )),
+            "{}",
+            r.stderr
+        );
+        std::fs::remove_file(&lock_path).unwrap();
+    }
+}
